@@ -1,0 +1,53 @@
+import type { Db } from "../storage/db.ts";
+import { newId, stableJson } from "../storage/ids.ts";
+
+export interface NewChangeEvent {
+  kind: string;
+  entityId: string | null;
+  claimId: string | null;
+  sourceId: string | null;
+  payload: Record<string, unknown>;
+}
+
+export interface ChangeEvent extends NewChangeEvent {
+  seq: number;
+  id: string;
+  createdAt: string;
+}
+
+/** Called inside the transaction that writes the claims, so an event exists exactly when its cause does. */
+export async function recordChangeEvents(db: Db, events: NewChangeEvent[], createdAt: string): Promise<void> {
+  for (let i = 0; i < events.length; i += 200) {
+    await db
+      .insertInto("change_event")
+      .values(
+        events.slice(i, i + 200).map((event) => ({
+          id: newId("evt"),
+          kind: event.kind,
+          entity_id: event.entityId,
+          claim_id: event.claimId,
+          source_id: event.sourceId,
+          payload_json: stableJson(event.payload),
+          created_at: createdAt,
+        })),
+      )
+      .execute();
+  }
+}
+
+export async function listChangeEvents(db: Db, options: { afterSeq?: number; entityId?: string; limit?: number } = {}): Promise<ChangeEvent[]> {
+  let query = db.selectFrom("change_event").selectAll().orderBy("seq").limit(options.limit ?? 100);
+  if (options.afterSeq !== undefined) query = query.where("seq", ">", options.afterSeq);
+  if (options.entityId !== undefined) query = query.where("entity_id", "=", options.entityId);
+  const rows = await query.execute();
+  return rows.map((row) => ({
+    seq: Number(row.seq),
+    id: row.id,
+    kind: row.kind,
+    entityId: row.entity_id,
+    claimId: row.claim_id,
+    sourceId: row.source_id,
+    payload: JSON.parse(row.payload_json) as Record<string, unknown>,
+    createdAt: row.created_at,
+  }));
+}

@@ -1,0 +1,94 @@
+import type { Insertable } from "kysely";
+import type { Claim, NewClaim } from "../domain/claim.ts";
+import type { ClaimTable } from "../storage/database.ts";
+import type { Db } from "../storage/db.ts";
+import { claimFromRow, valueKey } from "../storage/codecs.ts";
+import { newId, sha256, stableJson } from "../storage/ids.ts";
+
+/** What makes two claims from one source the same claim. */
+export function claimFingerprint(claim: Pick<NewClaim, "subjectId" | "property" | "value" | "qualifiers">): string {
+  return sha256(stableJson([claim.subjectId, claim.property, claim.value, claim.qualifiers]));
+}
+
+function toRow(claim: NewClaim, recordedAt: string): Insertable<ClaimTable> {
+  return {
+    id: newId("clm"),
+    subject_id: claim.subjectId,
+    property: claim.property,
+    value_type: claim.value.type,
+    value_json: stableJson(claim.value),
+    value_key: valueKey(claim.value),
+    value_entity_id: claim.value.type === "entity" ? claim.value.entityId : null,
+    qualifiers_json: stableJson(claim.qualifiers),
+    certainty: claim.certainty,
+    rank: claim.rank ?? "normal",
+    rank_reason: claim.rankReason ?? null,
+    source_id: claim.evidence.sourceId,
+    quote: claim.evidence.quote,
+    quote_start: claim.evidence.start,
+    quote_end: claim.evidence.end,
+    made_by_kind: claim.madeBy.kind,
+    made_by: claim.madeBy.name,
+    made_by_version: claim.madeBy.version,
+    recorded_at: recordedAt,
+    known_from: claim.knownFrom,
+    retracted_at: null,
+    fingerprint: claimFingerprint(claim),
+  };
+}
+
+/**
+ * Inserts claims, skipping any the same source already holds (same subject, property, value and
+ * qualifiers). Returns only the claims that were new, so callers can write change events for them.
+ */
+export async function insertClaims(db: Db, claims: NewClaim[], recordedAt: string): Promise<Claim[]> {
+  const inserted: Claim[] = [];
+  const seen = new Set<string>();
+  const rows = claims.map((claim) => toRow(claim, recordedAt)).filter((row) => {
+    const key = `${row.source_id}\u0000${row.fingerprint}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  // Batches keep each statement under both engines' bound-parameter limits.
+  for (let i = 0; i < rows.length; i += 200) {
+    const batch = rows.slice(i, i + 200);
+    const result = await db
+      .insertInto("claim")
+      .values(batch)
+      .onConflict((oc) => oc.columns(["source_id", "fingerprint"]).doNothing())
+      .returningAll()
+      .execute();
+    inserted.push(...result.map(claimFromRow));
+  }
+  return inserted;
+}
+
+export async function getClaim(db: Db, id: string): Promise<Claim | undefined> {
+  const row = await db.selectFrom("claim").selectAll().where("id", "=", id).executeTakeFirst();
+  return row ? claimFromRow(row) : undefined;
+}
+
+/** Live claims about any of the subjects, or pointing at them as values (cast credits point at people). */
+export async function listClaimsAbout(db: Db, subjectIds: string[]): Promise<Claim[]> {
+  if (subjectIds.length === 0) return [];
+  const rows = await db
+    .selectFrom("claim")
+    .selectAll()
+    .where((eb) => eb.or([eb("subject_id", "in", subjectIds), eb("value_entity_id", "in", subjectIds)]))
+    .where("retracted_at", "is", null)
+    .orderBy("recorded_at")
+    .orderBy("id")
+    .execute();
+  return rows.map(claimFromRow);
+}
+
+export async function listClaimsBySource(db: Db, sourceId: string): Promise<Claim[]> {
+  const rows = await db.selectFrom("claim").selectAll().where("source_id", "=", sourceId).orderBy("quote_start").orderBy("id").execute();
+  return rows.map(claimFromRow);
+}
+
+export async function countClaims(db: Db): Promise<number> {
+  const row = await db.selectFrom("claim").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -1,0 +1,26 @@
+export const certainties = ["confirmed", "reported", "rumored", "speculative", "denied"] as const;
+export type Certainty = (typeof certainties)[number];
+
+/** Higher is stronger. A denial is not a weak assertion but a statement against one, so it ranks apart. */
+const strength: Record<Certainty, number> = { confirmed: 4, reported: 3, rumored: 2, speculative: 1, denied: 0 };
+
+export function certaintyStrength(certainty: Certainty): number {
+  return strength[certainty];
+}
+
+/** One step weaker, as when a date is "subject to change". Denied stays denied. */
+export function weaken(certainty: Certainty): Certainty {
+  switch (certainty) {
+    case "confirmed":
+      return "reported";
+    case "reported":
+      return "rumored";
+    case "rumored":
+      return "speculative";
+    default:
+      return certainty;
+  }
+}
+
+export const ranks = ["preferred", "normal", "deprecated"] as const;
+export type Rank = (typeof ranks)[number];

@@ -1,0 +1,138 @@
+import type { Alias, AliasOrigin, Entity, EntityKind } from "../domain/entity.ts";
+import type { Db } from "../storage/db.ts";
+import { entityFromRow } from "../storage/codecs.ts";
+import { newId } from "../storage/ids.ts";
+
+export interface NewEntity {
+  kind: EntityKind;
+  name: string;
+  hangul?: string | null;
+  parentId?: string | null;
+  number?: number | null;
+  subtype?: string | null;
+}
+
+const prefixes: Record<EntityKind, string> = {
+  title: "ttl",
+  season: "ssn",
+  part: "prt",
+  episode: "epi",
+  person: "per",
+  character: "chr",
+  organization: "org",
+};
+
+export async function createEntity(db: Db, entity: NewEntity, createdAt: string): Promise<Entity> {
+  const row = {
+    id: newId(prefixes[entity.kind]),
+    kind: entity.kind,
+    name: entity.name,
+    hangul: entity.hangul ?? null,
+    parent_id: entity.parentId ?? null,
+    number: entity.number ?? null,
+    subtype: entity.subtype ?? null,
+    merged_into: null,
+    created_at: createdAt,
+  };
+  await db.insertInto("entity").values(row).execute();
+  return entityFromRow(row);
+}
+
+export async function getEntity(db: Db, id: string): Promise<Entity | undefined> {
+  const row = await db.selectFrom("entity").selectAll().where("id", "=", id).executeTakeFirst();
+  return row ? entityFromRow(row) : undefined;
+}
+
+export async function listEntities(db: Db, ids: string[]): Promise<Entity[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom("entity").selectAll().where("id", "in", ids).execute();
+  return rows.map(entityFromRow);
+}
+
+export async function listEntitiesByKind(db: Db, kind: EntityKind): Promise<Entity[]> {
+  const rows = await db.selectFrom("entity").selectAll().where("kind", "=", kind).where("merged_into", "is", null).orderBy("name").execute();
+  return rows.map(entityFromRow);
+}
+
+export async function listChildren(db: Db, parentId: string, kind: EntityKind): Promise<Entity[]> {
+  const rows = await db
+    .selectFrom("entity")
+    .selectAll()
+    .where("parent_id", "=", parentId)
+    .where("kind", "=", kind)
+    .orderBy("number")
+    .execute();
+  return rows.map(entityFromRow);
+}
+
+export async function updateEntity(db: Db, id: string, patch: { hangul?: string | null; subtype?: string | null; name?: string; mergedInto?: string | null }): Promise<void> {
+  const values: Record<string, string | null> = {};
+  if (patch.hangul !== undefined) values.hangul = patch.hangul;
+  if (patch.subtype !== undefined) values.subtype = patch.subtype;
+  if (patch.name !== undefined) values.name = patch.name;
+  if (patch.mergedInto !== undefined) values.merged_into = patch.mergedInto;
+  if (Object.keys(values).length > 0) await db.updateTable("entity").set(values).where("id", "=", id).execute();
+}
+
+export async function addAlias(
+  db: Db,
+  alias: { entityId: string; name: string; key: string; origin: AliasOrigin; sourceId: string | null },
+  createdAt: string,
+): Promise<boolean> {
+  const result = await db
+    .insertInto("alias")
+    .values({
+      id: newId("als"),
+      entity_id: alias.entityId,
+      name: alias.name,
+      key: alias.key,
+      origin: alias.origin,
+      source_id: alias.sourceId,
+      created_at: createdAt,
+      removed_at: null,
+    })
+    .onConflict((oc) => oc.columns(["entity_id", "name"]).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+function aliasFromRow(row: { id: string; entity_id: string; name: string; key: string; origin: string; source_id: string | null; created_at: string }): Alias {
+  return {
+    id: row.id,
+    entityId: row.entity_id,
+    name: row.name,
+    key: row.key,
+    origin: row.origin as AliasOrigin,
+    sourceId: row.source_id,
+    createdAt: row.created_at,
+  };
+}
+
+export async function listAliases(db: Db, entityIds: string[]): Promise<Alias[]> {
+  if (entityIds.length === 0) return [];
+  const rows = await db
+    .selectFrom("alias")
+    .selectAll()
+    .where("entity_id", "in", entityIds)
+    .where("removed_at", "is", null)
+    .orderBy("created_at")
+    .orderBy("id")
+    .execute();
+  return rows.map(aliasFromRow);
+}
+
+/** Entities of a kind whose aliases reduce to one of the keys: the candidates for a name. */
+export async function findEntitiesByAliasKeys(db: Db, kind: EntityKind, keys: string[]): Promise<Entity[]> {
+  if (keys.length === 0) return [];
+  const rows = await db
+    .selectFrom("entity")
+    .innerJoin("alias", "alias.entity_id", "entity.id")
+    .selectAll("entity")
+    .distinct()
+    .where("entity.kind", "=", kind)
+    .where("entity.merged_into", "is", null)
+    .where("alias.removed_at", "is", null)
+    .where("alias.key", "in", keys)
+    .execute();
+  return rows.map(entityFromRow);
+}

@@ -1,0 +1,72 @@
+import type { Selectable } from "kysely";
+import { claimValueSchema, qualifiersSchema, type Claim, type ClaimValue, type Source } from "../domain/claim.ts";
+import type { Certainty, Rank } from "../domain/certainty.ts";
+import type { Entity, EntityKind } from "../domain/entity.ts";
+import type { ClaimTable, EntityTable, SourceTable } from "./database.ts";
+
+// Row ⇄ domain conversions, once, for both engines.
+
+export function valueKey(value: ClaimValue): string {
+  switch (value.type) {
+    case "date":
+      return `${value.date}/${value.precision}`;
+    case "number":
+      return String(value.value);
+    case "enum":
+    case "text":
+      return value.value.toLowerCase();
+    case "entity":
+      return value.entityId;
+  }
+}
+
+export function claimFromRow(row: Selectable<ClaimTable>): Claim {
+  return {
+    id: row.id,
+    subjectId: row.subject_id,
+    property: row.property,
+    value: claimValueSchema.parse(JSON.parse(row.value_json)),
+    qualifiers: qualifiersSchema.parse(JSON.parse(row.qualifiers_json)),
+    certainty: row.certainty as Certainty,
+    rank: row.rank as Rank,
+    rankReason: row.rank_reason,
+    evidence: { sourceId: row.source_id, quote: row.quote, start: row.quote_start, end: row.quote_end },
+    madeBy: { kind: row.made_by_kind as Claim["madeBy"]["kind"], name: row.made_by, version: row.made_by_version },
+    recordedAt: row.recorded_at,
+    knownFrom: row.known_from,
+    retractedAt: row.retracted_at,
+  };
+}
+
+export function sourceFromRow(row: Selectable<SourceTable>): Source {
+  return {
+    id: row.id,
+    kind: row.kind as Source["kind"],
+    title: row.title,
+    outlet: row.outlet,
+    url: row.url,
+    author: row.author,
+    published: row.published,
+    publishedInferred: row.published_inferred,
+    retrievedAt: row.retrieved_at,
+    contentHash: row.content_hash,
+    via: row.via,
+    format: row.format,
+    text: row.text,
+    previousVersionId: row.previous_version_id,
+  };
+}
+
+export function entityFromRow(row: Selectable<EntityTable>): Entity {
+  return {
+    id: row.id,
+    kind: row.kind as EntityKind,
+    name: row.name,
+    hangul: row.hangul,
+    parentId: row.parent_id,
+    number: row.number === null ? null : Number(row.number),
+    subtype: row.subtype,
+    mergedInto: row.merged_into,
+    createdAt: row.created_at,
+  };
+}

@@ -1,0 +1,99 @@
+import type { Generated } from "kysely";
+
+/** Row types, as stored. Times are ISO-8601 text and structured values JSON text on both engines. */
+export interface EntityTable {
+  id: string;
+  kind: string;
+  name: string;
+  hangul: string | null;
+  parent_id: string | null;
+  number: number | null;
+  subtype: string | null;
+  merged_into: string | null;
+  created_at: string;
+}
+
+export interface AliasTable {
+  id: string;
+  entity_id: string;
+  name: string;
+  key: string;
+  origin: string;
+  source_id: string | null;
+  created_at: string;
+  removed_at: string | null;
+}
+
+export interface SourceTable {
+  id: string;
+  kind: string;
+  title: string | null;
+  outlet: string | null;
+  url: string | null;
+  author: string | null;
+  published: string | null;
+  published_inferred: string | null;
+  retrieved_at: string;
+  content_hash: string;
+  via: string | null;
+  format: string;
+  text: string;
+  previous_version_id: string | null;
+}
+
+export interface ClaimTable {
+  id: string;
+  subject_id: string;
+  property: string;
+  value_type: string;
+  value_json: string;
+  /** The value as sortable, comparable text (ISO date, entity id, number, enum): for indexes and grouping. */
+  value_key: string;
+  value_entity_id: string | null;
+  qualifiers_json: string;
+  certainty: string;
+  rank: string;
+  rank_reason: string | null;
+  source_id: string;
+  quote: string;
+  quote_start: number | null;
+  quote_end: number | null;
+  made_by_kind: string;
+  made_by: string;
+  made_by_version: string;
+  recorded_at: string;
+  known_from: string | null;
+  retracted_at: string | null;
+  /** Hash of what makes two claims from one source the same claim: writing it twice adds nothing. */
+  fingerprint: string;
+}
+
+export interface ChangeEventTable {
+  seq: Generated<number>;
+  id: string;
+  kind: string;
+  entity_id: string | null;
+  claim_id: string | null;
+  source_id: string | null;
+  payload_json: string;
+  created_at: string;
+}
+
+export interface EditorActionTable {
+  id: string;
+  action: string;
+  actor: string;
+  reason: string | null;
+  payload_json: string;
+  created_at: string;
+  reverted_at: string | null;
+}
+
+export interface Database {
+  entity: EntityTable;
+  alias: AliasTable;
+  source: SourceTable;
+  claim: ClaimTable;
+  change_event: ChangeEventTable;
+  editor_action: EditorActionTable;
+}

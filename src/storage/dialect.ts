@@ -1,0 +1,44 @@
+import Sqlite from "better-sqlite3";
+import { Kysely, PostgresDialect, SqliteDialect, sql, type Expression, type RawBuilder } from "kysely";
+import fs from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { isPostgresUrl } from "../app/config.ts";
+import type { Database } from "./database.ts";
+
+/**
+ * The one place that knows which engine is underneath. Everything else is written once in
+ * Kysely and runs on both.
+ */
+export type Engine = "sqlite" | "postgres";
+
+export interface Connection {
+  db: Kysely<Database>;
+  engine: Engine;
+  close(): Promise<void>;
+}
+
+export function engineOf(db: string): Engine {
+  return isPostgresUrl(db) ? "postgres" : "sqlite";
+}
+
+export function connect(db: string): Connection {
+  if (engineOf(db) === "postgres") {
+    const pool = new pg.Pool({ connectionString: db, max: 8 });
+    const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db: kysely, engine: "postgres", close: () => kysely.destroy() };
+  }
+  if (db !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(db)), { recursive: true });
+  const database = new Sqlite(db);
+  database.pragma("journal_mode = WAL");
+  database.pragma("synchronous = NORMAL");
+  database.pragma("foreign_keys = ON");
+  database.pragma("busy_timeout = 5000");
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return { db: kysely, engine: "sqlite", close: () => kysely.destroy() };
+}
+
+/** Case-insensitive LIKE: SQLite's LIKE already is for ASCII, PostgreSQL needs ILIKE. */
+export function ilike(engine: Engine, column: Expression<string>, pattern: string): RawBuilder<boolean> {
+  return engine === "postgres" ? sql<boolean>`${column} ILIKE ${pattern}` : sql<boolean>`${column} LIKE ${pattern}`;
+}

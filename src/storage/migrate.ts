@@ -1,0 +1,36 @@
+import { Migrator, type Migration, type MigrationResultSet } from "kysely/migration";
+import { AppError } from "../app/errors.ts";
+import type { Connection } from "./dialect.ts";
+import * as m0001 from "./migrations/0001_initial.ts";
+
+/** Listed, not read from a folder at run time: ordering is explicit and bundling stays possible. */
+const migrations: Record<string, Migration> = {
+  "0001_initial": m0001,
+};
+
+function migratorFor(connection: Connection): Migrator {
+  return new Migrator({ db: connection.db, provider: { getMigrations: async () => migrations } });
+}
+
+function check(result: MigrationResultSet): string[] {
+  if (result.error) {
+    const failed = result.results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
+    throw new AppError("INTERNAL", `migration ${failed} failed: ${String((result.error as Error).message ?? result.error)}`, {
+      cause: result.error,
+    });
+  }
+  return (result.results ?? []).map((r) => `${r.direction === "Up" ? "applied" : "reverted"} ${r.migrationName}`);
+}
+
+/** Kysely's migrator takes a lock (a lock table, or an advisory lock on PostgreSQL): two starts cannot race. */
+export async function migrateToLatest(connection: Connection): Promise<string[]> {
+  return check(await migratorFor(connection).migrateToLatest());
+}
+
+export async function migrateDown(connection: Connection): Promise<string[]> {
+  return check(await migratorFor(connection).migrateDown());
+}
+
+export function migrationNames(): string[] {
+  return Object.keys(migrations);
+}

@@ -1,0 +1,43 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { createTestDatabase, requestedDialects, unavailableReason } from "../support/dialects.ts";
+import { runCli } from "../support/run-cli.ts";
+
+describe("cliffhanger CLI", () => {
+  it("lists its commands in --help and exits 0", () => {
+    const result = runCli(["--help"]);
+    assert.equal(result.status, 0);
+    assert.match(result.stdout, /migrate/);
+  });
+
+  it("exits 1 with one line on a bad option", () => {
+    const result = runCli(["migrate", "--no-such-option"]);
+    assert.equal(result.status, 1);
+    assert.equal(result.stderr.trim().split("\n").length, 1);
+    assert.match(result.stderr, /unknown option '--no-such-option'/);
+  });
+
+  it("reports every bad setting at once and exits 1", () => {
+    const result = runCli(["migrate"], { env: { CLIFFHANGER_DB: "ftp://nowhere", CLIFFHANGER_LOG_LEVEL: "loud" } });
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /CLIFFHANGER_DB: must be a file path or a postgres:\/\/ URL/);
+    assert.match(result.stderr, /CLIFFHANGER_LOG_LEVEL/);
+  });
+
+  for (const engine of requestedDialects()) {
+    it(`migrate creates the schema in an empty ${engine} database, then finds it up to date`, { skip: unavailableReason(engine) }, async () => {
+      const database = await createTestDatabase(engine);
+      try {
+        const first = runCli(["migrate", "--json", "--db", database.url]);
+        assert.equal(first.status, 0, first.stderr);
+        const parsed = JSON.parse(first.stdout) as { engine: string; applied: string[] };
+        assert.equal(parsed.engine, engine);
+        assert.deepEqual(parsed.applied, ["applied 0001_initial"]);
+        const second = runCli(["migrate", "--json"], { env: { CLIFFHANGER_DB: database.url } });
+        assert.deepEqual((JSON.parse(second.stdout) as { applied: string[] }).applied, []);
+      } finally {
+        await database.drop();
+      }
+    });
+  }
+});
