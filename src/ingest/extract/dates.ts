@@ -1,0 +1,142 @@
+import * as chrono from "chrono-node";
+import { dateValue, type DateValue, type Precision } from "../../domain/date-value.ts";
+
+/** A date or window found in text, with where it stands. */
+export interface FoundDate {
+  value: DateValue;
+  start: number;
+  end: number;
+  text: string;
+  /** False when the year was implied from the reference date ("On August 16th"). */
+  yearGiven: boolean;
+  /** "before the end of 2022", "by March": an upper bound rather than the date itself. */
+  bound: "before" | "after" | null;
+}
+
+const YEAR = "((?:19|20)\\d{2})";
+const monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const ordinalHalf: Record<string, 1 | 2> = { first: 1, "1st": 1, early: 1, second: 2, "2nd": 2, latter: 2, later: 2 };
+const ordinalQuarter: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4, final: 4, last: 4 };
+const seasonQuarter: Record<string, number> = { spring: 2, summer: 3, fall: 4, autumn: 4, winter: 1 };
+const partOfYearQuarter: Record<string, number> = { early: 1, beginning: 1, start: 1, mid: 2, middle: 2, late: 4, end: 4 };
+
+// Windows are parsed by chrono through these parsers so that one pass finds days, months and
+// windows alike. A window comes back as a start and an end; its length gives the precision.
+function windowResult(context: chrono.ParsingContext, index: number, text: string, year: number, startMonth: number, months: number) {
+  const endMonth = startMonth + months - 1;
+  const endDay = new Date(Date.UTC(year, endMonth, 0)).getUTCDate();
+  return context.createParsingResult(index, text, { year, month: startMonth, day: 1 }, { year, month: endMonth, day: endDay });
+}
+
+const windowParsers: chrono.Parser[] = [
+  {
+    pattern: () => new RegExp(`\\b(?:the\\s+)?(first|second|1st|2nd|latter|early|later)\\s+half\\s+of\\s+(?:the\\s+year\\s+)?${YEAR}\\b`, "i"),
+    extract: (context, match) => windowResult(context, match.index!, match[0], Number(match[2]), ordinalHalf[match[1]!.toLowerCase()] === 1 ? 1 : 7, 6),
+  },
+  {
+    pattern: () => new RegExp(`\\bH([12])\\s*${YEAR}\\b`),
+    extract: (context, match) => windowResult(context, match.index!, match[0], Number(match[2]), match[1] === "1" ? 1 : 7, 6),
+  },
+  {
+    pattern: () => new RegExp(`\\b(?:Q([1-4])|(?:the\\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\\s+quarter\\s+of(?:\\s+the\\s+year)?)\\s*${YEAR}\\b`, "i"),
+    extract: (context, match) => {
+      const quarter = match[1] ? Number(match[1]) : ordinalQuarter[match[2]!.toLowerCase()]!;
+      return windowResult(context, match.index!, match[0], Number(match[3]), (quarter - 1) * 3 + 1, 3);
+    },
+  },
+  {
+    pattern: () => new RegExp(`\\b(spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?${YEAR}\\b`, "i"),
+    extract: (context, match) => windowResult(context, match.index!, match[0], Number(match[2]), (seasonQuarter[match[1]!.toLowerCase()]! - 1) * 3 + 1, 3),
+  },
+  {
+    pattern: () => new RegExp(`\\b(?:the\\s+)?(early|mid|late|end|beginning|start|middle)(?:\\s+of(?:\\s+the\\s+year)?)?[\\s-]+${YEAR}\\b`, "i"),
+    extract: (context, match) => windowResult(context, match.index!, match[0], Number(match[2]), (partOfYearQuarter[match[1]!.toLowerCase()]! - 1) * 3 + 1, 3),
+  },
+  {
+    // A bare year after a preposition: "in 2023", "by 2025".
+    pattern: () => new RegExp(`\\b(?:in|by|for|during|until|till|before|after|since|throughout|around|from)\\s+${YEAR}\\b(?![/.-]\\d)`, "i"),
+    // The preposition stays in the span: chrono drops results that are a bare number.
+    extract: (context, match) => windowResult(context, match.index!, match[0], Number(match[1]), 1, 12),
+  },
+  {
+    pattern: () => new RegExp(`\\b${YEAR}(?=\\s+(?:release|premiere|debut|return|launch|finale)\\b)`, "i"),
+    extract: (context, match) => windowResult(context, match.index!, match[0], Number(match[1]), 1, 12),
+  },
+  {
+    // "last December", "this past March", "next January": chrono would take the nearest one.
+    pattern: () => new RegExp(`\\b(last|this past|next|this coming)\\s+(${monthNames.join("|")})\\b(?!\\s+\\d)`, "i"),
+    extract: (context, match) => {
+      const month = monthNames.findIndex((m) => m.toLowerCase() === match[2]!.toLowerCase()) + 1;
+      const ref = context.refDate;
+      const refMonth = ref.getUTCMonth() + 1;
+      const past = /last|past/i.test(match[1]!);
+      const year = past ? ref.getUTCFullYear() - (month >= refMonth ? 1 : 0) : ref.getUTCFullYear() + (month <= refMonth ? 1 : 0);
+      const endDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+      return context.createParsingResult(match.index!, match[0], { year, month, day: 1 }, { year, month, day: endDay });
+    },
+  },
+  {
+    pattern: () => /\b(early|later|late)?\s*(this|next)\s+year\b/i,
+    extract: (context, match) => {
+      const year = context.refDate.getUTCFullYear() + (match[2]!.toLowerCase() === "next" ? 1 : 0);
+      const part = match[1]?.toLowerCase();
+      if (part === "early") return windowResult(context, match.index!, match[0], year, 1, 3);
+      if (part === "late") return windowResult(context, match.index!, match[0], year, 10, 3);
+      return windowResult(context, match.index!, match[0], year, 1, 12);
+    },
+  },
+];
+
+const parser = (() => {
+  const instance = chrono.en.GB.clone();
+  // Windows first: "the first half of 2023" must not be read as "2023" by a later parser.
+  instance.parsers.unshift(...windowParsers);
+  return instance;
+})();
+
+/** Words chrono reads as dates that in entertainment news are not: "now", "Sun" (Descendants of the Sun), "May" the verb. */
+const ignoredTexts = /^(now|sun\.?|sat\.?|mon\.?|tue\.?|wed\.?|thu\.?|fri\.?|may|march|the new year|new year|tonight|today|tomorrow|yesterday|at \d.*|\d{1,2}(:\d{2})?\s*(am|pm)?)$/i;
+
+function precisionOf(result: chrono.ParsedResult): Precision {
+  if (result.end) {
+    const start = result.start;
+    const end = result.end;
+    const months = ((end.get("year") ?? 0) - (start.get("year") ?? 0)) * 12 + ((end.get("month") ?? 1) - (start.get("month") ?? 1)) + 1;
+    if (months >= 12) return "year";
+    if (months >= 6) return "half";
+    if (months >= 3) return "quarter";
+    if (months >= 1 && start.get("day") === 1 && end.get("day")! >= 28) return "month";
+    return "day";
+  }
+  const start = result.start;
+  if (start.isCertain("day") || start.isCertain("weekday")) return "day";
+  if (start.isCertain("month")) return "month";
+  return "year";
+}
+
+/**
+ * Finds dates and windows in a sentence, resolving relative ones ("Thursday", "last December",
+ * "On August 16th") against the publication date. Without a publication date, only dates whose
+ * year is written out are kept: a guess from today's date would be wrong.
+ */
+export function findDates(text: string, reference: string | null): FoundDate[] {
+  const refDate = reference ? new Date(`${reference}T12:00:00Z`) : new Date();
+  const results = parser.parse(text, { instant: refDate, timezone: 0 }, { forwardDate: false });
+  const found: FoundDate[] = [];
+  for (const result of results) {
+    const trimmed = result.text.trim();
+    if (ignoredTexts.test(trimmed)) continue;
+    // "Today (November 1)": the explicit date inside the brackets is parsed on its own.
+    const precision = precisionOf(result);
+    const yearGiven = result.start.isCertain("year") || result.end !== null && result.end !== undefined;
+    if (!yearGiven && !reference) continue;
+    const year = result.start.get("year")!;
+    const month = precision === "year" ? 1 : result.start.get("month")!;
+    const day = precision === "day" ? result.start.get("day")! : 1;
+    const value = dateValue(year, month, day, precision);
+    const before = text.slice(Math.max(0, result.index - 30), result.index).toLowerCase();
+    const bound = /\b(before|by|no later than|until|ahead of)\s+(the\s+)?$/.test(before) ? "before" : /\b(after|not before|no earlier than)\s+(the\s+)?$/.test(before) ? "after" : null;
+    found.push({ value, start: result.index, end: result.index + result.text.length, text: result.text, yearGiven, bound });
+  }
+  return found;
+}

@@ -1,0 +1,207 @@
+/**
+ * Finds the outlet's reporting in a saved article and sets aside what is not: reader comments,
+ * related-article lists, author bios, ads, newsletter prompts and metadata lines. Metadata is not
+ * thrown away: bylines, bios and "Source:" lines fill in the author, the outlet and the outlet cited.
+ */
+
+export type ParagraphKind = "headline" | "heading" | "paragraph" | "caption" | "quote" | "embed" | "table";
+
+export interface Paragraph {
+  kind: ParagraphKind;
+  text: string;
+  /** Offsets into `CleanArticle.text`. */
+  start: number;
+  end: number;
+}
+
+export interface RemovedText {
+  reason: "duplicate" | "byline" | "metadata" | "author-bio" | "comments" | "related" | "advertisement" | "prompt";
+  text: string;
+}
+
+export interface ArticleMeta {
+  author: string | null;
+  outlet: string | null;
+  published: string | null;
+  via: string | null;
+}
+
+export interface CleanArticle {
+  text: string;
+  headline: string | null;
+  paragraphs: Paragraph[];
+  meta: ArticleMeta;
+  removed: RemovedText[];
+}
+
+const cutMarkers =
+  /^(related (articles|posts|stories|news|reading)|read (more|next|also)|you (may|might) also like|more from [\w\s]+|recommended( for you)?|comments?|\d+\s+comments?|leave a (reply|comment)|comments are closed\.?|most popular|trending( now)?|more stories|popular (posts|stories)|join the (discussion|conversation))\s*:?$/i;
+const advertisement = /^(advertisement|advertisements|ad|sponsored( content)?|story continues below( advertisement)?|scroll to continue( with content)?|continue reading below)$/i;
+const prompts =
+  /\b(let us know (in the comments|what you think|your thoughts|below)|sign up (for|to) (our|the)|subscribe to (our|the)|our newsletter|follow us on|share this (article|story)|click here to|don't forget to (like|follow|subscribe)|tell us in the comments|sound off in the comments)\b/i;
+const bylineLine = /^\s*(?:by|written by|words by)\s+([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s*(?:[|,•·-]\s*|\s+)?(?:(?:posted|published|updated)(?:\s+on)?\s*:?\s*(.*))?$/iu;
+const postedLine = /^\s*(?:posted|published|updated)(?:\s+on)?\s*:?\s*(.*)$/i;
+const dateLinePrefix = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s*/i;
+const sourceLine = /^\s*(?:source|sources|via|credit)\s*:\s*(.+?)\s*\.?$/i;
+const writtenFor = /^\s*(?:this (?:article|story|piece|post) (?:is|was) )?written by\s+(.+?)\s+(?:for|at)\s+(.+?)\.?\s*$/i;
+const aboutAuthor = /^\s*[-–•*]?\s*about the author\s*:?\s*(.*)$/i;
+const bioSentence = /^([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}) (?:is|was|has been|serves as) (?:a|an|the) ([\p{L}\s,-]{0,60}?) (?:at|for|of|with) ([\p{Lu}][\p{L}\p{N}'’&!+-]*(?:\.com)?(?:\s+[\p{Lu}][\p{L}\p{N}'’&!+-]*){0,4})/u;
+const journalistRole = /\b(editor|writer|reporter|journalist|contributor|correspondent|critic|author|columnist|blogger)s?\b/i;
+
+function isoDate(text: string): string | null {
+  const iso = text.match(/\b(\d{4})-(\d{2})-(\d{2})\b/);
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  const months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+  const named = text.match(/\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/i);
+  if (named) return `${named[3]}-${String(months.indexOf(named[1]!.toLowerCase()) + 1).padStart(2, "0")}-${named[2]!.padStart(2, "0")}`;
+  return null;
+}
+
+/** "JayneStars.com" → "JayneStars"; an outlet's name, not its domain. */
+export function outletName(text: string): string {
+  return text.trim().replace(/^(https?:\/\/)?(www\.)?/i, "").replace(/\.(com|net|org|co\.uk|co|tv|kr)\/?$/i, "").trim();
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+function classify(text: string, index: number): ParagraphKind {
+  const trimmed = text.trim();
+  if (/^(role|character|cast member|actor|cast)\s+(cast member|actor|actress|role|character)\b/i.test(trimmed)) return "table";
+  if (index === 0 && words(trimmed) <= 25 && !/[.]$/.test(trimmed)) return "headline";
+  if ((trimmed.match(/#[\p{L}\p{N}_]+/gu)?.length ?? 0) >= 2 || /pic\.twitter\.com|instagram\.com\/p\//i.test(trimmed)) return "embed";
+  if (/^["“”'‘]/.test(trimmed) || /^\[[^\]]+\]\s/.test(trimmed)) return "quote";
+  const terminal = /[.!:;"”’)]$/.test(trimmed);
+  if (trimmed.endsWith("?") && words(trimmed) <= 16) return "heading";
+  if (!terminal && words(trimmed) <= 8 && /\bin\b|^(photo|image|credit|pictured)\b/i.test(trimmed)) return "caption";
+  if (!terminal && words(trimmed) <= 12) return "heading";
+  return "paragraph";
+}
+
+/** Splits into paragraphs: blank lines always separate; single newlines separate unless the text is hard-wrapped. */
+function splitParagraphs(raw: string): { text: string; indent: number }[] {
+  const lines = raw.split("\n");
+  const out: { text: string; indent: number }[] = [];
+  let current: { text: string; indent: number } | undefined;
+  for (const line of lines) {
+    if (line.trim() === "") {
+      current = undefined;
+      continue;
+    }
+    const indent = line.match(/^\s*/)![0].length;
+    const trimmed = line.trim();
+    // A hard-wrapped continuation: the previous line ran on without ending a sentence, and this one starts in lower case.
+    if (current && !/[.!?:"”]$/.test(current.text) && /^[a-z(]/.test(trimmed) && current.text.length > 50) {
+      current.text += ` ${trimmed}`;
+      continue;
+    }
+    current = { text: trimmed, indent };
+    out.push(current);
+  }
+  return out;
+}
+
+export function cleanArticle(raw: string, known: Partial<ArticleMeta> & { headline?: string | null } = {}): CleanArticle {
+  const normalized = raw
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\u00a0\u2007\u202f]/g, " ")
+    .replace(/\t/g, " ")
+    .replace(/[\u200b-\u200d\ufeff]/g, "");
+  const meta: ArticleMeta = { author: known.author ?? null, outlet: known.outlet ?? null, published: known.published ?? null, via: known.via ?? null };
+  const removed: RemovedText[] = [];
+  const kept: { kind: ParagraphKind; text: string }[] = [];
+  const seen = new Set<string>();
+  const candidates = splitParagraphs(normalized);
+  let inBio = false;
+
+  for (let i = 0; i < candidates.length; i++) {
+    const candidate = candidates[i]!;
+    let text = candidate.text;
+    const position = i / Math.max(1, candidates.length);
+
+    const dated = text.match(dateLinePrefix);
+    if (dated) {
+      meta.published ??= dated[1]!;
+      text = text.slice(dated[0].length).trim();
+      if (!text) continue;
+    }
+    const key = text.replace(/\s+/g, " ").toLowerCase();
+    if (seen.has(key)) {
+      removed.push({ reason: "duplicate", text });
+      continue;
+    }
+    if (cutMarkers.test(text) && position > 0.3) {
+      // Everything after a related-articles list or a comments header is not the outlet's reporting.
+      const rest = candidates.slice(i).map((c) => c.text);
+      const reason = /related|read|like|more|recommended|popular|trending|stories/i.test(text) ? "related" : "comments";
+      removed.push({ reason, text: rest.join("\n") });
+      break;
+    }
+    if (candidate.indent >= 2 && /^\d+\.\s/.test(text) && position > 0.3) {
+      removed.push({ reason: "comments", text });
+      continue;
+    }
+    const about = text.match(aboutAuthor);
+    if (about) {
+      meta.author ??= about[1]?.trim() || null;
+      removed.push({ reason: "author-bio", text });
+      inBio = true;
+      continue;
+    }
+    const bio = text.match(bioSentence);
+    if (bio && journalistRole.test(bio[2]!) && (inBio || position > 0.7 || bio[1] === meta.author)) {
+      meta.author ??= bio[1]!;
+      meta.outlet ??= outletName(bio[3]!.replace(/\.$/, ""));
+      removed.push({ reason: "author-bio", text });
+      continue;
+    }
+    const byline = text.match(bylineLine);
+    if (byline && words(text) <= 12) {
+      meta.author ??= byline[1]!.trim();
+      meta.published ??= isoDate(byline[2] ?? "");
+      removed.push({ reason: "byline", text });
+      continue;
+    }
+    const posted = text.match(postedLine);
+    if (posted && words(text) <= 8) {
+      meta.published ??= isoDate(posted[1] ?? "");
+      removed.push({ reason: "metadata", text });
+      continue;
+    }
+    const source = text.match(sourceLine);
+    if (source && words(text) <= 8) {
+      meta.via ??= outletName(source[1]!);
+      removed.push({ reason: "metadata", text });
+      continue;
+    }
+    const written = text.match(writtenFor);
+    if (written && words(text) <= 16) {
+      meta.author ??= written[1]!.trim();
+      meta.outlet ??= outletName(written[2]!);
+      removed.push({ reason: "metadata", text });
+      continue;
+    }
+    if (advertisement.test(text)) {
+      removed.push({ reason: "advertisement", text });
+      continue;
+    }
+    if (prompts.test(text) && text.length < 400) {
+      removed.push({ reason: "prompt", text });
+      continue;
+    }
+    seen.add(key);
+    kept.push({ kind: classify(text, kept.length), text });
+  }
+
+  let headline = known.headline ?? null;
+  if (!headline && kept[0]?.kind === "headline") headline = kept[0].text;
+  const paragraphs: Paragraph[] = [];
+  let offset = 0;
+  for (const paragraph of kept) {
+    if (offset > 0) offset += 2;
+    paragraphs.push({ kind: paragraph.kind, text: paragraph.text, start: offset, end: offset + paragraph.text.length });
+    offset += paragraph.text.length;
+  }
+  return { text: kept.map((p) => p.text).join("\n\n"), headline, paragraphs, meta, removed };
+}

@@ -1,0 +1,105 @@
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import { AppError } from "../../app/errors.ts";
+
+export interface HtmlArticle {
+  text: string;
+  meta: {
+    title: string | null;
+    author: string | null;
+    outlet: string | null;
+    published: string | null;
+    url: string | null;
+  };
+}
+
+const blockTags = new Set(["P", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "BLOCKQUOTE", "FIGCAPTION", "PRE", "TR", "DT", "DD"]);
+
+interface JsonLdNode {
+  "@type"?: string | string[];
+  headline?: string;
+  datePublished?: string;
+  author?: { name?: string } | { name?: string }[] | string;
+  publisher?: { name?: string };
+  url?: string;
+  "@graph"?: JsonLdNode[];
+}
+
+function firstNewsArticle(document: Document): JsonLdNode | undefined {
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      const parsed = JSON.parse(script.textContent ?? "") as JsonLdNode | JsonLdNode[];
+      const nodes = (Array.isArray(parsed) ? parsed : [parsed]).flatMap((n) => (n["@graph"] ? n["@graph"] : [n]));
+      const article = nodes.find((n) => {
+        const type = n["@type"];
+        const types = Array.isArray(type) ? type : [type];
+        return types.some((t) => typeof t === "string" && /(News|Blog)?Article|Report/.test(t));
+      });
+      if (article) return article;
+    } catch {
+      // A broken JSON-LD block is common; the <meta> tags still count.
+    }
+  }
+  return undefined;
+}
+
+function meta(document: Document, ...names: string[]): string | null {
+  for (const name of names) {
+    const element = document.querySelector(`meta[property="${name}"], meta[name="${name}"]`);
+    const content = element?.getAttribute("content")?.trim();
+    if (content) return content;
+  }
+  return null;
+}
+
+function isoDay(value: string | null | undefined): string | null {
+  const match = value?.match(/(\d{4})-(\d{2})-(\d{2})/);
+  return match ? `${match[1]}-${match[2]}-${match[3]}` : null;
+}
+
+/** Block-level text with paragraph breaks, from Readability's cleaned HTML. */
+function blocksToText(html: string): string {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const parts: string[] = [];
+  const walk = (node: Element) => {
+    for (const child of Array.from(node.children)) {
+      if (blockTags.has(child.tagName)) {
+        const text = (child.textContent ?? "").replace(/\s+/g, " ").trim();
+        if (text) parts.push(text);
+      } else {
+        walk(child);
+      }
+    }
+  };
+  walk(document.body);
+  return parts.join("\n\n");
+}
+
+/** The article in an HTML page: main content by Readability over linkedom, metadata from meta, Open Graph and JSON-LD. */
+export function readHtml(html: string, label: string): HtmlArticle {
+  const { document } = parseHTML(html);
+  const ld = firstNewsArticle(document as unknown as Document);
+  const ldAuthor = ld?.author;
+  const authorName = typeof ldAuthor === "string" ? ldAuthor : Array.isArray(ldAuthor) ? ldAuthor[0]?.name : ldAuthor?.name;
+  const doc = document as unknown as Document;
+  const metaInfo = {
+    title: ld?.headline ?? meta(doc, "og:title", "twitter:title") ?? (doc.querySelector("title")?.textContent?.trim() || null),
+    author: authorName ?? meta(doc, "author", "article:author", "parsely-author"),
+    outlet: ld?.publisher?.name ?? meta(doc, "og:site_name", "application-name"),
+    published: isoDay(ld?.datePublished ?? meta(doc, "article:published_time", "date", "pubdate", "publish-date", "parsely-pub-date")),
+    url: ld?.url ?? meta(doc, "og:url") ?? doc.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? null,
+  };
+  const article = new Readability(doc, { charThreshold: 200 }).parse();
+  const text = article?.content ? blocksToText(article.content) : "";
+  if (text.trim().length < 80) throw new AppError("NO_ARTICLE_BODY", `${label}: no article body found in the HTML`);
+  const title = metaInfo.title ?? article?.title ?? null;
+  return {
+    text: title && !text.startsWith(title) ? `${title}\n\n${text}` : text,
+    meta: { ...metaInfo, title, author: metaInfo.author ?? article?.byline ?? null, outlet: metaInfo.outlet ?? article?.siteName ?? null },
+  };
+}
+
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 2000).trimStart().toLowerCase();
+  return head.startsWith("<!doctype html") || head.startsWith("<html") || /<(body|article|div|p)\b[^>]*>/.test(head);
+}
