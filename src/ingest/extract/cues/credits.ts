@@ -1,0 +1,318 @@
+import type { Certainty } from "../../../domain/certainty.ts";
+import type { Qualifiers } from "../../../domain/claim.ts";
+import { readsAsGivenName } from "../../resolve/korean-name.ts";
+import {
+  aboutMain,
+  makeClaim,
+  mentionsTitle,
+  rememberPerson,
+  resolvePersonReference,
+  type ExtractionContext,
+} from "../context.ts";
+import { sentenceCertainty } from "../certainty.ts";
+import { crewJob, platforms } from "../lexicon.ts";
+import { findKoreanNames, trailingTitle, type FoundName } from "../names.ts";
+import type { ExtractedClaim, Mention, Sentence } from "../types.ts";
+
+const NAME = "[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+){0,3}";
+const CAP_RUN = "[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’:&!.+-]*(?:\\s+(?:(?:of|the|a|an|and|in|on|to|for|with|from|del|de|la)\\s+)*[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’:&!.+-]*)*";
+const LIST_ITEM = CAP_RUN.replace("|an|and|", "|an|");
+
+function person(name: string): Mention {
+  return { kind: "person", name };
+}
+
+function title(name: string, context: ExtractionContext): Mention {
+  return { kind: "title", name, main: name.toLowerCase() === context.title.toLowerCase() };
+}
+
+const notATitle = /^(netflix|season|part|episode|the series|the show|the drama|korea|south korea|korean|south korean|twitter|instagram|tba|the|a|an)$/i;
+
+/** A title as it stands in a list: not a platform, not a person, not a season label. */
+export function acceptableTitle(name: string, context: ExtractionContext): boolean {
+  if (name.length < 2 || notATitle.test(name) || /^\p{Ll}/u.test(name)) return false;
+  if (platforms.some((p) => new RegExp(`^${p.pattern.source}$`).test(name))) return false;
+  if ([...context.people.keys()].some((p) => p.toLowerCase() === name.toLowerCase())) return false;
+  if (findKoreanNames(name).some((n) => n.name === name) && !context.otherTitles.has(name)) return false;
+  return true;
+}
+
+/** Titles at the start of a phrase: "Happiness, Stranger, and Memories of the Alhambra. The …" */
+export function leadingTitles(phrase: string, context: ExtractionContext): string[] {
+  const titles: string[] = [];
+  // Skip a descriptor: "the Netflix Original series Sweet Home", "the Korean movie adaptation of Money Heist".
+  const descriptor = phrase.match(/^\s*(?:[\p{L}\p{N}'’+-]+\s+){0,8}?(?:series|dramas?|films?|movies?|shows?|sitcoms?|k-dramas?|adaptation of|remake of|version of|titles?|projects?|works?)\s+(?=[\p{Lu}\p{N}“"])/u);
+  let rest = descriptor ? phrase.slice(descriptor[0].length) : phrase.replace(/^\s*(?:the\s+)?(?:[\p{Ll}-]+\s+){0,6}?(?=[\p{Lu}\p{N}“"])/u, "");
+  // In a list, "and" separates titles rather than joining words of one.
+  const item = new RegExp(`^[“"]?(${LIST_ITEM})[”"]?`, "u");
+  for (let guard = 0; guard < 12; guard++) {
+    const match = rest.match(item);
+    if (!match) break;
+    let name = match[1]!.replace(/[.,:;]+$/, "");
+    // A following sentence glued on ("Sweet Home. The actor …") ends at the full stop.
+    name = name.split(/\.\s+/)[0]!;
+    if (acceptableTitle(name, context)) titles.push(name);
+    rest = rest.slice(match[0].length);
+    const separator = rest.match(/^\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*\|\s*|\s+&\s+|\s+or\s+)/);
+    if (!separator) break;
+    rest = rest.slice(separator[0].length);
+  }
+  return titles;
+}
+
+function noteTitles(context: ExtractionContext, titles: string[]): void {
+  for (const t of titles) if (t.toLowerCase() !== context.title.toLowerCase()) context.otherTitles.add(t);
+}
+
+function knownFor(sentence: Sentence, context: ExtractionContext, personName: string, titles: string[], certainty: Certainty, job?: string): ExtractedClaim[] {
+  noteTitles(context, titles);
+  return titles
+    .filter((t) => t.toLowerCase() !== context.title.toLowerCase())
+    .map((t) => makeClaim(sentence, person(personName), "known-for", { type: "mention", mention: title(t, context) }, certainty, job ? { job } : {}));
+}
+
+/** Names in a sentence, Korean by shape, others by the cue words around them. */
+function namesIn(text: string): FoundName[] {
+  return findKoreanNames(text);
+}
+
+function nameBefore(text: string, index: number, context: ExtractionContext): string | undefined {
+  const names = namesIn(text).filter((n) => n.end <= index);
+  const last = names[names.length - 1];
+  if (last && index - last.end <= 3) return last.name;
+  const western = text.slice(0, index).match(new RegExp(`(${NAME})\\s*,?\\s*$`, "u"));
+  if (western) return resolvePersonReference(western[1]!, context) ?? (western[1]!.split(/\s+/).length >= 2 ? western[1] : undefined);
+  return undefined;
+}
+
+/** The flattened cast table: "Role Cast Member Where Have I Seen/Heard Them Before? <role> <actor> <t1> | <t2> …". */
+function castTable(sentence: Sentence, context: ExtractionContext): ExtractedClaim[] {
+  const text = sentence.text;
+  const header = text.match(/^(?:role|character)\s+(?:cast member|actor|actress|cast)\b(?:[^?]*\?)?\s*/i);
+  if (!header) return [];
+  const body = text.slice(header[0].length);
+  const bodyOffset = header[0].length;
+  const names = findKoreanNames(body);
+  const claims: ExtractedClaim[] = [];
+  // Walk the names in order: a role (a name or TBA) then its actor; what follows up to the next role is the actor's titles.
+  type Row = { role: string | null; note?: string; actor: FoundName; end: number };
+  const rows: Row[] = [];
+  let i = 0;
+  while (i < names.length) {
+    const first = names[i]!;
+    const beforeFirst = body.slice(0, first.start);
+    const tba = /\bTBA\s*$/i.test(beforeFirst);
+    const afterFirst = body.slice(first.end);
+    const young = afterFirst.match(/^\s*\((young|child|teen|younger|adult|old)\)/i);
+    const second = names[i + 1];
+    const secondFollows = second && body.slice(first.end, second.start).replace(/\((young|child|teen|younger|adult|old)\)/i, "").trim() === "";
+    if (tba && !secondFollows) {
+      rows.push({ role: null, actor: first, end: first.end });
+      i += 1;
+    } else if (second && secondFollows) {
+      rows.push({ role: first.name, ...(young ? { note: young[1]!.toLowerCase() } : {}), actor: second, end: second.end });
+      i += 2;
+    } else {
+      i += 1;
+    }
+  }
+  rows.forEach((row, index) => {
+    const next = rows[index + 1];
+    const nextStart = next ? (next.role ? names.filter((n) => n.name === next.role && n.start >= row.end && n.end <= next.actor.start).pop()?.start ?? next.actor.start : body.lastIndexOf("TBA", next.actor.start)) : body.length;
+    const titlesText = body.slice(row.end, nextStart >= row.end ? nextStart : body.length).replace(/\bTBA\s*$/i, "");
+    const actor = rememberPerson(context, row.actor.name, "actor");
+    const qualifiers: Qualifiers = {};
+    if (row.role) {
+      qualifiers.character = row.role;
+      context.characters.add(row.role);
+    }
+    if (row.note) qualifiers.characterNote = row.note;
+    const roleAt = row.role ? names.filter((n) => n.name === row.role && n.end <= row.actor.start).pop()?.start : undefined;
+    const start = sentence.start + bodyOffset + (roleAt ?? (body.lastIndexOf("TBA", row.actor.start) >= 0 && !row.role ? body.lastIndexOf("TBA", row.actor.start) : row.actor.start));
+    const end = sentence.start + bodyOffset + Math.min(body.length, nextStart >= row.end ? nextStart : body.length);
+    const quote = context.text.slice(start, end).trim();
+    claims.push({ subject: context.titleMention, property: "cast-member", value: { type: "mention", mention: person(actor) }, qualifiers, certainty: "reported", quote, start, end: start + quote.length });
+    const titles = titlesText.split(/\s*\|\s*/).map((t) => t.trim()).filter((t) => acceptableTitle(t, context));
+    noteTitles(context, titles);
+    for (const t of titles) {
+      claims.push({ subject: person(actor), property: "known-for", value: { type: "mention", mention: title(t, context) }, qualifiers: {}, certainty: "reported", quote, start, end: start + quote.length });
+    }
+  });
+  return claims;
+}
+
+/** Cast and crew credits, and the other shows people are known for. */
+export function creditCues(sentence: Sentence, context: ExtractionContext): ExtractedClaim[] {
+  if (sentence.kind === "table") return castTable(sentence, context);
+  if (sentence.kind === "embed") return [];
+  const text = sentence.text;
+  const claims: ExtractedClaim[] = [];
+  const certainty: Certainty = sentenceCertainty(text) === "speculative" ? "speculative" : "reported";
+  const aboutShow = aboutMain(sentence, context);
+  const inQuote = sentence.kind === "quote";
+  const names = namesIn(text);
+  for (const n of names) rememberPerson(context, n.name);
+
+  // Role words before names: "director Ahn Gil-ho", "lawyer Kim Mun Hui", "actress Song Hye Kyo".
+  // Role words are matched in either case by spelling both; the "i" flag would let \p{Lu} match lower case too.
+  const roleWords = ["screenwriter", "scriptwriter", "writer", "director", "creator", "showrunner", "producer", "composer", "actor", "actress", "lawyer", "attorney", "star", "singer", "idol"]
+    .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+    .concat(["PD"])
+    .join("|");
+  for (const match of text.matchAll(new RegExp(`(?:^|[^\\p{L}])((?:${CAP_RUN})\\s+)?(${roleWords})\\s+(${NAME})`, "gu"))) {
+    const role = match[2]!.toLowerCase();
+    const name = names.find((n) => text.indexOf(n.name, match.index!) === match.index! + match[0].length - match[3]!.length)?.name ?? (resolvePersonReference(match[3]!, context) ? resolvePersonReference(match[3]!, context)! : match[3]!.split(/\s+/).length >= 2 ? match[3]! : undefined);
+    if (!name) continue;
+    const owner = match[1]?.trim().replace(/['’]s$/, "");
+    const job = crewJob(role);
+    const key = rememberPerson(context, name, job ?? role);
+    if (/^(lawyer|attorney)$/.test(role)) continue;
+    if (job) {
+      if (owner && !mentionsTitle(owner, context.title) && trailingTitle(owner) && acceptableTitle(trailingTitle(owner)!, context)) {
+        // "Descendants of the Sun writer Kim Eun Sook": known for that show.
+        claims.push(...knownFor(sentence, context, key, [trailingTitle(owner)!], certainty, job));
+      } else if (!inQuote && (aboutShow || (owner && mentionsTitle(owner, context.title)))) {
+        claims.push(makeClaim(sentence, context.titleMention, "crew-member", { type: "mention", mention: person(key) }, certainty, { job }));
+      }
+    }
+  }
+
+  // "written by X", "directed by X", "Directing the series is X", "X will direct".
+  for (const match of text.matchAll(new RegExp(`\\b(written|directed|created|produced|penned|helmed|showrun)\\s+by\\s+(${NAME})`, "gu"))) {
+    if (!aboutShow || inQuote) continue;
+    const name = names.find((n) => n.start === match.index! + match[0].length - match[2]!.length)?.name ?? match[2]!;
+    const key = rememberPerson(context, name, crewJob(match[1]!));
+    claims.push(makeClaim(sentence, context.titleMention, "crew-member", { type: "mention", mention: person(key) }, certainty, { job: crewJob(match[1]!)! }));
+  }
+  const directing = text.match(new RegExp(`\\b(Directing|Writing|Producing|Helming)\\s+(?:the\\s+(?:series|show|drama|film|season)|${escape(context.title)})\\s+(?:is|will be)\\s+(${NAME})`, "u"));
+  if (directing) {
+    const job = directing[1] === "Writing" ? "writer" : directing[1] === "Producing" ? "producer" : "director";
+    const name = names.find((n) => n.start === directing.index! + directing[0].length - directing[2]!.length)?.name ?? directing[2]!;
+    const key = rememberPerson(context, name, job);
+    claims.push(makeClaim(sentence, context.titleMention, "crew-member", { type: "mention", mention: person(key) }, certainty, { job }));
+  }
+
+  // "X, the writer of Y", "who previously directed A, B, and C", "known for his work on A and B".
+  for (const match of text.matchAll(/\b(?:the|its)\s+(writer|director|creator|star|showrunner|producer|PD)\s+(?:of|behind)\s+/gi)) {
+    const owner = nameBefore(text, match.index!, context);
+    const titles = leadingTitles(text.slice(match.index! + match[0].length), context);
+    if (owner) claims.push(...knownFor(sentence, context, rememberPerson(context, owner), titles, certainty, crewJob(match[1]!)));
+  }
+  for (const match of text.matchAll(/\b(?:who\s+)?(?:previously|also|recently|has|had|once)?\s*(directed|wrote|penned|created|starred in|appeared in|worked on|was (?:recently )?seen in|is known for (?:his|her|their) (?:work|roles?|performances?) (?:on|in)|(?:is|are|was) (?:best )?known for(?: (?:his|her|their) (?:work|roles?|performances?) (?:on|in))?)\s+/gi)) {
+    const verb = match[1]!.toLowerCase();
+    const rest = text.slice(match.index! + match[0].length);
+    const titles = leadingTitles(rest, context).filter((t) => t.toLowerCase() !== context.title.toLowerCase());
+    if (titles.length === 0) continue;
+    let owner: string | undefined;
+    const before = text.slice(0, match.index!);
+    const who = before.match(new RegExp(`(${NAME}),?\\s*$`, "u"));
+    if (who) owner = names.find((n) => before.endsWith(n.name) || before.trimEnd().replace(/,$/, "").endsWith(n.name))?.name ?? resolvePersonReference(who[1]!, context);
+    if (!owner && /^\s*(he|she|the actor|the actress|they)\b/i.test(before.split(/[.;]/).pop() ?? "")) owner = context.lastPerson ?? undefined;
+    if (!owner) owner = names.filter((n) => n.end <= match.index!).pop()?.name;
+    if (!owner && /^(The actor|The actress|He|She)\b/.test(text)) owner = context.lastPerson ?? undefined;
+    if (!owner) continue;
+    const job = /direct/.test(verb) ? "director" : /wrote|penned/.test(verb) ? "writer" : /created/.test(verb) ? "creator" : undefined;
+    claims.push(...knownFor(sentence, context, rememberPerson(context, owner, job), titles, certainty, job));
+  }
+
+  if (!inQuote) claims.push(...castCues(sentence, context, names, certainty));
+  return claims;
+}
+
+function castClaim(sentence: Sentence, context: ExtractionContext, actor: string, character: string | null, certainty: Certainty, note?: string): ExtractedClaim {
+  const key = rememberPerson(context, actor, "actor");
+  const qualifiers: Qualifiers = {};
+  if (character) {
+    qualifiers.character = character;
+    context.characters.add(character);
+  }
+  if (note) qualifiers.characterNote = note;
+  return makeClaim(sentence, context.titleMention, "cast-member", { type: "mention", mention: person(key) }, certainty, qualifiers);
+}
+
+function isKnownCharacter(name: string, context: ExtractionContext): boolean {
+  const lower = name.toLowerCase().replace(/[-\s]/g, "");
+  return [...context.characters].some((c) => {
+    const cl = c.toLowerCase().replace(/[-\s]/g, "");
+    return cl === lower || cl.endsWith(lower);
+  });
+}
+
+function isActor(name: string, context: ExtractionContext): boolean {
+  return context.people.get(name)?.roles.has("actor") ?? false;
+}
+
+function castCues(sentence: Sentence, context: ExtractionContext, names: FoundName[], certainty: Certainty): ExtractedClaim[] {
+  const text = sentence.text;
+  const claims: ExtractedClaim[] = [];
+  const aboutShow = aboutMain(sentence, context);
+
+  // "Character (Actor)" or "Actor (Character)".
+  for (const n of names) {
+    const after = text.slice(n.end).match(new RegExp(`^\\s*\\((${NAME})\\)`, "u"));
+    if (!after) continue;
+    const inner = names.find((m) => m.start > n.end && m.name === after[1]) ?? { name: after[1]! };
+    let actor = inner.name;
+    let character = n.name;
+    if (isActor(n.name, context) || isKnownCharacter(inner.name, context)) [actor, character] = [n.name, inner.name];
+    if (!findKoreanNames(actor).length && actor.split(/\s+/).length < 2) continue;
+    claims.push(castClaim(sentence, context, actor, character, "reported"));
+  }
+
+  // "X plays Y", "X, who played Y", "X stars as Y", "X portrays Y".
+  for (const match of text.matchAll(new RegExp(`(${NAME}|[Hh]e|[Ss]he|[Tt]he actor|[Tt]he actress)(?:,\\s*who)?\\s+(?:plays|played|portrays|portrayed|will play|stars as|starred as|is cast as|was cast as|has been cast as|takes on the role of|took on the role of|plays the role of|played the role of)\\s+(${NAME}|one of [^,.;]+|(?:a|an|the) [^,.;]+)`, "gu"))) {
+    const rawActor = match[1]!;
+    const found = names.find((n) => n.end === match.index! + rawActor.length || (n.start >= match.index! && n.end <= match.index! + rawActor.length));
+    const actor = found?.name ?? resolvePersonReference(rawActor, context) ?? (rawActor.split(/\s+/).length >= 2 && !/^(The|This|That)\b/.test(rawActor) ? rawActor : undefined);
+    if (!actor) continue;
+    const role = match[2]!;
+    if (/^(one of|a|an|the)\b/i.test(role)) claims.push(castClaim(sentence, context, actor, null, certainty, role.trim()));
+    else claims.push(castClaim(sentence, context, actor, role.replace(/['’]s$/, ""), certainty));
+  }
+
+  // "Song Hye-kyo's Dong-eun": an actor's character.
+  for (const n of names) {
+    const after = text.slice(n.end).match(/^['’]s\s+([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,2})/u);
+    if (!after) continue;
+    const character = after[1]!;
+    if (!isKnownCharacter(character, context) && !readsAsGivenName(character) && !findKoreanNames(character).length) continue;
+    if (mentionsTitle(character, context.title) || /^(Season|Part|Netflix)\b/.test(character)) continue;
+    claims.push(castClaim(sentence, context, n.name, character, "reported"));
+  }
+
+  if (!aboutShow) return claims;
+  // "starring A, B and C", "A and B star in <Title>", "X joins the cast", "X will make his debut when <Title> releases".
+  const starring = text.match(/\b(?:starring|stars|led by|headlined by|features|featuring)\s+([^.;]+)/i);
+  if (starring) {
+    for (const n of findKoreanNames(starring[1]!)) claims.push(castClaim(sentence, context, n.name, null, certainty));
+  }
+  for (const match of text.matchAll(new RegExp(`(${NAME})\\s+(?:will\\s+)?(?:joins?|joined|has joined)\\s+the\\s+cast|(${NAME})\\s+(?:will\\s+)?(?:also\\s+)?(?:stars?|starred|appears?|appeared)\\s+in\\s+${escape(context.title)}|(${NAME})\\s+(?:will\\s+)?(?:also\\s+)?make\\s+(?:his|her|their)\\s+[\\w\\s]*?debut\\s+(?:when|in|with)\\s+${escape(context.title)}|(${NAME})['’]s\\s+casting`, "gu"))) {
+    const raw = match[1] ?? match[2] ?? match[3] ?? match[4]!;
+    const found = names.find((n) => raw.endsWith(n.name) || n.name === raw);
+    const actor = found?.name ?? resolvePersonReference(raw, context);
+    if (actor) claims.push(castClaim(sentence, context, actor, null, certainty));
+  }
+  // "X replaces Y as Z": a recast.
+  const recast = text.match(new RegExp(`(${NAME})\\s+(?:will\\s+)?(?:replaces?|replaced|is replacing|will replace)\\s+(${NAME})(?:\\s+as\\s+(${NAME}))?`, "u"));
+  if (recast) {
+    const incoming = names.find((n) => recast[1]!.endsWith(n.name))?.name ?? recast[1]!;
+    const outgoing = names.find((n) => recast[2]!.startsWith(n.name))?.name ?? recast[2]!;
+    claims.push(castClaim(sentence, context, incoming, recast[3] ?? null, certainty));
+    claims.push(makeClaim(sentence, context.titleMention, "recast", { type: "mention", mention: person(rememberPerson(context, incoming, "actor")) }, certainty, { label: `replaces ${outgoing}`, ...(recast[3] ? { character: recast[3] } : {}) }));
+  }
+  return claims;
+}
+
+/** A caption "X in <Title>": weak evidence that X is in the cast. */
+export function captionCue(sentence: Sentence, context: ExtractionContext): ExtractedClaim[] {
+  if (sentence.kind !== "caption") return [];
+  const match = sentence.text.match(new RegExp(`^(${NAME})\\s+(?:in|as .+ in)\\s+${escape(context.title)}\\b`, "u"));
+  if (!match) return [];
+  const name = findKoreanNames(match[1]!)[0]?.name ?? (match[1]!.split(/\s+/).length >= 2 ? match[1]! : undefined);
+  if (!name) return [];
+  return [castClaim(sentence, context, name, null, "reported", undefined)];
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
