@@ -1,5 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { AppError, isAppError } from "../app/errors.ts";
+import { registerIngest } from "./commands/ingest.ts";
+import { registerMatchNames } from "./commands/match-names.ts";
 import { registerMigrate } from "./commands/migrate.ts";
 
 export function buildProgram(): Command {
@@ -11,6 +13,8 @@ export function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ outputError: () => undefined });
   registerMigrate(program);
+  registerIngest(program);
+  registerMatchNames(program);
   for (const command of program.commands) command.exitOverride().configureOutput({ outputError: () => undefined });
   return program;
 }

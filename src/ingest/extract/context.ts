@@ -80,8 +80,9 @@ export function rememberPerson(context: ExtractionContext, name: string, role?: 
     [...context.people.keys()].find((known) => known.toLowerCase() === name.toLowerCase()) ??
     [...context.people.keys()].find((known) => matchNames(known, name).score >= 1);
   const key = existing ?? name;
-  const entry = context.people.get(key) ?? { name: key, roles: new Set<string>() };
+  const entry = context.people.get(key) ?? { name: key, roles: new Set<string>(), spellings: new Set<string>() };
   if (role) entry.roles.add(role);
+  entry.spellings.add(name);
   context.people.set(key, entry);
   return key;
 }

@@ -21,7 +21,7 @@ export interface ExtractionResult {
   /** What the extractor noticed but would not turn into claims ("the headline's Season 2 is part 2"). */
   notes: string[];
   /** Names the article gives people who are not credits (lawyers, authors), so resolution keeps them apart. */
-  people: { name: string; roles: string[] }[];
+  people: { name: string; roles: string[]; spellings: string[] }[];
 }
 
 const hearsay = /\b(fan accounts?|netizens|rumou?rs?|fans on|on (twitter|social media|weibo|reddit))\b[^.]*\b(began|started)?\s*(posting|claiming|saying|reporting|suggest\w*|say|claim)\b/i;
@@ -128,6 +128,6 @@ export function extractClaims(article: CleanArticle, options: { published?: stri
     title,
     claims: kept,
     notes,
-    people: [...context.people.values()].map((p) => ({ name: p.name, roles: [...p.roles] })),
+    people: [...context.people.values()].map((p) => ({ name: p.name, roles: [...p.roles], spellings: [...p.spellings] })),
   };
 }

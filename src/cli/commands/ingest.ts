@@ -1,0 +1,117 @@
+import type { Command } from "commander";
+import { openContext } from "../../app/context.ts";
+import { AppError } from "../../app/errors.ts";
+import { ingestArticle, readArticle, type IngestResult } from "../../ingest/pipeline.ts";
+import type { InputFormat } from "../../ingest/read/read-document.ts";
+import { globalOptions } from "../global-options.ts";
+import { print, printJson, style } from "../output.ts";
+import { checkIsoDay, readInputs } from "../read-inputs.ts";
+
+interface ArticleOptions {
+  url?: string;
+  published?: string;
+  outlet?: string;
+  author?: string;
+  title?: string;
+  format?: string;
+  maxBytes?: string;
+  json?: boolean;
+}
+
+function addArticleOptions(command: Command): Command {
+  return command
+    .option("--url <url>", "where the article was published")
+    .option("--published <YYYY-MM-DD>", "publication date, when the article does not give it")
+    .option("--outlet <name>", "the outlet that published it")
+    .option("--author <name>", "the article's author")
+    .option("--title <show>", "the show the article is about, when the headline does not make it clear")
+    .option("--format <format>", "text, html or markdown (default: from the file name and content)")
+    .option("--max-bytes <n>", "largest input accepted (default 5 MB, or CLIFFHANGER_MAX_INPUT_BYTES)")
+    .option("--json", "print the result as JSON");
+}
+
+function checkFormat(format: string | undefined): InputFormat | undefined {
+  if (format === undefined) return undefined;
+  if (format !== "text" && format !== "html" && format !== "markdown") throw new AppError("BAD_OPTION", `--format must be text, html or markdown, not "${format}"`);
+  return format;
+}
+
+function articleInput(options: ArticleOptions, file: { label: string; bytes: Uint8Array }) {
+  return {
+    bytes: file.bytes,
+    label: file.label,
+    url: options.url ?? null,
+    published: checkIsoDay(options.published, "--published") ?? null,
+    outlet: options.outlet ?? null,
+    author: options.author ?? null,
+    title: options.title ?? null,
+    format: checkFormat(options.format),
+  };
+}
+
+function printSummary(result: IngestResult): void {
+  if (result.duplicate) {
+    print(`${result.label}: ${style.dim("already ingested, nothing added")} (source ${result.sourceId})`);
+    return;
+  }
+  print(
+    `${result.label}: ${style.bold(result.title?.name ?? "?")} — ${result.claimsAdded} claims added, ${result.entitiesCreated} entities created, ${result.entitiesLinked} linked, ${result.conflicts} conflicts (source ${result.sourceId})`,
+  );
+  for (const note of result.notes) print(`  ${style.yellow("note:")} ${note}`);
+}
+
+export function registerIngest(program: Command): void {
+  addArticleOptions(
+    program
+      .command("ingest")
+      .description("read articles (files, directories or - for stdin) into sourced claims, one transaction per article")
+      .argument("<inputs...>", "article files (.txt, .html, .md), directories, or - for standard input"),
+  ).action(async (paths: string[], options: ArticleOptions, command: Command) => {
+    const config = { ...globalOptions(command), maxInputBytes: options.maxBytes };
+    const files = readInputs(paths);
+    if (files.length > 1 && options.url) throw new AppError("BAD_OPTION", "--url names one article; give one input with it");
+    const context = await openContext(config);
+    try {
+      const results: IngestResult[] = [];
+      for (const file of files) {
+        const result = await ingestArticle(context.connection, context.clock, articleInput(options, file), context.config.maxInputBytes);
+        results.push(result);
+        if (!options.json) printSummary(result);
+      }
+      if (options.json) printJson(files.length === 1 ? results[0] : results);
+    } finally {
+      await context.close();
+    }
+  });
+
+  addArticleOptions(
+    program
+      .command("extract")
+      .description("print the claims an article yields, without storing anything")
+      .argument("<input>", "an article file, or - for standard input"),
+  ).action(async (input: string, options: ArticleOptions, command: Command) => {
+    const config = { ...globalOptions(command), maxInputBytes: options.maxBytes };
+    const { loadConfig } = await import("../../app/config.ts");
+    const settings = loadConfig(config);
+    const [file] = readInputs([input]);
+    const read = readArticle(articleInput(options, file!), settings.maxInputBytes);
+    const result = {
+      title: read.extraction.title,
+      source: { outlet: read.outlet, author: read.author, published: read.published, url: read.url, via: read.article.meta.via, headline: read.article.headline, format: read.format },
+      notes: read.extraction.notes,
+      removed: read.article.removed.map((r) => ({ reason: r.reason, text: r.text.slice(0, 200) })),
+      claims: read.extraction.claims,
+    };
+    if (options.json) {
+      printJson(result);
+      return;
+    }
+    print(`${style.bold(result.title ?? "(no show found)")}  ${style.dim([read.outlet, read.author, read.published].filter(Boolean).join(" · "))}`);
+    for (const claim of result.claims) {
+      const value = claim.value.type === "mention" ? claim.value.mention.name : claim.value.type === "date" ? claim.value.label : claim.value.type === "number" ? `${claim.value.approximate ? "~" : ""}${claim.value.value}` : claim.value.value.slice(0, 60);
+      print(`  ${claim.subject.name} · ${claim.property} = ${value} ${style.dim(`[${claim.certainty}] ${JSON.stringify(claim.qualifiers)}`)}`);
+      print(`    ${style.dim(`“${claim.quote.slice(0, 140).replace(/\s+/g, " ")}”`)}`);
+    }
+    for (const note of result.notes) print(`${style.yellow("note:")} ${note}`);
+  });
+}

@@ -1,0 +1,190 @@
+import type { Entity, EntityKind } from "../../domain/entity.ts";
+import {
+  addAlias,
+  createEntity,
+  findEntitiesByAliasKeys,
+  getEntity,
+  listAliases,
+  listChildren,
+  updateEntity,
+} from "../../entities/entity.repository.ts";
+import type { Db } from "../../storage/db.ts";
+import { parseKoreanName, readsAsGivenName, isHangul } from "./korean-name.ts";
+import { matchNames, nameKey, normalizeName } from "./match-names.ts";
+
+/** Thresholds get stricter as the scope widens: the show's own credits, then the whole catalog. */
+export const CREDITS_THRESHOLD = 0.8;
+export const CATALOG_THRESHOLD = 0.95;
+
+export interface ResolutionStats {
+  created: number;
+  linked: number;
+}
+
+export interface Resolver {
+  title(name: string, subtype: string | null): Promise<Entity>;
+  person(name: string, scopeTitleId: string | null): Promise<Entity>;
+  character(name: string, titleId: string): Promise<Entity>;
+  otherTitle(name: string): Promise<Entity>;
+  /** Whether a person of that name has been resolved in this run. */
+  seen(name: string): boolean;
+  stats: ResolutionStats;
+}
+
+export function titleKey(name: string): string {
+  return `t:${normalizeName(name)}`;
+}
+
+/** A Hangul name is stored as such; a romanized one prefers the hyphenated form ("Song Hye-kyo") for display. */
+function preferredDisplay(current: string, candidate: string): string {
+  const hyphenated = (n: string) => /^[\p{Lu}][\p{L}]+ [\p{Lu}][\p{Ll}]+-[\p{Ll}]+$/u.test(n);
+  return !hyphenated(current) && hyphenated(candidate) ? candidate : current;
+}
+
+/**
+ * Resolves names to entities inside one ingest transaction, creating what it has not seen.
+ * People are matched first against the show's own credits, then against the catalog by key.
+ */
+export function createResolver(db: Db, sourceId: string | null, now: string, origin: "source" | "importer" = "source"): Resolver {
+  const stats: ResolutionStats = { created: 0, linked: 0 };
+  const cache = new Map<string, Entity>();
+
+  async function remember(entity: Entity, name: string, key: string): Promise<void> {
+    await addAlias(db, { entityId: entity.id, name, key, origin, sourceId }, now);
+  }
+
+  async function creditedPeople(titleId: string): Promise<Entity[]> {
+    const rows = await db
+      .selectFrom("claim")
+      .innerJoin("entity", "entity.id", "claim.value_entity_id")
+      .selectAll("entity")
+      .distinct()
+      .where("claim.subject_id", "=", titleId)
+      .where("claim.property", "in", ["cast-member", "crew-member"])
+      .where("entity.merged_into", "is", null)
+      .execute();
+    return rows.map((row) => ({
+      id: row.id, kind: row.kind as EntityKind, name: row.name, hangul: row.hangul, parentId: row.parent_id,
+      number: row.number === null ? null : Number(row.number), subtype: row.subtype, mergedInto: row.merged_into, createdAt: row.created_at,
+    }));
+  }
+
+  async function bestByAliases(candidates: Entity[], name: string, threshold: number): Promise<Entity | undefined> {
+    let best: Entity | undefined;
+    let bestScore = 0;
+    const aliases = await listAliases(db, candidates.map((c) => c.id));
+    for (const candidate of candidates) {
+      const names = [candidate.name, ...aliases.filter((a) => a.entityId === candidate.id).map((a) => a.name)];
+      const score = Math.max(...names.map((n) => matchNames(n, name).score));
+      if (score >= threshold && score > bestScore) {
+        best = candidate;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  async function follow(entity: Entity): Promise<Entity> {
+    let current = entity;
+    for (let i = 0; i < 5 && current.mergedInto; i++) current = (await getEntity(db, current.mergedInto)) ?? current;
+    return current;
+  }
+
+  const seenPeople = new Set<string>();
+  return {
+    stats,
+    seen: (name) => seenPeople.has(name),
+    async title(name, subtype) {
+      const key = titleKey(name);
+      const cached = cache.get(key);
+      if (cached) return cached;
+      const [found] = await findEntitiesByAliasKeys(db, "title", [key]);
+      let entity: Entity;
+      if (found) {
+        entity = await follow(found);
+        stats.linked += 1;
+        if (subtype && !entity.subtype) await updateEntity(db, entity.id, { subtype });
+      } else {
+        entity = await createEntity(db, { kind: "title", name, subtype }, now);
+        stats.created += 1;
+      }
+      await remember(entity, name, key);
+      cache.set(key, entity);
+      return entity;
+    },
+    async otherTitle(name) {
+      return this.title(name, null);
+    },
+    async person(name, scopeTitleId) {
+      seenPeople.add(name);
+      const cacheKey = `p:${scopeTitleId}:${nameKey(name)}`;
+      const cached = cache.get(cacheKey);
+      if (cached) {
+        await remember(cached, name, nameKey(name));
+        const display = preferredDisplay(cached.name, name);
+        if (display !== cached.name) {
+          await updateEntity(db, cached.id, { name: display });
+          cached.name = display;
+        }
+        return cached;
+      }
+      const key = nameKey(name);
+      let entity: Entity | undefined;
+      if (scopeTitleId) entity = await bestByAliases(await creditedPeople(scopeTitleId), name, CREDITS_THRESHOLD);
+      if (!entity) {
+        const candidates = await findEntitiesByAliasKeys(db, "person", [key]);
+        entity = await bestByAliases(candidates, name, CATALOG_THRESHOLD);
+      }
+      if (entity) {
+        entity = await follow(entity);
+        stats.linked += 1;
+        const display = preferredDisplay(entity.name, name);
+        if (display !== entity.name) {
+          await updateEntity(db, entity.id, { name: display });
+          entity = { ...entity, name: display };
+        }
+      } else {
+        entity = await createEntity(db, { kind: "person", name, hangul: isHangul(name) ? name : null }, now);
+        stats.created += 1;
+      }
+      if (isHangul(name) && !entity.hangul) await updateEntity(db, entity.id, { hangul: name });
+      await remember(entity, name, key);
+      cache.set(cacheKey, entity);
+      return entity;
+    },
+    async character(name, titleId) {
+      const cacheKey = `c:${titleId}:${normalizeName(name)}`;
+      const cached = cache.get(cacheKey);
+      if (cached) return cached;
+      const existing = (await listChildren(db, titleId, "character")).filter((c) => !c.mergedInto);
+      const aliases = await listAliases(db, existing.map((c) => c.id));
+      const namesOf = (c: Entity) => [c.name, ...aliases.filter((a) => a.entityId === c.id).map((a) => a.name)];
+      const isPartialOf = (partial: string, full: string) => {
+        const given = readsAsGivenName(partial);
+        const parsed = parseKoreanName(full);
+        if (!given || !parsed || partial.trim().split(/\s+/).length > 2 || parseKoreanName(partial)) return false;
+        return matchNames(`${full.split(/\s+/)[0]} ${partial}`, full).same;
+      };
+      let entity = existing.find((c) => namesOf(c).some((n) => matchNames(n, name).same));
+      if (!entity) {
+        const partialMatches = existing.filter((c) => namesOf(c).some((n) => isPartialOf(name, n)));
+        if (partialMatches.length === 1) entity = partialMatches[0];
+      }
+      if (entity) {
+        stats.linked += 1;
+      } else {
+        entity = await createEntity(db, { kind: "character", name, parentId: titleId }, now);
+        stats.created += 1;
+        // A full name arriving after a given-name-only character ("Dong-eun" then "Moon Dong-eun"): one character.
+        const partials = existing.filter((c) => namesOf(c).some((n) => isPartialOf(n, name)));
+        if (partials.length === 1) {
+          await updateEntity(db, partials[0]!.id, { mergedInto: entity.id });
+          for (const n of namesOf(partials[0]!)) await remember(entity, n, nameKey(n));
+        }
+      }
+      await remember(entity, name, nameKey(name));
+      cache.set(cacheKey, entity);
+      return entity;
+    },
+  };
+}
