@@ -3,6 +3,7 @@ import { AppError, isAppError } from "../app/errors.ts";
 import { registerIngest } from "./commands/ingest.ts";
 import { registerMatchNames } from "./commands/match-names.ts";
 import { registerMigrate } from "./commands/migrate.ts";
+import { registerShow } from "./commands/show.ts";
 
 export function buildProgram(): Command {
   const program = new Command("cliffhanger")
@@ -14,6 +15,7 @@ export function buildProgram(): Command {
     .configureOutput({ outputError: () => undefined });
   registerMigrate(program);
   registerIngest(program);
+  registerShow(program);
   registerMatchNames(program);
   for (const command of program.commands) command.exitOverride().configureOutput({ outputError: () => undefined });
   return program;

@@ -132,7 +132,13 @@ export async function ingestArticle(connection: Connection, clock: Clock, input:
       const qualifiers: Qualifiers = { ...claim.qualifiers };
       if (qualifiers.character) qualifiers.character = (await resolver.character(qualifiers.character, title.id)).id;
       if (qualifiers.onBehalfOf) qualifiers.onBehalfOf = (await resolver.person(qualifiers.onBehalfOf, title.id)).id;
-      if (qualifiers.speaker && claim.property !== "statement") qualifiers.speaker = (await resolver.person(qualifiers.speaker, title.id)).id;
+      if (qualifiers.speaker) {
+        // "representatives of Lee" keeps its words and points at the person; a named speaker becomes the person.
+        const represented = qualifiers.speaker.match(/^(representatives|legal representatives|agency) of (.+)$/);
+        qualifiers.speaker = represented
+          ? `${represented[1]} of ${(await resolver.person(represented[2]!, title.id)).id}`
+          : (await resolver.person(qualifiers.speaker, title.id)).id;
+      }
       if (qualifiers.via === undefined && article.meta.via && claim.property === "statement") qualifiers.via = article.meta.via;
       const value =
         claim.value.type === "mention"

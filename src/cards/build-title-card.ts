@@ -1,0 +1,490 @@
+import { certaintyStrength, type Certainty } from "../domain/certainty.ts";
+import type { Claim, Source } from "../domain/claim.ts";
+import { labelFor, windowEnd, type DateValue } from "../domain/date-value.ts";
+import type { Alias, Entity } from "../domain/entity.ts";
+import { knownDate, reconcileValues, type Candidate, type Reconciled } from "../ingest/reconcile/rank-claims.ts";
+import { buildOutlook } from "../outlook/outlook.ts";
+import type { CastCredit, CrewCredit, Metric, PersonRef, Rating, Season, SourceRef, Statement, TimelineEvent, TitleCard } from "./title-card.schema.ts";
+
+/** Everything the card is built from, loaded by get-title-card.ts. Pure data: no database here. */
+export interface CardInput {
+  title: Entity;
+  /** Claims about the title and about the people credited on it. */
+  claims: Claim[];
+  sources: Map<string, Source>;
+  entities: Map<string, Entity>;
+  aliases: Map<string, Alias[]>;
+  /** Build the card from what was known on this day (YYYY-MM-DD); null for everything known. */
+  asOf: string | null;
+  /** Today, for statuses judged relative to a date when there is no as-of. */
+  today: string;
+}
+
+interface Valued<T> {
+  value: T;
+  certainty: Certainty;
+  sources: SourceRef[];
+  conflicts: { value: T; certainty: Certainty; sources: SourceRef[]; superseded: boolean; reason?: string }[];
+  corroboration?: number;
+  explanation?: string;
+  hedge?: string;
+}
+
+export function sourceRef(candidate: Candidate): SourceRef {
+  const { claim, source } = candidate;
+  return {
+    id: source.id,
+    outlet: source.outlet,
+    url: source.url,
+    author: source.author,
+    published: source.published,
+    via: claim.qualifiers.via ?? source.via,
+    quote: claim.evidence.quote,
+    start: claim.evidence.start,
+    end: claim.evidence.end,
+    publishedInferred: source.publishedInferred,
+  };
+}
+
+function refs(candidates: Candidate[]): SourceRef[] {
+  const seen = new Set<string>();
+  const out: SourceRef[] = [];
+  for (const candidate of candidates) {
+    const key = `${candidate.source.id}|${candidate.claim.evidence.start}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(sourceRef(candidate));
+  }
+  return out;
+}
+
+function toValued<T>(reconciled: Reconciled<T>): Valued<T> {
+  // A hedge counts only when no stronger source gives the same value without one.
+  const strongest = Math.max(...reconciled.winner.candidates.map((c) => certaintyStrength(c.claim.certainty)));
+  const unhedged = reconciled.winner.candidates.some((c) => certaintyStrength(c.claim.certainty) === strongest && !c.claim.qualifiers.hedge);
+  const hedge = unhedged ? undefined : reconciled.winner.candidates.map((c) => c.claim.qualifiers.hedge).find(Boolean);
+  return {
+    value: reconciled.winner.value,
+    certainty: reconciled.winner.certainty,
+    sources: refs(reconciled.winner.candidates),
+    conflicts: reconciled.losers.map((loser) => ({
+      value: loser.group.value,
+      certainty: loser.group.doubted ? "speculative" : loser.group.certainty,
+      sources: refs(loser.group.candidates),
+      superseded: loser.superseded,
+      reason: loser.reason,
+    })),
+    corroboration: reconciled.corroboration,
+    explanation: reconciled.explanation,
+    ...(hedge ? { hedge } : {}),
+  };
+}
+
+function dateOf(value: Claim["value"]): DateValue | undefined {
+  return value.type === "date" ? { date: value.date, precision: value.precision, label: value.label } : undefined;
+}
+
+function numberOf(value: Claim["value"]): number {
+  return value.type === "number" ? value.value : Number.NaN;
+}
+
+function textOf(value: Claim["value"]): string {
+  return value.type === "text" || value.type === "enum" ? value.value : value.type === "entity" ? value.entityId : "";
+}
+
+/** The day statuses are judged against. */
+function referenceDay(input: CardInput): string {
+  return input.asOf ?? input.today;
+}
+
+export function buildTitleCard(input: CardInput): TitleCard {
+  const notes: string[] = [];
+  const resolve = (id: string): Entity | undefined => {
+    let entity = input.entities.get(id);
+    for (let i = 0; i < 5 && entity?.mergedInto; i++) entity = input.entities.get(entity.mergedInto) ?? entity;
+    return entity;
+  };
+  const aliasNames = (id: string): string[] => {
+    const entity = resolve(id);
+    if (!entity) return [];
+    const merged = [...input.entities.values()].filter((e) => resolve(e.id)?.id === entity.id).map((e) => e.id);
+    const names = new Set<string>();
+    for (const mid of merged) for (const alias of input.aliases.get(mid) ?? []) names.add(alias.name);
+    for (const mid of merged) names.add(input.entities.get(mid)!.name);
+    names.delete(entity.name);
+    return [...names].sort();
+  };
+  const personRef = (id: string): PersonRef => {
+    const entity = resolve(id);
+    return { id: entity?.id ?? id, name: entity?.name ?? id, hangul: entity?.hangul ?? null, aliases: aliasNames(id) };
+  };
+
+  // As of a past day: only sources known by then. A source with no date and no inferred bound is left out.
+  // A stable order (by when each source knew it, then where in the text) so that ties break alike on every build.
+  let candidates: Candidate[] = input.claims
+    .flatMap((claim) => {
+      const source = input.sources.get(claim.evidence.sourceId);
+      return source ? [{ claim, source }] : [];
+    })
+    .sort((a, b) => knownDate(a).localeCompare(knownDate(b)) || a.source.id.localeCompare(b.source.id) || (a.claim.evidence.start ?? 0) - (b.claim.evidence.start ?? 0));
+  if (input.asOf) {
+    const undated = new Set<string>();
+    candidates = candidates.filter((c) => {
+      const known = c.source.published ?? c.source.publishedInferred;
+      if (!known) {
+        undated.add(c.source.id);
+        return false;
+      }
+      return known <= input.asOf!;
+    });
+    if (undated.size > 0) notes.push(`${undated.size} source${undated.size > 1 ? "s" : ""} without a publication date or a date inferable from its content left out of this past view`);
+  }
+  const titleId = input.title.id;
+  const about = (property: string) => candidates.filter((c) => c.claim.property === property && c.claim.subjectId === titleId);
+
+  const platforms = countValues(about("platform"));
+  const countryClaims = reconcileValues(about("country"), (c) => textOf(c.value), (v) => v);
+  const genres = countValues(about("genre"));
+  const synopsisClaims = reconcileValues(about("synopsis"), (c) => textOf(c.value), (v) => v);
+  const kindClaims = reconcileValues(about("title-kind"), (c) => textOf(c.value), (v) => v);
+  const mainPlatform = platforms[0] ?? "unknown";
+
+  const seasons = buildSeasons(candidates, titleId, referenceDay(input), mainPlatform);
+  const cast = buildCast(candidates, titleId, input, personRef, resolve, aliasNames);
+  const crew = buildCrew(candidates, titleId, input, personRef);
+  const viewership = buildMetrics(candidates, titleId, mainPlatform);
+  const ratings = buildRatings(candidates, titleId);
+  const statements = buildStatements(candidates, personRef);
+  const timeline = buildTimeline(candidates, titleId, input, resolve);
+  const sourcesUsed = new Map<string, Candidate>();
+  for (const c of candidates) if (!sourcesUsed.has(c.source.id)) sourcesUsed.set(c.source.id, c);
+  const sources: SourceRef[] = [...sourcesUsed.values()].map((c) => ({
+    id: c.source.id,
+    outlet: c.source.outlet,
+    url: c.source.url,
+    author: c.source.author,
+    published: c.source.published,
+    via: c.source.via,
+    quote: c.source.title ?? c.source.text.slice(0, 160),
+    publishedInferred: c.source.publishedInferred,
+  }));
+  for (const c of sourcesUsed.values()) {
+    if (!c.source.published && c.source.publishedInferred) notes.push(`${c.source.outlet ?? c.source.id} gives no publication date; not before ${c.source.publishedInferred} is inferred from the newest event it mentions`);
+  }
+  const nextSeason = buildOutlook({ seasons, candidates, titleId, cast, crew, viewership, ratings, asOf: referenceDay(input), resolve });
+
+  return {
+    id: input.title.id,
+    title: input.title.name,
+    aliases: aliasNames(input.title.id),
+    kind: (kindClaims?.winner.value ?? input.title.subtype) === "film" ? "film" : "series",
+    platforms,
+    country: countryClaims?.winner.value ?? null,
+    genres,
+    synopsis: synopsisClaims ? toValued(synopsisClaims) : null,
+    seasons,
+    nextSeason,
+    cast,
+    crew,
+    viewership,
+    ratings,
+    statements,
+    timeline,
+    sources,
+    lastUpdated: candidates.reduce((latest, c) => (c.claim.recordedAt > latest ? c.claim.recordedAt : latest), input.title.createdAt),
+    reunions: buildReunions(cast, crew),
+    asOf: input.asOf,
+    notes,
+  };
+}
+
+/** Distinct enum values, most often claimed first. */
+function countValues(candidates: Candidate[]): string[] {
+  const counts = new Map<string, number>();
+  for (const c of candidates) counts.set(textOf(c.claim.value), (counts.get(textOf(c.claim.value)) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([v]) => v);
+}
+
+function buildSeasons(candidates: Candidate[], titleId: string, day: string, mainPlatform: string): Season[] {
+  const ofTitle = candidates.filter((c) => c.claim.subjectId === titleId);
+  const seasonOf = (c: Candidate) => c.claim.qualifiers.season ?? 1;
+  const numbers = new Set<number>();
+  for (const c of ofTitle) {
+    const p = c.claim.property;
+    if (p === "release-date" || p === "episode-count" || p === "part-count") numbers.add(seasonOf(c));
+    if (p === "season-status" && !["unconfirmed"].includes(textOf(c.claim.value)) && certaintyStrength(c.claim.certainty) >= certaintyStrength("reported")) numbers.add(seasonOf(c));
+  }
+  return [...numbers].sort((a, b) => a - b).map((number) => {
+    const mine = ofTitle.filter((c) => seasonOf(c) === number);
+    const parts = Math.max(0, ...mine.filter((c) => c.claim.property === "part-count").map((c) => numberOf(c.claim.value))) || null;
+    const releaseClaims = mine.filter((c) => c.claim.property === "release-date");
+    const byPart = new Map<number | null, Candidate[]>();
+    for (const c of releaseClaims) {
+      // With the season split into parts, an unnumbered release date is the first part's.
+      const part = c.claim.qualifiers.part ?? (parts && parts > 1 ? 1 : null);
+      byPart.set(part, [...(byPart.get(part) ?? []), c]);
+    }
+    const releases = [...byPart.entries()]
+      .sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0))
+      .flatMap(([part, list]) => {
+        const reconciled = reconcileValues(list, (c) => dateOf(c.value)!, (v) => `${v.date}/${v.precision}`);
+        if (!reconciled) return [];
+        const best = reconciled.winner.candidates[0]!.claim.qualifiers;
+        return [{ part, platform: best.platform ?? mainPlatform, region: best.region ?? "global", when: toValued(reconciled) }];
+      });
+    const episodeClaims = mine.filter((c) => c.claim.property === "episode-count" && c.claim.qualifiers.part === undefined);
+    const episodes = reconcileValues(episodeClaims, (c) => numberOf(c.value), (v) => String(v));
+    let episodeCount = episodes ? toValued(episodes) : null;
+    if (episodeCount && parts && parts > 1) {
+      // "16 episodes" and "8 episodes" agree once the season is known to come in two parts of 8.
+      const explained = episodeCount.conflicts.map((conflict) =>
+        conflict.value * parts === episodeCount!.value ? { ...conflict, reason: `${conflict.value} per part: the season is split into ${parts} parts of ${conflict.value} (${episodeCount!.value} in all)` } : conflict,
+      );
+      episodeCount = { ...episodeCount, conflicts: explained, explanation: explained.some((c) => c.reason?.includes("per part")) ? `${episodeCount.value} episodes in ${parts} parts of ${episodeCount.value / parts}` : episodeCount.explanation };
+    }
+    return { number, status: seasonStatus(mine, releases, day), episodeCount, releases, parts };
+  });
+}
+
+function seasonStatus(mine: Candidate[], releases: Season["releases"], day: string): Season["status"] {
+  const statusClaims = mine.filter((c) => c.claim.property === "season-status" && c.claim.certainty !== "denied");
+  if (statusClaims.some((c) => textOf(c.claim.value) === "released" && c.claim.certainty === "confirmed")) return "released";
+  for (const release of releases) {
+    const when = release.when;
+    if (when.value.precision === "day" && when.value.date <= day && certaintyStrength(when.certainty) >= certaintyStrength("rumored")) return "released";
+    if (when.certainty === "confirmed" && windowEnd(when.value) <= day) return "released";
+  }
+  if (releases.some((r) => r.when.value.date > day || windowEnd(r.when.value) >= day)) return "scheduled";
+  if (statusClaims.some((c) => textOf(c.claim.value) === "cancelled" && certaintyStrength(c.claim.certainty) >= 3)) return "cancelled";
+  const events = mine
+    .filter((c) => c.claim.property === "production-event" || c.claim.property === "production-status")
+    .filter((c) => !c.claim.qualifiers.pointInTime || c.claim.qualifiers.pointInTime.date <= day)
+    .sort((a, b) => (a.claim.qualifiers.pointInTime?.date ?? "").localeCompare(b.claim.qualifiers.pointInTime?.date ?? ""));
+  const latest = events[events.length - 1];
+  if (latest) {
+    const kind = textOf(latest.claim.value);
+    if (kind === "filming-wrapped" || kind === "post-production") return "post-production";
+    if (kind === "filming-started" || kind === "filming-resumed" || kind === "filming" || kind === "filming-halted") return "filming";
+    if (kind === "casting" || kind === "script-reading" || kind === "in-development") return "in-development";
+  }
+  const values = statusClaims.map((c) => textOf(c.claim.value));
+  if (values.includes("renewed") || values.includes("announced") || values.includes("final-season")) return "announced";
+  if (values.includes("in-development")) return "in-development";
+  if (values.includes("unconfirmed")) return "unconfirmed";
+  return "rumored";
+}
+
+function buildCast(
+  candidates: Candidate[],
+  titleId: string,
+  input: CardInput,
+  personRef: (id: string) => PersonRef,
+  resolve: (id: string) => Entity | undefined,
+  aliasNames: (id: string) => string[],
+): CastCredit[] {
+  const credits = candidates.filter((c) => c.claim.property === "cast-member" && c.claim.subjectId === titleId && c.claim.value.type === "entity" && c.claim.certainty !== "denied");
+  const byPerson = new Map<string, Candidate[]>();
+  for (const c of credits) {
+    const personId = resolve(textOf(c.claim.value))?.id ?? textOf(c.claim.value);
+    byPerson.set(personId, [...(byPerson.get(personId) ?? []), c]);
+  }
+  const out: CastCredit[] = [];
+  for (const [personId, list] of byPerson) {
+    const byCharacter = new Map<string | null, Candidate[]>();
+    for (const c of list) {
+      const characterId = c.claim.qualifiers.character ? resolve(c.claim.qualifiers.character)?.id ?? c.claim.qualifiers.character : null;
+      byCharacter.set(characterId, [...(byCharacter.get(characterId) ?? []), c]);
+    }
+    // A mention without a character joins the person's named role, so no person appears twice for one role.
+    const named = [...byCharacter.keys()].filter((k) => k !== null);
+    if (named.length > 0 && byCharacter.has(null)) {
+      const unnamed = byCharacter.get(null)!;
+      byCharacter.delete(null);
+      byCharacter.set(named[0]!, [...byCharacter.get(named[0]!)!, ...unnamed]);
+    }
+    for (const [characterId, group] of byCharacter) {
+      const character = characterId ? resolve(characterId) : undefined;
+      const note = group.map((c) => c.claim.qualifiers.characterNote).find(Boolean) ?? null;
+      out.push({
+        person: personRef(personId),
+        character: character?.name ?? null,
+        characterAliases: characterId ? aliasNames(characterId) : [],
+        knownFor: knownFor(candidates, personId, titleId, input, resolve),
+        sources: refs(group),
+        note,
+      });
+    }
+  }
+  // Leads first: the more sources name a credit, the more prominent it is.
+  return out.sort((a, b) => b.sources.length - a.sources.length || a.person.name.localeCompare(b.person.name));
+}
+
+function knownFor(candidates: Candidate[], personId: string, titleId: string, input: CardInput, resolve: (id: string) => Entity | undefined): string[] {
+  const counts = new Map<string, { count: number; first: number }>();
+  candidates.forEach((c, index) => {
+    if (c.claim.property !== "known-for" || resolve(c.claim.subjectId)?.id !== personId || c.claim.value.type !== "entity") return;
+    const title = resolve(c.claim.value.entityId);
+    if (!title || title.id === titleId) return;
+    const entry = counts.get(title.name) ?? { count: 0, first: index };
+    entry.count += 1;
+    counts.set(title.name, entry);
+  });
+  void input;
+  return [...counts.entries()].sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first).map(([name]) => name);
+}
+
+function buildCrew(candidates: Candidate[], titleId: string, input: CardInput, personRef: (id: string) => PersonRef): CrewCredit[] {
+  const resolve = (id: string) => {
+    let entity = input.entities.get(id);
+    for (let i = 0; i < 5 && entity?.mergedInto; i++) entity = input.entities.get(entity.mergedInto) ?? entity;
+    return entity;
+  };
+  const credits = candidates.filter((c) => c.claim.property === "crew-member" && c.claim.subjectId === titleId && c.claim.value.type === "entity");
+  const groups = new Map<string, Candidate[]>();
+  for (const c of credits) {
+    const key = `${resolve(textOf(c.claim.value))?.id ?? textOf(c.claim.value)}|${c.claim.qualifiers.job ?? "crew"}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  return [...groups.entries()].map(([key, group]) => {
+    const [personId, job] = key.split("|") as [string, string];
+    return { person: personRef(personId), job, knownFor: knownFor(candidates, personId, titleId, input, resolve), sources: refs(group) };
+  });
+}
+
+const metricProperties = ["hours-viewed", "views", "rank", "weeks-at-number-1", "consecutive-weeks-at-number-1", "weeks-in-top-10"] as const;
+
+function buildMetrics(candidates: Candidate[], titleId: string, mainPlatform: string): Metric[] {
+  const groups = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    if (c.claim.subjectId !== titleId || !(metricProperties as readonly string[]).includes(c.claim.property)) continue;
+    const q = c.claim.qualifiers;
+    const key = [c.claim.property, q.scope ?? "week", q.list ?? "", q.week ?? "", q.season ?? "", numberOf(c.claim.value)].join("|");
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  return [...groups.values()].map((group) => {
+    const first = group[0]!;
+    const q = first.claim.qualifiers;
+    const value = first.claim.value.type === "number" ? first.claim.value : { value: 0, approximate: false };
+    return {
+      platform: q.platform ?? mainPlatform,
+      metric: first.claim.property as Metric["metric"],
+      scope: q.scope ?? "week",
+      list: q.list ?? null,
+      week: q.week ?? null,
+      value: value.value,
+      approximate: group.every((c) => c.claim.value.type === "number" && c.claim.value.approximate),
+      corroborated: new Set(group.map((c) => c.source.id)).size > 1,
+      sources: refs(group),
+      season: q.season ?? null,
+    };
+  });
+}
+
+function buildRatings(candidates: Candidate[], titleId: string): Rating[] {
+  const groups = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    if (c.claim.subjectId !== titleId || c.claim.property !== "rating") continue;
+    const key = [c.claim.qualifiers.site, c.claim.qualifiers.label ?? "", numberOf(c.claim.value)].join("|");
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  return [...groups.values()].map((group) => {
+    const q = group[0]!.claim.qualifiers;
+    return { site: q.site ?? "unknown", value: numberOf(group[0]!.claim.value), scale: q.scale ?? "percent", sources: refs(group), label: q.label ?? null };
+  });
+}
+
+function buildStatements(candidates: Candidate[], personRef: (id: string) => PersonRef): Statement[] {
+  const nameOf = (value: string | undefined) => (value && /^per_/.test(value) ? personRef(value).name : value ?? null);
+  return candidates
+    .filter((c) => c.claim.property === "statement")
+    .map((c) => ({
+      speaker: nameOf(c.claim.qualifiers.speaker)?.replace(/^(representatives|legal representatives|agency) of (per_\w+)$/, (_m, kind: string, id: string) => `${kind} of ${personRef(id).name}`) ?? "unknown",
+      onBehalfOf: nameOf(c.claim.qualifiers.onBehalfOf),
+      quote: textOf(c.claim.value),
+      date: c.claim.qualifiers.pointInTime?.date ?? c.source.published ?? null,
+      via: c.claim.qualifiers.via ?? c.source.via ?? null,
+      sources: refs([c]),
+    }));
+}
+
+const eventSummaries: Record<string, string> = {
+  "filming-started": "Filming started",
+  "filming-wrapped": "Filming wrapped",
+  "filming-halted": "Filming halted",
+  "filming-resumed": "Filming resumed",
+  "script-reading": "Script reading",
+  "post-production": "In post-production",
+  casting: "Casting under way",
+  "date-announced": "Release date announced",
+};
+
+function buildTimeline(candidates: Candidate[], titleId: string, input: CardInput, resolve: (id: string) => Entity | undefined): TimelineEvent[] {
+  const events = new Map<string, { date: DateValue; kind: string; summary: string; certainty: Certainty; group: Candidate[] }>();
+  const add = (date: DateValue, kind: string, summary: string, candidate: Candidate) => {
+    const key = `${kind}|${date.date}|${date.precision}`;
+    const existing = events.get(key);
+    if (existing) {
+      existing.group.push(candidate);
+      if (certaintyStrength(candidate.claim.certainty) > certaintyStrength(existing.certainty)) existing.certainty = candidate.claim.certainty;
+    } else {
+      events.set(key, { date, kind, summary, certainty: candidate.claim.certainty, group: [candidate] });
+    }
+  };
+  const day = referenceDay(input);
+  for (const c of candidates) {
+    const q = c.claim.qualifiers;
+    const subject = resolve(c.claim.subjectId);
+    if (c.claim.property === "production-event" && q.pointInTime && c.claim.subjectId === titleId) {
+      const kind = textOf(c.claim.value);
+      add(q.pointInTime, kind, `${eventSummaries[kind] ?? kind}${q.season && q.season > 1 ? ` (season ${q.season})` : ""}`, c);
+    }
+    if (c.claim.property === "production-status" && q.pointInTime) {
+      add(q.pointInTime, "production-status", `${q.label ?? `Production status: ${textOf(c.claim.value)}`} (as the tracker page last updated it)`, c);
+    }
+    if (c.claim.property === "release-date" && c.claim.value.type === "date" && !q.doubted && c.claim.certainty === "confirmed" && c.claim.value.date <= day) {
+      add(dateOf(c.claim.value)!, "premiere", `Season ${q.season ?? 1}${q.part ? ` part ${q.part}` : ""} premiered${q.platform ? ` on ${q.platform}` : ""}`, c);
+    }
+    if (c.claim.property === "controversy" && q.pointInTime) {
+      add(q.pointInTime, "controversy", `Controversy: ${subject?.kind === "person" ? `${subject.name}: ` : ""}${textOf(c.claim.value).slice(0, 160)}`, c);
+    }
+    if ((c.claim.property === "season-status" && ["renewed", "cancelled"].includes(textOf(c.claim.value))) && c.source.published) {
+      add({ date: c.source.published, precision: "day", label: labelFor(c.source.published, "day") }, textOf(c.claim.value), `Season ${q.season ?? "?"} ${textOf(c.claim.value)}`, c);
+    }
+  }
+  // Each article's publication, so a reader sees what was known when.
+  const seenSources = new Set<string>();
+  for (const c of candidates) {
+    if (seenSources.has(c.source.id) || !c.source.published || c.claim.subjectId !== titleId) continue;
+    seenSources.add(c.source.id);
+    add({ date: c.source.published, precision: "day", label: labelFor(c.source.published, "day") }, "article-published", `${c.source.outlet ?? "An article"} published${c.source.title ? `: ${c.source.title}` : ""}`, { claim: { ...c.claim, certainty: "confirmed", evidence: { ...c.claim.evidence, quote: c.source.title ?? c.claim.evidence.quote } }, source: c.source });
+  }
+  // A month or window that only restates a day already on the timeline ("Dec 2022" and "30 Dec 2022") adds nothing.
+  const finer = [...events.values()];
+  for (const [key, event] of events) {
+    if (event.date.precision === "day") continue;
+    if (finer.some((other) => other !== event && other.kind === event.kind && other.date.precision === "day" && other.date.date >= event.date.date && other.date.date <= windowEnd(event.date))) {
+      const target = finer.find((other) => other !== event && other.kind === event.kind && other.date.precision === "day" && other.date.date >= event.date.date && other.date.date <= windowEnd(event.date))!;
+      target.group.push(...event.group);
+      events.delete(key);
+    }
+  }
+  const list: TimelineEvent[] = [...events.values()]
+    .sort((a, b) => a.date.date.localeCompare(b.date.date) || a.kind.localeCompare(b.kind))
+    .map((e) => ({ date: e.date, kind: e.kind, summary: e.summary, certainty: e.certainty, sources: refs(e.group) }));
+  // Post-production "as of" a date while filming is reported to go on after it: both shown, flagged.
+  const wrapped = list.filter((e) => e.kind === "filming-wrapped").map((e) => e.date.date).sort().pop();
+  for (const event of list) {
+    if (event.kind === "production-status" && /post/i.test(event.summary) && wrapped && event.date.date < wrapped) {
+      event.contradiction = `says post-production on ${event.date.label}, but filming is reported to have wrapped only on ${labelFor(wrapped, "day")}`;
+    }
+  }
+  return list;
+}
+
+function buildReunions(cast: CastCredit[], crew: CrewCredit[]): { title: string; people: string[] }[] {
+  const byTitle = new Map<string, Set<string>>();
+  for (const credit of [...cast, ...crew]) {
+    for (const title of credit.knownFor) byTitle.set(title, (byTitle.get(title) ?? new Set()).add(credit.person.name));
+  }
+  return [...byTitle.entries()].filter(([, people]) => people.size > 1).map(([title, people]) => ({ title, people: [...people].sort() }));
+}

@@ -1,0 +1,81 @@
+import { AppError } from "../app/errors.ts";
+import { listClaimsAbout } from "../claims/claim.repository.ts";
+import type { Alias, Entity } from "../domain/entity.ts";
+import { findEntitiesByAliasKeys, getEntity, listAliases, listEntities } from "../entities/entity.repository.ts";
+import { normalizeName } from "../ingest/resolve/match-names.ts";
+import { titleKey } from "../ingest/resolve/resolve-entities.ts";
+import { listSources } from "../sources/source.repository.ts";
+import type { Db } from "../storage/db.ts";
+import { buildTitleCard } from "./build-title-card.ts";
+import type { TitleCard } from "./title-card.schema.ts";
+
+function similarity(a: string, b: string): number {
+  const x = normalizeName(a);
+  const y = normalizeName(b);
+  if (!x || !y) return 0;
+  if (x.includes(y) || y.includes(x)) return 0.9;
+  const grams = (s: string) => new Set(Array.from({ length: Math.max(1, s.length - 1) }, (_, i) => s.slice(i, i + 2)));
+  const gx = grams(x);
+  const gy = grams(y);
+  const shared = [...gx].filter((g) => gy.has(g)).length;
+  return (2 * shared) / (gx.size + gy.size);
+}
+
+/** Titles whose names are nearest to a query: for "did you mean" and for search. */
+export async function nearestTitles(db: Db, query: string, limit = 5): Promise<{ id: string; name: string; score: number }[]> {
+  const rows = await db
+    .selectFrom("alias")
+    .innerJoin("entity", "entity.id", "alias.entity_id")
+    .select(["entity.id as id", "entity.name as name", "alias.name as alias"])
+    .where("entity.kind", "=", "title")
+    .where("entity.merged_into", "is", null)
+    .where("alias.removed_at", "is", null)
+    .execute();
+  const best = new Map<string, { id: string; name: string; score: number }>();
+  for (const row of rows) {
+    const score = similarity(query, row.alias);
+    if (score > (best.get(row.id)?.score ?? 0)) best.set(row.id, { id: row.id, name: row.name, score });
+  }
+  return [...best.values()].filter((t) => t.score >= 0.3).sort((a, b) => b.score - a.score).slice(0, limit);
+}
+
+/** A title by id, or by any of its names and spellings; an unknown title is an error that lists the nearest. */
+export async function findTitle(db: Db, query: string): Promise<Entity> {
+  if (/^ttl_/.test(query)) {
+    const entity = await getEntity(db, query);
+    if (entity?.kind === "title") return entity;
+  }
+  const [found] = await findEntitiesByAliasKeys(db, "title", [titleKey(query)]);
+  if (found) return found;
+  const nearest = await nearestTitles(db, query);
+  if (nearest.length > 0 && nearest[0]!.score >= 0.9 && (nearest.length === 1 || nearest[1]!.score < 0.9)) return (await getEntity(db, nearest[0]!.id))!;
+  throw new AppError("UNKNOWN_TITLE", `unknown title "${query}"${nearest.length ? `; nearest: ${nearest.map((t) => t.name).join(", ")}` : "; no titles match"}`, {
+    details: { nearest },
+  });
+}
+
+/** The title card, read from the store and built by the one pure builder. */
+export async function getTitleCard(db: Db, title: Entity, options: { asOf: string | null; today: string }): Promise<TitleCard> {
+  const ofTitle = (await listClaimsAbout(db, [title.id])).filter((c) => c.subjectId === title.id);
+  const people = [...new Set(ofTitle.flatMap((c) => (c.property === "cast-member" || c.property === "crew-member") && c.value.type === "entity" ? [c.value.entityId] : []))];
+  const onBehalf = ofTitle.flatMap((c) => [c.qualifiers.onBehalfOf, c.qualifiers.speaker].filter((x): x is string => !!x && /^per_/.test(x)));
+  const personIds = [...new Set([...people, ...onBehalf])];
+  const aboutPeople = (await listClaimsAbout(db, personIds)).filter((c) => personIds.includes(c.subjectId));
+  const claims = [...ofTitle, ...aboutPeople];
+  const sources = new Map((await listSources(db, [...new Set(claims.map((c) => c.evidence.sourceId))])).map((s) => [s.id, s]));
+  const referenced = new Set<string>([title.id]);
+  for (const c of claims) {
+    referenced.add(c.subjectId);
+    if (c.value.type === "entity") referenced.add(c.value.entityId);
+    for (const q of [c.qualifiers.character, c.qualifiers.onBehalfOf, c.qualifiers.speaker]) if (q && /^[a-z]{3}_/.test(q)) referenced.add(q);
+  }
+  let entities = await listEntities(db, [...referenced]);
+  // Follow merges so that reads land on the surviving entity.
+  const mergedTargets = entities.map((e) => e.mergedInto).filter((id): id is string => !!id && !referenced.has(id));
+  if (mergedTargets.length) entities = [...entities, ...(await listEntities(db, mergedTargets))];
+  const merged = await db.selectFrom("entity").select("id").where("merged_into", "in", entities.map((e) => e.id)).execute();
+  if (merged.length) entities = [...entities, ...(await listEntities(db, merged.map((m) => m.id).filter((id) => !entities.some((e) => e.id === id))))];
+  const aliases = new Map<string, Alias[]>();
+  for (const alias of await listAliases(db, entities.map((e) => e.id))) aliases.set(alias.entityId, [...(aliases.get(alias.entityId) ?? []), alias]);
+  return buildTitleCard({ title, claims, sources, entities: new Map(entities.map((e) => [e.id, e])), aliases, asOf: options.asOf, today: options.today });
+}

@@ -1,0 +1,211 @@
+import { certaintyStrength } from "../domain/certainty.ts";
+import { addMonths, dateValue, labelFor, windowEnd, type DateValue } from "../domain/date-value.ts";
+import type { Entity } from "../domain/entity.ts";
+import type { Candidate } from "../ingest/reconcile/rank-claims.ts";
+import type { CastCredit, CrewCredit, Metric, Outlook, Rating, Season, SourceRef } from "../cards/title-card.schema.ts";
+
+/**
+ * The next-season outlook: transparent rules, each signal with its sources, and an earliest
+ * plausible release date with the reasoning written out. No hidden score.
+ */
+
+/** South Korea's conscription, as the law sets it: men serve 18–21 months, by the age of 28 at the latest (35 with deferments). */
+export const MILITARY_SERVICE = { minAge: 18, maxAge: 35, minMonths: 18, maxMonths: 21 } as const;
+/** From a renewal to a premiere a streaming season rarely takes less than this. */
+export const RENEWAL_TO_RELEASE_MONTHS = 12;
+/** From wrapped filming to a premiere, post-production rarely takes less than this. */
+export const WRAP_TO_RELEASE_MONTHS = 4;
+
+export interface OutlookInput {
+  seasons: Season[];
+  candidates: Candidate[];
+  titleId: string;
+  cast: CastCredit[];
+  crew: CrewCredit[];
+  viewership: Metric[];
+  ratings: Rating[];
+  /** The day the outlook is judged on. */
+  asOf: string;
+  resolve: (id: string) => Entity | undefined;
+}
+
+type Signal = Outlook["signals"][number];
+
+function ref(candidate: Candidate): SourceRef {
+  const { claim, source } = candidate;
+  return { id: source.id, outlet: source.outlet, url: source.url, author: source.author, published: source.published, via: claim.qualifiers.via ?? source.via, quote: claim.evidence.quote, start: claim.evidence.start, end: claim.evidence.end, publishedInferred: source.publishedInferred };
+}
+
+function text(candidate: Candidate): string {
+  const value = candidate.claim.value;
+  return value.type === "enum" || value.type === "text" ? value.value : "";
+}
+
+function monthOf(iso: string): DateValue {
+  const [y, m] = iso.split("-").map(Number) as [number, number];
+  return dateValue(y, m, 1, "month");
+}
+
+function ageOn(candidates: Candidate[], asOf: string): number | undefined {
+  const ages = candidates.filter((c) => c.claim.property === "age" && c.claim.value.type === "number");
+  const latest = ages.sort((a, b) => (a.claim.qualifiers.pointInTime?.date ?? a.source.published ?? a.source.publishedInferred ?? "").localeCompare(b.claim.qualifiers.pointInTime?.date ?? b.source.published ?? b.source.publishedInferred ?? "")).pop();
+  if (!latest || latest.claim.value.type !== "number") return undefined;
+  const at = latest.claim.qualifiers.pointInTime?.date ?? latest.source.published ?? latest.source.publishedInferred;
+  const years = at ? Math.max(0, Math.floor((Date.parse(asOf) - Date.parse(at)) / (365.25 * 86_400_000))) : 0;
+  return latest.claim.value.value + years;
+}
+
+export function buildOutlook(input: OutlookInput): Outlook | null {
+  const released = input.seasons.filter((s) => s.status === "released").map((s) => s.number);
+  const seasonNumber = input.seasons.find((s) => s.status !== "released")?.number ?? (released.length ? Math.max(...released) + 1 : 1);
+  const season = input.seasons.find((s) => s.number === seasonNumber);
+  const ofTitle = input.candidates.filter((c) => c.claim.subjectId === input.titleId);
+  const forSeason = ofTitle.filter((c) => (c.claim.qualifiers.season ?? 1) === seasonNumber);
+  const signals: Signal[] = [];
+  const reasoning: string[] = [];
+  const creditedPeople = new Map<string, "cast" | "crew">();
+  for (const credit of input.cast) creditedPeople.set(credit.person.id, "cast");
+  for (const credit of input.crew) if (!creditedPeople.has(credit.person.id)) creditedPeople.set(credit.person.id, "crew");
+  const personOf = (c: Candidate) => input.resolve(c.claim.subjectId);
+
+  // Status, strongest evidence first.
+  const statuses = forSeason.filter((c) => c.claim.property === "season-status" && c.claim.certainty !== "denied");
+  const has = (value: string, min = "reported" as const) => statuses.some((c) => text(c) === value && certaintyStrength(c.claim.certainty) >= certaintyStrength(min));
+  const lastReleased = input.seasons.filter((s) => s.status === "released").pop();
+  let status: Outlook["status"] = "unconfirmed";
+  if (has("cancelled")) status = "cancelled";
+  else if (lastReleased && ofTitle.some((c) => c.claim.property === "season-status" && text(c) === "final-season" && (c.claim.qualifiers.season ?? 0) === lastReleased.number)) status = "ended";
+  else if (season?.status === "scheduled") status = "scheduled";
+  else if (season?.status === "post-production") status = "post-production";
+  else if (season?.status === "filming") status = "filming";
+  else if (season?.status === "in-development" || has("in-development")) status = "in-development";
+  else if (has("renewed") || has("announced")) status = "renewed";
+  reasoning.push(`status ${status}: ${status === "unconfirmed" ? `no renewal, production or date for season ${seasonNumber} in the sources` : `from the strongest season ${seasonNumber} evidence`}`);
+
+  for (const c of statuses) {
+    const value = text(c);
+    if (value === "unconfirmed") signals.push({ polarity: "neutral", kind: "no-announcement", summary: `No renewal announced for season ${seasonNumber}`, sources: [ref(c)] });
+    if (value === "renewed") signals.push({ polarity: "positive", kind: "renewal", summary: `Season ${seasonNumber} renewed`, sources: [ref(c)] });
+    if (value === "cancelled") signals.push({ polarity: "negative", kind: "cancellation", summary: `Cancelled`, sources: [ref(c)] });
+  }
+
+  // Viewership and charts.
+  const strong = input.viewership.filter((m) => (m.metric === "hours-viewed" && m.value >= 10_000_000) || (m.metric === "views" && m.value >= 5_000_000) || (m.metric.includes("number-1") && m.value >= 1) || (m.metric === "weeks-in-top-10" && m.value >= 4) || (m.metric === "rank" && m.value <= 3));
+  for (const metric of strong) {
+    const figure = metric.metric === "hours-viewed" ? `${(metric.value / 1e6).toLocaleString("en")} million hours viewed` : metric.metric === "views" ? `${(metric.value / 1e6).toLocaleString("en")} million views` : metric.metric === "consecutive-weeks-at-number-1" ? `${metric.value} consecutive weeks at #1` : metric.metric === "weeks-at-number-1" ? `${metric.value} weeks at #1` : metric.metric === "rank" ? `ranked #${metric.value}` : `${metric.value} weeks in the top 10`;
+    signals.push({ polarity: "positive", kind: "viewership", summary: `${metric.approximate ? "about " : ""}${figure}${metric.scope === "first-week" ? " in its first week" : metric.scope === "cumulative" ? " in total" : ""}${metric.list ? ` (${metric.list} list)` : ""}`, sources: metric.sources });
+  }
+  // Critics.
+  for (const rating of input.ratings) {
+    const normalized = rating.scale === "percent" ? rating.value : rating.scale === "10" ? rating.value * 10 : rating.value * 20;
+    if (rating.site === "broadcast rating" || rating.site.startsWith("Nielsen") || rating.site === "TNmS") {
+      if (rating.value >= 10) signals.push({ polarity: "positive", kind: "broadcast-ratings", summary: `${rating.value}% ${rating.label ?? ""} broadcast rating (${rating.site})`.replace(/\s+/g, " "), sources: rating.sources });
+      continue;
+    }
+    if (normalized >= 75) signals.push({ polarity: "positive", kind: "critics", summary: `${rating.value}${rating.scale === "percent" ? "%" : `/${rating.scale}`} on ${rating.site}`, sources: rating.sources });
+    else if (normalized < 50) signals.push({ polarity: "negative", kind: "critics", summary: `${rating.value}${rating.scale === "percent" ? "%" : `/${rating.scale}`} on ${rating.site}`, sources: rating.sources });
+  }
+  // Creator or cast talking about a sequel: one signal per speaker and stance.
+  const talk = new Map<string, Candidate[]>();
+  for (const c of ofTitle.filter((x) => x.claim.property === "sequel-talk")) {
+    const key = `${input.resolve(c.claim.qualifiers.speaker ?? "")?.id ?? c.claim.qualifiers.speaker}|${c.claim.certainty === "denied"}`;
+    talk.set(key, [...(talk.get(key) ?? []), c]);
+  }
+  for (const list of talk.values()) {
+    const first = list[0]!;
+    const speaker = input.resolve(first.claim.qualifiers.speaker ?? "");
+    const role = creditedPeople.get(speaker?.id ?? "") ?? "crew";
+    const denied = first.claim.certainty === "denied";
+    signals.push({
+      polarity: denied ? "negative" : "positive",
+      kind: role === "cast" ? "cast-statement" : "creator-statement",
+      summary: `${speaker?.name ?? "Someone involved"} ${denied ? "ruled out" : "talked about"} a sequel`,
+      sources: list.map(ref),
+    });
+  }
+  // Controversies, per person or for the show.
+  const controversies = new Map<string, Candidate[]>();
+  for (const c of input.candidates.filter((x) => x.claim.property === "controversy")) {
+    const person = personOf(c);
+    if (person?.kind === "person" && !creditedPeople.has(person.id)) continue;
+    if (person?.kind === "title" && person.id !== input.titleId) continue;
+    const key = person?.id ?? input.titleId;
+    controversies.set(key, [...(controversies.get(key) ?? []), c]);
+  }
+  for (const [key, list] of controversies) {
+    const person = input.resolve(key);
+    const dated = list.map((c) => c.claim.qualifiers.pointInTime).find(Boolean);
+    const role = input.crew.find((credit) => credit.person.id === key)?.job ?? (creditedPeople.get(key) === "cast" ? "cast member" : null);
+    const statements = input.candidates.filter((c) => c.claim.property === "statement" && (c.claim.qualifiers.onBehalfOf === key || c.claim.subjectId === key));
+    signals.push({
+      polarity: "negative",
+      kind: "controversy",
+      summary: `${person?.kind === "person" ? `${role ? `${role} ` : ""}${person.name}` : "The show"} faces a controversy${dated ? ` (${dated.label})` : ""}${statements.length ? "; a statement was issued" : ""}`,
+      sources: [...list, ...statements].map(ref),
+    });
+  }
+  // Cast availability: mandatory military service in South Korea.
+  const enlistmentEnds: string[] = [];
+  const military = new Map<string, Candidate[]>();
+  for (const c of input.candidates.filter((x) => x.claim.property === "military-service")) {
+    const person = personOf(c);
+    if (!person || creditedPeople.get(person.id) !== "cast") continue;
+    military.set(person.id, [...(military.get(person.id) ?? []), c]);
+  }
+  for (const [personId, list] of military) {
+    const person = input.resolve(personId)!;
+    const values = list.map(text);
+    if (values.includes("discharged") || values.includes("exempt")) continue;
+    const mine = input.candidates.filter((c) => input.resolve(c.claim.subjectId)?.id === personId);
+    const age = ageOn(mine, input.asOf);
+    const statements = input.candidates.filter((c) => c.claim.property === "statement" && (c.claim.qualifiers.onBehalfOf === personId || c.claim.subjectId === personId));
+    const denial = statements.find((c) => /nothing has been decided|not (yet )?(been )?decided|not true/i.test(text(c)));
+    const parts = [`${person.name}${age ? `, ${age},` : ""} has not completed South Korea's mandatory military service (men ${MILITARY_SERVICE.minAge}–${MILITARY_SERVICE.maxAge} serve ${MILITARY_SERVICE.minMonths}–${MILITARY_SERVICE.maxMonths} months)`];
+    if (values.includes("enlistment-reported")) parts.push("enlistment has been reported");
+    if (denial) parts.push(`the agency says: "${text(denial).split(/(?<=[.!?])\s/)[0]}"`);
+    if (values.includes("serving")) parts.push("is serving now");
+    signals.push({ polarity: "negative", kind: "cast-availability", summary: parts.join("; "), sources: [...list, ...statements].map(ref) });
+    const enlisted = list.filter((c) => text(c) === "serving").map((c) => c.claim.qualifiers.pointInTime?.date ?? c.source.published).find(Boolean);
+    if (enlisted) enlistmentEnds.push(addMonths(enlisted, MILITARY_SERVICE.minMonths));
+  }
+  for (const c of input.candidates.filter((x) => x.claim.property === "risk")) {
+    signals.push({ polarity: "negative", kind: text(c) === "strike" ? "strike" : text(c), summary: `${text(c).replace(/-/g, " ")} reported`, sources: [ref(c)] });
+  }
+
+  // Earliest plausible release.
+  let earliest: DateValue | null = null;
+  const scheduled = season?.releases.map((r) => r.when.value).sort((a, b) => a.date.localeCompare(b.date))[0];
+  if (status === "cancelled" || status === "ended") {
+    reasoning.push("no next season: the show is over");
+  } else if (scheduled) {
+    earliest = scheduled;
+    reasoning.push(`earliest ${scheduled.label}: the release date the sources give`);
+  } else {
+    const wrapped = forSeason.filter((c) => c.claim.property === "production-event" && text(c) === "filming-wrapped").map((c) => c.claim.qualifiers.pointInTime?.date).filter((d): d is string => !!d).sort().pop();
+    const started = forSeason.filter((c) => c.claim.property === "production-event" && text(c) === "filming-started").map((c) => c.claim.qualifiers.pointInTime?.date).filter((d): d is string => !!d).sort().pop();
+    let bound = input.asOf;
+    if (wrapped) {
+      bound = addMonths(wrapped, WRAP_TO_RELEASE_MONTHS);
+      reasoning.push(`filming wrapped ${labelFor(wrapped, "day")}; post-production takes at least ${WRAP_TO_RELEASE_MONTHS} months`);
+    } else if (started) {
+      bound = addMonths(started, WRAP_TO_RELEASE_MONTHS + 6);
+      reasoning.push(`filming started ${labelFor(started, "day")}; filming and post-production take at least ${WRAP_TO_RELEASE_MONTHS + 6} months`);
+    } else {
+      bound = addMonths(input.asOf, RENEWAL_TO_RELEASE_MONTHS);
+      reasoning.push(`${status === "renewed" || status === "in-development" ? "renewed but not filming" : "not renewed"} as of ${labelFor(input.asOf, "day")}; a season takes at least ${RENEWAL_TO_RELEASE_MONTHS} months from renewal to release`);
+    }
+    for (const end of enlistmentEnds) {
+      if (end > bound) {
+        bound = end;
+        reasoning.push(`a lead's military service ends no earlier than ${labelFor(end, "month")}`);
+      }
+    }
+    if (bound < input.asOf) bound = input.asOf;
+    earliest = monthOf(bound);
+    if (windowEnd(earliest) < input.asOf) earliest = monthOf(input.asOf);
+  }
+  const evidenceDates = input.candidates.map((c) => c.source.published ?? c.source.publishedInferred).filter((d): d is string => !!d && d <= input.asOf).sort();
+  return { season: seasonNumber, status, asOf: evidenceDates.pop() ?? null, signals, earliest, reasoning };
+}
+
+
