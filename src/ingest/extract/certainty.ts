@@ -5,13 +5,15 @@ import { weaken, type Certainty } from "../../domain/certainty.ts";
  * writer's own guess, then hearsay, then official word; plain reporting is the default.
  */
 const denied = /\b(denied|denies|deny|refuted|refutes|dismissed (the )?(reports?|rumou?rs)|nothing has been (decided|confirmed|finali[sz]ed)|not true|groundless|(has|have) no plans|no plans (for|to)|is not (in talks|returning|true))\b/i;
-const speculative = /\b(could|would|might|possibly|perhaps|presumably|presume|likely|we (think|believe|expect|suspect|guess)|leads us to believe|seem(s|ingly)?|hopefully|should|speculat\w*|predict\w*|if\b|whether|potential(ly)?|wish|hope)\b|(?<![A-Z])\bmay\b/;
+const speculative = /\b(could|would|might|possibly|perhaps|presumably|presume|likely|we (think|believe|expect|suspect|guess)|leads us to believe|seem(s|ingly)?|hopefully|should|speculat\w*|predict\w*|if\b|whether|potential(ly)?|wish|hope)\b/i;
+/** "may" the verb, not May the month: lower case only. */
+const mayVerb = /\bmay\b(?!\s+\d)/;
 const rumored = /\b(rumou?r\w*|fan accounts?|fans (claim|say|believe|report)|netizens|reports (say|suggest|claim)|reportedly|allegedly|insiders?|unconfirmed|speculation|it is said|word is|chatter|on (twitter|social media|weibo|reddit|tiktok|instagram stories)|began posting|online (communities|forums))\b/i;
 const confirmed = /\b(confirm(ed|s)|announc(ed|es)|officially|official(ly)? (statement|announcement)|revealed|unveiled|(has|have) (been )?(renewed|cancell?ed)|statement|premiered|was (first )?released|were released|aired|debuted|is now streaming|are now streaming|now available)\b/i;
 
 export function sentenceCertainty(text: string): Certainty {
   if (denied.test(text)) return "denied";
-  if (speculative.test(text)) return "speculative";
+  if (speculative.test(text) || mayVerb.test(text)) return "speculative";
   if (rumored.test(text)) return "rumored";
   if (confirmed.test(text)) return "confirmed";
   return "reported";

@@ -57,7 +57,7 @@ export function mentionsTitle(text: string, title: string): boolean {
   return new RegExp(`(?<![\\p{L}])${escapeRegex(title)}(?![\\p{L}])`, "iu").test(text);
 }
 
-const anaphors = /\b(the ([\w-]+ ){0,3}(series|show|drama|k-drama|thriller|film|movie|sequel|production|finale|ending|premiere|season|episodes|revenge drama|comedy)|this (series|show|drama)|it|its)\b/i;
+const anaphors = /\b(the ([\w-]+ ){0,3}(series|show|drama|k-drama|thriller|film|movie|sitcom|anime|miniseries|docuseries|sequel|production|finale|ending|premiere|release|season|episodes|revenge drama|comedy)|this (series|show|drama|sitcom)|it|its|season \d+|part \d)\b/i;
 
 /** Whether a sentence is about the main show: it names it, or refers back to it, and names no other show first. */
 export function aboutMain(sentence: Sentence, context: ExtractionContext): boolean {

@@ -25,8 +25,11 @@ const partOfYearQuarter: Record<string, number> = { early: 1, beginning: 1, star
 function windowResult(context: chrono.ParsingContext, index: number, text: string, year: number, startMonth: number, months: number) {
   const endMonth = startMonth + months - 1;
   const endDay = new Date(Date.UTC(year, endMonth, 0)).getUTCDate();
-  return context.createParsingResult(index, text, { year, month: startMonth, day: 1 }, { year, month: endMonth, day: endDay });
+  return context.createParsingResult(index, text, { year, month: startMonth, day: 1 }, { year, month: endMonth, day: endDay }).addTag(WINDOW);
 }
+
+/** Tags our window results, so that a range like "March 1 to March 8" is not mistaken for one. */
+const WINDOW = "cliffhanger/window";
 
 const windowParsers: chrono.Parser[] = [
   {
@@ -72,7 +75,14 @@ const windowParsers: chrono.Parser[] = [
       const past = /last|past/i.test(match[1]!);
       const year = past ? ref.getUTCFullYear() - (month >= refMonth ? 1 : 0) : ref.getUTCFullYear() + (month <= refMonth ? 1 : 0);
       const endDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-      return context.createParsingResult(match.index!, match[0], { year, month, day: 1 }, { year, month, day: endDay });
+      return context.createParsingResult(match.index!, match[0], { year, month, day: 1 }, { year, month, day: endDay }).addTag(WINDOW);
+    },
+  },
+  {
+    pattern: () => /\b(?:the\s+)?(first|second|1st|2nd|latter)\s+half\s+of\s+(this|next|the)\s+year\b/i,
+    extract: (context, match) => {
+      const year = context.refDate.getUTCFullYear() + (match[2]!.toLowerCase() === "next" ? 1 : 0);
+      return windowResult(context, match.index!, match[0], year, ordinalHalf[match[1]!.toLowerCase()] === 1 ? 1 : 7, 6);
     },
   },
   {
@@ -88,7 +98,8 @@ const windowParsers: chrono.Parser[] = [
 ];
 
 const parser = (() => {
-  const instance = chrono.en.GB.clone();
+  // US English reads "April 13" as a day (en-GB takes the 13 for a year); DD/MM/YYYY with a day over 12 still reads right.
+  const instance = chrono.casual.clone();
   // Windows first: "the first half of 2023" must not be read as "2023" by a later parser.
   instance.parsers.unshift(...windowParsers);
   return instance;
@@ -126,17 +137,26 @@ export function findDates(text: string, reference: string | null): FoundDate[] {
   for (const result of results) {
     const trimmed = result.text.trim();
     if (ignoredTexts.test(trimmed)) continue;
-    // "Today (November 1)": the explicit date inside the brackets is parsed on its own.
-    const precision = precisionOf(result);
-    const yearGiven = result.start.isCertain("year") || result.end !== null && result.end !== undefined;
-    if (!yearGiven && !reference) continue;
-    const year = result.start.get("year")!;
-    const month = precision === "year" ? 1 : result.start.get("month")!;
-    const day = precision === "day" ? result.start.get("day")! : 1;
-    const value = dateValue(year, month, day, precision);
-    const before = text.slice(Math.max(0, result.index - 30), result.index).toLowerCase();
-    const bound = /\b(before|by|no later than|until|ahead of)\s+(the\s+)?$/.test(before) ? "before" : /\b(after|not before|no earlier than)\s+(the\s+)?$/.test(before) ? "after" : null;
-    found.push({ value, start: result.index, end: result.index + result.text.length, text: result.text, yearGiven, bound });
+    // "from March 1 to March 8": two dates, not a window.
+    const isRange = !!result.end && !result.tags().has(WINDOW) && result.start.isCertain("day") && result.end.isCertain("day");
+    const parts = isRange
+      ? [
+          { components: result.start, index: result.index, text: result.text.split(/\s+(?:to|through|until|-|–)\s+/i)[0]! },
+          { components: result.end!, index: result.index + result.text.length - (result.text.split(/\s+(?:to|through|until|-|–)\s+/i)[1] ?? "").length, text: result.text.split(/\s+(?:to|through|until|-|–)\s+/i)[1] ?? result.text },
+        ]
+      : [{ components: result.start, index: result.index, text: result.text }];
+    const precision = isRange ? "day" : precisionOf(result);
+    for (const part of parts) {
+      const yearGiven = part.components.isCertain("year") || (!isRange && result.end !== null && result.end !== undefined) || (isRange && result.end!.isCertain("year"));
+      if (!yearGiven && !reference) continue;
+      const year = part.components.get("year")!;
+      const month = precision === "year" ? 1 : part.components.get("month")!;
+      const day = precision === "day" ? part.components.get("day")! : 1;
+      const value = dateValue(year, month, day, precision);
+      const before = text.slice(Math.max(0, part.index - 30), part.index).toLowerCase();
+      const bound = /\b(before|by|no later than|until|ahead of)\s+(the\s+)?$/.test(before) ? "before" : /\b(after|not before|no earlier than)\s+(the\s+)?$/.test(before) ? "after" : null;
+      found.push({ value, start: part.index, end: part.index + part.text.length, text: part.text, yearGiven, bound });
+    }
   }
   return found;
 }

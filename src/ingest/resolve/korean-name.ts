@@ -166,6 +166,8 @@ const hangulInitial: Record<string, Initial> = {
 const hangulVowel: Record<string, Vowel> = {
   ㅏ: "a", ㅐ: "ae", ㅑ: "ya", ㅒ: "yae", ㅓ: "eo", ㅔ: "e", ㅕ: "yeo", ㅖ: "ye", ㅗ: "o", ㅘ: "wa", ㅙ: "wae",
   ㅚ: "oe", ㅛ: "yo", ㅜ: "u", ㅝ: "wo", ㅞ: "we", ㅟ: "wi", ㅠ: "yu", ㅡ: "eu", ㅢ: "ui", ㅣ: "i",
+  // es-hangul spells compound vowels as their parts.
+  ㅗㅏ: "wa", ㅗㅐ: "wae", ㅗㅣ: "oe", ㅜㅓ: "wo", ㅜㅔ: "we", ㅜㅣ: "wi", ㅡㅣ: "ui",
 };
 function hangulFinal(jong: string): Final {
   if (jong === "") return "";

@@ -4,6 +4,7 @@ import { readsAsGivenName } from "../../resolve/korean-name.ts";
 import {
   aboutMain,
   makeClaim,
+  mentionsOtherTitle,
   mentionsTitle,
   rememberPerson,
   resolvePersonReference,
@@ -178,11 +179,15 @@ export function creditCues(sentence: Sentence, context: ExtractionContext): Extr
   }
 
   // "written by X", "directed by X", "Directing the series is X", "X will direct".
-  for (const match of text.matchAll(new RegExp(`\\b(written|directed|created|produced|penned|helmed|showrun)\\s+by\\s+(${NAME})`, "gu"))) {
+  for (const match of text.matchAll(new RegExp(`\\b([Ww]ritten|[Dd]irected|[Cc]reated|[Pp]roduced|[Pp]enned|[Hh]elmed)\\s+by\\s+(${NAME})(?:\\s+and\\s+(${NAME}))?`, "gu"))) {
     if (!aboutShow || inQuote) continue;
-    const name = names.find((n) => n.start === match.index! + match[0].length - match[2]!.length)?.name ?? match[2]!;
-    const key = rememberPerson(context, name, crewJob(match[1]!));
-    claims.push(makeClaim(sentence, context.titleMention, "crew-member", { type: "mention", mention: person(key) }, certainty, { job: crewJob(match[1]!)! }));
+    const job = crewJob(match[1]!.toLowerCase())!;
+    for (const raw of [match[2], match[3]]) {
+      const name = raw ? personName(raw, names, context) : undefined;
+      if (!name) continue;
+      const key = rememberPerson(context, name, job);
+      claims.push(makeClaim(sentence, context.titleMention, "crew-member", { type: "mention", mention: person(key) }, certainty, { job }));
+    }
   }
   const directing = text.match(new RegExp(`\\b(Directing|Writing|Producing|Helming)\\s+(?:the\\s+(?:series|show|drama|film|season)|${escape(context.title)})\\s+(?:is|will be)\\s+(${NAME})`, "u"));
   if (directing) {
@@ -217,6 +222,19 @@ export function creditCues(sentence: Sentence, context: ExtractionContext): Extr
 
   if (!inQuote) claims.push(...castCues(sentence, context, names, certainty));
   return claims;
+}
+
+/** A person's name from a matched span: a Korean name found in it, a person the article named, or a full name. */
+function personName(raw: string, names: FoundName[], context: ExtractionContext, allowSingle = false): string | undefined {
+  const trimmed = raw.trim();
+  const found = names.find((n) => trimmed.endsWith(n.name) || n.name === trimmed);
+  if (found) return found.name;
+  const resolved = resolvePersonReference(trimmed, context);
+  if (resolved) return resolved;
+  const tokens = trimmed.split(/\s+/);
+  if (/^(The|This|That|It|Its|In|On|A|An|Netflix|Season|Part)$/.test(tokens[0]!)) return undefined;
+  if (tokens.length >= 2 && tokens.length <= 4) return trimmed;
+  return allowSingle && tokens.length === 1 && trimmed.length > 2 ? trimmed : undefined;
 }
 
 function castClaim(sentence: Sentence, context: ExtractionContext, actor: string, character: string | null, certainty: Certainty, note?: string): ExtractedClaim {
@@ -260,7 +278,9 @@ function castCues(sentence: Sentence, context: ExtractionContext, names: FoundNa
   }
 
   // "X plays Y", "X, who played Y", "X stars as Y", "X portrays Y".
-  for (const match of text.matchAll(new RegExp(`(${NAME}|[Hh]e|[Ss]he|[Tt]he actor|[Tt]he actress)(?:,\\s*who)?\\s+(?:plays|played|portrays|portrayed|will play|stars as|starred as|is cast as|was cast as|has been cast as|takes on the role of|took on the role of|plays the role of|played the role of)\\s+(${NAME}|one of [^,.;]+|(?:a|an|the) [^,.;]+)`, "gu"))) {
+  const castVerb =
+    "(?:plays|played|portrays|portrayed|will play|will portray|is set to play|will star as|stars as|starred as|starring as|returns as|returning as|will return as|reprises (?:his|her|their) role as|reprising (?:his|her|their) role as|will reprise (?:his|her|their) role as|joins as|is cast as|was cast as|has been cast as|takes on the role of|took on the role of|plays the role of|played the role of)";
+  for (const match of text.matchAll(new RegExp(`(${NAME}|[Hh]e|[Ss]he|[Tt]he actor|[Tt]he actress)(?:,\\s*who)?\\s+${castVerb}\\s+(${NAME}|one of [^,.;]+|(?:a|an|the) [^,.;]+)`, "gu"))) {
     const rawActor = match[1]!;
     const found = names.find((n) => n.end === match.index! + rawActor.length || (n.start >= match.index! && n.end <= match.index! + rawActor.length));
     const actor = found?.name ?? resolvePersonReference(rawActor, context) ?? (rawActor.split(/\s+/).length >= 2 && !/^(The|This|That)\b/.test(rawActor) ? rawActor : undefined);
@@ -280,25 +300,29 @@ function castCues(sentence: Sentence, context: ExtractionContext, names: FoundNa
     claims.push(castClaim(sentence, context, n.name, character, "reported"));
   }
 
+  // "X replaces Y as Z": a recast.
+  const recast = mentionsOtherTitle(text, context) ? null : text.match(new RegExp(`(${NAME})\\s+(?:will\\s+)?(?:replaces?|replaced|is replacing|will replace)\\s+(${NAME})(?:\\s+as\\s+(${NAME}))?`, "u"));
+  if (recast) {
+    const incoming = names.find((n) => recast[1]!.endsWith(n.name))?.name ?? recast[1]!;
+    const outgoing = names.find((n) => recast[2]!.startsWith(n.name))?.name ?? recast[2]!;
+    claims.push(castClaim(sentence, context, incoming, recast[3] ?? null, certainty));
+    claims.push(makeClaim(sentence, context.titleMention, "recast", { type: "mention", mention: person(rememberPerson(context, incoming, "actor")) }, certainty, { label: `replaces ${outgoing}`, ...(recast[3] ? { character: recast[3] } : {}) }));
+  }
   if (!aboutShow) return claims;
   // "starring A, B and C", "A and B star in <Title>", "X joins the cast", "X will make his debut when <Title> releases".
   const starring = text.match(/\b(?:starring|stars|led by|headlined by|features|featuring)\s+([^.;]+)/i);
   if (starring) {
     for (const n of findKoreanNames(starring[1]!)) claims.push(castClaim(sentence, context, n.name, null, certainty));
   }
-  for (const match of text.matchAll(new RegExp(`(${NAME})\\s+(?:will\\s+)?(?:joins?|joined|has joined)\\s+the\\s+cast|(${NAME})\\s+(?:will\\s+)?(?:also\\s+)?(?:stars?|starred|appears?|appeared)\\s+in\\s+${escape(context.title)}|(${NAME})\\s+(?:will\\s+)?(?:also\\s+)?make\\s+(?:his|her|their)\\s+[\\w\\s]*?debut\\s+(?:when|in|with)\\s+${escape(context.title)}|(${NAME})['’]s\\s+casting`, "gu"))) {
+  const LIST = `${NAME}(?:,\\s*${NAME})*(?:,?\\s+and\\s+${NAME})?`;
+  for (const match of text.matchAll(new RegExp(`(${NAME})\\s+(?:will\\s+)?(?:joins?|joined|has joined|have joined)\\s+the\\s+cast|(${LIST})\\s+(?:will\\s+)?(?:also\\s+)?(?:stars?|starred|appears?|appeared|lead|leads|headline|headlines)\\s+in\\s+${escape(context.title)}|(${NAME})\\s+(?:will\\s+)?(?:also\\s+)?make\\s+(?:his|her|their)\\s+[\\w\\s]*?debut\\s+(?:when|in|with)\\s+${escape(context.title)}|(${NAME})['’]s\\s+casting`, "gu"))) {
     const raw = match[1] ?? match[2] ?? match[3] ?? match[4]!;
-    const found = names.find((n) => raw.endsWith(n.name) || n.name === raw);
-    const actor = found?.name ?? resolvePersonReference(raw, context);
-    if (actor) claims.push(castClaim(sentence, context, actor, null, certainty));
-  }
-  // "X replaces Y as Z": a recast.
-  const recast = text.match(new RegExp(`(${NAME})\\s+(?:will\\s+)?(?:replaces?|replaced|is replacing|will replace)\\s+(${NAME})(?:\\s+as\\s+(${NAME}))?`, "u"));
-  if (recast) {
-    const incoming = names.find((n) => recast[1]!.endsWith(n.name))?.name ?? recast[1]!;
-    const outgoing = names.find((n) => recast[2]!.startsWith(n.name))?.name ?? recast[2]!;
-    claims.push(castClaim(sentence, context, incoming, recast[3] ?? null, certainty));
-    claims.push(makeClaim(sentence, context.titleMention, "recast", { type: "mention", mention: person(rememberPerson(context, incoming, "actor")) }, certainty, { label: `replaces ${outgoing}`, ...(recast[3] ? { character: recast[3] } : {}) }));
+    // "Zendaya and Sydney Sweeney star in X": every name in the list, one-word stage names included.
+    const items = match[2] ? raw.split(/\s*,\s*(?:and\s+)?|\s+and\s+/) : [raw];
+    for (const item of items) {
+      const actor = personName(item, names, context, match[2] !== undefined);
+      if (actor) claims.push(castClaim(sentence, context, actor, null, certainty));
+    }
   }
   return claims;
 }

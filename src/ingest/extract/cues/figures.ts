@@ -29,7 +29,7 @@ function platformOf(text: string): string | undefined {
 export function figureCues(sentence: Sentence, context: ExtractionContext): ExtractedClaim[] {
   if (sentence.kind === "quote" || sentence.kind === "table") return [];
   const text = sentence.text;
-  if (!aboutMain(sentence, context) && !/\b(hours|views|top 10|rotten tomatoes|imdb|nielsen|rating)\b/i.test(text)) return [];
+  if (!aboutMain(sentence, context) && !/\b(hours|views|top 10|rotten tomatoes|imdb|metacritic|nielsen|rating)\b/i.test(text)) return [];
   if (mentionsOtherTitle(text, context) && !text.includes(context.title)) return [];
   const claims: ExtractedClaim[] = [];
   const certainty = sentenceCertainty(text) === "speculative" ? "speculative" : sentenceCertainty(text) === "rumored" ? "rumored" : "reported";

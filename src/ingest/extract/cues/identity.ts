@@ -26,6 +26,12 @@ export function identityCues(sentence: Sentence, context: ExtractionContext): Ex
     if (!around.test(text)) continue;
     // "made her Netflix debut", "the Netflix series Sweet Home": the platform belongs to someone or something else.
     if (new RegExp(`(?:his|her|their)\\s+${escape(name)}\\s+debut`, "i").test(text) && !namesMain) continue;
+    // "the Netflix Original series Sweet Home": the platform of another show.
+    const followedBy = text.slice(match.index! + name.length).match(/^\s+(?:[Oo]riginal\s+)?(?:[\p{L}-]+\s+){0,2}?(?:series|drama|show|film|movie|[Kk]-drama)\s+([\p{Lu}][\p{L}\p{N}':-]*(?:\s+[\p{Lu}][\p{L}\p{N}':-]*)*)/u);
+    if (followedBy) {
+      const at = match.index! + name.length + followedBy[0].length - followedBy[1]!.length;
+      if (!text.startsWith(context.title, at) && !/^(The|This|That|It|In|On)$/.test(followedBy[1]!)) continue;
+    }
     const original = new RegExp(`${escape(name)}\\s+Original`, "i").test(text);
     claims.push(makeClaim(sentence, subject, "platform", { type: "enum", value: platform.name }, certainty, {
       ...(platform.role === "network" ? { label: "network" } : original ? { label: "original" } : {}),

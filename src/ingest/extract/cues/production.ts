@@ -12,7 +12,7 @@ const events: [RegExp, string][] = [
   [/\b(filming|shooting|production|principal photography|cameras?)\b[^.]{0,40}?\b(wrapped|wraps|has wrapped|had wrapped|finished|ended|completed|concluded|came to an end|wrapping)\b|\bwrap(s|ped|ping)? (up )?(filming|shooting|production)\b|\b(finished|completed|concluded) (filming|shooting)\b|\bfilming wrap\b/i, "filming-wrapped"],
   [/\b(filming|shooting|production)\b[^.]{0,30}?\b(halted|suspended|paused|stopped|shut down|put on hold)\b|\b(halt|suspend|pause)(ed|s)? (filming|shooting|production)\b/i, "filming-halted"],
   [/\b(resum(ed|es|ing)) (filming|shooting|production)\b|\b(filming|shooting|production) (has |have )?(resumed|restarted)\b/i, "filming-resumed"],
-  [/\b(began|begun|begins|started|starts|start|kicked off|commenced|commences|entered|began principal) (filming|shooting|production|principal photography)\b|\b(filming|shooting|production|principal photography) (is |has |had )?(now )?(underway|under way|begun|began|started|kicked off|in progress|commenced)\b|\bcameras? (are |started |began )?rolling\b|\bcurrently (filming|shooting)\b/i, "filming-started"],
+  [/\b(began|begun|begins|started|starts|start|kicked off|commenced|commences|entered|began principal) (filming|shooting|production|principal photography)\b|\b(filming|shooting|production|principal photography)\b[^.;]{0,50}?\b(is |has |had |was )?(now )?(underway|under way|begun|began|begins|started|starts|kicked off|kicks off|in progress|commenced|got under way)\b|\bcameras? (are |started |began )?rolling\b|\bcurrently (filming|shooting)\b/i, "filming-started"],
   [/\b(script reading|table read|script read-through|first script read)\b/i, "script-reading"],
   [/\b(in|entered|into) post-?production\b/i, "post-production"],
   [/\b(casting (call|is underway|has begun|process)|(is|are) (currently )?casting|auditions)\b/i, "casting"],
@@ -61,7 +61,7 @@ export function productionCues(sentence: Sentence, context: ExtractionContext): 
     return claims;
   }
 
-  if (!aboutMain(sentence, context) && !/\b(filming|shooting|production)\b/i.test(text)) return claims;
+  if (!aboutMain(sentence, context) && !/\b(filming|shooting|production|script reading|table read|casting|cameras)\b/i.test(text)) return claims;
   const carried = context.carry && sentence.paragraph <= context.carry.untilParagraph ? context.carry.certainty : undefined;
   for (const [pattern, kind] of events) {
     if (!pattern.test(text)) continue;
@@ -83,10 +83,10 @@ export function productionCues(sentence: Sentence, context: ExtractionContext): 
   return claims;
 }
 
-const renewed = /\b(renewed|renews|renewal|greenlit|green-lit|green light|picked up|ordered|officially (coming back|returning|confirmed)|(is|are|has been|was) (officially )?confirmed|announced)\b/i;
+const renewed = /\b(renewed|renews|renewal|greenlit|green-lit|green light|picked up|ordered|officially (coming back|returning|confirmed|happening)|(is|are|has been|was) (officially )?(confirmed|happening|a go|on the way)|confirmed (a |that )?(season \d+|\w+ season)|announced)\b/i;
 const notYet = /\b(not (been |yet been |yet )?(guaranteed|renewed|confirmed|announced|greenlit|ordered)|no (word|news|update|announcement|official (word|announcement)|confirmation)|yet to (be )?(renew|confirm|announce|greenlight)|hasn['’]t (been |yet been )?(renewed|confirmed|announced)|remains? (unconfirmed|uncertain|up in the air)|things have remained quiet|unclear whether)\b/i;
 const cancelled = /\b(cancell?ed|axed|scrapped|will not (return|be back|come back)|won['’]t (return|be back|come back)|not (be )?returning|pulled the plug|no (plans for (a|another))|ended after)\b/i;
-const finalSeason = /\b(final|last|concluding) season\b|\bwill (end|conclude) with (its |the )?(season|series)\b/i;
+const finalSeason = /\b(final|last|concluding) season\b|\bwill (end|conclude|wrap up) with (its |the )?(\w+ )?(season|series)\b/i;
 const development = /\b(in (early )?development|writers['’]? room|being written|writing (has begun|is underway)|scripts? (is|are) being (written|developed))\b/i;
 const wish = /\b(imagine|hope|hoping|wish|wishes|would love|dream|if|should|could|want(s|ed)? (to see|a))\b/i;
 

@@ -7,8 +7,10 @@ import type { ExtractedClaim, Sentence } from "../types.ts";
 import { partCountIn, partIn, seasonIn } from "./seasons.ts";
 
 const releaseVerb =
-  /\b(premier(e|es|ed|ing)?|releas(e|es|ed|ing)|land(s|ed|ing)?|arriv(e|es|ed|ing)|debut(s|ed|ing)?|drop(s|ped|ping)?|air(s|ed|ing)?|stream(s|ed|ing)?|launch(es|ed|ing)?|hit(s|ting)? (netflix|screens|the (platform|service|streamer))|set for|slated for|scheduled for|coming (to|in|on)|out on|return(s|ed|ing)?|bow(s|ed)?|streaming (on|from))\b/i;
-const doubted = /\b(didn['’]t|did not|don['’]t|do not|won['’]t|will not|not) (expect|anticipate|think|see)|\bunlikely\b|\bno longer\b|\boriginally (planned|scheduled|set|slated)\b/i;
+  /\b(premier(e|es|ed|ing)?|releas(e|es|ed|ing)|land(s|ed|ing)?|arriv(e|es|ed|ing)|debut(s|ed|ing)?|drop(s|ped|ping)?|air(s|ed|ing)?|stream(s|ed|ing)?|launch(es|ed|ing)?|hit(s|ting)? (netflix|screens|the (platform|service|streamer))|set for|slated for|scheduled for|coming (to|in|on)|out on|return(s|ed|ing)?|bow(s|ed)?|streaming (on|from)|(release|premiere|air) date)\b/i;
+const doubted = /\b(didn['’]t|did not|don['’]t|do not|won['’]t|will not|not) (expect|anticipate|think|see)|\bunlikely\b|\bno longer\b/i;
+/** Words just before a date that mark it as the plan given up: "originally planned for March", "from March 1". */
+const givenUpBefore = /\b((originally|initially|previously|first) (planned|scheduled|set|slated|expected|due)( for| to| on| in)?|from)\s+(the\s+)?$/i;
 const postponed = /\b(postpon\w+|delay\w*|push(ed)? back|moved (up|back|to)|rescheduled|pushed to)\b/i;
 
 function regionOf(text: string): string {
@@ -66,7 +68,8 @@ export function releaseCues(sentence: Sentence, context: ExtractionContext): Ext
     if (hedge) qualifiers.hedge = hedge;
     if (found.bound) qualifiers.label = `${found.bound} ${found.value.label}`;
     // "moved from March 1 to March 8": the first date is the one given up.
-    const givenUp = moved && dates.length > 1 && index === 0 && /\bfrom\b/i.test(text.slice(Math.max(0, found.start - 6), found.start));
+    const givenUp = givenUpBefore.test(text.slice(Math.max(0, found.start - 40), found.start)) && (moved || dates.length > 1 || /originally|initially|previously/i.test(text));
+    void index;
     if (isDoubted || givenUp) qualifiers.doubted = true;
     if (moved && !givenUp) qualifiers.label = qualifiers.label ? `${qualifiers.label}; moved` : "moved";
     const value = { type: "date" as const, ...found.value };

@@ -21,6 +21,9 @@ function personInSentence(sentence: Sentence, context: ExtractionContext, prefer
     }
   }
   if (names[0]) return names[0].name;
+  // A Western full name opening the sentence, or after a job word: "Jenna Ortega said …", "actor Pedro Pascal …".
+  const western = sentence.text.match(/(?:^|\b(?:actor|actress|star|director|writer|creator|showrunner|producer)\s+)([\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+){1,2})(?=\s+(?:said|says|told|revealed|has|had|is|was|wants|wanted|hinted|teased|confirmed|discussed|shared|explained|admitted|was\b))/u);
+  if (western && !/^(The|This|That|Netflix|Season)\b/.test(western[1]!)) return resolvePersonReference(western[1]!, context) ?? western[1]!;
   const partial = sentence.text.match(/\b(?:director|writer|actor|actress|star|PD)\s+([\p{Lu}][\p{L}-]+)\b|^([\p{Lu}][\p{L}]+(?:-[\p{L}]+)?)\s+(?:bullied|was|is|has|had|plays|confirmed)\b/u);
   if (partial) {
     const resolved = resolvePersonReference(partial[1] ?? partial[2]!, context);

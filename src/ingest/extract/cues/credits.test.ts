@@ -1,0 +1,63 @@
+import { describe, it } from "node:test";
+import { assertHas, assertHasNot, type CaseOptions, type Wanted } from "../../../../test/support/extract-case.ts";
+
+// Cast and crew credits and "where have I seen them", Korean and Western names alike.
+const castCases: [string, CaseOptions, Wanted][] = [
+  ["Lee Jung-jae returns as Seong Gi-hun in the second season.", { title: "Squid Game" }, { property: "cast-member", value: "Lee Jung-jae", character: "Seong Gi-hun" }],
+  ["Jenna Ortega stars as Wednesday Addams in the Netflix series.", { title: "Wednesday" }, { property: "cast-member", value: "Jenna Ortega", character: "Wednesday Addams" }],
+  ["Kim Soo-hyun plays Baek Hyun-woo, the legal director of a conglomerate.", { title: "Queen of Tears" }, { property: "cast-member", value: "Kim Soo-hyun", character: "Baek Hyun-woo" }],
+  ["Baek Hong-hae (Kim Ji-won) is the heiress of the Queens Group.", { title: "Queen of Tears", before: ["Queen of Tears stars Kim Soo-hyun."] }, { property: "cast-member", value: "Kim Ji-won", character: "Baek Hong-hae" }],
+  ["The series stars Song Kang, Lee Jin-wook and Lee Si-young.", { title: "Sweet Home" }, { property: "cast-member", value: "Lee Si-young" }],
+  ["Starring Han So-hee and Park Seo-joon, the thriller is set in 1945.", { title: "Gyeongseong Creature" }, { property: "cast-member", value: "Park Seo-joon" }],
+  ["Park Bo-young has joined the cast of the drama.", { title: "Daily Dose of Sunshine" }, { property: "cast-member", value: "Park Bo-young" }],
+  ["Pedro Pascal plays Joel Miller, a smuggler.", { title: "The Last of Us" }, { property: "cast-member", value: "Pedro Pascal", character: "Joel Miller" }],
+  ["Bella Ramsey, who plays Ellie, returns for season 2.", { title: "The Last of Us" }, { property: "cast-member", value: "Bella Ramsey", character: "Ellie" }],
+  ["Kaitlyn Dever has been cast as Abby in the second season.", { title: "The Last of Us" }, { property: "cast-member", value: "Kaitlyn Dever", character: "Abby" }],
+  ["Kim Gun-woo, who played one of the bullies, asked to return.", { title: "The Glory" }, { property: "cast-member", value: "Kim Gun-woo", characterNote: "one of the bullies" }],
+  ["Go Youn-jung will portray Jang Hee-soo in the drama.", { title: "Moving" }, { property: "cast-member", value: "Go Youn-jung", character: "Jang Hee-soo" }],
+  ["Zendaya and Sydney Sweeney star in Euphoria.", { title: "Euphoria" }, { property: "cast-member", value: "Sydney Sweeney" }],
+  ["Park Hae-soo replaces Wi Ha-joon as Detective Hwang.", { title: "Squid Game" }, { property: "recast", value: "Park Hae-soo" }],
+  ["Wi Ha-joon in Squid Game", { title: "Squid Game" }, { property: "cast-member", value: "Wi Ha-joon" }],
+];
+
+const crewCases: [string, CaseOptions, Wanted][] = [
+  ["The series is written by Kim Eun-sook, the writer of Descendants of the Sun.", { title: "The Glory" }, { property: "crew-member", value: "Kim Eun-sook", job: "writer" }],
+  ["Directing the series is Ahn Gil-ho, who previously directed Stranger.", { title: "The Glory" }, { property: "crew-member", value: "Ahn Gil-ho", job: "director" }],
+  ["Squid Game creator Hwang Dong-hyuk wrote and directed every episode.", { title: "Squid Game" }, { property: "crew-member", value: "Hwang Dong-hyuk", job: "creator" }],
+  ["The drama is directed by Jang Young-woo and Kim Hee-won.", { title: "Queen of Tears" }, { property: "crew-member", value: "Jang Young-woo", job: "director" }],
+  ["Showrunner Tony Gilroy says the second season is the last.", { title: "Andor" }, { property: "crew-member", value: "Tony Gilroy", job: "showrunner" }],
+  ["Created by Dan Erickson, the show follows office workers.", { title: "Severance" }, { property: "crew-member", value: "Dan Erickson", job: "creator" }],
+  ["Writer Park Ji-eun penned the script for the drama.", { title: "Queen of Tears" }, { property: "crew-member", value: "Park Ji-eun", job: "writer" }],
+  ["The Glory director Ahn Gil-ho was accused of bullying.", { title: "The Glory" }, { property: "crew-member", value: "Ahn Gil-ho", job: "director" }],
+];
+
+const knownForCases: [string, CaseOptions, Wanted][] = [
+  ["The actor is known for his work on Joseon Exorcist and Psychopath Diary.", { title: "The Glory", before: ["Park Sung-hoon joins the cast of The Glory."] }, { property: "known-for", subject: "Park Sung-hoon", value: "Psychopath Diary" }],
+  ["Lee Do-hyun was recently seen in the Netflix Original series Sweet Home.", { title: "The Glory" }, { property: "known-for", subject: "Lee Do-hyun", value: "Sweet Home" }],
+  ["Kim Eun-sook, who previously wrote Goblin and Mr. Sunshine, returns.", { title: "The Glory" }, { property: "known-for", subject: "Kim Eun-sook", value: "Goblin" }],
+  ["Ahn Gil-ho previously directed the dramas Happiness, Stranger, and Memories of the Alhambra.", { title: "The Glory" }, { property: "known-for", subject: "Ahn Gil-ho", value: "Memories of the Alhambra" }],
+  ["She is best known for Crash Landing on You.", { title: "Queen of Tears", before: ["Son Ye-jin is in talks to join Queen of Tears."] }, { property: "known-for", subject: "Son Ye-jin", value: "Crash Landing on You" }],
+  ["The drama reunites the cast with Descendants of the Sun writer Kim Eun-sook.", { title: "The Glory" }, { property: "known-for", subject: "Kim Eun-sook", value: "Descendants of the Sun" }],
+  ["Im Ji-yeon starred in the Korean movie adaptation of Money Heist.", { title: "The Glory" }, { property: "known-for", subject: "Im Ji-yeon", value: "Money Heist" }],
+];
+
+const traps: [string, CaseOptions, Wanted][] = [
+  ["I am lawyer Kim Mun-hui of law firm JIPYONG who is representing director Ahn Gil-ho.", { title: "The Glory" }, { property: "cast-member" }],
+  ["Song Hye-kyo's Dong-eun finally got back at the bully who so plagued her (Jeon Jae-jun).", { title: "The Glory" }, { property: "cast-member", value: "Jeon Jae-jun" }],
+  ["Klein Felt is a Senior Editor at The Direct.", { title: "The Glory" }, { property: "crew-member" }],
+  ["Reborn stars Song Joong-ki as the chaebol heir.", { title: "The Glory", before: ["Some readers compared it to Reborn."] }, { property: "cast-member", value: "Song Joong-ki" }],
+  ["The series is streaming on Netflix.", { title: "The Glory" }, { property: "known-for", value: "Netflix" }],
+];
+
+describe("cast cues", () => {
+  for (const [sentence, options, wanted] of castCases) it(sentence, () => assertHas(sentence, options, wanted));
+});
+describe("crew cues", () => {
+  for (const [sentence, options, wanted] of crewCases) it(sentence, () => assertHas(sentence, options, wanted));
+});
+describe("known-for cues", () => {
+  for (const [sentence, options, wanted] of knownForCases) it(sentence, () => assertHas(sentence, options, wanted));
+});
+describe("credit traps", () => {
+  for (const [sentence, options, unwanted] of traps) it(`not: ${sentence}`, () => assertHasNot(sentence, options, unwanted));
+});

@@ -1,0 +1,52 @@
+import { describe, it } from "node:test";
+import { assertHas, assertHasNot, type CaseOptions, type Wanted } from "../../../../test/support/extract-case.ts";
+
+// Viewing figures, chart runs, critics' and broadcast ratings, and episode counts.
+const figureCases: [string, CaseOptions, Wanted][] = [
+  ["The series racked up over 25.41 million hours viewed in its first week.", { title: "The Glory" }, { property: "hours-viewed", value: 25_410_000, scope: "first-week", approximate: true }],
+  ["It topped Netflix's global list for three consecutive weeks.", { title: "The Glory" }, { property: "consecutive-weeks-at-number-1", value: 3, list: "global" }],
+  ["The drama has a cumulative viewing time of nearly 300 million hours.", { title: "The Glory" }, { property: "hours-viewed", value: 300_000_000, scope: "cumulative", approximate: true }],
+  ["Squid Game season 2 recorded 68 million views in its first week.", { title: "Squid Game" }, { property: "views", value: 68_000_000, scope: "first-week", approximate: false }],
+  ["Wednesday was watched for 1.2 billion hours in total.", { title: "Wednesday" }, { property: "hours-viewed", value: 1_200_000_000, scope: "cumulative" }],
+  ["The show spent 8 weeks in the Netflix Top 10.", { title: "Moving" }, { property: "weeks-in-top-10", value: 8 }],
+  ["It ranked No. 1 on the non-English TV chart.", { title: "Queen of Tears" }, { property: "rank", value: 1, list: "TV (Non-English)" }],
+  ["The thriller logged 12,300,000 views in the week of June 3.", { title: "Baby Reindeer" }, { property: "views", value: 12_300_000, scope: "week" }],
+  ["The K-drama garnered more than 9 million views last week.", { title: "Marry My Husband" }, { property: "views", value: 9_000_000, approximate: true }],
+  ["Season 4 held the No. 1 spot for two straight weeks.", { title: "The Crown" }, { property: "consecutive-weeks-at-number-1", value: 2 }],
+];
+
+const ratingCases: [string, CaseOptions, Wanted][] = [
+  ["The series earned a respectable 88% on Rotten Tomatoes.", { title: "The Glory" }, { property: "rating", value: 88, site: "Rotten Tomatoes", scale: "percent" }],
+  ["It holds a Rotten Tomatoes score of 97%.", { title: "Shogun" }, { property: "rating", value: 97, site: "Rotten Tomatoes" }],
+  ["The show boasts an 8.7/10 on IMDb.", { title: "Moving" }, { property: "rating", value: 8.7, site: "IMDb", scale: "10" }],
+  ["According to Nielsen Korea, the finale recorded a nationwide rating of 24.9 percent.", { title: "Queen of Tears" }, { property: "rating", value: 24.9, site: "Nielsen Korea", label: "nationwide" }],
+  ["The premiere recorded 5.7 percent nationwide viewership ratings, per Nielsen Korea.", { title: "Doctor Slump" }, { property: "rating", value: 5.7, site: "Nielsen Korea" }],
+  ["The sitcom has a Metacritic score of 92.", { title: "Abbott Elementary" }, { property: "rating", value: 92, site: "Metacritic" }],
+];
+
+const episodeCases: [string, CaseOptions, Wanted][] = [
+  ["It has been reported that the series will have a total of eight episodes.", { title: "The Glory" }, { property: "episode-count", value: 8, season: 1 }],
+  ["After a slow build over its first 16 episodes, the season ended.", { title: "The Glory" }, { property: "episode-count", value: 16 }],
+  ["The second season consists of seven episodes.", { title: "Squid Game" }, { property: "episode-count", value: 7, season: 2 }],
+  ["The 16-episode drama airs on Saturdays and Sundays.", { title: "Queen of Tears" }, { property: "episode-count", value: 16 }],
+  ["Season 3 will have 10 episodes, Netflix confirmed.", { title: "The Witcher" }, { property: "episode-count", value: 10, season: 3, certainty: "confirmed" }],
+];
+
+const traps: [string, CaseOptions, Wanted][] = [
+  ["She received the scripts for the first two episodes of the drama.", { title: "The Glory" }, { property: "episode-count" }],
+  ["Descendants of the Sun drew 38.8 percent ratings in 2016.", { title: "The Glory", before: ["The Glory is written by the writer of Descendants of the Sun."] }, { property: "rating" }],
+  ["Fans watched the first episode twice.", { title: "The Glory" }, { property: "episode-count" }],
+];
+
+describe("figure cues", () => {
+  for (const [sentence, options, wanted] of figureCases) it(sentence, () => assertHas(sentence, options, wanted));
+});
+describe("rating cues", () => {
+  for (const [sentence, options, wanted] of ratingCases) it(sentence, () => assertHas(sentence, options, wanted));
+});
+describe("episode count cues", () => {
+  for (const [sentence, options, wanted] of episodeCases) it(sentence, () => assertHas(sentence, options, wanted));
+});
+describe("figure traps", () => {
+  for (const [sentence, options, unwanted] of traps) it(`not: ${sentence}`, () => assertHasNot(sentence, options, unwanted));
+});
