@@ -108,7 +108,8 @@ export function resolvePersonReference(reference: string, context: ExtractionCon
   const lower = cleaned.toLowerCase().replace(/[-\s]/g, "");
   const fits = people.filter((p) => {
     const tokens = p.split(/\s+/);
-    if (tokens[0]!.toLowerCase() === cleaned.toLowerCase()) return true; // surname only
+    if (tokens[0]!.toLowerCase() === cleaned.toLowerCase()) return true; // Korean surname only
+    if (tokens.length >= 2 && tokens[tokens.length - 1]!.toLowerCase() === cleaned.toLowerCase()) return true; // Western surname only
     const given = tokens.slice(1).join("").toLowerCase().replace(/-/g, "");
     return given.length > 0 && given === lower; // given name only
   });

@@ -137,6 +137,13 @@ export function findDates(text: string, reference: string | null): FoundDate[] {
   for (const result of results) {
     const trimmed = result.text.trim();
     if (ignoredTexts.test(trimmed)) continue;
+    // "a second", "in an hour": a time of day or a duration, not a date.
+    if (!result.tags().has(WINDOW) && /\b(second|seconds|minute|minutes|hour|hours|moment|tonight)\b/i.test(trimmed) && !/\d{4}|january|february|march|april|june|july|august|september|october|november|december/i.test(trimmed)) continue;
+    const start = result.start;
+    if (!start.isCertain("day") && !start.isCertain("month") && !start.isCertain("year") && !start.isCertain("weekday") && !result.tags().has(WINDOW)) continue;
+    // "six weeks after its debut" counts from an event, not from the article's date; "three years ago" needs that date.
+    if (/\b(after|later|before|earlier|prior)\b/i.test(trimmed) && !/\d{4}/.test(trimmed)) continue;
+    if (/\bago\b/i.test(trimmed) && !reference) continue;
     // "from March 1 to March 8": two dates, not a window.
     const isRange = !!result.end && !result.tags().has(WINDOW) && result.start.isCertain("day") && result.end.isCertain("day");
     const parts = isRange

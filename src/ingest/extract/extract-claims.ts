@@ -43,7 +43,7 @@ function focusSeasonOf(headline: string | null, text: string, notes: string[]): 
 
 /** Who a sentence is about, for "he", "she" and "the actor" in the sentences after it. */
 function subjectPerson(sentence: Sentence, context: ExtractionContext): string | undefined {
-  const lead = sentence.text.match(/^([\p{Lu}][\p{L}-]+)(?:['’]s)?\s/u);
+  const lead = sentence.text.match(/^([\p{Lu}][\p{L}-]+)(?:['’]s)?[\s,]/u);
   if (lead) {
     const resolved = resolvePersonReference(lead[1]!, context);
     if (resolved && !context.characters.has(resolved)) return resolved;

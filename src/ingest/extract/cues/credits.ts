@@ -31,7 +31,7 @@ const notATitle = /^(netflix|season|part|episode|the series|the show|the drama|k
 
 /** A title as it stands in a list: not a platform, not a person, not a season label. */
 export function acceptableTitle(name: string, context: ExtractionContext): boolean {
-  if (name.length < 2 || notATitle.test(name) || /^\p{Ll}/u.test(name)) return false;
+  if (name.length < 2 || notATitle.test(name) || /^\p{Ll}/u.test(name) || /['’]s$/.test(name)) return false;
   if (platforms.some((p) => new RegExp(`^${p.pattern.source}$`).test(name))) return false;
   if ([...context.people.keys()].some((p) => p.toLowerCase() === name.toLowerCase())) return false;
   if (findKoreanNames(name).some((n) => n.name === name) && !context.otherTitles.has(name)) return false;
@@ -189,6 +189,13 @@ export function creditCues(sentence: Sentence, context: ExtractionContext): Extr
       claims.push(makeClaim(sentence, context.titleMention, "crew-member", { type: "mention", mention: person(key) }, certainty, { job }));
     }
   }
+  // "the Tim Burton-directed series"
+  for (const match of text.matchAll(new RegExp(`(${NAME})-(directed|created|produced|penned|written)\\b`, "gu"))) {
+    if (!aboutShow || inQuote) continue;
+    const job = crewJob(match[2]!)!;
+    const name = personName(match[1]!, names, context);
+    if (name) claims.push(makeClaim(sentence, context.titleMention, "crew-member", { type: "mention", mention: person(rememberPerson(context, name, job)) }, certainty, { job }));
+  }
   const directing = text.match(new RegExp(`\\b(Directing|Writing|Producing|Helming)\\s+(?:the\\s+(?:series|show|drama|film|season)|${escape(context.title)})\\s+(?:is|will be)\\s+(${NAME})`, "u"));
   if (directing) {
     const job = directing[1] === "Writing" ? "writer" : directing[1] === "Producing" ? "producer" : "director";
@@ -203,7 +210,7 @@ export function creditCues(sentence: Sentence, context: ExtractionContext): Extr
     const titles = leadingTitles(text.slice(match.index! + match[0].length), context);
     if (owner) claims.push(...knownFor(sentence, context, rememberPerson(context, owner), titles, certainty, crewJob(match[1]!)));
   }
-  for (const match of text.matchAll(/\b(?:who\s+)?(?:previously|also|recently|has|had|once)?\s*(directed|wrote|penned|created|starred in|appeared in|worked on|was (?:recently )?seen in|is known for (?:his|her|their) (?:work|roles?|performances?) (?:on|in)|(?:is|are|was) (?:best )?known for(?: (?:his|her|their) (?:work|roles?|performances?) (?:on|in))?)\s+/gi)) {
+  for (const match of text.matchAll(/(?<![-\w])(?:who\s+)?(?:previously|also|recently|has|had|once)?\s*(directed|wrote|penned|created|starred in|appeared in|worked on|was (?:recently )?seen in|is known for (?:his|her|their) (?:work|roles?|performances?) (?:on|in)|(?:is|are|was) (?:best )?known for(?: (?:his|her|their) (?:work|roles?|performances?) (?:on|in))?)\s+/gi)) {
     const verb = match[1]!.toLowerCase();
     const rest = text.slice(match.index! + match[0].length);
     const titles = leadingTitles(rest, context).filter((t) => t.toLowerCase() !== context.title.toLowerCase());
@@ -280,13 +287,16 @@ function castCues(sentence: Sentence, context: ExtractionContext, names: FoundNa
   // "X plays Y", "X, who played Y", "X stars as Y", "X portrays Y".
   const castVerb =
     "(?:plays|played|portrays|portrayed|will play|will portray|is set to play|will star as|stars as|starred as|starring as|returns as|returning as|will return as|reprises (?:his|her|their) role as|reprising (?:his|her|their) role as|will reprise (?:his|her|their) role as|joins as|is cast as|was cast as|has been cast as|takes on the role of|took on the role of|plays the role of|played the role of)";
-  for (const match of text.matchAll(new RegExp(`(${NAME}|[Hh]e|[Ss]he|[Tt]he actor|[Tt]he actress)(?:,\\s*who)?\\s+${castVerb}\\s+(${NAME}|one of [^,.;]+|(?:a|an|the) [^,.;]+)`, "gu"))) {
+  const CHARACTER = `(?:(?:Dr|Mr|Mrs|Ms|Prof|St)\\.\\s+)?${NAME}`;
+  for (const match of text.matchAll(new RegExp(`(${NAME}|[Hh]e|[Ss]he|[Tt]he actor|[Tt]he actress)(?:,\\s*who)?\\s+${castVerb}\\s+(?:(?:detective|doctor|officer|prosecutor|lawyer|captain|agent|teacher|nurse|king|queen|prince|princess|young|older|the villain|the mysterious)\\s+)?(${CHARACTER}|one of [^,.;]+|(?:a|an|the) [^,.;]+)`, "gu"))) {
     const rawActor = match[1]!;
     const found = names.find((n) => n.end === match.index! + rawActor.length || (n.start >= match.index! && n.end <= match.index! + rawActor.length));
     const actor = found?.name ?? resolvePersonReference(rawActor, context) ?? (rawActor.split(/\s+/).length >= 2 && !/^(The|This|That)\b/.test(rawActor) ? rawActor : undefined);
     if (!actor) continue;
     const role = match[2]!;
-    if (/^(one of|a|an|the)\b/i.test(role)) claims.push(castClaim(sentence, context, actor, null, certainty, role.trim()));
+    const namedRole = role.match(/^the ((?:[\p{Lu}][\p{L}'’-]+\s?){1,3})$/u);
+    if (namedRole) claims.push(castClaim(sentence, context, actor, namedRole[1]!.trim(), certainty));
+    else if (/^(one of|a|an|the)\b/i.test(role)) claims.push(castClaim(sentence, context, actor, null, certainty, role.trim()));
     else claims.push(castClaim(sentence, context, actor, role.replace(/['’]s$/, ""), certainty));
   }
 
@@ -308,12 +318,27 @@ function castCues(sentence: Sentence, context: ExtractionContext, names: FoundNa
     claims.push(castClaim(sentence, context, incoming, recast[3] ?? null, certainty));
     claims.push(makeClaim(sentence, context.titleMention, "recast", { type: "mention", mention: person(rememberPerson(context, incoming, "actor")) }, certainty, { label: `replaces ${outgoing}`, ...(recast[3] ? { character: recast[3] } : {}) }));
   }
-  if (!aboutShow) return claims;
   // "starring A, B and C", "A and B star in <Title>", "X joins the cast", "X will make his debut when <Title> releases".
-  const starring = text.match(/\b(?:starring|stars|led by|headlined by|features|featuring)\s+([^.;]+)/i);
-  if (starring) {
-    for (const n of findKoreanNames(starring[1]!)) claims.push(castClaim(sentence, context, n.name, null, certainty));
+  const starring = text.match(/\b(?:starring|stars|starred|led by|headlined by|features|featuring|(?:cast|newcomers|lineup|ensemble|returning cast)\s+(?:also\s+)?includes?|joined by)\s+(?!in\b|as\b)([^.;]+)/i);
+  if (starring && (aboutShow || (/includes?|joined by/i.test(starring[0]) && !mentionsOtherTitle(text, context)))) {
+    // "stars Kim Soo Hyun as Baek Hyun Woo, … and Kim Ji Won as Hong Hae In": pairs first, then plain names.
+    const list = starring[1]!;
+    const paired = new Set<string>();
+    for (const pair of list.matchAll(new RegExp(`(${NAME})\\s+as\\s+(${CHARACTER})`, "gu"))) {
+      const actor = personName(pair[1]!, findKoreanNames(pair[1]!), context);
+      if (!actor) continue;
+      claims.push(castClaim(sentence, context, actor, pair[2]!, certainty));
+      paired.add(pair[1]!).add(pair[2]!);
+    }
+    const korean = findKoreanNames(list).map((n) => n.name);
+    const western = korean.length ? [] : list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((item) => item.trim()).filter((item) => new RegExp(`^${NAME}$`, "u").test(item));
+    for (const name of [...korean, ...western]) {
+      if ([...paired].some((p) => p.includes(name)) || context.characters.has(name)) continue;
+      const actor = personName(name, findKoreanNames(name), context);
+      if (actor) claims.push(castClaim(sentence, context, actor, null, certainty));
+    }
   }
+  if (!aboutShow) return claims;
   const LIST = `${NAME}(?:,\\s*${NAME})*(?:,?\\s+and\\s+${NAME})?`;
   for (const match of text.matchAll(new RegExp(`(${NAME})\\s+(?:will\\s+)?(?:joins?|joined|has joined|have joined)\\s+the\\s+cast|(${LIST})\\s+(?:will\\s+)?(?:also\\s+)?(?:stars?|starred|appears?|appeared|lead|leads|headline|headlines)\\s+in\\s+${escape(context.title)}|(${NAME})\\s+(?:will\\s+)?(?:also\\s+)?make\\s+(?:his|her|their)\\s+[\\w\\s]*?debut\\s+(?:when|in|with)\\s+${escape(context.title)}|(${NAME})['’]s\\s+casting`, "gu"))) {
     const raw = match[1] ?? match[2] ?? match[3] ?? match[4]!;

@@ -16,7 +16,8 @@ function listOf(text: string): string | undefined {
 }
 
 function scopeOf(text: string): Qualifiers["scope"] {
-  if (/\b(first|opening|debut|premiere) (week|weekend|seven days|three days)\b|\bin (its|their) first\b/i.test(text)) return "first-week";
+  if (/\bfirst (\d{2}|twenty|thirty|ninety|91) days\b/i.test(text)) return "cumulative";
+  if (/\b(first|opening|debut|premiere) (week|weekend|seven days|three days|five days)\b|\bin (its|their) first\b/i.test(text)) return "first-week";
   if (/\b(cumulative|in total|total of|so far|to date|overall|since (its|their) (release|premiere|debut)|combined)\b/i.test(text)) return "cumulative";
   return "week";
 }
@@ -54,20 +55,24 @@ export function figureCues(sentence: Sentence, context: ExtractionContext): Extr
   if (consecutive && /\b(top(ped|ping)?|no\.?\s*1|number (one|1)|#1|first place|top spot|the top|led|leading|dominat\w+)\b/i.test(text)) {
     claims.push(makeClaim(sentence, subject, "consecutive-weeks-at-number-1", { type: "number", value: parseNumberWord(consecutive[1]!)!, approximate: false }, certainty, { ...base, scope: "cumulative" }));
   }
-  const weeksTop10 = text.match(new RegExp(`\\b(${NUMBER_WORD})\\s+weeks\\s+(?:in|on)\\s+(?:the\\s+)?(?:\\w+\\s+)?top\\s*10\\b`, "i"));
+  const weeksTop10 = text.match(new RegExp(`\\b(${NUMBER_WORD})\\s+weeks\\s+(?:in|on)\\s+(?:the\\s+)?(?:[\\w'’]+\\s+){0,3}top\\s*10\\b`, "i"));
+  const weeksTop = text.match(new RegExp(`\\b(${NUMBER_WORD})\\s+(?:total\\s+)?weeks\\s+(?:at|in)\\s+(?:the\\s+)?(?:No\\.\\s*1|#1|number one|number 1|top spot|first place)\\b`, "i"));
+  if (weeksTop && !consecutive) claims.push(makeClaim(sentence, subject, "weeks-at-number-1", { type: "number", value: parseNumberWord(weeksTop[1]!)!, approximate: false }, certainty, { ...base, scope: "cumulative" }));
   if (weeksTop10) claims.push(makeClaim(sentence, subject, "weeks-in-top-10", { type: "number", value: parseNumberWord(weeksTop10[1]!)!, approximate: false }, certainty, { ...base, scope: "cumulative" }));
   const rank = text.match(/\b(?:ranked|ranking|placed|landed|debuted|sat|came in|was|at|reached)\s+(?:at\s+)?(?:No\.|no\.|number|#)\s*(\d{1,2})\b/);
-  if (rank && /\b(top 10|chart|list|ranking)\b/i.test(text)) claims.push(makeClaim(sentence, subject, "rank", { type: "number", value: Number(rank[1]), approximate: false }, certainty, { ...base, scope: scopeOf(text) }));
+  if (rank && /\b(top 10|chart|list|ranking)\b/i.test(text) && !weeksTop) claims.push(makeClaim(sentence, subject, "rank", { type: "number", value: Number(rank[1]), approximate: false }, certainty, { ...base, scope: scopeOf(text) }));
 
-  const rotten = text.match(/(\d{1,3})%\s+(?:on|from|at)\s+Rotten Tomatoes|Rotten Tomatoes(?:\s+\w+){0,3}\s+(?:of|at)\s+(\d{1,3})%/i);
+  const rotten = text.match(/(\d{1,3})%\s+(?:[\w-]+\s+){0,3}?(?:on|from|at)\s+Rotten Tomatoes|Rotten Tomatoes(?:\s+\w+){0,3}\s+(?:of|at)\s+(\d{1,3})%/i);
   if (rotten) claims.push(makeClaim(sentence, subject, "rating", { type: "number", value: Number(rotten[1] ?? rotten[2]), approximate: false }, "reported", { site: "Rotten Tomatoes", scale: "percent" }));
   const imdb = text.match(/(\d(?:\.\d)?)\s*(?:\/|out of)\s*10\s+(?:on|from)\s+IMDb|IMDb(?:\s+\w+){0,3}\s+(?:of|at)\s+(\d(?:\.\d)?)(?:\s*\/\s*10)?/i);
   if (imdb) claims.push(makeClaim(sentence, subject, "rating", { type: "number", value: Number(imdb[1] ?? imdb[2]), approximate: false }, "reported", { site: "IMDb", scale: "10" }));
   const metacritic = text.match(/Metacritic(?:\s+\w+){0,3}\s+(?:of|at)\s+(\d{1,3})|(\d{1,3})\s+on\s+Metacritic/i);
   if (metacritic) claims.push(makeClaim(sentence, subject, "rating", { type: "number", value: Number(metacritic[1] ?? metacritic[2]), approximate: false }, "reported", { site: "Metacritic", scale: "percent" }));
-  if (/\b(nielsen|tnms|viewership rating|audience rating|ratings?)\b/i.test(text) && !rotten) {
+  // Broadcast ratings: the sentence or its paragraph names the ratings source ("According to Nielsen Korea, …").
+  const paragraphText = context.text.slice(Math.max(0, context.text.lastIndexOf("\n\n", sentence.start)), context.text.indexOf("\n\n", sentence.end) >= 0 ? context.text.indexOf("\n\n", sentence.end) : undefined);
+  if ((/\b(nielsen|tnms|viewership rating|audience rating|ratings?)\b/i.test(text) || (/\b(nielsen|tnms)\b/i.test(paragraphText) && /\b(recorded|scored|rating|percent)\b/i.test(text))) && !rotten) {
     for (const match of text.matchAll(/(\d{1,2}(?:\.\d{1,2})?)\s*(?:%|percent)/gi)) {
-      const site = /tnms/i.test(text) ? "TNmS" : /nielsen/i.test(text) ? "Nielsen Korea" : "broadcast rating";
+      const site = /tnms/i.test(paragraphText) ? "TNmS" : /nielsen/i.test(paragraphText) ? "Nielsen Korea" : "broadcast rating";
       const scope = /\b(seoul|metropolitan|capital)\b/i.test(text.slice(Math.max(0, match.index! - 40), match.index!)) ? "capital area" : "nationwide";
       claims.push(makeClaim(sentence, subject, "rating", { type: "number", value: Number(match[1]), approximate: false }, "reported", { site, scale: "percent", label: scope }));
     }

@@ -42,13 +42,22 @@ export function releaseCues(sentence: Sentence, context: ExtractionContext): Ext
   if (/\b(is|are) (now )?(streaming|available)\b/i.test(text) && aboutMain(sentence, context) && !/\bwill\b/i.test(text)) {
     claims.push(makeClaim(sentence, context.titleMention, "season-status", { type: "enum", value: "released" }, "confirmed", { season: season ?? 1 }));
   }
-  const verb = text.match(releaseVerb);
+  // Verbs inside quoted or known titles ("Crash Landing on You") are not the show's release.
+  let masked = text.replace(/[“"][^”"]{2,80}[”"]/g, (m) => " ".repeat(m.length));
+  for (const other of context.otherTitles) masked = masked.split(other).join(" ".repeat(other.length));
+  const verb = masked.match(releaseVerb);
   if (!verb) return claims;
   // "made her Netflix debut", "his return to TV": a person's debut, not the show's.
   if (/\b(his|her|their|my)\s+(\w+\s+){0,2}(debut|return)\b/i.test(text) && !/\b(series|show|drama|season)\b[^.]*\b(premiere|release|debut)/i.test(text.replace(/\b(his|her|their)\s+(\w+\s+){0,2}debut/i, ""))) return claims;
   if (!aboutMain(sentence, context) || mentionsOtherTitle(text, context) && !text.includes(context.title)) return claims;
   const dates = datesIn(sentence, context).filter((d) => d.value.date.slice(0, 4) >= "1990");
   if (dates.length === 0) return claims;
+  // "will air its final episode on April 28": the finale, not the release.
+  if (/\b(final episode|finale|last episode|final two episodes|concludes?|wraps up its run)\b/i.test(text) && !/\b(season|series) (premiere|debut)\b/i.test(text)) {
+    const found = dates[0]!;
+    claims.push(makeClaim(sentence, context.titleMention, "production-event", { type: "enum", value: "finale" }, sentenceCertainty(text) === "speculative" ? "speculative" : "reported", { season: season ?? context.focusSeason, pointInTime: found.value }));
+    return claims;
+  }
   const next = nextSentence(sentence, context);
   const hedge = hedgeIn(text, next && next.paragraph === sentence.paragraph ? next.text : undefined);
   let certainty: Certainty = context.carry && sentence.paragraph <= context.carry.untilParagraph ? context.carry.certainty : sentenceCertainty(text);

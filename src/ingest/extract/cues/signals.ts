@@ -91,7 +91,8 @@ export function signalCues(sentence: Sentence, context: ExtractionContext): Extr
     }
   }
 
-  if (strike.test(text)) claims.push(makeClaim(sentence, context.titleMention, "risk", { type: "enum", value: "strike" }, certainty, point));
+  const unaffected = /\b(will not|won['’]t|did not|didn['’]t|not) (be )?affect|\bunaffected\b/i.test(text);
+  if (strike.test(text) && !unaffected) claims.push(makeClaim(sentence, context.titleMention, "risk", { type: "enum", value: "strike" }, certainty, point));
   if (health.test(text)) {
     const who = personInSentence(sentence, context);
     if (who) claims.push(makeClaim(sentence, { kind: "person", name: rememberPerson(context, who) }, "risk", { type: "enum", value: "health" }, certainty, point));

@@ -79,14 +79,28 @@ export function statementCues(paragraphs: Paragraph[], sentences: Sentence[], co
     );
     i = last;
   }
-  // Inline: "Kim Eun Sook wrote, “Dear …”", which may run over several sentences of one paragraph.
+  // Inline: "Kim Eun Sook wrote, “Dear …”", which may run over several sentences of one paragraph,
+  // and “…,” she said: the quote first, the speaker after.
   paragraphs.forEach((paragraph, index) => {
     if (paragraph.kind !== "paragraph") return;
+    const after = paragraph.text.match(new RegExp(`[“"]([^”"]{20,}?)[,.!?]?[”"],?\\s+(${NAME}|he|she)\\s+(?:said|says|told|added|explained|wrote)`, "u"));
+    if (after) {
+      const raw = after[2]!;
+      const name = /^(he|she)$/i.test(raw) ? context.lastPerson ?? undefined : findKoreanNames(raw)[0]?.name ?? resolvePersonReference(raw, context) ?? (raw.split(/\s+/).length >= 2 ? raw : undefined);
+      if (name) {
+        const at = paragraph.start + after.index! + after[0].indexOf(after[1]!);
+        const sentence: Sentence = { text: after[1]!, start: at, end: at + after[1]!.length, paragraph: index, kind: "paragraph", index: -1 };
+        const via = viaIn(paragraph.text);
+        claims.push(makeClaim(sentence, { kind: "person", name }, "statement", { type: "text", value: after[1]!.trim() }, "confirmed", { speaker: name, ...(via ? { via } : {}) }));
+        return;
+      }
+    }
     const match = paragraph.text.match(new RegExp(`(${NAME})\\s+(?:said|says|wrote|writes|stated|told [\\w\\s]+?|shared|added|explained),?\\s*[“"]([^”"]{20,})[”"]`, "u"));
     if (!match) return;
     const name = findKoreanNames(match[1]!)[0]?.name ?? resolvePersonReference(match[1]!, context) ?? (match[1]!.split(/\s+/).length >= 2 ? match[1] : undefined);
     if (!name || /^(The|This|That|It|In|According|Penning)\b/.test(name)) return;
     const quoteStart = paragraph.start + match.index! + match[0].indexOf(match[2]!);
+    void quoteStart;
     const sentence: Sentence = { text: match[2]!, start: quoteStart, end: quoteStart + match[2]!.length, paragraph: index, kind: "paragraph", index: -1 };
     const via = viaIn(paragraph.text);
     claims.push(makeClaim(sentence, { kind: "person", name }, "statement", { type: "text", value: match[2]!.trim() }, "confirmed", { speaker: name, ...(via ? { via } : {}) }));
