@@ -242,7 +242,9 @@ function buildSeasons(candidates: Candidate[], titleId: string, day: string, mai
       );
       episodeCount = { ...episodeCount, conflicts: explained, explanation: explained.some((c) => c.reason?.includes("per part")) ? `${episodeCount.value} episodes in ${parts} parts of ${episodeCount.value / parts}` : episodeCount.explanation };
     }
-    return { number, status: seasonStatus(mine, releases, day), episodeCount, releases, parts };
+    // Doubted or merely guessed dates stay on the card as releases, but do not make a season scheduled.
+    const firm = releases.filter((r) => r.when.certainty !== "speculative" && r.when.certainty !== "denied");
+    return { number, status: seasonStatus(mine, firm, day), episodeCount, releases, parts };
   });
 }
 
@@ -254,7 +256,8 @@ function seasonStatus(mine: Candidate[], releases: Season["releases"], day: stri
     if (when.value.precision === "day" && when.value.date <= day && certaintyStrength(when.certainty) >= certaintyStrength("rumored")) return "released";
     if (when.certainty === "confirmed" && windowEnd(when.value) <= day) return "released";
   }
-  if (releases.some((r) => r.when.value.date > day || windowEnd(r.when.value) >= day)) return "scheduled";
+  // Scheduled takes a date someone stands behind: not the writer's guess, not a date the source itself doubts.
+  if (releases.some((r) => (r.when.value.date > day || windowEnd(r.when.value) >= day) && certaintyStrength(r.when.certainty) >= certaintyStrength("rumored"))) return "scheduled";
   if (statusClaims.some((c) => textOf(c.claim.value) === "cancelled" && certaintyStrength(c.claim.certainty) >= 3)) return "cancelled";
   const events = mine
     .filter((c) => c.claim.property === "production-event" || c.claim.property === "production-status")
@@ -436,7 +439,8 @@ function buildTimeline(candidates: Candidate[], titleId: string, input: CardInpu
     const subject = resolve(c.claim.subjectId);
     if (c.claim.property === "production-event" && q.pointInTime && c.claim.subjectId === titleId) {
       const kind = textOf(c.claim.value);
-      add(q.pointInTime, kind, `${eventSummaries[kind] ?? kind}${q.season && q.season > 1 ? ` (season ${q.season})` : ""}`, c);
+      const expected = q.pointInTime.date > day ? "Expected: " : "";
+      add(q.pointInTime, kind, `${expected}${eventSummaries[kind] ?? kind}${q.season && q.season > 1 ? ` (season ${q.season})` : ""}`, c);
     }
     if (c.claim.property === "production-status" && q.pointInTime) {
       add(q.pointInTime, "production-status", `${q.label ?? `Production status: ${textOf(c.claim.value)}`} (as the tracker page last updated it)`, c);
@@ -447,8 +451,9 @@ function buildTimeline(candidates: Candidate[], titleId: string, input: CardInpu
     if (c.claim.property === "controversy" && q.pointInTime) {
       add(q.pointInTime, "controversy", `Controversy: ${subject?.kind === "person" ? `${subject.name}: ` : ""}${textOf(c.claim.value).slice(0, 160)}`, c);
     }
-    if ((c.claim.property === "season-status" && ["renewed", "cancelled"].includes(textOf(c.claim.value))) && c.source.published) {
-      add({ date: c.source.published, precision: "day", label: labelFor(c.source.published, "day") }, textOf(c.claim.value), `Season ${q.season ?? "?"} ${textOf(c.claim.value)}`, c);
+    if (c.claim.property === "season-status" && ["renewed", "cancelled", "final-season"].includes(textOf(c.claim.value)) && (q.pointInTime || c.source.published)) {
+      const when = q.pointInTime ?? { date: c.source.published!, precision: "day" as const, label: labelFor(c.source.published!, "day") };
+      add(when, textOf(c.claim.value), `Season ${q.season ?? "?"} ${textOf(c.claim.value).replace("final-season", "announced as the final season")}`, c);
     }
   }
   // Each article's publication, so a reader sees what was known when.

@@ -55,6 +55,13 @@ function ageOn(candidates: Candidate[], asOf: string): number | undefined {
   return latest.claim.value.value + years;
 }
 
+/** 25410000 → "25.41 million", 1650000000 → "1.65 billion". */
+export function millions(value: number): string {
+  if (value >= 1e9) return `${Number((value / 1e9).toFixed(3))} billion`;
+  if (value >= 1e6) return `${Number((value / 1e6).toFixed(2))} million`;
+  return value.toLocaleString("en");
+}
+
 export function buildOutlook(input: OutlookInput): Outlook | null {
   const released = input.seasons.filter((s) => s.status === "released").map((s) => s.number);
   const seasonNumber = input.seasons.find((s) => s.status !== "released")?.number ?? (released.length ? Math.max(...released) + 1 : 1);
@@ -92,7 +99,7 @@ export function buildOutlook(input: OutlookInput): Outlook | null {
   // Viewership and charts.
   const strong = input.viewership.filter((m) => (m.metric === "hours-viewed" && m.value >= 10_000_000) || (m.metric === "views" && m.value >= 5_000_000) || (m.metric.includes("number-1") && m.value >= 1) || (m.metric === "weeks-in-top-10" && m.value >= 4) || (m.metric === "rank" && m.value <= 3));
   for (const metric of strong) {
-    const figure = metric.metric === "hours-viewed" ? `${(metric.value / 1e6).toLocaleString("en")} million hours viewed` : metric.metric === "views" ? `${(metric.value / 1e6).toLocaleString("en")} million views` : metric.metric === "consecutive-weeks-at-number-1" ? `${metric.value} consecutive weeks at #1` : metric.metric === "weeks-at-number-1" ? `${metric.value} weeks at #1` : metric.metric === "rank" ? `ranked #${metric.value}` : `${metric.value} weeks in the top 10`;
+    const figure = metric.metric === "hours-viewed" ? `${millions(metric.value)} hours viewed` : metric.metric === "views" ? `${millions(metric.value)} views` : metric.metric === "consecutive-weeks-at-number-1" ? `${metric.value} consecutive weeks at #1` : metric.metric === "weeks-at-number-1" ? `${metric.value} weeks at #1` : metric.metric === "rank" ? `ranked #${metric.value}` : `${metric.value} weeks in the top 10`;
     signals.push({ polarity: "positive", kind: "viewership", summary: `${metric.approximate ? "about " : ""}${figure}${metric.scope === "first-week" ? " in its first week" : metric.scope === "cumulative" ? " in total" : ""}${metric.list ? ` (${metric.list} list)` : ""}`, sources: metric.sources });
   }
   // Critics.

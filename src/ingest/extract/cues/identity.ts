@@ -3,7 +3,7 @@ import { sentenceCertainty } from "../certainty.ts";
 import { genres, nationalities, platforms } from "../lexicon.ts";
 import type { ExtractedClaim, Sentence } from "../types.ts";
 
-const descriptor = "(?:drama|k-drama|series|show|thriller|comedy|film|movie|original|anime|sitcom|miniseries|docuseries|romance|melodrama)";
+const descriptor = "(?:drama|k-drama|series|show|thriller|comedy|film|movie|original|anime|sitcom|miniseries|docuseries|romance|melodrama|production|hit|remake|adaptation)";
 
 /** Platform, country, genre and kind: what the show is and where it streams. */
 export function identityCues(sentence: Sentence, context: ExtractionContext): ExtractedClaim[] {

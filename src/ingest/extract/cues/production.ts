@@ -114,7 +114,11 @@ function seasonStatusCues(sentence: Sentence, context: ExtractionContext): Extra
     claims.push(makeClaim(sentence, context.titleMention, "season-status", { type: "enum", value: "final-season" }, certainty, { season }));
   }
   if (season && season > 1 && renewed.test(text) && !wish.test(text) && /\b(season|series)\b/i.test(text)) {
-    claims.push(makeClaim(sentence, context.titleMention, "season-status", { type: "enum", value: "renewed" }, certainty === "reported" ? "confirmed" : certainty, { season }));
+    // "announced the renewal in June 2022": the date next to the renewal is when it happened.
+    const at = text.search(renewed);
+    const when = datesIn(sentence, context).filter((d) => !d.bound).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+    const near = when && Math.abs(when.start - at) < 40 ? { pointInTime: when.value } : {};
+    claims.push(makeClaim(sentence, context.titleMention, "season-status", { type: "enum", value: "renewed" }, certainty === "reported" ? "confirmed" : certainty, { season, ...near }));
   } else if (season && development.test(text) && !wish.test(text)) {
     claims.push(makeClaim(sentence, context.titleMention, "season-status", { type: "enum", value: "in-development" }, certainty, { season }));
   }
