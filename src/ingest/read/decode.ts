@@ -30,9 +30,13 @@ export function decodeInput(bytes: Uint8Array, label: string, maxBytes: number):
   } catch {
     // Not UTF-8: try the legacy Korean encoding, and accept it only if it reads as Korean text.
   }
-  const korean = new TextDecoder("euc-kr", { fatal: false }).decode(bytes);
-  const replacements = korean.match(/\uFFFD/g)?.length ?? 0;
-  if (replacements === 0 && hangulShare(korean) > 0.05) return { text: korean, encoding: "euc-kr" };
+  try {
+    // Legacy Korean pages: EUC-KR/CP949 that decodes cleanly and holds Hangul.
+    const korean = new TextDecoder("euc-kr", { fatal: true }).decode(bytes);
+    if (hangulShare(korean) > 0 || /[\uac00-\ud7a3]{2}/.test(korean)) return { text: korean, encoding: "euc-kr" };
+  } catch {
+    // not EUC-KR either
+  }
   throw new AppError("UNDECODABLE_INPUT", `${label}: the text is neither UTF-8, UTF-16 with a byte-order mark, nor EUC-KR/CP949`);
 }
 
