@@ -53,8 +53,17 @@ function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+const titlePatterns = new Map<string, RegExp>();
+
 export function mentionsTitle(text: string, title: string): boolean {
-  return new RegExp(`(?<![\\p{L}])${escapeRegex(title)}(?![\\p{L}])`, "iu").test(text);
+  if (!text.toLowerCase().includes(title.toLowerCase())) return false;
+  let pattern = titlePatterns.get(title);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}])${escapeRegex(title)}(?![\\p{L}])`, "iu");
+    if (titlePatterns.size > 10_000) titlePatterns.clear();
+    titlePatterns.set(title, pattern);
+  }
+  return pattern.test(text);
 }
 
 const anaphors = /\b(the ([\w-]+ ){0,3}(series|show|drama|k-drama|thriller|film|movie|sitcom|anime|miniseries|docuseries|sequel|production|finale|ending|premiere|release|season|episodes|revenge drama|comedy)|this (series|show|drama|sitcom)|it|its|season \d+|part \d)\b/i;

@@ -107,8 +107,18 @@ function syllablesAt(text: string): RomanParse[] {
   return results;
 }
 
+const syllableCache = new Map<string, Syllable | undefined>();
+
 /** Reads a written token as one syllable, or undefined when it is not a romanized Korean syllable. */
 export function readSyllable(token: string): Syllable | undefined {
+  if (syllableCache.has(token)) return syllableCache.get(token);
+  const result = readSyllableUncached(token);
+  if (syllableCache.size > 50_000) syllableCache.clear();
+  syllableCache.set(token, result);
+  return result;
+}
+
+function readSyllableUncached(token: string): Syllable | undefined {
   const text = token.toLowerCase().replace(/['’]/g, "");
   const whole = syllablesAt(text).filter((p) => p.length === text.length);
   if (whole.length === 0) return undefined;
@@ -339,7 +349,21 @@ function givenSyllables(tokens: string[]): Syllable[] | undefined {
  * Parses a Korean name written in Hangul or any romanization; undefined when it does not read as
  * one (a Western name, a stage name, an idol's single name).
  */
+const parseCache = new Map<string, ParsedKoreanName | undefined>();
+
+/**
+ * Parses a Korean name written in Hangul or any romanization; undefined when it does not read as
+ * one (a Western name, a stage name, an idol's single name). Memoized: the same names recur.
+ */
 export function parseKoreanName(name: string): ParsedKoreanName | undefined {
+  if (parseCache.has(name)) return parseCache.get(name);
+  const parsed = parseUncached(name);
+  if (parseCache.size > 50_000) parseCache.clear();
+  parseCache.set(name, parsed);
+  return parsed;
+}
+
+function parseUncached(name: string): ParsedKoreanName | undefined {
   const trimmed = name.trim();
   if (isHangul(trimmed)) return parseHangulName(trimmed);
   const tokens = nameTokens(trimmed);

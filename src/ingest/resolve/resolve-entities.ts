@@ -53,7 +53,18 @@ export function createResolver(db: Db, sourceId: string | null, now: string, ori
     await addAlias(db, { entityId: entity.id, name, key, origin, sourceId }, now);
   }
 
-  async function creditedPeople(titleId: string): Promise<Entity[]> {
+  // Credits of a title do not change while one article is resolved (its claims are written after): read once.
+  const creditsCache = new Map<string, Promise<Entity[]>>();
+  function creditedPeople(titleId: string): Promise<Entity[]> {
+    let credits = creditsCache.get(titleId);
+    if (!credits) {
+      credits = loadCreditedPeople(titleId);
+      creditsCache.set(titleId, credits);
+    }
+    return credits;
+  }
+
+  async function loadCreditedPeople(titleId: string): Promise<Entity[]> {
     const rows = await db
       .selectFrom("claim")
       .innerJoin("entity", "entity.id", "claim.value_entity_id")

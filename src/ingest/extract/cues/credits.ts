@@ -288,7 +288,8 @@ function castCues(sentence: Sentence, context: ExtractionContext, names: FoundNa
   const castVerb =
     "(?:plays|played|portrays|portrayed|will play|will portray|is set to play|will star as|stars as|starred as|starring as|returns as|returning as|will return as|reprises (?:his|her|their) role as|reprising (?:his|her|their) role as|will reprise (?:his|her|their) role as|joins as|is cast as|was cast as|has been cast as|takes on the role of|took on the role of|plays the role of|played the role of)";
   const CHARACTER = `(?:(?:Dr|Mr|Mrs|Ms|Prof|St)\\.\\s+)?${NAME}`;
-  for (const match of text.matchAll(new RegExp(`(${NAME}|[Hh]e|[Ss]he|[Tt]he actor|[Tt]he actress)(?:,\\s*who)?\\s+${castVerb}\\s+(?:(?:detective|doctor|officer|prosecutor|lawyer|captain|agent|teacher|nurse|king|queen|prince|princess|young|older|the villain|the mysterious)\\s+)?(${CHARACTER}|one of [^,.;]+|(?:a|an|the) [^,.;]+)`, "gu"))) {
+  const hasCastVerb = /\b(plays?|played|portray\w*|stars? as|starred as|starring as|returns? as|returning as|repris\w*|cast as|role of|joins as|set to play|will play)\b/.test(text);
+  for (const match of !hasCastVerb ? [] : text.matchAll(new RegExp(`(${NAME}|[Hh]e|[Ss]he|[Tt]he actor|[Tt]he actress)(?:,\\s*who)?\\s+${castVerb}\\s+(?:(?:detective|doctor|officer|prosecutor|lawyer|captain|agent|teacher|nurse|king|queen|prince|princess|young|older|the villain|the mysterious)\\s+)?(${CHARACTER}|one of [^,.;]+|(?:a|an|the) [^,.;]+)`, "gu"))) {
     const rawActor = match[1]!;
     const found = names.find((n) => n.end === match.index! + rawActor.length || (n.start >= match.index! && n.end <= match.index! + rawActor.length));
     const actor = found?.name ?? resolvePersonReference(rawActor, context) ?? (rawActor.split(/\s+/).length >= 2 && !/^(The|This|That)\b/.test(rawActor) ? rawActor : undefined);
@@ -340,7 +341,8 @@ function castCues(sentence: Sentence, context: ExtractionContext, names: FoundNa
   }
   if (!aboutShow) return claims;
   const LIST = `${NAME}(?:,\\s*${NAME})*(?:,?\\s+and\\s+${NAME})?`;
-  for (const match of text.matchAll(new RegExp(`(${NAME})\\s+(?:will\\s+)?(?:joins?|joined|has joined|have joined)\\s+the\\s+cast|(${LIST})\\s+(?:will\\s+)?(?:also\\s+)?(?:stars?|starred|appears?|appeared|lead|leads|headline|headlines)\\s+in\\s+${escape(context.title)}|(${NAME})\\s+(?:will\\s+)?(?:also\\s+)?make\\s+(?:his|her|their)\\s+[\\w\\s]*?debut\\s+(?:when|in|with)\\s+${escape(context.title)}|(${NAME})['’]s\\s+casting`, "gu"))) {
+  const hasJoinVerb = /\b(join\w*|stars?|starred|appears?|appeared|leads?|headlines?|debut|casting)\b/.test(text);
+  for (const match of !hasJoinVerb ? [] : text.matchAll(new RegExp(`(${NAME})\\s+(?:will\\s+)?(?:joins?|joined|has joined|have joined)\\s+the\\s+cast|(${LIST})\\s+(?:will\\s+)?(?:also\\s+)?(?:stars?|starred|appears?|appeared|lead|leads|headline|headlines)\\s+in\\s+${escape(context.title)}|(${NAME})\\s+(?:will\\s+)?(?:also\\s+)?make\\s+(?:his|her|their)\\s+[\\w\\s]*?debut\\s+(?:when|in|with)\\s+${escape(context.title)}|(${NAME})['’]s\\s+casting`, "gu"))) {
     const raw = match[1] ?? match[2] ?? match[3] ?? match[4]!;
     // "Zendaya and Sydney Sweeney star in X": every name in the list, one-word stage names included.
     const items = match[2] ? raw.split(/\s*,\s*(?:and\s+)?|\s+and\s+/) : [raw];

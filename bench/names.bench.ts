@@ -1,0 +1,94 @@
+// npm run bench:names — name matches per second, and the latency of finding a person by any
+// spelling in a catalog of 1,000,000 people (built synthetically into SQLite).
+import Sqlite from "better-sqlite3";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { findEntitiesByAliasKeys } from "../src/entities/entity.repository.ts";
+import { matchNames, nameKey } from "../src/ingest/resolve/match-names.ts";
+import { connect } from "../src/storage/db.ts";
+import { migrateToLatest } from "../src/storage/migrate.ts";
+import { cpuNote, peakRssMb, percentile, report } from "./support.ts";
+
+const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 1_000_000);
+const surnames = [["Kim", "Gim"], ["Lee", "Yi"], ["Park", "Bak"], ["Choi", "Choe"], ["Jung", "Jeong"], ["Kang", "Gang"], ["Cho", "Jo"], ["Yoon", "Yun"], ["Jang", "Chang"], ["Lim", "Im"], ["Han", "Han"], ["Oh", "Oh"], ["Seo", "Suh"], ["Shin", "Sin"], ["Kwon", "Gwon"], ["Hwang", "Hwang"], ["Ahn", "An"], ["Song", "Song"], ["Jeon", "Jun"], ["Hong", "Hong"]];
+const syllables = [["ji", "ji"], ["min", "min"], ["seo", "seo"], ["hyun", "hyeon"], ["soo", "su"], ["young", "yeong"], ["jung", "jeong"], ["woo", "u"], ["eun", "eun"], ["hee", "hui"], ["jin", "jin"], ["ho", "ho"], ["yeon", "yeon"], ["kyung", "gyeong"], ["sung", "seong"], ["hoon", "hun"], ["joon", "jun"], ["ah", "a"], ["bin", "bin"], ["na", "na"], ["ra", "ra"], ["tae", "tae"], ["hye", "hye"], ["won", "won"], ["kyo", "gyo"], ["sook", "suk"], ["do", "do"], ["ha", "ha"], ["yoon", "yun"], ["chan", "chan"]];
+const western = ["Emma", "Liam", "Olivia", "Noah", "Ava", "Lucas", "Mia", "Ethan", "Zoe", "Owen"];
+const westernLast = ["Smith", "Garcia", "Brown", "Wilson", "Taylor", "Clark", "Lewis", "Walker", "Hall", "Young"];
+
+function rng(seed: number) {
+  let state = seed;
+  return () => ((state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+}
+
+interface Person { canonical: string; variant: string }
+function person(index: number, random: () => number): Person {
+  if (index % 5 === 4) {
+    const name = `${western[Math.floor(random() * 10)]} ${westernLast[Math.floor(random() * 10)]} ${index.toString(36)}`;
+    return { canonical: name, variant: name.toLowerCase() };
+  }
+  const s = surnames[Math.floor(random() * surnames.length)]!;
+  const a = syllables[Math.floor(random() * syllables.length)]!;
+  const b = syllables[Math.floor(random() * syllables.length)]!;
+  const cap = (t: string | undefined) => (t ?? "")[0]!.toUpperCase() + (t ?? "").slice(1);
+  return { canonical: `${s[0]} ${cap(a[0])}-${b[0]}`, variant: `${s[1]} ${cap(a[1])} ${cap(b[1])}` };
+}
+
+// 1. Matches per second on pairs of spellings.
+const random = rng(7);
+const pairs: [string, string][] = Array.from({ length: 20_000 }, (_, i) => {
+  const p = person(i, random);
+  const q = person(i + 1, random);
+  return i % 2 ? [p.canonical, p.variant] : [p.canonical, q.canonical];
+});
+let started = performance.now();
+let same = 0;
+for (const [a, b] of pairs) if (matchNames(a, b).same) same += 1;
+const matchSeconds = (performance.now() - started) / 1000;
+
+// 2. The catalog: entity and alias rows with the resolution key, written with a prepared statement.
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cliff-bench-names-"));
+const file = path.join(dir, "people.db");
+const connection = connect(file);
+await migrateToLatest(connection);
+await connection.close();
+const raw = new Sqlite(file);
+raw.pragma("journal_mode = WAL");
+raw.pragma("synchronous = OFF");
+const insertEntity = raw.prepare("INSERT INTO entity (id, kind, name, created_at) VALUES (?, 'person', ?, '2026-01-01')");
+const insertAlias = raw.prepare("INSERT INTO alias (id, entity_id, name, key, origin, created_at) VALUES (?, ?, ?, ?, 'importer', '2026-01-01')");
+const catalogRandom = rng(11);
+const sample: Person[] = [];
+started = performance.now();
+const batch = raw.transaction((from: number, to: number) => {
+  for (let i = from; i < to; i++) {
+    const p = person(i, catalogRandom);
+    const id = `per_${i.toString(36)}`;
+    insertEntity.run(id, p.canonical);
+    insertAlias.run(`als_${i.toString(36)}`, id, p.canonical, nameKey(p.canonical));
+    if (i % 997 === 0 && sample.length < 2000) sample.push(p);
+  }
+});
+for (let i = 0; i < PEOPLE; i += 50_000) batch(i, Math.min(PEOPLE, i + 50_000));
+const buildSeconds = (performance.now() - started) / 1000;
+raw.close();
+
+// 3. Finding a person by another spelling: key lookup through the repository, then the name score.
+const lookup = connect(file);
+const latencies: number[] = [];
+let found = 0;
+for (const p of sample) {
+  const t0 = performance.now();
+  const candidates = await findEntitiesByAliasKeys(lookup.db, "person", [nameKey(p.variant)]);
+  if (candidates.some((c) => matchNames(c.name, p.variant).same && c.name === p.canonical)) found += 1;
+  latencies.push(performance.now() - t0);
+}
+await lookup.close();
+fs.rmSync(dir, { recursive: true, force: true });
+latencies.sort((a, b) => a - b);
+
+report("cpu affinity mask (taskset)", cpuNote());
+report("match-names", `${Math.round(pairs.length / matchSeconds).toLocaleString("en")} pairs/s (${same} of ${pairs.length} same)`);
+report(`catalog build (${PEOPLE.toLocaleString("en")} people, keyed aliases)`, `${buildSeconds.toFixed(1)} s`);
+report("find by another spelling (key lookup + score)", `p50 ${percentile(latencies, 50).toFixed(3)} ms, p99 ${percentile(latencies, 99).toFixed(3)} ms, found ${found}/${sample.length}`);
+report("peak RSS", `${peakRssMb()} MB`);
