@@ -13,6 +13,8 @@ const figureCases: [string, CaseOptions, Wanted][] = [
   ["The thriller logged 12,300,000 views in the week of June 3.", { title: "Baby Reindeer" }, { property: "views", value: 12_300_000, scope: "week" }],
   ["The K-drama garnered more than 9 million views last week.", { title: "Marry My Husband" }, { property: "views", value: 9_000_000, approximate: true }],
   ["Season 4 held the No. 1 spot for two straight weeks.", { title: "The Crown" }, { property: "consecutive-weeks-at-number-1", value: 2 }],
+  ["The show topped the chart in 93 countries with 265.2 million hours viewed in its first week.", { title: "Squid Game" }, { property: "hours-viewed", value: 265_200_000, scope: "first-week" }],
+  ["It has now spent five weeks at No. 1 on the non-English TV list.", { title: "Queen of Tears" }, { property: "weeks-at-number-1", value: 5 }],
 ];
 
 const ratingCases: [string, CaseOptions, Wanted][] = [
@@ -30,6 +32,10 @@ const episodeCases: [string, CaseOptions, Wanted][] = [
   ["The second season consists of seven episodes.", { title: "Squid Game" }, { property: "episode-count", value: 7, season: 2 }],
   ["The 16-episode drama airs on Saturdays and Sundays.", { title: "Queen of Tears" }, { property: "episode-count", value: 16 }],
   ["Season 3 will have 10 episodes, Netflix confirmed.", { title: "The Witcher" }, { property: "episode-count", value: 10, season: 3, certainty: "confirmed" }],
+  ["The 12-episode series premieres this Friday.", { title: "Moving" }, { property: "episode-count", value: 12 }],
+  ["Season 2 consists of seven episodes, down from nine in the first.", { title: "Squid Game" }, { property: "episode-count", value: 7, season: 2 }],
+  ["All 20 episodes of Moving are now streaming.", { title: "Moving" }, { property: "episode-count", value: 20 }],
+  ["Part 2 will have eight episodes.", { title: "The Glory" }, { property: "episode-count", value: 8, part: 2 }],
 ];
 
 const traps: [string, CaseOptions, Wanted][] = [

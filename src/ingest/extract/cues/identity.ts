@@ -20,7 +20,7 @@ export function identityCues(sentence: Sentence, context: ExtractionContext): Ex
     if (!match) continue;
     const name = match[0];
     const around = new RegExp(
-      `(?:on|to|via|at|from|streaming on|exclusively on)\\s+${escape(name)}|${escape(name)}['’]s\\s|${escape(name)}\\s+(?:original|series|drama|show|k-drama|thriller|exclusive|release|global|premiere)|${escape(name)}\\s+Original`,
+      `(?:on|to|via|at|from|streaming on|exclusively on)\\s+${escape(name)}|${escape(name)}['’]s\\s|${escape(name)}\\s+(?:[\\w-]+\\s+){0,2}?(?:original|series|drama|show|k-drama|thriller|comedy|exclusive|release|global|premiere)|${escape(name)}\\s+Original`,
       "i",
     );
     if (!around.test(text)) continue;
@@ -53,7 +53,9 @@ export function identityCues(sentence: Sentence, context: ExtractionContext): Ex
     if (!match || seen.has(genre)) continue;
     // A genre word counts when it describes the show: "revenge drama The Glory", "the psychological thriller".
     const window = text.slice(Math.max(0, match.index! - 40), match.index! + match[0].length + 40);
-    if (!new RegExp(`${descriptor}|${escape(context.title)}|\\bthe\\b`, "i").test(window)) continue;
+    if (!new RegExp(`${descriptor}|${escape(context.title)}`, "i").test(window)) continue;
+    // Words inside a quote are someone's speech, not the outlet's description of the show.
+    if (/[“"][^”"]*$/.test(text.slice(0, match.index!))) continue;
     if ([...seen].some((g) => g.includes(genre))) continue;
     seen.add(genre);
     claims.push(makeClaim(sentence, subject, "genre", { type: "enum", value: genre }, certainty));

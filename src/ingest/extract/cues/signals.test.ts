@@ -18,12 +18,24 @@ const cases: [string, CaseOptions, Wanted][] = [
   ["Jenna Ortega said she wants to return for a third season.", { title: "Wednesday" }, { property: "sequel-talk", speaker: "Jenna Ortega" }],
   ["The writers' strike has delayed production on the fifth season.", { title: "Stranger Things" }, { property: "risk", value: "strike" }],
   ["Lead actor Park Seo-joon was hospitalized after an injury on set.", { title: "Gyeongseong Creature" }, { property: "risk", value: "health", subject: "Park Seo-joon" }],
+  ["Director Hwang Dong-hyuk faced backlash over the casting in January 2024.", { title: "Squid Game" }, { property: "controversy", subject: "Hwang Dong-hyuk", pointInTime: "2024-01-01" }],
+  ["Actor Yoo Ah-in is under fire after testing positive for drugs in February 2023.", { title: "Hellbound" }, { property: "controversy", subject: "Yoo Ah-in", pointInTime: "2023-02-01" }],
+  ["The drama was embroiled in a plagiarism scandal shortly after its premiere.", { title: "Snowdrop" }, { property: "controversy", subject: "Snowdrop" }],
+  ["Cha Eun-woo enlisted as an active-duty soldier in July 2025.", { title: "Wonderful World" }, { property: "military-service", subject: "Cha Eun-woo", value: "serving", pointInTime: "2025-07-01" }],
+  ["Kim Min-jae is currently serving in the military.", { title: "Dr. Romantic" }, { property: "military-service", subject: "Kim Min-jae", value: "serving" }],
+  ["Ok Taec-yeon completed his military service in 2019.", { title: "Vincenzo" }, { property: "military-service", subject: "Ok Taec-yeon", value: "discharged" }],
+  ["Creator Yeon Sang-ho has talked about a second season of the zombie series.", { title: "Hellbound" }, { property: "sequel-talk", speaker: "Yeon Sang-ho" }],
+  ["Showrunner Dan Erickson is already working on the third season.", { title: "Severance" }, { property: "sequel-talk", speaker: "Dan Erickson" }],
+  ["SAG-AFTRA strike halted the production for months.", { title: "Stranger Things" }, { property: "risk", value: "strike" }],
+  ["Actress Kim Sae-ron is in a legal dispute with her former agency.", { title: "Bloodhounds" }, { property: "risk", value: "contract-dispute" }],
 ];
 
 const traps: [string, CaseOptions, Wanted][] = [
   ["In South Korea, men aged 18-35 must complete 18-21 months of military service.", { title: "The Glory" }, { property: "military-service" }],
   ["Kim Eun-sook wrote a letter to victims of bullying.", { title: "The Glory" }, { property: "controversy" }],
   ["Fans are eyeing any hints of a sequel.", { title: "The Glory" }, { property: "sequel-talk" }],
+  ["The strike did not affect the Korean production.", { title: "Squid Game" }, { property: "risk" }],
+  ["The show follows a bullying victim who plots revenge.", { title: "The Glory" }, { property: "controversy" }],
 ];
 
 describe("signal cues", () => {

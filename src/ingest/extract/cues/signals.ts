@@ -4,7 +4,7 @@ import { findKoreanNames } from "../names.ts";
 import type { ExtractedClaim, Mention, Sentence } from "../types.ts";
 
 const controversy = /\b(accused (?:[\w\s,]{0,60}?)of|accusations?|allegations?|alleged(ly)? (bull|assault|abus|harass)|controvers(y|ies)|scandal|under fire|backlash|school violence|DUI|drunk[- ]driving|plagiari[sz]\w*|apologi[sz]ed (for|to))\b/i;
-const military = /\b(military service|enlist\w*|conscription|discharg\w*|mandatory (duty|service)|military duty|compulsory military|serve in the military|alternative service|military (enlistment|discharge))\b/i;
+const military = /\b(military service|enlist\w*|conscription|discharg\w*|mandatory (duty|service)|military duty|compulsory military|serv\w* in the (military|army|navy|air force|marines)|alternative service|military (enlistment|discharge))\b/i;
 const generalRule = /\bmen aged\b|\ball (able-bodied )?men\b|\bmust (complete|serve)\b.*\bmonths\b/i;
 const sequel = /\b(sequel|second season|third season|another season|next season|new season|season \d|spin-?off|more episodes|follow-?up|return for)\b/i;
 const sequelTalk = /\b(discuss(ed|ing)?|talk(ed|s|ing)? (about|of)|hint(ed|s)?|teas(ed|es)|open to|wants? to|would love|interested in|express(ed)? (interest|desire)|(is|are|was) planning|plans? (for|to)|considering|asked to reprise|in talks|working on)\b/i;

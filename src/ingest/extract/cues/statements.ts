@@ -65,6 +65,7 @@ export function statementCues(paragraphs: Paragraph[], sentences: Sentence[], co
     }
     const intro = paragraphs[i - 1] && paragraphs[i - 1]!.kind === "paragraph" ? paragraphs[i - 1]!.text : "";
     const speaker = speakerOf(intro, combined, context);
+    // “…,” she said: the attribution follows the quote; the inline reading below handles it.
     if (!speaker) continue;
     const quote = combined.replace(/^["“]|["”]$/g, "").trim();
     const sentence: Sentence = { text: combined, start: paragraph.start, end: paragraphs[last]!.end, paragraph: i, kind: "quote", index: -1 };
@@ -81,8 +82,10 @@ export function statementCues(paragraphs: Paragraph[], sentences: Sentence[], co
   }
   // Inline: "Kim Eun Sook wrote, “Dear …”", which may run over several sentences of one paragraph,
   // and “…,” she said: the quote first, the speaker after.
+  const attributed = new Set(claims.map((c) => c.start));
   paragraphs.forEach((paragraph, index) => {
-    if (paragraph.kind !== "paragraph") return;
+    if (paragraph.kind !== "paragraph" && paragraph.kind !== "quote") return;
+    if ([...attributed].some((start) => start >= paragraph.start && start <= paragraph.end)) return;
     const after = paragraph.text.match(new RegExp(`[“"]([^”"]{20,}?)[,.!?]?[”"],?\\s+(${NAME}|he|she)\\s+(?:said|says|told|added|explained|wrote)`, "u"));
     if (after) {
       const raw = after[2]!;
@@ -95,7 +98,7 @@ export function statementCues(paragraphs: Paragraph[], sentences: Sentence[], co
         return;
       }
     }
-    const match = paragraph.text.match(new RegExp(`(${NAME})\\s+(?:said|says|wrote|writes|stated|told [\\w\\s]+?|shared|added|explained),?\\s*[“"]([^”"]{20,})[”"]`, "u"));
+    const match = paragraph.text.match(new RegExp(`(${NAME})\\s+(?:said|says|wrote|writes|stated|told [\\w\\s]+?|shared|added|explained|posted|commented)(?:\\s+(?:on|in|to|at|via|during|through)\\s+[\\w\\s]+?)?,?\\s*[“"]([^”"]{20,})[”"]`, "u"));
     if (!match) return;
     const name = findKoreanNames(match[1]!)[0]?.name ?? resolvePersonReference(match[1]!, context) ?? (match[1]!.split(/\s+/).length >= 2 ? match[1] : undefined);
     if (!name || /^(The|This|That|It|In|According|Penning)\b/.test(name)) return;
