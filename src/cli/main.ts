@@ -3,6 +3,7 @@ import { AppError, isAppError } from "../app/errors.ts";
 import { registerIngest } from "./commands/ingest.ts";
 import { registerMatchNames } from "./commands/match-names.ts";
 import { registerMigrate } from "./commands/migrate.ts";
+import { registerPeople } from "./commands/people.ts";
 import { registerShow } from "./commands/show.ts";
 
 export function buildProgram(): Command {
@@ -17,7 +18,12 @@ export function buildProgram(): Command {
   registerIngest(program);
   registerShow(program);
   registerMatchNames(program);
-  for (const command of program.commands) command.exitOverride().configureOutput({ outputError: () => undefined });
+  registerPeople(program);
+  const quiet = (command: Command): void => {
+    command.exitOverride().configureOutput({ outputError: () => undefined });
+    for (const sub of command.commands) quiet(sub);
+  };
+  quiet(program);
   return program;
 }
 

@@ -121,7 +121,10 @@ export async function listAliases(db: Db, entityIds: string[]): Promise<Alias[]>
   return rows.map(aliasFromRow);
 }
 
-/** Entities of a kind whose aliases reduce to one of the keys: the candidates for a name. */
+/**
+ * Entities of a kind whose aliases reduce to one of the keys: the candidates for a name. An alias
+ * of an entity an editor merged away leads to the entity it was merged into.
+ */
 export async function findEntitiesByAliasKeys(db: Db, kind: EntityKind, keys: string[]): Promise<Entity[]> {
   if (keys.length === 0) return [];
   const rows = await db
@@ -130,9 +133,33 @@ export async function findEntitiesByAliasKeys(db: Db, kind: EntityKind, keys: st
     .selectAll("entity")
     .distinct()
     .where("entity.kind", "=", kind)
-    .where("entity.merged_into", "is", null)
     .where("alias.removed_at", "is", null)
     .where("alias.key", "in", keys)
     .execute();
-  return rows.map(entityFromRow);
+  const found = rows.map(entityFromRow);
+  const merged = found.filter((e) => e.mergedInto);
+  if (merged.length === 0) return found;
+  const survivors = await Promise.all(merged.map((e) => followMerges(db, e)));
+  const byId = new Map([...found.filter((e) => !e.mergedInto), ...survivors].map((e) => [e.id, e]));
+  return [...byId.values()].filter((e) => !e.mergedInto);
+}
+
+/** The entity a chain of merges ends at. */
+export async function followMerges(db: Db, entity: Entity): Promise<Entity> {
+  let current = entity;
+  for (let i = 0; i < 10 && current.mergedInto; i++) {
+    const next = await getEntity(db, current.mergedInto);
+    if (!next) break;
+    current = next;
+  }
+  return current;
+}
+
+export async function removeAlias(db: Db, entityId: string, name: string, removedAt: string): Promise<number> {
+  const result = await db.updateTable("alias").set({ removed_at: removedAt }).where("entity_id", "=", entityId).where("name", "=", name).where("removed_at", "is", null).executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+export async function restoreAlias(db: Db, entityId: string, name: string): Promise<void> {
+  await db.updateTable("alias").set({ removed_at: null }).where("entity_id", "=", entityId).where("name", "=", name).execute();
 }

@@ -1,0 +1,186 @@
+import { AppError } from "../app/errors.ts";
+import type { Entity } from "../domain/entity.ts";
+import { isHangul } from "../ingest/resolve/korean-name.ts";
+import { nameKey } from "../ingest/resolve/match-names.ts";
+import type { Db } from "../storage/db.ts";
+import { newId, stableJson } from "../storage/ids.ts";
+import { recordChangeEvents } from "../claims/change-event.repository.ts";
+import { addAlias, findEntitiesByAliasKeys, followMerges, getEntity, listAliases, removeAlias, restoreAlias, createEntity, updateEntity } from "./entity.repository.ts";
+
+/**
+ * Editors' corrections to people: merge, split, alias add and remove. Each is one recorded action
+ * (who, why, what) that `undo` reverses; claims are never deleted, only retracted and re-pointed.
+ */
+
+export interface Editor {
+  actor: string;
+  reason: string | null;
+  now: string;
+}
+
+export interface ActionResult {
+  actionId: string;
+  action: string;
+  summary: string;
+}
+
+type Payload =
+  | { action: "merge"; survivor: string; merged: string }
+  | { action: "alias-add"; entity: string; name: string; setHangul?: boolean }
+  | { action: "alias-remove"; entity: string; name: string }
+  | { action: "split"; from: string; to: string; retracted: string[]; created: string[] }
+  | { action: "undo"; of: string };
+
+/** A person by id or by any spelling; several people of that name is an error that lists them. */
+export async function findPerson(db: Db, query: string): Promise<Entity> {
+  if (/^per_/.test(query)) {
+    const entity = await getEntity(db, query);
+    if (entity?.kind === "person") return followMerges(db, entity);
+  }
+  const found = await findEntitiesByAliasKeys(db, "person", [nameKey(query)]);
+  if (found.length === 1) return found[0]!;
+  if (found.length === 0) throw new AppError("UNKNOWN_ENTITY", `no person named "${query}"`);
+  throw new AppError("BAD_INPUT", `"${query}" names ${found.length} people: ${found.map((p) => `${p.name} (${p.id})`).join(", ")}; give an id`);
+}
+
+async function record(db: Db, editor: Editor, payload: Payload): Promise<string> {
+  const id = newId("act");
+  await db.insertInto("editor_action").values({ id, action: payload.action, actor: editor.actor, reason: editor.reason, payload_json: stableJson(payload), created_at: editor.now, reverted_at: null }).execute();
+  return id;
+}
+
+export async function mergePeople(db: Db, survivorQuery: string, mergedQuery: string, editor: Editor): Promise<ActionResult> {
+  return db.transaction().execute(async (trx) => {
+    const survivor = await findPerson(trx, survivorQuery);
+    const merged = await findPerson(trx, mergedQuery);
+    if (survivor.id === merged.id) throw new AppError("BAD_INPUT", `"${survivorQuery}" and "${mergedQuery}" are already one person (${survivor.id})`);
+    await updateEntity(trx, merged.id, { mergedInto: survivor.id });
+    const actionId = await record(trx, editor, { action: "merge", survivor: survivor.id, merged: merged.id });
+    await recordChangeEvents(trx, [{ kind: "people-merged", entityId: survivor.id, claimId: null, sourceId: null, payload: { merged: merged.id, actionId } }], editor.now);
+    return { actionId, action: "merge", summary: `${merged.name} (${merged.id}) merged into ${survivor.name} (${survivor.id})` };
+  });
+}
+
+export async function addPersonAlias(db: Db, personQuery: string, name: string, editor: Editor): Promise<ActionResult> {
+  return db.transaction().execute(async (trx) => {
+    const person = await findPerson(trx, personQuery);
+    const added = await addAlias(trx, { entityId: person.id, name, key: nameKey(name), origin: "editor", sourceId: null }, editor.now);
+    if (!added) {
+      const existing = (await trx.selectFrom("alias").select(["removed_at"]).where("entity_id", "=", person.id).where("name", "=", name).executeTakeFirst());
+      if (existing?.removed_at) await restoreAlias(trx, person.id, name);
+      else throw new AppError("BAD_INPUT", `${person.name} already has the alias "${name}"`);
+    }
+    // A Hangul spelling is the strongest evidence of who someone is: it becomes the person's Hangul name.
+    const setHangul = isHangul(name) && !person.hangul;
+    if (setHangul) await updateEntity(trx, person.id, { hangul: name.trim() });
+    const actionId = await record(trx, editor, { action: "alias-add", entity: person.id, name, ...(setHangul ? { setHangul } : {}) });
+    return { actionId, action: "alias-add", summary: `"${name}" added to ${person.name} (${person.id})` };
+  });
+}
+
+export async function removePersonAlias(db: Db, personQuery: string, name: string, editor: Editor): Promise<ActionResult> {
+  return db.transaction().execute(async (trx) => {
+    const person = await findPerson(trx, personQuery);
+    const removed = await removeAlias(trx, person.id, name, editor.now);
+    if (removed === 0) throw new AppError("BAD_INPUT", `${person.name} has no alias "${name}"`);
+    const actionId = await record(trx, editor, { action: "alias-remove", entity: person.id, name });
+    return { actionId, action: "alias-remove", summary: `"${name}" removed from ${person.name} (${person.id})` };
+  });
+}
+
+/**
+ * Splits a wrongly joined person: the credits on one title, and what the same sources say about the
+ * person, move to a new person of the given name. The old claims are retracted, not deleted.
+ */
+export async function splitPerson(db: Db, personQuery: string, options: { titleId: string; name: string }, editor: Editor): Promise<ActionResult> {
+  return db.transaction().execute(async (trx) => {
+    const person = await findPerson(trx, personQuery);
+    const credits = await trx.selectFrom("claim").selectAll().where("value_entity_id", "=", person.id).where("subject_id", "=", options.titleId).where("retracted_at", "is", null).execute();
+    if (credits.length === 0) throw new AppError("BAD_INPUT", `${person.name} has no credits on ${options.titleId} to split off`);
+    const sourceIds = [...new Set(credits.map((c) => c.source_id))];
+    const about = await trx.selectFrom("claim").selectAll().where("subject_id", "=", person.id).where("source_id", "in", sourceIds).where("retracted_at", "is", null).execute();
+    const fresh = await createEntity(trx, { kind: "person", name: options.name }, editor.now);
+    await addAlias(trx, { entityId: fresh.id, name: options.name, key: nameKey(options.name), origin: "editor", sourceId: null }, editor.now);
+    const retracted: string[] = [];
+    const created: string[] = [];
+    for (const row of [...credits, ...about]) {
+      const copy = {
+        ...row,
+        id: newId("clm"),
+        subject_id: row.subject_id === person.id ? fresh.id : row.subject_id,
+        value_entity_id: row.value_entity_id === person.id ? fresh.id : row.value_entity_id,
+        value_json: row.value_entity_id === person.id ? stableJson({ type: "entity", entityId: fresh.id }) : row.value_json,
+        value_key: row.value_entity_id === person.id ? fresh.id : row.value_key,
+        made_by_kind: "editor",
+        made_by: editor.actor,
+        made_by_version: "split",
+        recorded_at: editor.now,
+        fingerprint: `${row.fingerprint}:split:${fresh.id}`,
+      };
+      await trx.updateTable("claim").set({ retracted_at: editor.now }).where("id", "=", row.id).execute();
+      await trx.insertInto("claim").values(copy).execute();
+      retracted.push(row.id);
+      created.push(copy.id);
+    }
+    const actionId = await record(trx, editor, { action: "split", from: person.id, to: fresh.id, retracted, created });
+    await recordChangeEvents(trx, [{ kind: "person-split", entityId: fresh.id, claimId: null, sourceId: null, payload: { from: person.id, actionId } }], editor.now);
+    return { actionId, action: "split", summary: `${created.length} claims moved from ${person.name} (${person.id}) to ${fresh.name} (${fresh.id})` };
+  });
+}
+
+/** Reverses a recorded action; the action stays in the log, marked reverted. */
+export async function undoAction(db: Db, actionId: string, editor: Editor): Promise<ActionResult> {
+  return db.transaction().execute(async (trx) => {
+    const row = await trx.selectFrom("editor_action").selectAll().where("id", "=", actionId).executeTakeFirst();
+    if (!row) throw new AppError("UNKNOWN_ENTITY", `no editor action ${actionId}`);
+    if (row.reverted_at) throw new AppError("BAD_INPUT", `action ${actionId} was already undone on ${row.reverted_at}`);
+    const payload = JSON.parse(row.payload_json) as Payload;
+    switch (payload.action) {
+      case "undo":
+        throw new AppError("BAD_INPUT", `action ${actionId} is itself an undo; repeat the original action instead`);
+      case "merge":
+        await updateEntity(trx, payload.merged, { mergedInto: null });
+        break;
+      case "alias-add":
+        await removeAlias(trx, payload.entity, payload.name, editor.now);
+        if (payload.setHangul) await updateEntity(trx, payload.entity, { hangul: null });
+        break;
+      case "alias-remove":
+        await restoreAlias(trx, payload.entity, payload.name);
+        break;
+      case "split":
+        if (payload.created.length) await trx.updateTable("claim").set({ retracted_at: editor.now }).where("id", "in", payload.created).execute();
+        if (payload.retracted.length) await trx.updateTable("claim").set({ retracted_at: null }).where("id", "in", payload.retracted).execute();
+        await updateEntity(trx, payload.to, { mergedInto: payload.from });
+        break;
+    }
+    await trx.updateTable("editor_action").set({ reverted_at: editor.now }).where("id", "=", actionId).execute();
+    const undoId = await record(trx, editor, { action: "undo", of: actionId });
+    return { actionId: undoId, action: `undo ${payload.action}`, summary: `undid ${payload.action} ${actionId}` };
+  });
+}
+
+export async function describePerson(db: Db, query: string) {
+  const person = await findPerson(db, query);
+  const merged = await db.selectFrom("entity").select(["id"]).where("merged_into", "=", person.id).execute();
+  const ids = [person.id, ...merged.map((m) => m.id)];
+  const aliases = await listAliases(db, ids);
+  const credits = await db
+    .selectFrom("claim")
+    .innerJoin("entity", "entity.id", "claim.subject_id")
+    .select(["entity.id as titleId", "entity.name as title", "claim.property", "claim.qualifiers_json"])
+    .where("claim.value_entity_id", "in", ids)
+    .where("claim.property", "in", ["cast-member", "crew-member"])
+    .where("claim.retracted_at", "is", null)
+    .execute();
+  const actions = await db.selectFrom("editor_action").selectAll().where("payload_json", "like", `%${person.id}%`).orderBy("created_at").execute();
+  return {
+    id: person.id,
+    name: person.name,
+    hangul: person.hangul,
+    aliases: [...new Set(aliases.map((a) => a.name))].sort(),
+    mergedFrom: merged.map((m) => m.id),
+    credits: [...new Map(credits.map((c) => [`${c.titleId}|${c.property}|${(JSON.parse(c.qualifiers_json) as { job?: string }).job ?? ""}`, { titleId: c.titleId, title: c.title, credit: c.property === "cast-member" ? "cast" : (JSON.parse(c.qualifiers_json) as { job?: string }).job ?? "crew" }])).values()],
+    actions: actions.map((a) => ({ id: a.id, action: a.action, actor: a.actor, reason: a.reason, at: a.created_at, reverted: a.reverted_at })),
+  };
+}

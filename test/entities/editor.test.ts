@@ -1,0 +1,81 @@
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { describe, it } from "node:test";
+import { fixedClock } from "../../src/app/clock.ts";
+import { findTitle, getTitleCard } from "../../src/cards/get-title-card.ts";
+import { addPersonAlias, describePerson, findPerson, mergePeople, removePersonAlias, splitPerson, undoAction } from "../../src/entities/editor.service.ts";
+import { ingestArticle } from "../../src/ingest/pipeline.ts";
+import { requestedDialects, unavailableReason, withMigratedDb } from "../support/dialects.ts";
+import { repoRoot } from "../support/run-cli.ts";
+
+const editor = { actor: "test-editor", reason: "checked against the agency's profile", now: "2026-11-21T12:00:00.000Z" };
+const clock = fixedClock("2026-11-21T12:00:00Z");
+const moving = `Moving Season 2 Update
+
+Disney+ has renewed Moving for a second season.
+
+The series stars Ryu Seung-ryong as Jang Ju-won and Han Hyo-joo as Lee Mi-hyun.`;
+const another = `Lawyer Drama Premieres
+
+Disney+ has confirmed the legal series Big Bet will premiere on December 21, 2022.
+
+The series stars Ryu Seung-yong as a casino owner named Cha Moo-sik.`;
+
+for (const engine of requestedDialects()) {
+  describe(`people editing [${engine}]`, { skip: unavailableReason(engine) }, () => {
+    it("merges two spellings the resolver kept apart, and undoes the merge", async () => {
+      await withMigratedDb(engine, async (connection) => {
+        const db = connection.db;
+        await ingestArticle(connection, clock, { bytes: new TextEncoder().encode(moving), label: "moving.txt", published: "2024-01-01" }, 5_000_000);
+        await ingestArticle(connection, clock, { bytes: new TextEncoder().encode(another), label: "bigbet.txt", published: "2022-11-01" }, 5_000_000);
+        const a = await findPerson(db, "Ryu Seung-ryong");
+        const b = await findPerson(db, "Ryu Seung-yong");
+        assert.notEqual(a.id, b.id, "two different names stay two people");
+        const merge = await mergePeople(db, a.id, b.id, editor);
+        assert.equal((await findPerson(db, "Ryu Seung-yong")).id, a.id, "the merged spelling now finds the survivor");
+        const described = await describePerson(db, a.id);
+        assert.deepEqual(described.credits.map((c) => c.title).sort(), ["Big Bet", "Moving"]);
+        assert.equal(described.actions[0]?.actor, "test-editor");
+        assert.equal(described.actions[0]?.reason, "checked against the agency's profile");
+        await undoAction(db, merge.actionId, editor);
+        assert.equal((await findPerson(db, "Ryu Seung-yong")).id, b.id, "undo restores both people");
+        await assert.rejects(undoAction(db, merge.actionId, editor), /already undone/);
+      });
+    });
+
+    it("adds and removes aliases, with a Hangul spelling becoming the person's Hangul name", async () => {
+      await withMigratedDb(engine, async (connection) => {
+        const db = connection.db;
+        await ingestArticle(connection, clock, { bytes: new TextEncoder().encode(moving), label: "moving.txt", published: "2024-01-01" }, 5_000_000);
+        const added = await addPersonAlias(db, "Han Hyo-joo", "한효주", editor);
+        const person = await findPerson(db, "한효주");
+        assert.equal(person.hangul, "한효주");
+        await removePersonAlias(db, "Han Hyo-joo", "Han Hyo-joo", editor);
+        assert.ok(!(await describePerson(db, person.id)).aliases.includes("Han Hyo-joo"));
+        await undoAction(db, added.actionId, editor);
+        assert.equal((await findPerson(db, person.id)).hangul, null);
+      });
+    });
+
+    it("splits a person's credits on one title off to a new person, keeping the old claims retracted", async () => {
+      await withMigratedDb(engine, async (connection) => {
+        const db = connection.db;
+        for (const file of fs.readdirSync(path.join(repoRoot, "examples/articles")).sort()) {
+          await ingestArticle(connection, clock, { bytes: fs.readFileSync(path.join(repoRoot, "examples/articles", file)), label: file }, 5_000_000);
+        }
+        const title = await findTitle(db, "The Glory");
+        const split = await splitPerson(db, "Park Sung-hoon", { titleId: title.id, name: "Park Sung-hoon (b. 1985)" }, editor);
+        assert.match(split.summary, /claims moved/);
+        const card = await getTitleCard(db, title, { asOf: null, today: "2026-11-21" });
+        assert.ok(card.cast.some((c) => c.person.name === "Park Sung-hoon (b. 1985)"));
+        const retracted = await db.selectFrom("claim").select((eb) => eb.fn.countAll<number>().as("n")).where("retracted_at", "is not", null).executeTakeFirstOrThrow();
+        assert.ok(Number(retracted.n) > 0, "the moved claims are retracted, not deleted");
+        await undoAction(db, split.actionId, editor);
+        const restored = await getTitleCard(db, title, { asOf: null, today: "2026-11-21" });
+        assert.ok(restored.cast.some((c) => /^Park Sung[- ]?Hoon$/i.test(c.person.name)));
+        assert.ok(!restored.cast.some((c) => c.person.name === "Park Sung-hoon (b. 1985)"));
+      });
+    });
+  });
+}
