@@ -83,9 +83,9 @@ export function inferPublishedLowerBound(claims: ExtractedClaim[]): string | nul
   return newest;
 }
 
-async function subjectId(mention: Mention, resolver: Resolver, titleId: string): Promise<string> {
+async function subjectId(mention: Mention, resolver: Resolver, titleId: string, hints?: (name: string) => { birthYear: number } | undefined): Promise<string> {
   if (mention.kind === "title") return mention.main ? titleId : (await resolver.otherTitle(mention.name)).id;
-  if (mention.kind === "person") return (await resolver.person(mention.name, titleId)).id;
+  if (mention.kind === "person") return (await resolver.person(mention.name, titleId, hints?.(mention.name))).id;
   return (await resolver.title(mention.name, null)).id;
 }
 
@@ -124,6 +124,15 @@ export async function ingestArticle(connection: Connection, clock: Clock, input:
       previousVersionId: previous?.id ?? null,
     });
     const resolver = createResolver(trx, source.id, now);
+    // Ages the article gives, as birth years: namesakes in the catalog with other birth years stay apart.
+    const birthYears = new Map<string, number>();
+    const reference = read.published ?? inferred;
+    for (const claim of extraction.claims) {
+      if (claim.property === "age" && claim.subject.kind === "person" && claim.value.type === "number" && reference) {
+        birthYears.set(claim.subject.name, Number(reference.slice(0, 4)) - claim.value.value);
+      }
+    }
+    const hintsFor = (name: string) => (birthYears.has(name) ? { birthYear: birthYears.get(name)! } : undefined);
     const kindClaim = extraction.claims.find((c) => c.property === "title-kind");
     const title = await resolver.title(extraction.title!, kindClaim?.value.type === "enum" ? kindClaim.value.value : null);
     // People named in credits first, so partial and pronoun mentions elsewhere meet the same entities.
@@ -142,10 +151,10 @@ export async function ingestArticle(connection: Connection, clock: Clock, input:
       if (qualifiers.via === undefined && article.meta.via && claim.property === "statement") qualifiers.via = article.meta.via;
       const value =
         claim.value.type === "mention"
-          ? { type: "entity" as const, entityId: claim.value.mention.kind === "person" ? (await resolver.person(claim.value.mention.name, title.id)).id : (await resolver.title(claim.value.mention.name, null)).id }
+          ? { type: "entity" as const, entityId: claim.value.mention.kind === "person" ? (await resolver.person(claim.value.mention.name, title.id, hintsFor(claim.value.mention.name))).id : (await resolver.title(claim.value.mention.name, null)).id }
           : claim.value;
       claims.push({
-        subjectId: await subjectId(claim.subject, resolver, title.id),
+        subjectId: await subjectId(claim.subject, resolver, title.id, hintsFor),
         property: claim.property,
         value,
         qualifiers,

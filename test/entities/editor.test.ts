@@ -79,3 +79,20 @@ for (const engine of requestedDialects()) {
     });
   });
 }
+
+describe("namesakes", () => {
+  it("keeps two people of one name apart when their ages say they were born years apart", async () => {
+    await withMigratedDb("sqlite", async (connection) => {
+      const first = "Night Court Returns\n\nNight Court season 2 premieres on March 3, 2024.\n\nThe series stars Park Sung-hoon, 38, as a judge.";
+      const second = "Idol Drama Premieres\n\nIdol Story premieres on June 1, 2024, on Netflix.\n\nThe series stars Park Sung-hoon, 21, as a trainee.";
+      const third = "Night Court Renewed\n\nNight Court has been renewed for a third season.\n\nThe series stars Park Sung-hoon as a judge.";
+      await ingestArticle(connection, clock, { bytes: new TextEncoder().encode(first), label: "a.txt", published: "2024-01-10" }, 5_000_000);
+      await ingestArticle(connection, clock, { bytes: new TextEncoder().encode(second), label: "b.txt", published: "2024-05-10" }, 5_000_000);
+      await ingestArticle(connection, clock, { bytes: new TextEncoder().encode(third), label: "c.txt", published: "2024-06-10" }, 5_000_000);
+      const people = await connection.db.selectFrom("entity").select(["id"]).where("kind", "=", "person").execute();
+      assert.equal(people.length, 2, "the 21-year-old is not the 38-year-old");
+      const card = await getTitleCard(connection.db, await findTitle(connection.db, "Night Court"), { asOf: null, today: "2024-07-01" });
+      assert.equal(card.cast.length, 1, "the third article's credit joins the first article's person on the same show");
+    });
+  });
+});

@@ -16,6 +16,12 @@ import { matchNames, nameKey, normalizeName } from "./match-names.ts";
 export const CREDITS_THRESHOLD = 0.8;
 export const CATALOG_THRESHOLD = 0.95;
 
+/** What the source says about a person besides the name, to keep namesakes apart. */
+export interface PersonHints {
+  /** From an age and the article's date ("28 years old" in 2023 → 1994 or 1995). */
+  birthYear?: number;
+}
+
 export interface ResolutionStats {
   created: number;
   linked: number;
@@ -23,7 +29,7 @@ export interface ResolutionStats {
 
 export interface Resolver {
   title(name: string, subtype: string | null): Promise<Entity>;
-  person(name: string, scopeTitleId: string | null): Promise<Entity>;
+  person(name: string, scopeTitleId: string | null, hints?: PersonHints): Promise<Entity>;
   character(name: string, titleId: string): Promise<Entity>;
   otherTitle(name: string): Promise<Entity>;
   /** Whether a person of that name has been resolved in this run. */
@@ -80,6 +86,28 @@ export function createResolver(db: Db, sourceId: string | null, now: string, ori
     }));
   }
 
+  /** Birth years implied by the age claims already held about each person. */
+  async function knownBirthYears(ids: string[]): Promise<Map<string, Set<number>>> {
+    const rows = await db
+      .selectFrom("claim")
+      .innerJoin("source", "source.id", "claim.source_id")
+      .select(["claim.subject_id", "claim.value_json", "claim.qualifiers_json", "source.published", "source.published_inferred", "claim.property"])
+      .where("claim.subject_id", "in", ids)
+      .where("claim.property", "in", ["age", "birth-year"])
+      .where("claim.retracted_at", "is", null)
+      .execute();
+    const years = new Map<string, Set<number>>();
+    for (const row of rows) {
+      const value = JSON.parse(row.value_json) as { value?: number };
+      if (typeof value.value !== "number") continue;
+      const point = (JSON.parse(row.qualifiers_json) as { pointInTime?: { date: string } }).pointInTime?.date ?? row.published ?? row.published_inferred;
+      const year = row.property === "birth-year" ? value.value : point ? Number(point.slice(0, 4)) - value.value : undefined;
+      if (year === undefined) continue;
+      years.set(row.subject_id, (years.get(row.subject_id) ?? new Set()).add(year));
+    }
+    return years;
+  }
+
   async function bestByAliases(candidates: Entity[], name: string, threshold: number): Promise<Entity | undefined> {
     let best: Entity | undefined;
     let bestScore = 0;
@@ -126,7 +154,7 @@ export function createResolver(db: Db, sourceId: string | null, now: string, ori
     async otherTitle(name) {
       return this.title(name, null);
     },
-    async person(name, scopeTitleId) {
+    async person(name, scopeTitleId, hints) {
       seenPeople.add(name);
       const cacheKey = `p:${scopeTitleId}:${nameKey(name)}`;
       const cached = cache.get(cacheKey);
@@ -143,7 +171,12 @@ export function createResolver(db: Db, sourceId: string | null, now: string, ori
       let entity: Entity | undefined;
       if (scopeTitleId) entity = await bestByAliases(await creditedPeople(scopeTitleId), name, CREDITS_THRESHOLD);
       if (!entity) {
-        const candidates = await findEntitiesByAliasKeys(db, "person", [key]);
+        let candidates = await findEntitiesByAliasKeys(db, "person", [key]);
+        // Namesakes: a catalog candidate whose known age puts their birth more than a year away is someone else.
+        if (hints?.birthYear !== undefined && candidates.length > 0) {
+          const years = await knownBirthYears(candidates.map((c) => c.id));
+          candidates = candidates.filter((c) => !years.has(c.id) || [...years.get(c.id)!].some((y) => Math.abs(y - hints.birthYear!) <= 1));
+        }
         entity = await bestByAliases(candidates, name, CATALOG_THRESHOLD);
       }
       if (entity) {
