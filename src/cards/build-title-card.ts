@@ -356,15 +356,22 @@ function buildCrew(candidates: Candidate[], titleId: string, input: CardInput, p
 
 const metricProperties = ["hours-viewed", "views", "rank", "weeks-at-number-1", "consecutive-weeks-at-number-1", "weeks-in-top-10"] as const;
 
+/** Lists that can be the same chart: equal, unnamed, or "global" against one of the global category lists. */
+function listsCompatible(a: string | null, b: string | null): boolean {
+  if (a === null || b === null || a === b) return true;
+  const isCountry = (list: string) => /^[A-Z]{2}$/.test(list);
+  return (a === "global" && !isCountry(b)) || (b === "global" && !isCountry(a));
+}
+
 function buildMetrics(candidates: Candidate[], titleId: string, mainPlatform: string): Metric[] {
   const groups = new Map<string, Candidate[]>();
   for (const c of candidates) {
     if (c.claim.subjectId !== titleId || !(metricProperties as readonly string[]).includes(c.claim.property)) continue;
     const q = c.claim.qualifiers;
-    const key = [c.claim.property, q.scope ?? "week", q.list ?? "", q.week ?? "", q.season ?? "", numberOf(c.claim.value)].join("|");
+    const key = [c.claim.property, q.scope ?? "week", q.list ?? "", q.week ?? "", q.season ?? "", q.label ?? "", numberOf(c.claim.value)].join("|");
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }
-  return [...groups.values()].map((group) => {
+  const metrics = [...groups.values()].map((group) => {
     const first = group[0]!;
     const q = first.claim.qualifiers;
     const value = first.claim.value.type === "number" ? first.claim.value : { value: 0, approximate: false };
@@ -379,8 +386,25 @@ function buildMetrics(candidates: Candidate[], titleId: string, mainPlatform: st
       corroborated: new Set(group.map((c) => c.source.id)).size > 1,
       sources: refs(group),
       season: q.season ?? null,
-    };
+      ...(q.label ? { label: q.label } : {}),
+    } as Metric & { label?: string; conflicts?: { value: number; sources: SourceRef[] }[] };
   });
+  // An article's figure and a dataset's figure for the same measure meet here: equal values
+  // corroborate each other; different ones are a conflict, shown on the article's figure.
+  for (const metric of metrics) {
+    const comparable = metrics.filter(
+      (other) => other !== metric && other.metric === metric.metric && other.scope === metric.scope && (other.season ?? 1) === (metric.season ?? 1) && listsCompatible(other.list, metric.list) && (metric.week === null || other.week === null || other.week === metric.week) && !("label" in other && other.label) === !("label" in metric && metric.label) && other.sources.some((s) => !metric.sources.some((m) => m.id === s.id)),
+    );
+    if (comparable.some((other) => other.value === metric.value)) metric.corroborated = true;
+    const contradicting = comparable.filter((other) => other.value !== metric.value && (metric.list === null || other.list === null || metric.list === "global" || other.list === "global") && !(metric.approximate && Math.abs(other.value - metric.value) / Math.max(other.value, metric.value) < 0.05));
+    // A running total depends on when it was counted, so only fixed measures (a first week, a given week) can contradict.
+    if (contradicting.length && metric.scope !== "cumulative" && (metric.list === null || metric.list === "global")) {
+      metric.conflicts = contradicting.map((other) => ({ value: other.value, sources: other.sources }));
+    }
+  }
+  // Totals and runs first, then the weekly entries in chart order.
+  const scopeOrder = { "first-week": 0, cumulative: 1, week: 2 } as const;
+  return metrics.sort((a, b) => scopeOrder[a.scope] - scopeOrder[b.scope] || (a.week ?? "").localeCompare(b.week ?? "") || a.metric.localeCompare(b.metric));
 }
 
 function buildRatings(candidates: Candidate[], titleId: string): Rating[] {

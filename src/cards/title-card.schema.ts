@@ -125,6 +125,10 @@ export const metricSchema = z.object({
   corroborated: z.boolean(),
   sources: z.array(sourceRefSchema),
   season: z.number().int().nullable().optional(),
+  /** "most popular, first 28 days", "engagement report Jan–Jun 2023": what a cumulative figure covers. */
+  label: z.string().optional(),
+  /** Other sources' different figures for the same measure (a dataset against an article). */
+  conflicts: z.array(z.object({ value: z.number(), sources: z.array(sourceRefSchema) })).optional(),
 });
 
 export const ratingSchema = z.object({

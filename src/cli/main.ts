@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { AppError, isAppError } from "../app/errors.ts";
+import { registerImport } from "./commands/import.ts";
 import { registerIngest } from "./commands/ingest.ts";
 import { registerMatchNames } from "./commands/match-names.ts";
 import { registerMigrate } from "./commands/migrate.ts";
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
     .configureOutput({ outputError: () => undefined });
   registerMigrate(program);
   registerIngest(program);
+  registerImport(program);
   registerShow(program);
   registerMatchNames(program);
   registerPeople(program);

@@ -89,7 +89,18 @@ export interface EditorActionTable {
   reverted_at: string | null;
 }
 
+export interface ImportRunTable {
+  source_id: string;
+  kind: string;
+  status: string;
+  rows_read: number;
+  rows_rejected: number;
+  started_at: string;
+  finished_at: string | null;
+}
+
 export interface Database {
+  import_run: ImportRunTable;
   entity: EntityTable;
   alias: AliasTable;
   source: SourceTable;

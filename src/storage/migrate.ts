@@ -2,10 +2,12 @@ import { Migrator, type Migration, type MigrationResultSet } from "kysely/migrat
 import { AppError } from "../app/errors.ts";
 import type { Connection } from "./dialect.ts";
 import * as m0001 from "./migrations/0001_initial.ts";
+import * as m0002 from "./migrations/0002_imports.ts";
 
 /** Listed, not read from a folder at run time: ordering is explicit and bundling stays possible. */
 const migrations: Record<string, Migration> = {
   "0001_initial": m0001,
+  "0002_imports": m0002,
 };
 
 function migratorFor(connection: Connection): Migrator {

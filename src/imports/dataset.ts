@@ -1,0 +1,47 @@
+import type { ClaimValue, Qualifiers } from "../domain/claim.ts";
+import type { Certainty } from "../domain/certainty.ts";
+import type { Db } from "../storage/db.ts";
+import type { Line } from "./line-reader.ts";
+
+/** A claim read from one dataset row, before its title is resolved. */
+export interface DatasetClaim {
+  title: string;
+  /** Original-language title from the same row ("더 글로리"), kept as an alias. */
+  originalTitle?: string | null;
+  film?: boolean;
+  property: string;
+  value: Exclude<ClaimValue, { type: "entity" }>;
+  qualifiers: Qualifiers;
+  certainty: Certainty;
+  /** When the row's fact became known (a chart week's last day); defaults to the file's date. */
+  knownFrom: string | null;
+}
+
+export type RowResult = { claims: DatasetClaim[] } | { error: string };
+
+export interface Layout {
+  /** Which published layout the header is: "weekly global (hours, views, runtime)". */
+  name: string;
+  parse(fields: string[], line: Line): RowResult;
+}
+
+/** One dataset kind: how to read its header and rows, and what to derive after an import. */
+export interface DatasetImporter {
+  kind: string;
+  outlet: string;
+  version: string;
+  delimiter: "\t" | ",";
+  /** Recognizes the header or throws an AppError naming the file and what is missing. */
+  layout(header: string[], file: string): Layout;
+  /** Recomputes figures that depend on many rows, for the titles the import touched. */
+  derive?(db: Db, titleIds: string[], sourceId: string, now: string): Promise<number>;
+}
+
+/** Header names as the importer compares them: lower case, underscores. */
+export function headerIndex(header: string[]): Map<string, number> {
+  return new Map(header.map((name, index) => [name.trim().toLowerCase().replace(/[\s?]+/g, "_").replace(/_+$/, ""), index]));
+}
+
+export function requireColumns(index: Map<string, number>, columns: string[]): string[] {
+  return columns.filter((c) => !index.has(c));
+}

@@ -1,0 +1,180 @@
+import path from "node:path";
+import { AppError } from "../app/errors.ts";
+import { claimFingerprint, insertClaims } from "../claims/claim.repository.ts";
+import { recordChangeEvents } from "../claims/change-event.repository.ts";
+import type { NewClaim } from "../domain/claim.ts";
+import { addAlias } from "../entities/entity.repository.ts";
+import { createResolver, titleKey } from "../ingest/resolve/resolve-entities.ts";
+import { normalizeName } from "../ingest/resolve/match-names.ts";
+import { findSourceByHash, insertSource } from "../sources/source.repository.ts";
+import type { Connection, Db } from "../storage/db.ts";
+import type { DatasetClaim, DatasetImporter, Layout } from "./dataset.ts";
+import { hashFile, readLines, type Line } from "./line-reader.ts";
+import { readCsvRecords } from "./csv.ts";
+
+export interface RejectedRow {
+  file: string;
+  line: number;
+  reason: string;
+}
+
+export interface ImportSummary {
+  file: string;
+  kind: string;
+  layout: string | null;
+  sourceId: string;
+  status: "imported" | "already imported" | "resumed";
+  rowsRead: number;
+  rowsImported: number;
+  rowsRejected: number;
+  rejected: RejectedRow[];
+  claimsAdded: number;
+  derivedClaims: number;
+  titles: number;
+  seconds: number;
+}
+
+export interface ImportOptions {
+  strict?: boolean;
+  batchSize?: number;
+  onProgress?: (read: number, total: number, rows: number) => void;
+  now: string;
+}
+
+/**
+ * Streams a dataset file into claims in batches, each batch one transaction (with --strict the
+ * whole file is one transaction and any bad row writes nothing). The file's hash identifies it:
+ * a finished file imported again adds nothing; an interrupted one resumes where it stopped,
+ * because rows whose claims already exist are skipped by fingerprint.
+ */
+export async function importFile(connection: Connection, importer: DatasetImporter, file: string, options: ImportOptions): Promise<ImportSummary> {
+  const started = performance.now();
+  const contentHash = `${importer.kind}:${await hashFile(file)}`;
+  const db = connection.db;
+  const existing = await findSourceByHash(db, contentHash);
+  const run = existing ? await db.selectFrom("import_run").selectAll().where("source_id", "=", existing.id).executeTakeFirst() : undefined;
+  const base = { file, kind: importer.kind, layout: null as string | null, rowsRead: 0, rowsImported: 0, rowsRejected: 0, rejected: [] as RejectedRow[], claimsAdded: 0, derivedClaims: 0, titles: 0 };
+  if (existing && (!run || run.status === "complete")) {
+    return { ...base, sourceId: existing.id, status: "already imported", rowsRead: run?.rows_read ?? 0, rowsRejected: run?.rows_rejected ?? 0, seconds: (performance.now() - started) / 1000 };
+  }
+
+  const work = async (trxOrDb: Db, strict: boolean) => {
+    let sourceId = existing?.id;
+    if (!sourceId) {
+      const source = await insertSource(trxOrDb, {
+        kind: "dataset",
+        title: path.basename(file),
+        outlet: importer.outlet,
+        url: null,
+        author: null,
+        published: null,
+        publishedInferred: null,
+        retrievedAt: options.now,
+        contentHash,
+        via: null,
+        format: importer.kind,
+        text: `${importer.kind} dataset ${path.basename(file)}`,
+        previousVersionId: null,
+      });
+      sourceId = source.id;
+      await trxOrDb.insertInto("import_run").values({ source_id: sourceId, kind: importer.kind, status: "running", rows_read: 0, rows_rejected: 0, started_at: options.now, finished_at: null }).execute();
+    }
+    const summary: ImportSummary = { ...base, sourceId, status: existing ? "resumed" : "imported", seconds: 0 };
+    const titleIds = new Map<string, string>();
+    let layout: Layout | undefined;
+    let batch: { claim: DatasetClaim; line: Line }[] = [];
+    let batchRows = 0;
+    const batchSize = options.batchSize ?? 2000;
+
+    const flush = async () => {
+      if (batch.length === 0) return;
+      const rows = batch;
+      const rowCount = batchRows;
+      batch = [];
+      batchRows = 0;
+      const write = async (db: Db) => {
+        const resolver = createResolver(db, sourceId!, options.now, "importer");
+        const claims: NewClaim[] = [];
+        for (const { claim, line } of rows) {
+          const key = titleKey(claim.title);
+          let titleId = titleIds.get(key);
+          if (!titleId) {
+            const title = await resolver.title(claim.title, claim.film ? "film" : "series");
+            titleId = title.id;
+            titleIds.set(key, titleId);
+          }
+          if (claim.originalTitle && normalizeName(claim.originalTitle) !== normalizeName(claim.title)) {
+            await addAlias(db, { entityId: titleId, name: claim.originalTitle, key: titleKey(claim.originalTitle), origin: "importer", sourceId: sourceId! }, options.now);
+          }
+          claims.push({
+            subjectId: titleId,
+            property: claim.property,
+            value: claim.value,
+            qualifiers: claim.qualifiers,
+            certainty: claim.certainty,
+            evidence: { sourceId: sourceId!, quote: line.text, start: null, end: null },
+            madeBy: { kind: "importer", name: importer.kind, version: importer.version },
+            knownFrom: claim.knownFrom,
+          });
+        }
+        // The same row from an earlier copy of the file, or an interrupted run, adds nothing.
+        const fingerprints = claims.map((c) => claimFingerprint(c));
+        const known = new Set<string>();
+        for (let i = 0; i < fingerprints.length; i += 500) {
+          const found = await db.selectFrom("claim").select("fingerprint").where("fingerprint", "in", fingerprints.slice(i, i + 500)).where("made_by", "=", importer.kind).execute();
+          for (const f of found) known.add(f.fingerprint);
+        }
+        const fresh = claims.filter((_, i) => !known.has(fingerprints[i]!));
+        const inserted = await insertClaims(db, fresh, options.now);
+        summary.claimsAdded += inserted.length;
+        summary.rowsImported += rowCount;
+        const touched = [...new Set(inserted.map((c) => c.subjectId))];
+        if (touched.length) {
+          await recordChangeEvents(db, touched.map((id) => ({ kind: "dataset-rows-added", entityId: id, claimId: null, sourceId: sourceId!, payload: { kind: importer.kind, claims: inserted.filter((c) => c.subjectId === id).length } })), options.now);
+        }
+        await db.updateTable("import_run").set({ rows_read: summary.rowsRead, rows_rejected: summary.rowsRejected }).where("source_id", "=", sourceId!).execute();
+      };
+      if (strict) await write(trxOrDb);
+      else await trxOrDb.transaction().execute(write);
+    };
+
+    const progress = options.onProgress ? (r: number, t: number) => options.onProgress!(r, t, summary.rowsRead) : undefined;
+    const records: AsyncIterable<Line & { fields?: string[] }> = importer.delimiter === "," ? readCsvRecords(file, progress) : readLines(file, progress);
+    for await (const line of records) {
+      const fields = line.fields ?? line.text.split("\t");
+      if (!layout) {
+        layout = importer.layout(fields, file);
+        summary.layout = layout.name;
+        continue;
+      }
+      if (line.text.trim() === "") continue;
+      summary.rowsRead += 1;
+      const result = layout.parse(fields, line);
+      if ("error" in result) {
+        summary.rowsRejected += 1;
+        summary.rejected.push({ file, line: line.number, reason: result.error });
+        continue;
+      }
+      for (const claim of result.claims) batch.push({ claim, line });
+      batchRows += 1;
+      if (batchRows >= batchSize) await flush();
+    }
+    if (!layout) throw new AppError("BAD_INPUT", `${file}: empty file, no header`);
+    if (strict && summary.rowsRejected > 0) {
+      throw new AppError("BAD_INPUT", `${file}: ${summary.rowsRejected} bad rows, nothing imported (--strict); first: line ${summary.rejected[0]!.line}: ${summary.rejected[0]!.reason}`, { details: { rejected: summary.rejected.slice(0, 100) } });
+    }
+    await flush();
+    const derive = async (db: Db) => {
+      summary.derivedClaims = importer.derive ? await importer.derive(db, [...new Set(titleIds.values())], sourceId!, options.now) : 0;
+      await db.updateTable("import_run").set({ status: "complete", rows_read: summary.rowsRead, rows_rejected: summary.rowsRejected, finished_at: options.now }).where("source_id", "=", sourceId!).execute();
+    };
+    if (strict) await derive(trxOrDb);
+    else await trxOrDb.transaction().execute(derive);
+    summary.titles = titleIds.size;
+    return summary;
+  };
+
+  const summary = options.strict ? await db.transaction().execute((trx) => work(trx, true)) : await work(db, false);
+  summary.seconds = (performance.now() - started) / 1000;
+  return summary;
+}
