@@ -182,11 +182,15 @@ async function derive(db: Db, titleIds: string[], sourceId: string, now: string)
     const live = (await db.selectFrom("claim").select(["id", "fingerprint", "source_id"]).where("subject_id", "in", ids).where("made_by", "=", DERIVED).where("retracted_at", "is", null).execute());
     const wanted = new Set(fresh.map((c) => claimFingerprint(c)));
     const stale = live.filter((c) => !wanted.has(c.fingerprint)).map((c) => c.id);
-    if (stale.length) await db.updateTable("claim").set({ retracted_at: now }).where("id", "in", stale).execute();
+    // In chunks: both engines cap the number of bound parameters in one statement.
+    for (let j = 0; j < stale.length; j += 500) await db.updateTable("claim").set({ retracted_at: now }).where("id", "in", stale.slice(j, j + 500)).execute();
     const kept = new Set(live.filter((c) => wanted.has(c.fingerprint)).map((c) => c.fingerprint));
     const toAdd = fresh.filter((c) => !kept.has(claimFingerprint(c)));
-    const revived = toAdd.length ? await db.updateTable("claim").set({ retracted_at: null }).where("source_id", "=", sourceId).where("made_by", "=", DERIVED).where("fingerprint", "in", toAdd.map((c) => claimFingerprint(c))).executeTakeFirst() : undefined;
-    void revived;
+    // A figure that was retracted and is true again (same source) comes back rather than being duplicated.
+    const addPrints = toAdd.map((c) => claimFingerprint(c));
+    for (let j = 0; j < addPrints.length; j += 500) {
+      await db.updateTable("claim").set({ retracted_at: null }).where("source_id", "=", sourceId).where("made_by", "=", DERIVED).where("fingerprint", "in", addPrints.slice(j, j + 500)).execute();
+    }
     written += (await insertClaims(db, toAdd, now)).length;
   }
   return written;

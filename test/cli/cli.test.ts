@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { createTestDatabase, requestedDialects, unavailableReason } from "../support/dialects.ts";
 import { runCli } from "../support/run-cli.ts";
+import { migrationNames } from "../../src/storage/migrate.ts";
 
 describe("cliffhanger CLI", () => {
   it("lists its commands in --help and exits 0", () => {
@@ -32,7 +33,7 @@ describe("cliffhanger CLI", () => {
         assert.equal(first.status, 0, first.stderr);
         const parsed = JSON.parse(first.stdout) as { engine: string; applied: string[] };
         assert.equal(parsed.engine, engine);
-        assert.deepEqual(parsed.applied, ["applied 0001_initial"]);
+        assert.deepEqual(parsed.applied, migrationNames().map((n) => `applied ${n}`));
         const second = runCli(["migrate", "--json"], { env: { CLIFFHANGER_DB: database.url } });
         assert.deepEqual((JSON.parse(second.stdout) as { applied: string[] }).applied, []);
       } finally {

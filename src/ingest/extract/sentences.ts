@@ -3,7 +3,12 @@ import model from "wink-eng-lite-web-model";
 import type { Paragraph } from "../read/clean-article.ts";
 import type { Sentence } from "./types.ts";
 
-const nlp = winkNLP(model, ["sbd"]);
+// The English model takes ~190 MB and ~200 ms to load: only commands that read prose pay for it.
+let loaded: ReturnType<typeof winkNLP> | undefined;
+function nlp(): ReturnType<typeof winkNLP> {
+  loaded ??= winkNLP(model, ["sbd"]);
+  return loaded;
+}
 
 /**
  * Sentences with their offsets in the article text. Paragraphs are split first (wink joins a
@@ -12,7 +17,7 @@ const nlp = winkNLP(model, ["sbd"]);
 export function splitSentences(paragraphs: Paragraph[]): Sentence[] {
   const sentences: Sentence[] = [];
   paragraphs.forEach((paragraph, paragraphIndex) => {
-    const texts: string[] = paragraph.kind === "table" ? [paragraph.text] : nlp.readDoc(paragraph.text).sentences().out();
+    const texts: string[] = paragraph.kind === "table" ? [paragraph.text] : nlp().readDoc(paragraph.text).sentences().out();
     let cursor = 0;
     for (const text of texts) {
       const at = paragraph.text.indexOf(text, cursor);
@@ -33,5 +38,5 @@ export function splitSentences(paragraphs: Paragraph[]): Sentence[] {
 
 /** wink-nlp's tokenizer alone: the ceiling the ingest benchmark compares against. */
 export function countTokens(text: string): number {
-  return nlp.readDoc(text).tokens().length();
+  return nlp().readDoc(text).tokens().length();
 }
