@@ -96,3 +96,18 @@ describe("namesakes", () => {
     });
   });
 });
+
+describe("titles", () => {
+  it("reads a title with its subtitle as the same show", async () => {
+    await withMigratedDb("sqlite", async (connection) => {
+      const a = "Money Heist: Korea Renewed\n\nNetflix has renewed Money Heist: Korea for a second part, the streamer announced.";
+      const b = "Money Heist: Korea – Joint Economic Area Part 2 Date\n\nMoney Heist: Korea – Joint Economic Area Part 2 premieres on December 9, 2022, on Netflix.";
+      await ingestArticle(connection, clock, { bytes: new TextEncoder().encode(a), label: "a.txt", published: "2022-07-01", title: "Money Heist: Korea" }, 5_000_000);
+      await ingestArticle(connection, clock, { bytes: new TextEncoder().encode(b), label: "b.txt", published: "2022-11-01", title: "Money Heist: Korea – Joint Economic Area" }, 5_000_000);
+      const titles = await connection.db.selectFrom("entity").select("name").where("kind", "=", "title").execute();
+      assert.deepEqual(titles.map((t) => t.name), ["Money Heist: Korea"]);
+      const card = await getTitleCard(connection.db, await findTitle(connection.db, "Money Heist: Korea – Joint Economic Area"), { asOf: null, today: "2022-11-02" });
+      assert.ok(card.aliases.includes("Money Heist: Korea – Joint Economic Area"));
+    });
+  });
+});

@@ -137,7 +137,10 @@ export function createResolver(db: Db, sourceId: string | null, now: string, ori
       const key = titleKey(name);
       const cached = cache.get(key);
       if (cached) return cached;
-      const [found] = await findEntitiesByAliasKeys(db, "title", [key]);
+      let [found] = await findEntitiesByAliasKeys(db, "title", [key]);
+      // "Money Heist: Korea – Joint Economic Area" is "Money Heist: Korea" with its subtitle.
+      const base = name.split(/\s+[–—-]\s+/)[0]!;
+      if (!found && base !== name && base.length >= 3) [found] = await findEntitiesByAliasKeys(db, "title", [titleKey(base)]);
       let entity: Entity;
       if (found) {
         entity = await follow(found);
