@@ -328,7 +328,9 @@ function knownFor(candidates: Candidate[], personId: string, titleId: string, in
     if (c.claim.property !== "known-for" || resolve(c.claim.subjectId)?.id !== personId || c.claim.value.type !== "entity") return;
     const title = resolve(c.claim.value.entityId);
     if (!title || title.id === titleId) return;
-    const entry = counts.get(title.name) ?? { count: 0, first: index };
+    // Ties keep the order the source lists them in.
+    const at = c.claim.evidence.quote.indexOf(title.name);
+    const entry = counts.get(title.name) ?? { count: 0, first: index * 10_000 + (at >= 0 ? at : 9_999) };
     entry.count += 1;
     counts.set(title.name, entry);
   });

@@ -5,7 +5,9 @@ import { registerIngest } from "./commands/ingest.ts";
 import { registerMatchNames } from "./commands/match-names.ts";
 import { registerMigrate } from "./commands/migrate.ts";
 import { registerPeople } from "./commands/people.ts";
+import { registerServe } from "./commands/serve.ts";
 import { registerShow } from "./commands/show.ts";
+import { registerTokens } from "./commands/tokens.ts";
 
 export function buildProgram(): Command {
   const program = new Command("cliffhanger")
@@ -21,6 +23,8 @@ export function buildProgram(): Command {
   registerShow(program);
   registerMatchNames(program);
   registerPeople(program);
+  registerServe(program);
+  registerTokens(program);
   const quiet = (command: Command): void => {
     command.exitOverride().configureOutput({ outputError: () => undefined });
     for (const sub of command.commands) quiet(sub);

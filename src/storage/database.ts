@@ -99,7 +99,17 @@ export interface ImportRunTable {
   finished_at: string | null;
 }
 
+export interface ApiTokenTable {
+  id: string;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
 export interface Database {
+  api_token: ApiTokenTable;
   import_run: ImportRunTable;
   entity: EntityTable;
   alias: AliasTable;

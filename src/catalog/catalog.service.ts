@@ -1,0 +1,177 @@
+import { AppError } from "../app/errors.ts";
+import { listClaimsBySource } from "../claims/claim.repository.ts";
+import { nearestTitles } from "../cards/get-title-card.ts";
+import type { Claim, Source } from "../domain/claim.ts";
+import { findEntitiesByAliasKeys, followMerges, getEntity, listAliases, listEntities } from "../entities/entity.repository.ts";
+import { matchNames, nameKey, normalizeName } from "../ingest/resolve/match-names.ts";
+import { getSource } from "../sources/source.repository.ts";
+import type { Db } from "../storage/db.ts";
+
+/** Read models for the web pages and the API besides the title card: search, people, sources, home. */
+
+export interface SearchResult {
+  kind: "title" | "person";
+  id: string;
+  name: string;
+  score: number;
+  /** The spelling that matched, when it is not the name shown. */
+  matched: string | null;
+}
+
+/** Titles and people by any spelling: "song hye go", "송혜교", "the glory". */
+export async function search(db: Db, query: string, limit = 10): Promise<SearchResult[]> {
+  const q = query.trim();
+  if (!q) return [];
+  const results: SearchResult[] = [];
+  for (const title of await nearestTitles(db, q, limit)) results.push({ kind: "title", id: title.id, name: title.name, score: Math.min(1, title.score), matched: null });
+  const byKey = await findEntitiesByAliasKeys(db, "person", [nameKey(q)]);
+  const aliases = await listAliases(db, byKey.map((p) => p.id));
+  for (const person of byKey) {
+    const names = [person.name, ...aliases.filter((a) => a.entityId === person.id).map((a) => a.name)];
+    const best = names.map((n) => ({ n, s: matchNames(n, q).score })).sort((a, b) => b.s - a.s)[0]!;
+    if (best.s >= 0.8) results.push({ kind: "person", id: person.id, name: person.name, score: best.s, matched: best.n === person.name ? null : best.n });
+  }
+  // Partial words ("hye-kyo", "ortega") through the alias names.
+  if (results.length < limit && normalizeName(q).length >= 3) {
+    const like = `%${normalizeName(q).split(" ").join("%")}%`;
+    const rows = await db
+      .selectFrom("alias")
+      .innerJoin("entity", "entity.id", "alias.entity_id")
+      .select(["entity.id as id", "entity.name as name", "entity.kind as kind", "alias.name as alias", "entity.merged_into as merged"])
+      .where("entity.kind", "in", ["person", "title"])
+      .where("alias.removed_at", "is", null)
+      .where((eb) => eb(eb.fn("lower", ["alias.name"]), "like", like))
+      .limit(50)
+      .execute();
+    for (const row of rows) {
+      if (row.merged || results.some((r) => r.id === row.id)) continue;
+      results.push({ kind: row.kind as "title" | "person", id: row.id, name: row.name, score: 0.5, matched: row.alias === row.name ? null : row.alias });
+    }
+  }
+  return results.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name)).slice(0, limit);
+}
+
+export interface PersonCard {
+  id: string;
+  name: string;
+  hangul: string | null;
+  aliases: string[];
+  credits: { titleId: string; title: string; role: string; character: string | null; sources: number }[];
+  knownFor: { titleId: string; title: string }[];
+}
+
+export async function getPersonCard(db: Db, id: string): Promise<PersonCard> {
+  const entity = await getEntity(db, id);
+  if (!entity || entity.kind !== "person") throw new AppError("UNKNOWN_ENTITY", `no person ${id}`);
+  const person = await followMerges(db, entity);
+  const merged = await db.selectFrom("entity").select("id").where("merged_into", "=", person.id).execute();
+  const ids = [person.id, ...merged.map((m) => m.id)];
+  const aliases = [...new Set((await listAliases(db, ids)).map((a) => a.name))].filter((a) => a !== person.name).sort();
+  const creditRows = await db.selectFrom("claim").selectAll().where("value_entity_id", "in", ids).where("property", "in", ["cast-member", "crew-member"]).where("retracted_at", "is", null).execute();
+  const knownRows = await db.selectFrom("claim").selectAll().where("subject_id", "in", ids).where("property", "=", "known-for").where("retracted_at", "is", null).execute();
+  const titleIds = [...new Set([...creditRows.map((r) => r.subject_id), ...knownRows.map((r) => r.value_entity_id!).filter(Boolean)])];
+  const characterIds = creditRows.map((r) => (JSON.parse(r.qualifiers_json) as { character?: string }).character).filter((c): c is string => !!c);
+  const entities = new Map((await listEntities(db, [...titleIds, ...characterIds])).map((e) => [e.id, e]));
+  const resolveName = async (cid: string) => {
+    const e = entities.get(cid);
+    return e ? (await followMerges(db, e)).name : null;
+  };
+  const credits = new Map<string, PersonCard["credits"][number]>();
+  for (const row of creditRows) {
+    const q = JSON.parse(row.qualifiers_json) as { character?: string; job?: string };
+    const role = row.property === "cast-member" ? "cast" : q.job ?? "crew";
+    const character = q.character ? await resolveName(q.character) : null;
+    const key = `${row.subject_id}|${role}`;
+    const existing = credits.get(key);
+    credits.set(key, { titleId: row.subject_id, title: entities.get(row.subject_id)?.name ?? row.subject_id, role, character: existing?.character ?? character, sources: (existing?.sources ?? 0) + 1 });
+  }
+  const creditedTitles = new Set([...credits.values()].map((c) => c.titleId));
+  const knownFor = [...new Map(knownRows.filter((r) => r.value_entity_id && !creditedTitles.has(r.value_entity_id)).map((r) => [r.value_entity_id!, { titleId: r.value_entity_id!, title: entities.get(r.value_entity_id!)?.name ?? r.value_entity_id! }])).values()];
+  return { id: person.id, name: person.name, hangul: person.hangul, aliases, credits: [...credits.values()], knownFor };
+}
+
+export interface SourceView {
+  source: Source;
+  claims: Claim[];
+  /** Quoted ranges of the text, merged and sorted, for highlighting. */
+  highlights: { start: number; end: number; properties: string[] }[];
+}
+
+export async function getSourceView(db: Db, id: string): Promise<SourceView> {
+  const source = await getSource(db, id);
+  if (!source) throw new AppError("UNKNOWN_ENTITY", `no source ${id}`);
+  const claims = await listClaimsBySource(db, id);
+  const ranges = claims.filter((c) => c.evidence.start !== null && c.evidence.end !== null).map((c) => ({ start: c.evidence.start!, end: c.evidence.end!, properties: [c.property] }));
+  ranges.sort((a, b) => a.start - b.start || b.end - a.end);
+  const highlights: SourceView["highlights"] = [];
+  for (const range of ranges) {
+    const last = highlights[highlights.length - 1];
+    if (last && range.start < last.end) {
+      last.end = Math.max(last.end, range.end);
+      for (const p of range.properties) if (!last.properties.includes(p)) last.properties.push(p);
+    } else highlights.push({ ...range, properties: [...range.properties] });
+  }
+  return { source, claims, highlights };
+}
+
+export interface TitleSummary {
+  id: string;
+  title: string;
+  kind: string | null;
+  updated: string;
+}
+
+/** Titles, most recently changed first (from change events: the feed's order). */
+export async function listTitles(db: Db, limit = 50, offset = 0): Promise<TitleSummary[]> {
+  const rows = await db
+    .selectFrom("change_event")
+    .innerJoin("entity", "entity.id", "change_event.entity_id")
+    .select((eb) => ["entity.id as id", "entity.name as title", "entity.subtype as kind", eb.fn.max("change_event.created_at").as("updated"), eb.fn.max("change_event.seq").as("seq")])
+    .where("entity.kind", "=", "title")
+    .where("entity.merged_into", "is", null)
+    .groupBy(["entity.id", "entity.name", "entity.subtype"])
+    .orderBy("seq", "desc")
+    .limit(limit)
+    .offset(offset)
+    .execute();
+  return rows.map((r) => ({ id: r.id, title: r.title, kind: r.kind, updated: String(r.updated) }));
+}
+
+export interface UpcomingRelease {
+  titleId: string;
+  title: string;
+  season: number | null;
+  part: number | null;
+  date: string;
+  precision: string;
+  label: string;
+  certainty: string;
+}
+
+/** Release dates and windows after a day, soonest first: the calendar on the home page. */
+export async function upcomingReleases(db: Db, from: string, limit = 30): Promise<UpcomingRelease[]> {
+  const rows = await db
+    .selectFrom("claim")
+    .innerJoin("entity", "entity.id", "claim.subject_id")
+    .select(["entity.id as titleId", "entity.name as title", "claim.value_json", "claim.qualifiers_json", "claim.certainty", "claim.value_key"])
+    .where("claim.property", "=", "release-date")
+    .where("claim.retracted_at", "is", null)
+    .where("claim.value_key", ">=", from)
+    .where("claim.certainty", "in", ["confirmed", "reported", "rumored"])
+    .orderBy("claim.value_key")
+    .limit(limit * 4)
+    .execute();
+  const seen = new Set<string>();
+  const out: UpcomingRelease[] = [];
+  for (const row of rows) {
+    const value = JSON.parse(row.value_json) as { date: string; precision: string; label: string };
+    const q = JSON.parse(row.qualifiers_json) as { season?: number; part?: number; doubted?: boolean };
+    if (q.doubted) continue;
+    const key = `${row.titleId}|${q.season ?? 1}|${q.part ?? 1}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ titleId: row.titleId, title: row.title, season: q.season ?? null, part: q.part ?? null, date: value.date, precision: value.precision, label: value.label, certainty: row.certainty });
+    if (out.length >= limit) break;
+  }
+  return out;
+}

@@ -1,0 +1,42 @@
+import fs from "node:fs";
+import path from "node:path";
+import { serve } from "@hono/node-server";
+import type { Command } from "commander";
+import { openContext } from "../../app/context.ts";
+import { ingestArticle } from "../../ingest/pipeline.ts";
+import { countSources } from "../../sources/source.repository.ts";
+import { createApp } from "../../http/app.ts";
+import { globalOptions } from "../global-options.ts";
+
+const examples = path.resolve(import.meta.dirname, "../../../examples/articles");
+
+export function registerServe(program: Command): void {
+  program
+    .command("serve")
+    .description("serve the web pages and the JSON API (PORT and HOST settings; default http://localhost:8080)")
+    .option("--port <port>", "port to listen on (env PORT)")
+    .option("--host <host>", "address to listen on (env HOST)")
+    .option("--seed-examples", "when the database is empty, read the bundled example articles first")
+    .action(async (options: { port?: string; host?: string; seedExamples?: boolean }, command: Command) => {
+      if (options.port) process.env.PORT = options.port;
+      if (options.host) process.env.HOST = options.host;
+      const context = await openContext(globalOptions(command));
+      if (options.seedExamples && (await countSources(context.connection.db)) === 0) {
+        for (const file of fs.readdirSync(examples).filter((f) => /\.(txt|html|md)$/.test(f)).sort()) {
+          const result = await ingestArticle(context.connection, context.clock, { bytes: fs.readFileSync(path.join(examples, file)), label: file }, context.config.maxInputBytes);
+          process.stderr.write(`read example ${file}: ${result.claimsAdded} claims\n`);
+        }
+      }
+      const app = createApp(context);
+      const server = serve({ fetch: app.fetch, port: context.config.port, hostname: context.config.host }, (info) => {
+        process.stdout.write(`cliffhanger is serving http://${context.config.host}:${info.port}/\n`);
+      });
+      const stop = () => {
+        server.close();
+        void context.close().then(() => process.exit(0));
+      };
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+      await new Promise(() => undefined);
+    });
+}

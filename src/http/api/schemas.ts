@@ -1,0 +1,123 @@
+import { z } from "zod";
+import { titleCardJsonSchema } from "../../cards/title-card.schema.ts";
+
+// Response and request shapes of the JSON API; the OpenAPI document is generated from them.
+
+export const errorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+
+export const titleListSchema = z.object({
+  titles: z.array(z.object({ id: z.string(), title: z.string(), kind: z.string().nullable(), updated: z.string() })),
+  limit: z.number().int(),
+  offset: z.number().int(),
+});
+
+export const personSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  hangul: z.string().nullable(),
+  aliases: z.array(z.string()),
+  credits: z.array(z.object({ titleId: z.string(), title: z.string(), role: z.string(), character: z.string().nullable(), sources: z.number().int() })),
+  knownFor: z.array(z.object({ titleId: z.string(), title: z.string() })),
+});
+
+export const searchSchema = z.object({
+  query: z.string(),
+  results: z.array(z.object({ kind: z.enum(["title", "person"]), id: z.string(), name: z.string(), score: z.number(), matched: z.string().nullable() })),
+});
+
+export const sourceSchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  title: z.string().nullable(),
+  outlet: z.string().nullable(),
+  url: z.string().nullable(),
+  author: z.string().nullable(),
+  published: z.string().nullable(),
+  publishedInferred: z.string().nullable(),
+  via: z.string().nullable(),
+  text: z.string(),
+  claims: z.array(
+    z.object({
+      id: z.string(),
+      subjectId: z.string(),
+      property: z.string(),
+      value: z.record(z.string(), z.unknown()),
+      qualifiers: z.record(z.string(), z.unknown()),
+      certainty: z.string(),
+      quote: z.string(),
+      start: z.number().int().nullable(),
+      end: z.number().int().nullable(),
+    }),
+  ),
+});
+
+export const ingestRequestSchema = z.object({
+  text: z.string().min(1, "text is required"),
+  url: z.url().optional(),
+  published: z.iso.date().optional(),
+  outlet: z.string().optional(),
+  author: z.string().optional(),
+  title: z.string().optional(),
+  format: z.enum(["text", "html", "markdown"]).optional(),
+});
+
+export const ingestResultSchema = z.object({
+  label: z.string(),
+  sourceId: z.string(),
+  duplicate: z.boolean(),
+  title: z.object({ id: z.string(), name: z.string() }).nullable(),
+  claimsAdded: z.number().int(),
+  entitiesCreated: z.number().int(),
+  entitiesLinked: z.number().int(),
+  conflicts: z.number().int(),
+  notes: z.array(z.string()),
+});
+
+function schema(s: z.ZodType): Record<string, unknown> {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(s, { target: "draft-2020-12" }) as Record<string, unknown>;
+  return rest;
+}
+
+const json = (ref: string) => ({ "application/json": { schema: { $ref: `#/components/schemas/${ref}` } } });
+const errors = {
+  "400": { description: "Bad request", content: json("Error") },
+  "404": { description: "Not found", content: json("Error") },
+};
+
+/** OpenAPI 3.1 for the JSON API, built from the same zod schemas the handlers use. */
+export function openApiDocument(): Record<string, unknown> {
+  const { $schema: _s, ...titleCard } = titleCardJsonSchema();
+  return {
+    openapi: "3.1.0",
+    info: { title: "cliffhanger API", version: "1.0.0", description: "Sourced facts about streaming series: title cards with their evidence, people, sources, search, and ingest." },
+    paths: {
+      "/api/titles": { get: { summary: "Titles, most recently changed first", parameters: [{ name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 200 } }, { name: "offset", in: "query", schema: { type: "integer", minimum: 0 } }], responses: { "200": { description: "Titles", content: json("TitleList") }, ...errors } } },
+      "/api/titles/{id}": { get: { summary: "The title card (same JSON as `cliffhanger show --json`)", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" }, description: "A title id or any of its names" }, { name: "as-of", in: "query", schema: { type: "string", format: "date" } }], responses: { "200": { description: "Title card", content: json("TitleCard") }, ...errors } } },
+      "/api/people/{id}": { get: { summary: "A person: names, credits, known-for", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { "200": { description: "Person", content: json("Person") }, ...errors } } },
+      "/api/search": { get: { summary: "Titles and people by any spelling", parameters: [{ name: "q", in: "query", required: true, schema: { type: "string" } }], responses: { "200": { description: "Results", content: json("SearchResults") }, ...errors } } },
+      "/api/sources/{id}": { get: { summary: "A source with its text and the claims read from it", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { "200": { description: "Source", content: json("Source") }, ...errors } } },
+      "/api/ingest": {
+        post: {
+          summary: "Add an article (needs an API token from `cliffhanger tokens create`)",
+          security: [{ bearer: [] }],
+          requestBody: { required: true, content: json("IngestRequest") },
+          responses: { "201": { description: "Added", content: json("IngestResult") }, "200": { description: "Already ingested", content: json("IngestResult") }, "401": { description: "No or bad token", content: json("Error") }, "413": { description: "Too large", content: json("Error") }, "429": { description: "Too many writes", content: json("Error") }, ...errors },
+        },
+      },
+      "/api/schema/title-card.json": { get: { summary: "The title card's JSON Schema", responses: { "200": { description: "JSON Schema" } } } },
+    },
+    components: {
+      securitySchemes: { bearer: { type: "http", scheme: "bearer" } },
+      schemas: {
+        TitleCard: titleCard,
+        TitleList: schema(titleListSchema),
+        Person: schema(personSchema),
+        SearchResults: schema(searchSchema),
+        Source: schema(sourceSchema),
+        IngestRequest: schema(ingestRequestSchema),
+        IngestResult: schema(ingestResultSchema),
+        Error: schema(errorSchema),
+      },
+    },
+  };
+}

@@ -1,0 +1,170 @@
+import fs from "node:fs";
+import path from "node:path";
+import { Hono, type Context } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { etag } from "hono/etag";
+import { html } from "hono/html";
+import { secureHeaders } from "hono/secure-headers";
+import { isoDay } from "../app/clock.ts";
+import type { AppContext } from "../app/context.ts";
+import { AppError, isAppError } from "../app/errors.ts";
+import { getPersonCard, getSourceView, listTitles, search, upcomingReleases } from "../catalog/catalog.service.ts";
+import { findTitle, getTitleCard } from "../cards/get-title-card.ts";
+import { titleCardJsonSchema } from "../cards/title-card.schema.ts";
+import { ingestArticle } from "../ingest/pipeline.ts";
+import { ingestRequestSchema, openApiDocument } from "./api/schemas.ts";
+import { layout } from "./pages/layout.ts";
+import { homePage, ingestPage, personPage, searchPage, sourcePage } from "./pages/other-pages.ts";
+import { titlePage } from "./pages/title-page.ts";
+import { contentSecurityPolicy, createRateLimiter } from "./security.ts";
+import { verifyToken } from "./tokens.repository.ts";
+
+export interface AppOptions {
+  /** Writes allowed per token (or address) per minute. */
+  writesPerMinute?: number;
+}
+
+const css = fs.readFileSync(path.join(import.meta.dirname, "static/app.css"), "utf8");
+
+function asOfParam(c: Context): string | null {
+  const value = c.req.query("as-of");
+  if (value === undefined || value === "") return null;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new AppError("BAD_OPTION", `as-of must be a date as YYYY-MM-DD, not "${value}"`);
+  return value;
+}
+
+/** The web pages and the JSON API over one store. */
+export function createApp(context: Pick<AppContext, "connection" | "clock" | "config" | "log">, options: AppOptions = {}) {
+  const db = context.connection.db;
+  const app = new Hono();
+  const limiter = createRateLimiter(options.writesPerMinute ?? 30, 60_000);
+  const today = () => isoDay(context.clock.now());
+
+  app.use("*", secureHeaders({ contentSecurityPolicy: undefined, crossOriginEmbedderPolicy: false, referrerPolicy: "strict-origin-when-cross-origin" }));
+  app.use("*", async (c, next) => {
+    await next();
+    c.res.headers.set("Content-Security-Policy", contentSecurityPolicy);
+    if (c.req.method === "GET" && !c.res.headers.has("Cache-Control")) c.res.headers.set("Cache-Control", "no-cache");
+  });
+  app.use("*", etag());
+  const limit = bodyLimit({
+    maxSize: context.config.maxInputBytes + 64 * 1024,
+    onError: (c) => c.json({ error: { code: "INPUT_TOO_LARGE", message: `request body over ${context.config.maxInputBytes} bytes` } }, 413),
+  });
+
+  app.onError((error, c) => {
+    const appError = isAppError(error) ? error : new AppError("INTERNAL", "internal error", { cause: error });
+    if (!isAppError(error)) context.log.error({ err: error }, "request failed");
+    if (c.req.path.startsWith("/api/")) return c.json({ error: { code: appError.code, message: appError.message } }, appError.status as 400);
+    return c.html(layout({ title: "Error", body: html`<h1>${appError.status === 404 ? "Not found" : "Something went wrong"}</h1><p>${appError.message}</p><p><a href="/">Home</a></p>` }), appError.status as 400);
+  });
+  app.notFound((c) => {
+    if (c.req.path.startsWith("/api/")) return c.json({ error: { code: "NOT_FOUND", message: `no route ${c.req.method} ${c.req.path}` } }, 404);
+    return c.html(layout({ title: "Not found", body: html`<h1>Not found</h1><p>Nothing at ${c.req.path}.</p><p><a href="/">Home</a></p>` }), 404);
+  });
+
+  app.get("/static/app.css", (c) => {
+    c.header("Cache-Control", "public, max-age=3600");
+    return c.body(css, 200, { "Content-Type": "text/css; charset=utf-8" });
+  });
+
+  // --- pages ---
+  app.get("/", async (c) => c.html(homePage(await listTitles(db, 20), await upcomingReleases(db, today(), 20), today())));
+  app.get("/titles/:id", async (c) => {
+    const asOf = asOfParam(c);
+    const title = await findTitle(db, decodeURIComponent(c.req.param("id")));
+    return c.html(titlePage(await getTitleCard(db, title, { asOf, today: today() }), { asOf }));
+  });
+  app.get("/people/:id", async (c) => c.html(personPage(await getPersonCard(db, c.req.param("id")))));
+  app.get("/sources/:id", async (c) => c.html(sourcePage(await getSourceView(db, c.req.param("id")))));
+  app.get("/search", async (c) => {
+    const query = (c.req.query("q") ?? "").slice(0, 200);
+    const results = await search(db, query);
+    // One clear answer: go straight to it, as a search box should.
+    const strong = results.filter((r) => r.score >= 0.8);
+    if (strong.length === 1 || (strong.length > 1 && strong[0]!.score === 1 && strong[1]!.score < 0.9)) return c.redirect(`/${strong[0]!.kind === "title" ? "titles" : "people"}/${strong[0]!.id}`, 302);
+    return c.html(searchPage(query, results));
+  });
+  app.get("/ingest", (c) => c.html(ingestPage(null, null)));
+  app.post("/ingest", limit, async (c) => {
+    const form = await c.req.parseBody();
+    const token = await verifyToken(db, String(form.token ?? ""), context.clock.now().toISOString());
+    if (!token) return c.html(ingestPage(null, "the API token is missing or wrong"), 401);
+    if (!limiter.allow(token.id)) return c.html(ingestPage(null, "too many articles in the last minute; try again shortly"), 429);
+    const text = String(form.text ?? "");
+    const result = await ingestArticle(context.connection, context.clock, {
+      bytes: new TextEncoder().encode(text),
+      label: "form",
+      url: String(form.url ?? "") || null,
+      published: String(form.published ?? "") || null,
+      outlet: String(form.outlet ?? "") || null,
+      title: String(form.title ?? "") || null,
+    }, context.config.maxInputBytes);
+    return c.html(ingestPage(result.duplicate ? "Already ingested." : html`Added ${result.claimsAdded} claims to <a href="/titles/${result.title?.id ?? ""}">${result.title?.name ?? "the show"}</a>; <a href="/sources/${result.sourceId}">see the article</a>.`, null), result.duplicate ? 200 : 201);
+  });
+
+  // --- JSON API ---
+  app.get("/api/openapi.json", (c) => c.json(openApiDocument()));
+  app.get("/api/schema/title-card.json", (c) => c.json(titleCardJsonSchema()));
+  app.get("/api/docs", (c) => {
+    const doc = openApiDocument() as { paths: Record<string, Record<string, { summary: string; parameters?: { name: string; in: string; required?: boolean }[] }>> };
+    return c.html(layout({
+      title: "API",
+      body: html`<h1>JSON API</h1><p>OpenAPI 3.1: <a href="/api/openapi.json">/api/openapi.json</a>. Title-card JSON Schema: <a href="/api/schema/title-card.json">/api/schema/title-card.json</a>. Errors are <code>{"error": {"code", "message"}}</code> with stable codes. Reads carry an ETag; writes need <code>Authorization: Bearer &lt;token&gt;</code> from <code>cliffhanger tokens create</code>.</p>
+<table><thead><tr><th>Method</th><th>Path</th><th>What</th><th>Parameters</th></tr></thead><tbody>
+${Object.entries(doc.paths).flatMap(([p, methods]) => Object.entries(methods).map(([method, op]) => html`<tr><td>${method.toUpperCase()}</td><td><code>${p}</code></td><td>${op.summary}</td><td>${(op.parameters ?? []).map((x) => `${x.name} (${x.in}${x.required ? ", required" : ""})`).join(", ")}</td></tr>`))}
+</tbody></table>`,
+    }));
+  });
+  app.get("/api/titles", async (c) => {
+    const limitParam = Math.min(200, Math.max(1, Number(c.req.query("limit") ?? 50) || 50));
+    const offset = Math.max(0, Number(c.req.query("offset") ?? 0) || 0);
+    return c.json({ titles: await listTitles(db, limitParam, offset), limit: limitParam, offset });
+  });
+  app.get("/api/titles/:id", async (c) => {
+    const title = await findTitle(db, decodeURIComponent(c.req.param("id")));
+    return c.json(await getTitleCard(db, title, { asOf: asOfParam(c), today: today() }));
+  });
+  app.get("/api/people/:id", async (c) => c.json(await getPersonCard(db, c.req.param("id"))));
+  app.get("/api/search", async (c) => {
+    const query = c.req.query("q");
+    if (!query) throw new AppError("BAD_OPTION", "q is required");
+    return c.json({ query, results: await search(db, query.slice(0, 200)) });
+  });
+  app.get("/api/sources/:id", async (c) => {
+    const view = await getSourceView(db, c.req.param("id"));
+    const s = view.source;
+    return c.json({
+      id: s.id, kind: s.kind, title: s.title, outlet: s.outlet, url: s.url, author: s.author, published: s.published, publishedInferred: s.publishedInferred, via: s.via, text: s.text,
+      claims: view.claims.map((claim) => ({ id: claim.id, subjectId: claim.subjectId, property: claim.property, value: claim.value, qualifiers: claim.qualifiers, certainty: claim.certainty, quote: claim.evidence.quote, start: claim.evidence.start, end: claim.evidence.end })),
+    });
+  });
+  app.post("/api/ingest", limit, async (c) => {
+    const header = c.req.header("Authorization") ?? "";
+    const token = header.startsWith("Bearer ") ? await verifyToken(db, header.slice(7).trim(), context.clock.now().toISOString()) : undefined;
+    if (!token) return c.json({ error: { code: "UNAUTHORIZED", message: "an API token is required: Authorization: Bearer <token>" } }, 401);
+    if (!limiter.allow(token.id)) return c.json({ error: { code: "RATE_LIMITED", message: "too many writes in the last minute" } }, 429);
+    let body: unknown;
+    try {
+      body = await c.req.json();
+    } catch {
+      throw new AppError("BAD_INPUT", "the body must be JSON");
+    }
+    const parsed = ingestRequestSchema.safeParse(body);
+    if (!parsed.success) throw new AppError("BAD_INPUT", parsed.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; "));
+    const input = parsed.data;
+    const result = await ingestArticle(context.connection, context.clock, {
+      bytes: new TextEncoder().encode(input.text),
+      label: "api",
+      url: input.url ?? null,
+      published: input.published ?? null,
+      outlet: input.outlet ?? null,
+      author: input.author ?? null,
+      title: input.title ?? null,
+      ...(input.format ? { format: input.format } : {}),
+    }, context.config.maxInputBytes);
+    return c.json(result, result.duplicate ? 200 : 201);
+  });
+
+  return app;
+}
