@@ -74,6 +74,7 @@ export async function addPersonAlias(db: Db, personQuery: string, name: string, 
     const setHangul = isHangul(name) && !person.hangul;
     if (setHangul) await updateEntity(trx, person.id, { hangul: name.trim() });
     const actionId = await record(trx, editor, { action: "alias-add", entity: person.id, name, ...(setHangul ? { setHangul } : {}) });
+    await recordChangeEvents(trx, [{ kind: "alias-added", entityId: person.id, claimId: null, sourceId: null, payload: { name, actionId } }], editor.now);
     return { actionId, action: "alias-add", summary: `"${name}" added to ${person.name} (${person.id})` };
   });
 }
@@ -84,6 +85,7 @@ export async function removePersonAlias(db: Db, personQuery: string, name: strin
     const removed = await removeAlias(trx, person.id, name, editor.now);
     if (removed === 0) throw new AppError("BAD_INPUT", `${person.name} has no alias "${name}"`);
     const actionId = await record(trx, editor, { action: "alias-remove", entity: person.id, name });
+    await recordChangeEvents(trx, [{ kind: "alias-removed", entityId: person.id, claimId: null, sourceId: null, payload: { name, actionId } }], editor.now);
     return { actionId, action: "alias-remove", summary: `"${name}" removed from ${person.name} (${person.id})` };
   });
 }
@@ -156,6 +158,7 @@ export async function undoAction(db: Db, actionId: string, editor: Editor): Prom
     }
     await trx.updateTable("editor_action").set({ reverted_at: editor.now }).where("id", "=", actionId).execute();
     const undoId = await record(trx, editor, { action: "undo", of: actionId });
+    await recordChangeEvents(trx, [{ kind: "editor-undo", entityId: null, claimId: null, sourceId: null, payload: { of: actionId, action: payload.action } }], editor.now);
     return { actionId: undoId, action: `undo ${payload.action}`, summary: `undid ${payload.action} ${actionId}` };
   });
 }

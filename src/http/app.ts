@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { Hono, type Context } from "hono";
@@ -9,7 +10,8 @@ import { isoDay } from "../app/clock.ts";
 import type { AppContext } from "../app/context.ts";
 import { AppError, isAppError } from "../app/errors.ts";
 import { getPersonCard, getSourceView, listTitles, search, upcomingReleases } from "../catalog/catalog.service.ts";
-import { findTitle, getTitleCard } from "../cards/get-title-card.ts";
+import { createCardCache } from "../cards/card-cache.ts";
+import { findTitle } from "../cards/get-title-card.ts";
 import { titleCardJsonSchema } from "../cards/title-card.schema.ts";
 import { ingestArticle } from "../ingest/pipeline.ts";
 import { ingestRequestSchema, openApiDocument } from "./api/schemas.ts";
@@ -18,6 +20,10 @@ import { homePage, ingestPage, personPage, searchPage, sourcePage } from "./page
 import { titlePage } from "./pages/title-page.ts";
 import { contentSecurityPolicy, createRateLimiter } from "./security.ts";
 import { verifyToken } from "./tokens.repository.ts";
+
+function strongEtag(body: string): string {
+  return `"${createHash("sha1").update(body).digest("base64url")}"`;
+}
 
 export interface AppOptions {
   /** Writes allowed per token (or address) per minute. */
@@ -39,6 +45,7 @@ export function createApp(context: Pick<AppContext, "connection" | "clock" | "co
   const app = new Hono();
   const limiter = createRateLimiter(options.writesPerMinute ?? 30, 60_000);
   const today = () => isoDay(context.clock.now());
+  const cards = createCardCache(db);
 
   app.use("*", secureHeaders({ contentSecurityPolicy: undefined, crossOriginEmbedderPolicy: false, referrerPolicy: "strict-origin-when-cross-origin" }));
   app.use("*", async (c, next) => {
@@ -73,7 +80,10 @@ export function createApp(context: Pick<AppContext, "connection" | "clock" | "co
   app.get("/titles/:id", async (c) => {
     const asOf = asOfParam(c);
     const title = await findTitle(db, decodeURIComponent(c.req.param("id")));
-    return c.html(titlePage(await getTitleCard(db, title, { asOf, today: today() }), { asOf }));
+    const { card, memo } = await cards.get(title, { asOf, today: today() });
+    const page = await memo("page", async () => String(await titlePage(card, { asOf })));
+    c.header("ETag", await memo("page-etag", () => strongEtag(page)));
+    return c.html(page);
   });
   app.get("/people/:id", async (c) => c.html(personPage(await getPersonCard(db, c.req.param("id")))));
   app.get("/sources/:id", async (c) => c.html(sourcePage(await getSourceView(db, c.req.param("id")))));
@@ -123,7 +133,10 @@ ${Object.entries(doc.paths).flatMap(([p, methods]) => Object.entries(methods).ma
   });
   app.get("/api/titles/:id", async (c) => {
     const title = await findTitle(db, decodeURIComponent(c.req.param("id")));
-    return c.json(await getTitleCard(db, title, { asOf: asOfParam(c), today: today() }));
+    const { card, memo } = await cards.get(title, { asOf: asOfParam(c), today: today() });
+    const json = await memo("json", () => JSON.stringify(card));
+    // The ETag is made once per built card, not hashed again on every request.
+    return c.body(json, 200, { "Content-Type": "application/json; charset=UTF-8", ETag: await memo("json-etag", () => strongEtag(json)) });
   });
   app.get("/api/people/:id", async (c) => c.json(await getPersonCard(db, c.req.param("id"))));
   app.get("/api/search", async (c) => {

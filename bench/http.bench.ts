@@ -1,0 +1,117 @@
+// npm run bench:http — title-card JSON and title page: requests per second and p99 latency at
+// 32 connections, server on one core, on synthetic catalogs of 1,000 and 100,000 titles; node:http
+// serving the same bytes pre-rendered is the ceiling.
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import Sqlite from "better-sqlite3";
+import autocannon from "autocannon";
+import { fixedClock } from "../src/app/clock.ts";
+import { ingestArticle } from "../src/ingest/pipeline.ts";
+import { connect } from "../src/storage/db.ts";
+import { migrateToLatest } from "../src/storage/migrate.ts";
+import { report } from "./support.ts";
+
+const root = path.resolve(import.meta.dirname, "..");
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const sizes = (process.env.BENCH_CATALOGS ?? "1000,100000").split(",").map(Number);
+const hasTaskset = (() => {
+  try {
+    return fs.existsSync("/usr/bin/taskset");
+  } catch {
+    return false;
+  }
+})();
+
+/** A catalog of n titles, each with a source, a release date, platform, episodes and four cast members. */
+async function buildCatalog(file: string, titles: number): Promise<string> {
+  const connection = connect(file);
+  await migrateToLatest(connection);
+  for (const article of fs.readdirSync(path.join(root, "examples/articles")).sort()) {
+    await ingestArticle(connection, fixedClock("2026-01-01T00:00:00Z"), { bytes: fs.readFileSync(path.join(root, "examples/articles", article)), label: article }, 5_000_000);
+  }
+  const glory = await connection.db.selectFrom("entity").select("id").where("kind", "=", "title").where("name", "=", "The Glory").executeTakeFirstOrThrow();
+  await connection.close();
+  const db = new Sqlite(file);
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = OFF");
+  const entity = db.prepare("INSERT INTO entity (id, kind, name, created_at) VALUES (?, ?, ?, '2026-01-01')");
+  const alias = db.prepare("INSERT INTO alias (id, entity_id, name, key, origin, created_at) VALUES (?, ?, ?, ?, 'importer', '2026-01-01')");
+  const source = db.prepare("INSERT INTO source (id, kind, title, outlet, retrieved_at, content_hash, format, text) VALUES (?, 'dataset', ?, 'Synthetic', '2026-01-01', ?, 'text', ?)");
+  const claim = db.prepare(`INSERT INTO claim (id, subject_id, property, value_type, value_json, value_key, value_entity_id, qualifiers_json, certainty, rank, source_id, quote, made_by_kind, made_by, made_by_version, recorded_at, known_from, fingerprint)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'reported', 'normal', ?, ?, 'importer', 'bench', '1', '2026-01-01', '2026-01-01', ?)`);
+  const event = db.prepare("INSERT INTO change_event (id, kind, entity_id, payload_json, created_at) VALUES (?, 'claim-added', ?, '{}', '2026-01-01')");
+  const fill = db.transaction((from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const t = `ttl_bench${i}`;
+      const s = `src_bench${i}`;
+      entity.run(t, "title", `Bench Show ${i}`);
+      alias.run(`als_t${i}`, t, `Bench Show ${i}`, `t:bench show ${i}`);
+      source.run(s, `row ${i}`, `bench-${i}`, `Bench Show ${i} premieres on March ${(i % 28) + 1}, 2027.`);
+      const q = JSON.stringify({ season: 1 });
+      claim.run(`clm_r${i}`, t, "release-date", "date", JSON.stringify({ type: "date", date: `2027-03-${String((i % 28) + 1).padStart(2, "0")}`, precision: "day", label: "Mar 2027" }), "2027-03-01/day", null, q, s, "row", `r${i}`);
+      claim.run(`clm_p${i}`, t, "platform", "enum", JSON.stringify({ type: "enum", value: "Netflix" }), "netflix", null, "{}", s, "row", `p${i}`);
+      claim.run(`clm_e${i}`, t, "episode-count", "number", JSON.stringify({ type: "number", value: 8, approximate: false }), "8", null, q, s, "row", `e${i}`);
+      for (let k = 0; k < 4; k++) {
+        const p = `per_bench${i}_${k}`;
+        entity.run(p, "person", `Person ${i}-${k}`);
+        alias.run(`als_p${i}_${k}`, p, `Person ${i}-${k}`, `w:person${i}${k}`);
+        claim.run(`clm_c${i}_${k}`, t, "cast-member", "entity", JSON.stringify({ type: "entity", entityId: p }), p, p, "{}", s, "row", `c${i}${k}`);
+      }
+      event.run(`evt_bench${i}`, t);
+    }
+  });
+  for (let i = 0; i < titles; i += 10_000) fill(i, Math.min(titles, i + 10_000));
+  db.close();
+  return glory.id;
+}
+
+function startServer(args: string[], port: number): Promise<ChildProcess> {
+  const command = hasTaskset ? "taskset" : process.execPath;
+  const full = hasTaskset ? ["-c", "0", process.execPath, ...args] : args;
+  const child = spawn(command, full, { env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", CLIFFHANGER_LOG_LEVEL: "silent" }, stdio: ["ignore", "pipe", "inherit"] });
+  return new Promise((resolve, reject) => {
+    child.stdout!.on("data", (chunk: Buffer) => {
+      if (/serving|ready/.test(chunk.toString())) resolve(child);
+    });
+    child.once("exit", (code) => reject(new Error(`server exited ${code}`)));
+  });
+}
+
+async function load(url: string): Promise<{ rps: number; p99: number; errors: number }> {
+  const result = await autocannon({ url, connections: 32, duration: SECONDS, pipelining: 1 });
+  return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx };
+}
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cliff-bench-http-"));
+let port = 18_500;
+for (const size of sizes) {
+  const file = path.join(dir, `catalog-${size}.db`);
+  const started = performance.now();
+  const gloryId = await buildCatalog(file, size);
+  report(`catalog of ${size.toLocaleString("en")} titles`, `built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const server = await startServer([path.join(root, "bin/cliffhanger.js"), "serve", "--db", file], ++port);
+  const base = `http://127.0.0.1:${port}`;
+  const jsonBytes = Buffer.from(await (await fetch(`${base}/api/titles/${gloryId}`)).arrayBuffer());
+  const pageBytes = Buffer.from(await (await fetch(`${base}/titles/${gloryId}`)).arrayBuffer());
+  const json = await load(`${base}/api/titles/${gloryId}`);
+  const page = await load(`${base}/titles/${gloryId}`);
+  server.kill();
+  // The ceiling: node:http on the same core, sending the same bytes it did not have to build.
+  const ceilingPort = ++port;
+  fs.writeFileSync(path.join(dir, "card.json"), jsonBytes);
+  fs.writeFileSync(path.join(dir, "page.html"), pageBytes);
+  const ceilingScript = `const http=require("node:http"),fs=require("node:fs");const j=fs.readFileSync(${JSON.stringify(path.join(dir, "card.json"))}),p=fs.readFileSync(${JSON.stringify(path.join(dir, "page.html"))});http.createServer((q,r)=>{const b=q.url.startsWith("/api")?j:p;r.writeHead(200,{"content-type":q.url.startsWith("/api")?"application/json":"text/html","content-length":b.length});r.end(b)}).listen(${ceilingPort},"127.0.0.1",()=>console.log("ready"))`;
+  const ceiling = await startServer(["-e", ceilingScript], ceilingPort);
+  const jsonCeiling = await load(`http://127.0.0.1:${ceilingPort}/api/card`);
+  const pageCeiling = await load(`http://127.0.0.1:${ceilingPort}/page`);
+  ceiling.kill();
+  report(`  title card JSON (${(jsonBytes.length / 1024).toFixed(1)} KB)`, `${Math.round(json.rps).toLocaleString("en")} req/s, p99 ${json.p99} ms, errors ${json.errors}`);
+  report("  ceiling: node:http, same bytes", `${Math.round(jsonCeiling.rps).toLocaleString("en")} req/s, p99 ${jsonCeiling.p99} ms → ratio ${((json.rps / jsonCeiling.rps) * 100).toFixed(1)}%`);
+  report(`  title page HTML (${(pageBytes.length / 1024).toFixed(1)} KB)`, `${Math.round(page.rps).toLocaleString("en")} req/s, p99 ${page.p99} ms, errors ${page.errors}`);
+  report("  ceiling: node:http, same bytes", `${Math.round(pageCeiling.rps).toLocaleString("en")} req/s, p99 ${pageCeiling.p99} ms → ratio ${((page.rps / pageCeiling.rps) * 100).toFixed(1)}%`);
+  void http;
+}
+fs.rmSync(dir, { recursive: true, force: true });
