@@ -3,14 +3,27 @@ import type { Certainty } from "../domain/certainty.ts";
 import type { Db } from "../storage/db.ts";
 import type { Line } from "./line-reader.ts";
 
-/** A claim read from one dataset row, before its title is resolved. */
+/** Someone or something a row names: by name, and by the dataset's own id where it has one. */
+export interface DatasetRef {
+  name: string;
+  /** "imdb:nm0000006": kept as an alias key, so the next file of the same dataset finds the entity. */
+  externalId?: string;
+  birthYear?: number;
+}
+
+/** A claim read from one dataset row, before its names are resolved. */
 export interface DatasetClaim {
   title: string;
+  titleExternalId?: string;
+  /** The claim is about a person rather than the title (a birth year, a known-for title). */
+  subject?: DatasetRef;
   /** Original-language title from the same row ("더 글로리"), kept as an alias. */
   originalTitle?: string | null;
   film?: boolean;
   property: string;
-  value: Exclude<ClaimValue, { type: "entity" }>;
+  value: Exclude<ClaimValue, { type: "entity" }> | { type: "person"; ref: DatasetRef } | { type: "title"; ref: DatasetRef };
+  /** A character played, resolved among the title's characters. */
+  characterName?: string;
   qualifiers: Qualifiers;
   certainty: Certainty;
   /** When the row's fact became known (a chart week's last day); defaults to the file's date. */

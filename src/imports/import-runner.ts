@@ -3,7 +3,7 @@ import { AppError } from "../app/errors.ts";
 import { claimFingerprint, insertClaims } from "../claims/claim.repository.ts";
 import { recordChangeEvents } from "../claims/change-event.repository.ts";
 import type { NewClaim } from "../domain/claim.ts";
-import { addAlias } from "../entities/entity.repository.ts";
+import { addAlias, findEntitiesByAliasKeys } from "../entities/entity.repository.ts";
 import { createResolver, titleKey } from "../ingest/resolve/resolve-entities.ts";
 import { normalizeName } from "../ingest/resolve/match-names.ts";
 import { findSourceByHash, insertSource } from "../sources/source.repository.ts";
@@ -11,6 +11,19 @@ import type { Connection, Db } from "../storage/db.ts";
 import type { DatasetClaim, DatasetImporter, Layout } from "./dataset.ts";
 import { hashFile, readLines, type Line } from "./line-reader.ts";
 import { readCsvRecords } from "./csv.ts";
+
+/** A Map that forgets its oldest entries: lookups stay fast and memory flat on files of any size. */
+class BoundedMap<K, V> extends Map<K, V> {
+  readonly limit: number;
+  constructor(limit: number) {
+    super();
+    this.limit = limit;
+  }
+  override set(key: K, value: V): this {
+    if (this.size >= this.limit && !this.has(key)) this.delete(this.keys().next().value as K);
+    return super.set(key, value);
+  }
+}
 
 export interface RejectedRow {
   file: string;
@@ -80,7 +93,46 @@ export async function importFile(connection: Connection, importer: DatasetImport
       await trxOrDb.insertInto("import_run").values({ source_id: sourceId, kind: importer.kind, status: "running", rows_read: 0, rows_rejected: 0, started_at: options.now, finished_at: null }).execute();
     }
     const summary: ImportSummary = { ...base, sourceId, status: existing ? "resumed" : "imported", seconds: 0 };
-    const titleIds = new Map<string, string>();
+    const titleIds = new BoundedMap<string, string>(200_000);
+    const touchedTitles = new Set<string>();
+    let titlesSeen = 0;
+    const externalIds = new BoundedMap<string, string>(200_000);
+
+    /** An entity by the dataset's own id ("imdb:tt0903747"), through its alias. */
+    const lookupExternal = async (db: Db, kind: "title" | "person", externalId: string): Promise<string | undefined> => {
+      const cached = externalIds.get(externalId);
+      if (cached) return cached;
+      const [found] = await findEntitiesByAliasKeys(db, kind, [`x:${externalId}`]);
+      if (found) externalIds.set(externalId, found.id);
+      return found?.id;
+    };
+    const resolveTitle = async (db: Db, resolver: ReturnType<typeof createResolver>, name: string, externalId: string | undefined, subtype: string): Promise<string> => {
+      const key = externalId ? `x:${externalId}` : titleKey(name);
+      let id = titleIds.get(key) ?? (externalId ? await lookupExternal(db, "title", externalId) : undefined);
+      if (!id) {
+        id = (await resolver.title(name, subtype)).id;
+        if (externalId) {
+          await addAlias(db, { entityId: id, name: externalId, key: `x:${externalId}`, origin: "importer", sourceId: sourceId! }, options.now);
+          externalIds.set(externalId, id);
+        }
+      }
+      if (!titleIds.has(key)) titlesSeen += 1;
+      titleIds.set(key, id);
+      if (importer.derive) touchedTitles.add(id);
+      return id;
+    };
+    const resolvePerson = async (db: Db, resolver: ReturnType<typeof createResolver>, ref: { name: string; externalId?: string; birthYear?: number }, titleId: string): Promise<string> => {
+      if (ref.externalId) {
+        const known = await lookupExternal(db, "person", ref.externalId);
+        if (known) return known;
+      }
+      const person = await resolver.person(ref.name, titleId, ref.birthYear !== undefined ? { birthYear: ref.birthYear } : undefined);
+      if (ref.externalId) {
+        await addAlias(db, { entityId: person.id, name: ref.externalId, key: `x:${ref.externalId}`, origin: "importer", sourceId: sourceId! }, options.now);
+        externalIds.set(ref.externalId, person.id);
+      }
+      return person.id;
+    };
     let layout: Layout | undefined;
     let batch: { claim: DatasetClaim; line: Line }[] = [];
     let batchRows = 0;
@@ -96,21 +148,25 @@ export async function importFile(connection: Connection, importer: DatasetImport
         const resolver = createResolver(db, sourceId!, options.now, "importer");
         const claims: NewClaim[] = [];
         for (const { claim, line } of rows) {
-          const key = titleKey(claim.title);
-          let titleId = titleIds.get(key);
-          if (!titleId) {
-            const title = await resolver.title(claim.title, claim.film ? "film" : "series");
-            titleId = title.id;
-            titleIds.set(key, titleId);
-          }
+          const titleId = await resolveTitle(db, resolver, claim.title, claim.titleExternalId, claim.film ? "film" : "series");
           if (claim.originalTitle && normalizeName(claim.originalTitle) !== normalizeName(claim.title)) {
             await addAlias(db, { entityId: titleId, name: claim.originalTitle, key: titleKey(claim.originalTitle), origin: "importer", sourceId: sourceId! }, options.now);
           }
+          const subjectId = claim.subject ? await resolvePerson(db, resolver, claim.subject, titleId) : titleId;
+          let value: NewClaim["value"];
+          if (claim.value.type === "person") value = { type: "entity", entityId: await resolvePerson(db, resolver, claim.value.ref, titleId) };
+          else if (claim.value.type === "title") {
+            const known = claim.value.ref.externalId ? await lookupExternal(db, "title", claim.value.ref.externalId) : undefined;
+            if (!known) continue; // a known-for title the catalog does not hold yet
+            value = { type: "entity", entityId: known };
+          } else value = claim.value;
+          const qualifiers = { ...claim.qualifiers };
+          if (claim.characterName) qualifiers.character = (await resolver.character(claim.characterName, titleId)).id;
           claims.push({
-            subjectId: titleId,
+            subjectId,
             property: claim.property,
-            value: claim.value,
-            qualifiers: claim.qualifiers,
+            value,
+            qualifiers,
             certainty: claim.certainty,
             evidence: { sourceId: sourceId!, quote: line.text, start: null, end: null },
             madeBy: { kind: "importer", name: importer.kind, version: importer.version },
@@ -165,12 +221,12 @@ export async function importFile(connection: Connection, importer: DatasetImport
     }
     await flush();
     const derive = async (db: Db) => {
-      summary.derivedClaims = importer.derive ? await importer.derive(db, [...new Set(titleIds.values())], sourceId!, options.now) : 0;
+      summary.derivedClaims = importer.derive ? await importer.derive(db, [...touchedTitles], sourceId!, options.now) : 0;
       await db.updateTable("import_run").set({ status: "complete", rows_read: summary.rowsRead, rows_rejected: summary.rowsRejected, finished_at: options.now }).where("source_id", "=", sourceId!).execute();
     };
     if (strict) await derive(trxOrDb);
     else await trxOrDb.transaction().execute(derive);
-    summary.titles = titleIds.size;
+    summary.titles = importer.derive ? touchedTitles.size : titlesSeen;
     return summary;
   };
 

@@ -5,12 +5,14 @@ import type { DatasetImporter } from "../../imports/dataset.ts";
 import { importFile, type ImportSummary } from "../../imports/import-runner.ts";
 import { netflixEngagement } from "../../imports/netflix-engagement.ts";
 import { netflixTop10 } from "../../imports/netflix-top10.ts";
+import { kdrama } from "../../imports/kdrama.ts";
 import { globalOptions } from "../global-options.ts";
 import { print, printJson, style } from "../output.ts";
 
 const importers: Record<string, () => DatasetImporter> = {
   "netflix-top10": () => netflixTop10,
   "netflix-engagement": () => netflixEngagement(),
+  kdrama: () => kdrama,
 };
 
 function progressBar(): ((read: number, total: number, rows: number) => void) | undefined {

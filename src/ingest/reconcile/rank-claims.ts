@@ -22,9 +22,16 @@ export interface Reconciled<T> {
   corroboration: number;
 }
 
-/** Official data (a platform's own dataset, an editor's entry) outranks news, which outranks fan talk. */
+/** Datasets by who publishes them: a platform's own figures are official; community databases are fans' work. */
+const datasetTiers: Record<string, number> = { "netflix-top10": 3, "netflix-engagement": 3, kdrama: 1, imdb: 1, "netflix-titles": 1 };
+
+/**
+ * Official word (a platform's own dataset, an editor's entry) outranks trade and news reports,
+ * which outrank fan and community databases.
+ */
 export function sourceTier(source: Source): number {
-  if (source.kind === "dataset" || source.kind === "manual") return 3;
+  if (source.kind === "manual") return 3;
+  if (source.kind === "dataset") return datasetTiers[source.format] ?? 1;
   return 2;
 }
 
@@ -73,7 +80,7 @@ function describeLoss<T>(winner: RankedGroup<T>, loser: RankedGroup<T>): string 
   if (ws !== ls) return ls < ws ? `less certain (${loser.certainty} against ${winner.certainty})` : `more certain, but ${winner.value && isDate(winner.value) ? "a more specific value within it" : "outweighed"}`;
   const wb = bestCandidate(winner.candidates);
   const lb = bestCandidate(loser.candidates);
-  if (sourceTier(wb.source) !== sourceTier(lb.source)) return "news report against official data";
+  if (sourceTier(wb.source) !== sourceTier(lb.source)) return sourceTier(lb.source) < sourceTier(wb.source) ? "a less authoritative source (fan database or news against official word)" : "outranked";
   if (knownDate(wb) !== knownDate(lb)) return knownDate(lb) < knownDate(wb) ? `older (${knownDate(lb)} against ${knownDate(wb)})` : "newer, but outranked";
   if (specificity(winner.value) !== specificity(loser.value)) return "less specific";
   return "fewer sources agree";
