@@ -109,7 +109,8 @@ export function buildTitleCard(input: CardInput): TitleCard {
     if (!entity) return [];
     const merged = [...input.entities.values()].filter((e) => resolve(e.id)?.id === entity.id).map((e) => e.id);
     const names = new Set<string>();
-    for (const mid of merged) for (const alias of input.aliases.get(mid) ?? []) names.add(alias.name);
+    // Dataset ids ("imdb:tt…") are keys for matching, not names a reader uses.
+    for (const mid of merged) for (const alias of input.aliases.get(mid) ?? []) if (!alias.key.startsWith("x:")) names.add(alias.name);
     for (const mid of merged) names.add(input.entities.get(mid)!.name);
     names.delete(entity.name);
     return [...names].sort();
@@ -171,7 +172,9 @@ export function buildTitleCard(input: CardInput): TitleCard {
   for (const c of sourcesUsed.values()) {
     if (!c.source.published && c.source.publishedInferred) notes.push(`${c.source.outlet ?? c.source.id} gives no publication date; not before ${c.source.publishedInferred} is inferred from the newest event it mentions`);
   }
-  const nextSeason = buildOutlook({ seasons, candidates, titleId, cast, crew, viewership, ratings, asOf: referenceDay(input), resolve });
+  const isFilm = (kindClaims?.winner.value ?? input.title.subtype) === "film";
+  // A film has no next season to look out for.
+  const nextSeason = isFilm ? null : buildOutlook({ seasons, candidates, titleId, cast, crew, viewership, ratings, asOf: referenceDay(input), resolve });
 
   return {
     id: input.title.id,

@@ -9,12 +9,16 @@ export interface DatasetRef {
   /** "imdb:nm0000006": kept as an alias key, so the next file of the same dataset finds the entity. */
   externalId?: string;
   birthYear?: number;
+  /** The file has only the id (IMDb principals): the name comes with another file of the dataset. */
+  nameUnknown?: boolean;
 }
 
 /** A claim read from one dataset row, before its names are resolved. */
 export interface DatasetClaim {
   title: string;
   titleExternalId?: string;
+  /** The title's name is not in this file (IMDb principals, crew, ratings): only its id is. */
+  titleNameUnknown?: boolean;
   /** The claim is about a person rather than the title (a birth year, a known-for title). */
   subject?: DatasetRef;
   /** Original-language title from the same row ("더 글로리"), kept as an alias. */
@@ -36,6 +40,8 @@ export interface Layout {
   /** Which published layout the header is: "weekly global (hours, views, runtime)". */
   name: string;
   parse(fields: string[], line: Line): RowResult;
+  /** Claims that need the whole file (IMDb episode counts per season), after the last row. */
+  finish?(): DatasetClaim[];
 }
 
 /** One dataset kind: how to read its header and rows, and what to derive after an import. */

@@ -3,12 +3,12 @@ import { AppError } from "../app/errors.ts";
 import { claimFingerprint, insertClaims } from "../claims/claim.repository.ts";
 import { recordChangeEvents } from "../claims/change-event.repository.ts";
 import type { NewClaim } from "../domain/claim.ts";
-import { addAlias, findEntitiesByAliasKeys } from "../entities/entity.repository.ts";
+import { addAlias, createEntity, findEntitiesByAliasKeys } from "../entities/entity.repository.ts";
 import { createResolver, titleKey } from "../ingest/resolve/resolve-entities.ts";
-import { normalizeName } from "../ingest/resolve/match-names.ts";
+import { nameKey, normalizeName } from "../ingest/resolve/match-names.ts";
 import { findSourceByHash, insertSource } from "../sources/source.repository.ts";
 import type { Connection, Db } from "../storage/db.ts";
-import type { DatasetClaim, DatasetImporter, Layout } from "./dataset.ts";
+import type { DatasetClaim, DatasetImporter, DatasetRef, Layout } from "./dataset.ts";
 import { hashFile, readLines, type Line } from "./line-reader.ts";
 import { readCsvRecords } from "./csv.ts";
 
@@ -97,6 +97,19 @@ export async function importFile(connection: Connection, importer: DatasetImport
     const touchedTitles = new Set<string>();
     let titlesSeen = 0;
     const externalIds = new BoundedMap<string, string>(200_000);
+    const renamed = new BoundedMap<string, string>(200_000);
+
+    /** A placeholder named by its id takes the real name when a file gives it. */
+    const adoptName = async (db: Db, id: string, name: string, key: string): Promise<void> => {
+      if (!renamed.has(id)) {
+        const entity = await db.selectFrom("entity").select(["name"]).where("id", "=", id).executeTakeFirst();
+        if (entity && /^imdb:|^kdrama-actor:/.test(entity.name) && entity.name !== name) {
+          await db.updateTable("entity").set({ name }).where("id", "=", id).execute();
+        }
+        await addAlias(db, { entityId: id, name, key, origin: "importer", sourceId: sourceId! }, options.now);
+        renamed.set(id, id);
+      }
+    };
 
     /** An entity by the dataset's own id ("imdb:tt0903747"), through its alias. */
     const lookupExternal = async (db: Db, kind: "title" | "person", externalId: string): Promise<string | undefined> => {
@@ -106,9 +119,16 @@ export async function importFile(connection: Connection, importer: DatasetImport
       if (found) externalIds.set(externalId, found.id);
       return found?.id;
     };
-    const resolveTitle = async (db: Db, resolver: ReturnType<typeof createResolver>, name: string, externalId: string | undefined, subtype: string): Promise<string> => {
+    const resolveTitle = async (db: Db, resolver: ReturnType<typeof createResolver>, name: string, externalId: string | undefined, subtype: string, nameUnknown = false): Promise<string> => {
       const key = externalId ? `x:${externalId}` : titleKey(name);
       let id = titleIds.get(key) ?? (externalId ? await lookupExternal(db, "title", externalId) : undefined);
+      if (id && externalId && !nameUnknown) await adoptName(db, id, name, titleKey(name));
+      if (!id && nameUnknown && externalId) {
+        // Known only by id so far: a placeholder named by the id, renamed when its name arrives.
+        id = (await createEntity(db, { kind: "title", name: externalId, subtype }, options.now)).id;
+        await addAlias(db, { entityId: id, name: externalId, key: `x:${externalId}`, origin: "importer", sourceId: sourceId! }, options.now);
+        externalIds.set(externalId, id);
+      }
       if (!id) {
         id = (await resolver.title(name, subtype)).id;
         if (externalId) {
@@ -121,10 +141,19 @@ export async function importFile(connection: Connection, importer: DatasetImport
       if (importer.derive) touchedTitles.add(id);
       return id;
     };
-    const resolvePerson = async (db: Db, resolver: ReturnType<typeof createResolver>, ref: { name: string; externalId?: string; birthYear?: number }, titleId: string): Promise<string> => {
+    const resolvePerson = async (db: Db, resolver: ReturnType<typeof createResolver>, ref: DatasetRef, titleId: string | null): Promise<string> => {
       if (ref.externalId) {
         const known = await lookupExternal(db, "person", ref.externalId);
-        if (known) return known;
+        if (known) {
+          if (!ref.nameUnknown) await adoptName(db, known, ref.name, nameKey(ref.name));
+          return known;
+        }
+        if (ref.nameUnknown) {
+          const id = (await createEntity(db, { kind: "person", name: ref.externalId }, options.now)).id;
+          await addAlias(db, { entityId: id, name: ref.externalId, key: `x:${ref.externalId}`, origin: "importer", sourceId: sourceId! }, options.now);
+          externalIds.set(ref.externalId, id);
+          return id;
+        }
       }
       const person = await resolver.person(ref.name, titleId, ref.birthYear !== undefined ? { birthYear: ref.birthYear } : undefined);
       if (ref.externalId) {
@@ -148,11 +177,18 @@ export async function importFile(connection: Connection, importer: DatasetImport
         const resolver = createResolver(db, sourceId!, options.now, "importer");
         const claims: NewClaim[] = [];
         for (const { claim, line } of rows) {
-          const titleId = await resolveTitle(db, resolver, claim.title, claim.titleExternalId, claim.film ? "film" : "series");
-          if (claim.originalTitle && normalizeName(claim.originalTitle) !== normalizeName(claim.title)) {
+          // A claim about a person (name.basics) needs no title of its own.
+          const personOnly = claim.subject !== undefined && claim.title === "";
+          const titleId = personOnly ? null : await resolveTitle(db, resolver, claim.title, claim.titleExternalId, claim.film ? "film" : "series", claim.titleNameUnknown === true);
+          // An alias row (IMDb akas) adds a spelling and no claim.
+          if (claim.property === "alias" && titleId) {
+            if (claim.value.type === "text") await addAlias(db, { entityId: titleId, name: claim.value.value, key: titleKey(claim.value.value), origin: "importer", sourceId: sourceId! }, options.now);
+            continue;
+          }
+          if (titleId && claim.originalTitle && normalizeName(claim.originalTitle) !== normalizeName(claim.title)) {
             await addAlias(db, { entityId: titleId, name: claim.originalTitle, key: titleKey(claim.originalTitle), origin: "importer", sourceId: sourceId! }, options.now);
           }
-          const subjectId = claim.subject ? await resolvePerson(db, resolver, claim.subject, titleId) : titleId;
+          const subjectId = claim.subject ? await resolvePerson(db, resolver, claim.subject, titleId) : titleId!;
           let value: NewClaim["value"];
           if (claim.value.type === "person") value = { type: "entity", entityId: await resolvePerson(db, resolver, claim.value.ref, titleId) };
           else if (claim.value.type === "title") {
@@ -161,7 +197,7 @@ export async function importFile(connection: Connection, importer: DatasetImport
             value = { type: "entity", entityId: known };
           } else value = claim.value;
           const qualifiers = { ...claim.qualifiers };
-          if (claim.characterName) qualifiers.character = (await resolver.character(claim.characterName, titleId)).id;
+          if (claim.characterName && titleId) qualifiers.character = (await resolver.character(claim.characterName, titleId)).id;
           claims.push({
             subjectId,
             property: claim.property,
@@ -216,6 +252,8 @@ export async function importFile(connection: Connection, importer: DatasetImport
       if (batchRows >= batchSize) await flush();
     }
     if (!layout) throw new AppError("BAD_INPUT", `${file}: empty file, no header`);
+    const closing = layout.finish?.() ?? [];
+    for (const claim of closing) batch.push({ claim, line: { number: 0, text: `${path.basename(file)}: ${claim.property} counted over the whole file` } });
     if (strict && summary.rowsRejected > 0) {
       throw new AppError("BAD_INPUT", `${file}: ${summary.rowsRejected} bad rows, nothing imported (--strict); first: line ${summary.rejected[0]!.line}: ${summary.rejected[0]!.reason}`, { details: { rejected: summary.rejected.slice(0, 100) } });
     }

@@ -6,6 +6,7 @@ import { importFile, type ImportSummary } from "../../imports/import-runner.ts";
 import { netflixEngagement } from "../../imports/netflix-engagement.ts";
 import { netflixTop10 } from "../../imports/netflix-top10.ts";
 import { kdrama } from "../../imports/kdrama.ts";
+import { imdb } from "../../imports/imdb.ts";
 import { globalOptions } from "../global-options.ts";
 import { print, printJson, style } from "../output.ts";
 
@@ -13,6 +14,7 @@ const importers: Record<string, () => DatasetImporter> = {
   "netflix-top10": () => netflixTop10,
   "netflix-engagement": () => netflixEngagement(),
   kdrama: () => kdrama,
+  imdb: () => imdb,
 };
 
 function progressBar(): ((read: number, total: number, rows: number) => void) | undefined {

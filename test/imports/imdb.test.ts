@@ -1,0 +1,57 @@
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, it } from "node:test";
+import { findTitle, getTitleCard } from "../../src/cards/get-title-card.ts";
+import { imdb } from "../../src/imports/imdb.ts";
+import { importFile } from "../../src/imports/import-runner.ts";
+import { requestedDialects, unavailableReason, withMigratedDb } from "../support/dialects.ts";
+import { repoRoot } from "../support/run-cli.ts";
+
+const dir = path.join(repoRoot, "test/fixtures/datasets/imdb");
+const now = "2026-11-21T12:00:00.000Z";
+
+function tsv(name: string, lines: string[]): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cliff-imdb-")), name);
+  fs.writeFileSync(file, lines.join("\n"));
+  return file;
+}
+
+for (const engine of requestedDialects()) {
+  describe(`import imdb [${engine}]`, { skip: unavailableReason(engine) }, () => {
+    it("joins principals (gzip), titles and names by their ids, in that order or any", async () => {
+      await withMigratedDb(engine, async (connection) => {
+        const principals = await importFile(connection, imdb, path.join(dir, "title.principals.tsv.gz"), { now });
+        assert.equal(principals.layout, "title.principals");
+        assert.equal(principals.rowsRejected, 0);
+        await importFile(connection, imdb, path.join(dir, "title.basics.tsv"), { now });
+        await importFile(connection, imdb, path.join(dir, "name.basics.tsv"), { now });
+        const card = await getTitleCard(connection.db, await findTitle(connection.db, "Shadowtown"), { asOf: null, today: "2026-11-21" });
+        assert.equal(card.kind, "film");
+        assert.equal(card.nextSeason, null, "a film has no next season");
+        assert.ok(card.cast.some((c) => c.person.name === "John Rhys-Davies" && c.character === "Einar"));
+        assert.ok(card.crew.some((c) => c.job === "director" && c.person.name === "Jon Einarsson Gustafsson"));
+        assert.ok(!card.aliases.some((a) => a.startsWith("imdb:")), "ids are not shown as names");
+        assert.deepEqual(card.genres.sort(), ["drama", "mystery", "thriller"]);
+      });
+    });
+
+    it("reads akas, episodes, crew and ratings, and names bad rows", async () => {
+      await withMigratedDb(engine, async (connection) => {
+        await importFile(connection, imdb, tsv("title.basics.tsv", ["tconst\ttitleType\tprimaryTitle\toriginalTitle\tisAdult\tstartYear\tendYear\truntimeMinutes\tgenres", "tt9999901\ttvSeries\tNight Harbor\tBam Hangu\t0\t2022\t\\N\t60\tDrama,Thriller", "tt9999902\ttvEpisode\tPilot\tPilot\t0\t2022\t\\N\t60\tDrama"]), { now });
+        await importFile(connection, imdb, tsv("title.akas.tsv", ["titleId\tordering\ttitle\tregion\tlanguage\ttypes\tattributes\tisOriginalTitle", "tt9999901\t1\t밤 항구\tKR\tko\t\\N\t\\N\t0"]), { now });
+        const episodes = await importFile(connection, imdb, tsv("title.episode.tsv", ["tconst\tparentTconst\tseasonNumber\tepisodeNumber", ...Array.from({ length: 8 }, (_, i) => `tt88800${i}\ttt9999901\t1\t${i + 1}`), "tt888100\ttt9999901\t2\t1", "tt888101\tbad\t1\t1"]), { now });
+        assert.deepEqual(episodes.rejected.map((r) => [r.line, r.reason]), [[11, 'parentTconst "bad" is not an IMDb title id']]);
+        await importFile(connection, imdb, tsv("title.crew.tsv", ["tconst\tdirectors\twriters", "tt9999901\tnm9999901\tnm9999902,nm9999903"]), { now });
+        await importFile(connection, imdb, tsv("title.ratings.tsv", ["tconst\taverageRating\tnumVotes", "tt9999901\t8.4\t12034"]), { now });
+        const card = await getTitleCard(connection.db, await findTitle(connection.db, "밤 항구"), { asOf: null, today: "2026-11-21" });
+        assert.equal(card.title, "Night Harbor", "the Korean aka finds the show");
+        assert.equal(card.seasons.find((s) => s.number === 1)?.episodeCount?.value, 8);
+        assert.equal(card.seasons.find((s) => s.number === 2)?.episodeCount?.value, 1);
+        assert.equal(card.crew.filter((c) => c.job === "writer").length, 2);
+        assert.ok(card.ratings.some((r) => r.site === "IMDb" && r.value === 8.4 && r.label === "12,034 votes"));
+      });
+    });
+  });
+}
