@@ -69,6 +69,25 @@ export async function getClaim(db: Db, id: string): Promise<Claim | undefined> {
   return row ? claimFromRow(row) : undefined;
 }
 
+/**
+ * The same as insertClaims for bulk imports: returns only the new claims' ids and subjects, which is
+ * all a dataset import needs, without building every row back.
+ */
+export async function insertClaimsQuietly(db: Db, claims: NewClaim[], recordedAt: string): Promise<{ id: string; subjectId: string }[]> {
+  const inserted: { id: string; subjectId: string }[] = [];
+  const rows = claims.map((claim) => toRow(claim, recordedAt));
+  for (let i = 0; i < rows.length; i += 200) {
+    const result = await db
+      .insertInto("claim")
+      .values(rows.slice(i, i + 200))
+      .onConflict((oc) => oc.columns(["source_id", "fingerprint"]).doNothing())
+      .returning(["id", "subject_id"])
+      .execute();
+    for (const row of result) inserted.push({ id: row.id, subjectId: row.subject_id });
+  }
+  return inserted;
+}
+
 /** Live claims about any of the subjects, or pointing at them as values (cast credits point at people). */
 export async function listClaimsAbout(db: Db, subjectIds: string[]): Promise<Claim[]> {
   if (subjectIds.length === 0) return [];

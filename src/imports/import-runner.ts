@@ -1,11 +1,14 @@
 import path from "node:path";
+import type { Insertable } from "kysely";
 import { AppError } from "../app/errors.ts";
-import { claimFingerprint, insertClaims } from "../claims/claim.repository.ts";
+import { claimFingerprint, insertClaimsQuietly } from "../claims/claim.repository.ts";
 import { recordChangeEvents } from "../claims/change-event.repository.ts";
 import type { NewClaim } from "../domain/claim.ts";
 import { addAlias, createEntity, findEntitiesByAliasKeys } from "../entities/entity.repository.ts";
 import { createResolver, titleKey } from "../ingest/resolve/resolve-entities.ts";
 import { nameKey, normalizeName } from "../ingest/resolve/match-names.ts";
+import type { AliasTable, EntityTable } from "../storage/database.ts";
+import { newId } from "../storage/ids.ts";
 import { findSourceByHash, insertSource } from "../sources/source.repository.ts";
 import type { Connection, Db } from "../storage/db.ts";
 import type { DatasetClaim, DatasetImporter, DatasetRef, Layout } from "./dataset.ts";
@@ -93,11 +96,11 @@ export async function importFile(connection: Connection, importer: DatasetImport
       await trxOrDb.insertInto("import_run").values({ source_id: sourceId, kind: importer.kind, status: "running", rows_read: 0, rows_rejected: 0, started_at: options.now, finished_at: null }).execute();
     }
     const summary: ImportSummary = { ...base, sourceId, status: existing ? "resumed" : "imported", seconds: 0 };
-    const titleIds = new BoundedMap<string, string>(200_000);
+    const titleIds = new BoundedMap<string, string>(50_000);
     const touchedTitles = new Set<string>();
     let titlesSeen = 0;
-    const externalIds = new BoundedMap<string, string>(200_000);
-    const renamed = new BoundedMap<string, string>(200_000);
+    const externalIds = new BoundedMap<string, string>(50_000);
+    const renamed = new BoundedMap<string, string>(50_000);
 
     /** A placeholder named by its id takes the real name when a file gives it. */
     const adoptName = async (db: Db, id: string, name: string, key: string): Promise<void> => {
@@ -167,6 +170,76 @@ export async function importFile(connection: Connection, importer: DatasetImport
     let batchRows = 0;
     const batchSize = options.batchSize ?? 2000;
 
+    // Titles created by this run have no characters yet: theirs are made here without asking the store.
+    const freshTitles = new BoundedMap<string, Map<string, string>>(20_000);
+    const pendingEntities: Insertable<EntityTable>[] = [];
+    const pendingAliases: Insertable<AliasTable>[] = [];
+
+    const characterFor = async (db: Db, resolver: ReturnType<typeof createResolver>, name: string, titleId: string): Promise<string> => {
+      const own = freshTitles.get(titleId);
+      if (!own) return (await resolver.character(name, titleId)).id;
+      const key = normalizeName(name);
+      let id = own.get(key);
+      if (!id) {
+        id = newId("chr");
+        own.set(key, id);
+        pendingEntities.push({ id, kind: "character", name, hangul: null, parent_id: titleId, number: null, subtype: null, merged_into: null, created_at: options.now });
+        pendingAliases.push({ id: newId("als"), entity_id: id, name, key: nameKey(name), origin: "importer", source_id: sourceId!, created_at: options.now, removed_at: null });
+      }
+      return id;
+    };
+
+    /**
+     * One query per kind for every dataset id the batch names, and one insert for the placeholders
+     * it needs, instead of a lookup and an insert per row.
+     */
+    const prepareBatch = async (db: Db, batchClaims: DatasetClaim[]): Promise<void> => {
+      const wanted = { title: new Set<string>(), person: new Set<string>() };
+      const placeholders = new Map<string, { kind: "title" | "person"; subtype: string | null }>();
+      for (const claim of batchClaims) {
+        if (claim.titleExternalId && !externalIds.has(claim.titleExternalId)) {
+          wanted.title.add(claim.titleExternalId);
+          if (claim.titleNameUnknown) placeholders.set(claim.titleExternalId, { kind: "title", subtype: claim.film ? "film" : "series" });
+        }
+        for (const ref of [claim.value.type === "person" ? claim.value.ref : undefined, claim.subject]) {
+          if (ref?.externalId && !externalIds.has(ref.externalId)) {
+            wanted.person.add(ref.externalId);
+            if (ref.nameUnknown) placeholders.set(ref.externalId, { kind: "person", subtype: null });
+          }
+        }
+      }
+      for (const kind of ["title", "person"] as const) {
+        const ids = [...wanted[kind]];
+        for (let i = 0; i < ids.length; i += 500) {
+          const found = await db
+            .selectFrom("alias")
+            .innerJoin("entity", "entity.id", "alias.entity_id")
+            .select(["alias.key", "entity.id", "entity.merged_into"])
+            .where("entity.kind", "=", kind)
+            .where("alias.removed_at", "is", null)
+            .where("alias.key", "in", ids.slice(i, i + 500).map((id) => `x:${id}`))
+            .execute();
+          for (const row of found) externalIds.set(row.key.slice(2), row.merged_into ?? row.id);
+        }
+      }
+      for (const [externalId, placeholder] of placeholders) {
+        if (externalIds.has(externalId)) continue;
+        const id = newId(placeholder.kind === "title" ? "ttl" : "per");
+        pendingEntities.push({ id, kind: placeholder.kind, name: externalId, hangul: null, parent_id: null, number: null, subtype: placeholder.subtype, merged_into: null, created_at: options.now });
+        pendingAliases.push({ id: newId("als"), entity_id: id, name: externalId, key: `x:${externalId}`, origin: "importer", source_id: sourceId!, created_at: options.now, removed_at: null });
+        externalIds.set(externalId, id);
+        if (placeholder.kind === "title") freshTitles.set(id, new Map());
+      }
+      await writePending(db);
+    };
+
+    const writePending = async (db: Db): Promise<void> => {
+      const entities = pendingEntities.splice(0);
+      const aliases = pendingAliases.splice(0);
+      for (let i = 0; i < entities.length; i += 300) await db.insertInto("entity").values(entities.slice(i, i + 300)).execute();
+      for (let i = 0; i < aliases.length; i += 300) await db.insertInto("alias").values(aliases.slice(i, i + 300)).onConflict((oc) => oc.columns(["entity_id", "name"]).doNothing()).execute();
+    };
+
     const flush = async () => {
       if (batch.length === 0) return;
       const rows = batch;
@@ -175,6 +248,7 @@ export async function importFile(connection: Connection, importer: DatasetImport
       batchRows = 0;
       const write = async (db: Db) => {
         const resolver = createResolver(db, sourceId!, options.now, "importer");
+        await prepareBatch(db, rows.map((r) => r.claim));
         const claims: NewClaim[] = [];
         for (const { claim, line } of rows) {
           // A claim about a person (name.basics) needs no title of its own.
@@ -197,7 +271,7 @@ export async function importFile(connection: Connection, importer: DatasetImport
             value = { type: "entity", entityId: known };
           } else value = claim.value;
           const qualifiers = { ...claim.qualifiers };
-          if (claim.characterName && titleId) qualifiers.character = (await resolver.character(claim.characterName, titleId)).id;
+          if (claim.characterName && titleId) qualifiers.character = await characterFor(db, resolver, claim.characterName, titleId);
           claims.push({
             subjectId,
             property: claim.property,
@@ -216,8 +290,9 @@ export async function importFile(connection: Connection, importer: DatasetImport
           const found = await db.selectFrom("claim").select("fingerprint").where("fingerprint", "in", fingerprints.slice(i, i + 500)).where("made_by", "=", importer.kind).execute();
           for (const f of found) known.add(f.fingerprint);
         }
+        await writePending(db);
         const fresh = claims.filter((_, i) => !known.has(fingerprints[i]!));
-        const inserted = await insertClaims(db, fresh, options.now);
+        const inserted = await insertClaimsQuietly(db, fresh, options.now);
         summary.claimsAdded += inserted.length;
         summary.rowsImported += rowCount;
         const touched = [...new Set(inserted.map((c) => c.subjectId))];
