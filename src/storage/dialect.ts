@@ -29,13 +29,35 @@ export function connect(db: string): Connection {
     return { db: kysely, engine: "postgres", close: () => kysely.destroy() };
   }
   if (db !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(db)), { recursive: true });
-  const database = new Sqlite(db);
+  const database = cachePreparedStatements(new Sqlite(db));
   database.pragma("journal_mode = WAL");
   database.pragma("synchronous = NORMAL");
   database.pragma("foreign_keys = ON");
   database.pragma("busy_timeout = 5000");
   const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
   return { db: kysely, engine: "sqlite", close: () => kysely.destroy() };
+}
+
+/**
+ * Kysely prepares every query anew; each better-sqlite3 statement holds native memory until the
+ * garbage collector, which cannot see it, gets round to it. Reusing statements by their SQL keeps
+ * memory flat on long imports and saves the preparing.
+ */
+function cachePreparedStatements(database: Sqlite.Database): Sqlite.Database {
+  const prepare = database.prepare.bind(database);
+  const cache = new Map<string, Sqlite.Statement>();
+  database.prepare = ((source: string) => {
+    let statement = cache.get(source);
+    if (statement) {
+      cache.delete(source);
+    } else {
+      statement = prepare(source);
+      if (cache.size >= 256) cache.delete(cache.keys().next().value!);
+    }
+    cache.set(source, statement);
+    return statement;
+  }) as typeof database.prepare;
+  return database;
 }
 
 /** Case-insensitive LIKE: SQLite's LIKE already is for ASCII, PostgreSQL needs ILIKE. */

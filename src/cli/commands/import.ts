@@ -7,6 +7,7 @@ import { netflixEngagement } from "../../imports/netflix-engagement.ts";
 import { netflixTop10 } from "../../imports/netflix-top10.ts";
 import { kdrama } from "../../imports/kdrama.ts";
 import { imdb } from "../../imports/imdb.ts";
+import { netflixTitles } from "../../imports/netflix-titles.ts";
 import { globalOptions } from "../global-options.ts";
 import { print, printJson, style } from "../output.ts";
 
@@ -15,6 +16,7 @@ const importers: Record<string, () => DatasetImporter> = {
   "netflix-engagement": () => netflixEngagement(),
   kdrama: () => kdrama,
   imdb: () => imdb,
+  "netflix-titles": () => netflixTitles,
 };
 
 function progressBar(): ((read: number, total: number, rows: number) => void) | undefined {
