@@ -54,7 +54,7 @@ export const netflixTitles: DatasetImporter = {
           claims.push({ ...base, property: "production-event", value: { type: "enum", value: "added-to-platform" }, qualifiers: { pointInTime: value, platform: "Netflix" } });
         }
         const seasons = at(fields, "duration").match(/^(\d+)\s+Seasons?$/i);
-        if (seasons && Number(seasons[1]) > 1) claims.push({ ...base, property: "season-status", value: { type: "enum", value: "released" }, qualifiers: { season: Number(seasons[1]) } });
+        if (seasons && Number(seasons[1]) > 1) claims.push({ ...base, certainty: "confirmed", property: "season-status", value: { type: "enum", value: "released" }, qualifiers: { season: Number(seasons[1]) } });
         const country = list(at(fields, "country"))[0];
         if (country && countries[country.toLowerCase()]) claims.push({ ...base, property: "country", value: { type: "enum", value: countries[country.toLowerCase()]! }, qualifiers: {} });
         for (const genre of list(at(fields, "listed_in"))) claims.push({ ...base, property: "genre", value: { type: "enum", value: genre.toLowerCase() }, qualifiers: {} });
