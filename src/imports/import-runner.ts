@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import path from "node:path";
 import type { Insertable } from "kysely";
 import { AppError } from "../app/errors.ts";
@@ -26,6 +27,23 @@ class BoundedMap<K, V> extends Map<K, V> {
     if (this.size >= this.limit && !this.has(key)) this.delete(this.keys().next().value as K);
     return super.set(key, value);
   }
+}
+
+/** A workbook or other binary file is refused by name before any row is read. */
+function assertTextFile(file: string): void {
+  let head: Buffer;
+  try {
+    const fd = fs.openSync(file, "r");
+    head = Buffer.alloc(8);
+    fs.readSync(fd, head, 0, 8, 0);
+    fs.closeSync(fd);
+  } catch {
+    throw new AppError("FILE_NOT_FOUND", `${file}: no such file`);
+  }
+  if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) {
+    throw new AppError("BAD_INPUT", `${file}: a zip file (an Excel workbook?), not text; save the sheet as TSV or CSV and import that`);
+  }
+  if (!(head[0] === 0x1f && head[1] === 0x8b) && head.subarray(0, 8).includes(0)) throw new AppError("BAD_INPUT", `${file}: a binary file, not TSV or CSV`);
 }
 
 export interface RejectedRow {
@@ -65,6 +83,7 @@ export interface ImportOptions {
  */
 export async function importFile(connection: Connection, importer: DatasetImporter, file: string, options: ImportOptions): Promise<ImportSummary> {
   const started = performance.now();
+  assertTextFile(file);
   const contentHash = `${importer.kind}:${await hashFile(file)}`;
   const db = connection.db;
   const existing = await findSourceByHash(db, contentHash);
