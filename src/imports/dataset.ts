@@ -50,6 +50,8 @@ export interface DatasetImporter {
   outlet: string;
   version: string;
   delimiter: "\t" | ",";
+  /** Also reads the first sheet of an Excel workbook (Netflix publishes its report as .xlsx). */
+  workbooks?: boolean;
   /** Recognizes the header or throws an AppError naming the file and what is missing. */
   layout(header: string[], file: string): Layout;
   /** Recomputes figures that depend on many rows, for the titles the import touched. */

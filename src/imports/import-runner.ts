@@ -15,6 +15,7 @@ import type { Connection, Db } from "../storage/db.ts";
 import type { DatasetClaim, DatasetImporter, DatasetRef, Layout } from "./dataset.ts";
 import { hashFile, readLines, type Line } from "./line-reader.ts";
 import { readCsvRecords } from "./csv.ts";
+import { readXlsxRecords } from "./xlsx.ts";
 
 /** A Map that forgets its oldest entries: lookups stay fast and memory flat on files of any size. */
 class BoundedMap<K, V> extends Map<K, V> {
@@ -29,8 +30,8 @@ class BoundedMap<K, V> extends Map<K, V> {
   }
 }
 
-/** A workbook or other binary file is refused by name before any row is read. */
-function assertTextFile(file: string): void {
+/** Whether the file is a workbook this importer reads, or a text file; anything else is refused by name. */
+function checkFileKind(file: string, importer: DatasetImporter): "text" | "workbook" {
   let head: Buffer;
   try {
     const fd = fs.openSync(file, "r");
@@ -41,9 +42,11 @@ function assertTextFile(file: string): void {
     throw new AppError("FILE_NOT_FOUND", `${file}: no such file`);
   }
   if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) {
+    if (importer.workbooks) return "workbook";
     throw new AppError("BAD_INPUT", `${file}: a zip file (an Excel workbook?), not text; save the sheet as TSV or CSV and import that`);
   }
   if (!(head[0] === 0x1f && head[1] === 0x8b) && head.subarray(0, 8).includes(0)) throw new AppError("BAD_INPUT", `${file}: a binary file, not TSV or CSV`);
+  return "text";
 }
 
 export interface RejectedRow {
@@ -83,7 +86,7 @@ export interface ImportOptions {
  */
 export async function importFile(connection: Connection, importer: DatasetImporter, file: string, options: ImportOptions): Promise<ImportSummary> {
   const started = performance.now();
-  assertTextFile(file);
+  const fileKind = checkFileKind(file, importer);
   const contentHash = `${importer.kind}:${await hashFile(file)}`;
   const db = connection.db;
   const existing = await findSourceByHash(db, contentHash);
@@ -325,7 +328,7 @@ export async function importFile(connection: Connection, importer: DatasetImport
     };
 
     const progress = options.onProgress ? (r: number, t: number) => options.onProgress!(r, t, summary.rowsRead) : undefined;
-    const records: AsyncIterable<Line & { fields?: string[] }> = importer.delimiter === "," ? readCsvRecords(file, progress) : readLines(file, progress);
+    const records: AsyncIterable<Line & { fields?: string[] }> = fileKind === "workbook" ? readXlsxRecords(file) : importer.delimiter === "," ? readCsvRecords(file, progress) : readLines(file, progress);
     for await (const line of records) {
       const fields = line.fields ?? line.text.split("\t");
       if (!layout) {

@@ -13,6 +13,7 @@ export function netflixEngagement(period: { label: string; end: string } = { lab
     outlet: "Netflix engagement report",
     version: "1",
     delimiter: "\t",
+    workbooks: true,
     layout(header, file) {
       const index = headerIndex(header);
       const missing = requireColumns(index, ["title", "hours_viewed"]);

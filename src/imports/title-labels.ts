@@ -12,8 +12,8 @@ export interface TitleLabel {
   limited: boolean;
 }
 
-const seasonPattern = /:\s*(?:Season|Series|Temporada|Saison|Staffel|Stagione|Book|Volume|Vol\.)\s*(\d{1,2})\b/i;
-const partPattern = /:\s*Part\s*(\d{1,2})\b/i;
+const seasonPattern = /:\s*(?:Season|Series|Temporada|Saison|Staffel|Stagione|Sæson|Säsong|Sesong|Sezon|Book|Volume|Vol\.|시즌|シーズン|第)\s*(\d{1,2})(?:\b|季|期)/i;
+const partPattern = /:\s*(?:Part|Parte|Partie|Teil|파트)\s*(\d{1,2})\b/i;
 const limited = /:\s*(?:Limited Series|Miniseries|Mini-?series)\s*$/i;
 
 function strip(label: string): { title: string; season: number | null; part: number | null; limited: boolean; year: number | null } {

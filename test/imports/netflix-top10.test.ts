@@ -161,6 +161,18 @@ for (const engine of requestedDialects()) {
       });
     });
 
+    it("reads the engagement report as Netflix publishes it, an Excel workbook", async () => {
+      await withMigratedDb(engine, async (connection) => {
+        const summary = await importFile(connection, netflixEngagement(), path.join(datasets, "netflix-engagement-slice.xlsx"), { now });
+        assert.equal(summary.rowsImported, 2);
+        assert.equal(summary.rowsRejected, 0);
+        const card = await getTitleCard(connection.db, await findTitle(connection.db, "더 글로리"), { asOf: null, today: "2026-11-21" });
+        assert.equal(card.title, "The Glory");
+        assert.ok(card.aliases.includes("더 글로리"), "the original title without its season label");
+        await assert.rejects(importFile(connection, netflixTop10, path.join(datasets, "netflix-engagement-slice.xlsx"), { now }), /a zip file \(an Excel workbook\?\), not text/);
+      });
+    });
+
     it("refuses a file of another kind at its header", async () => {
       await withMigratedDb(engine, async (connection) => {
         await assert.rejects(importFile(connection, netflixTop10, path.join(datasets, "netflix-engagement-slice.tsv"), { now }), /netflix-engagement-slice.tsv: header is not a Netflix Top 10 file/);
