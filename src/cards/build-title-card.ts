@@ -238,6 +238,21 @@ function buildSeasons(candidates: Candidate[], titleId: string, day: string, mai
     const episodeClaims = mine.filter((c) => c.claim.property === "episode-count" && c.claim.qualifiers.part === undefined);
     const episodes = reconcileValues(episodeClaims, (c) => numberOf(c.value), (v) => String(v));
     let episodeCount = episodes ? toValued(episodes) : null;
+    if (!episodeCount) {
+      // Only per-part counts ("Part 1, four episodes … Part 2, six"): the season is their sum.
+      const perPart = [...new Set(mine.filter((c) => c.claim.property === "episode-count" && c.claim.qualifiers.part !== undefined).map((c) => c.claim.qualifiers.part!))].sort();
+      const parts = perPart.map((part) => reconcileValues(mine.filter((c) => c.claim.property === "episode-count" && c.claim.qualifiers.part === part), (c) => numberOf(c.value), (v) => String(v))!);
+      if (parts.length > 1) {
+        const weakest = parts.map((p) => p.winner.certainty).sort((a, b) => certaintyStrength(a) - certaintyStrength(b))[0]!;
+        episodeCount = {
+          value: parts.reduce((sum, p) => sum + p.winner.value, 0),
+          certainty: weakest,
+          sources: parts.flatMap((p) => refs(p.winner.candidates)),
+          conflicts: [],
+          explanation: `${parts.map((p, i) => `part ${perPart[i]}: ${p.winner.value}`).join(", ")}`,
+        };
+      }
+    }
     if (episodeCount && parts && parts > 1) {
       // "16 episodes" and "8 episodes" agree once the season is known to come in two parts of 8.
       const explained = episodeCount.conflicts.map((conflict) =>
@@ -474,7 +489,7 @@ function buildTimeline(candidates: Candidate[], titleId: string, input: CardInpu
     if (c.claim.property === "production-status" && q.pointInTime) {
       add(q.pointInTime, "production-status", `${q.label ?? `Production status: ${textOf(c.claim.value)}`} (as the tracker page last updated it)`, c);
     }
-    if (c.claim.property === "release-date" && c.claim.value.type === "date" && !q.doubted && c.claim.certainty === "confirmed" && c.claim.value.date <= day) {
+    if (c.claim.property === "release-date" && c.claim.value.type === "date" && !q.doubted && c.claim.certainty === "confirmed" && windowEnd(c.claim.value) <= day) {
       add(dateOf(c.claim.value)!, "premiere", `Season ${q.season ?? 1}${q.part ? ` part ${q.part}` : ""} premiered${q.platform ? ` on ${q.platform}` : ""}`, c);
     }
     if (c.claim.property === "controversy" && q.pointInTime) {

@@ -66,7 +66,7 @@ export function mentionsTitle(text: string, title: string): boolean {
   return pattern.test(text);
 }
 
-const anaphors = /\b(the ([\w-]+ ){0,3}(series|show|drama|k-drama|thriller|film|movie|sitcom|anime|miniseries|docuseries|sequel|production|finale|ending|premiere|release|season|episodes|revenge drama|comedy)|this (series|show|drama|sitcom)|it|its|season \d+|part \d)\b/i;
+const anaphors = /\b(the ([\w-]+ ){0,3}(series|show|drama|k-drama|thriller|film|movie|sitcom|anime|miniseries|docuseries|sequel|production|finale|ending|premiere|release|season|episodes?|broadcast|revenge drama|comedy)|this (series|show|drama|sitcom)|it|its|season \d+|part \d)\b/i;
 
 /** Whether a sentence is about the main show: it names it, or refers back to it, and names no other show first. */
 export function aboutMain(sentence: Sentence, context: ExtractionContext): boolean {
@@ -74,8 +74,14 @@ export function aboutMain(sentence: Sentence, context: ExtractionContext): boole
   const heading = context.headings[sentence.paragraph];
   // Under the article's own heading ("Who are the cast members of X?") a sentence is about X.
   if (heading && mentionsTitle(heading, context.title) && sentence.kind === "paragraph") return true;
-  for (const other of context.otherTitles) if (mentionsTitle(sentence.text, other)) return false;
-  return anaphors.test(sentence.text);
+  // "The series … is directed by X, who previously directed 'Other Show'": the anaphor comes first.
+  const anaphor = sentence.text.search(anaphors);
+  if (anaphor < 0) return false;
+  for (const other of context.otherTitles) {
+    const at = sentence.text.toLowerCase().indexOf(other.toLowerCase());
+    if (at >= 0 && at < anaphor) return false;
+  }
+  return true;
 }
 
 export function mentionsOtherTitle(text: string, context: ExtractionContext): string | undefined {

@@ -89,6 +89,11 @@ export function extractClaims(article: CleanArticle, options: { published?: stri
   const claims: ExtractedClaim[] = [];
   // Cast tables first: they say who is an actor and who is a character before prose refers to them.
   for (const sentence of sentences) if (sentence.kind === "table") claims.push(...creditCues(sentence, context));
+  // Other shows the article names: quoted titles and "X season N" that are not the show itself.
+  for (const match of article.text.matchAll(/[“"]([\p{Lu}][^”"\n]{1,60})[”"]|(?:^|[.!?]\s+)((?:[\p{Lu}][\p{L}'’:-]*\s+){1,5})(?:season|Season)\s+\d/gmu)) {
+    const name = (match[1] ?? match[2] ?? "").trim().replace(/[,.]$/, "");
+    if (name && !mentionsTitle(name, title) && !mentionsTitle(title, name) && name.split(/\s+/).length <= 8 && !/[.!?]$/.test(name) && !/^(The|This|Its|His|Her)$/.test(name)) context.otherTitles.add(name);
+  }
   for (const sentence of sentences) {
     if (sentence.kind === "headline") continue;
     if (hearsay.test(sentence.text)) context.carry = { certainty: "rumored", untilParagraph: sentence.paragraph + 2 };

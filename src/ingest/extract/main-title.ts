@@ -10,7 +10,7 @@ function cleanCandidate(raw: string): string | undefined {
   for (let i = 0; i < 3; i++) candidate = candidate.replace(leadingNoise, "");
   candidate = candidate.replace(/^(?:[\p{L}+]+)['’]s\s+/u, (match) => (platforms.some((p) => p.pattern.test(match)) ? "" : match));
   candidate = candidate.replace(/\s+(season|part|series|s)\s*\d+.*$/i, "").replace(/\s+(season|part)$/i, "").trim();
-  if (!candidate || stopPhrases.test(candidate) || candidate.length < 2) return undefined;
+  if (!candidate || stopPhrases.test(candidate) || candidate.length < 2 || /^[\p{N}\p{P}\s]+$/u.test(candidate)) return undefined;
   if (platforms.some((p) => new RegExp(`^${p.pattern.source}$`).test(candidate))) return undefined;
   if (findKoreanNames(candidate).some((n) => n.name === candidate)) return undefined;
   return candidate;
@@ -34,7 +34,8 @@ export function detectMainTitle(headline: string | null, text: string): string |
     if (!candidate) return;
     candidates.set(candidate, (candidates.get(candidate) ?? 0) + weight);
   };
-  const capRun = "((?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’:&!.+-]*|of|the|a|an|and|in|on|to|for|with|from)(?:\\s+(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’:&!.+-]*|of|the|a|an|and|in|on|to|for|with|from))*)";
+  // A title stays on one line and does not run across a full stop.
+  const capRun = "((?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’:&!+-]*|of|the|a|an|and|in|on|to|for|with|from)(?:[ \\t]+(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’:&!+-]*|of|the|a|an|and|in|on|to|for|with|from))*)";
   for (const match of lead.matchAll(/(?<![\p{L}])[“"‘']([^”"’']{2,60})[”"’'](?![\p{L}])/gu)) add(match[1], 3);
   for (const match of lead.matchAll(new RegExp(`${capRun}\\s+(?:Season|Part|S)\\s*\\d+`, "gu"))) add(match[1], 3);
   for (const match of lead.matchAll(new RegExp(`(?:drama|series|show|thriller|comedy|film|movie|K-drama|anime|sitcom|miniseries|docuseries|Original)\\s+${capRun}`, "gu"))) add(trailingTitle(match[1]!.split(/\s+(?:will|is|has|was|are)\s+/)[0]!), 2);

@@ -39,7 +39,7 @@ const cutMarkers =
 const advertisement = /^(advertisement|advertisements|ad|sponsored( content)?|story continues below( advertisement)?|scroll to continue( with content)?|continue reading below)$/i;
 const prompts =
   /\b(let us know (in the comments|what you think|your thoughts|below)|sign up (for|to) (our|the)|subscribe to (our|the)|our newsletter|follow us on|share this (article|story)|click here to|don't forget to (like|follow|subscribe)|tell us in the comments|sound off in the comments)\b/i;
-const bylineLine = /^\s*(?:by|written by|words by)\s+([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s*(?:[|,•·-]\s*|\s+)?(?:(?:posted|published|updated)(?:\s+on)?\s*:?\s*(.*))?$/iu;
+const bylineLine = /^\s*(?:by|written by|words by)\s+([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s*(?:[|,•·-]\s*|\s+)?(?:(?:posted|published|updated)?(?:\s+on)?\s*:?\s*(.*))?$/iu;
 const postedLine = /^\s*(?:posted|published|updated)(?:\s+on)?\s*:?\s*(.*)$/i;
 const dateLinePrefix = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s*/i;
 const sourceLine = /^\s*(?:source|sources|via|credit)\s*:\s*(.+?)\s*\.?$/i;
@@ -71,7 +71,13 @@ function classify(text: string, index: number): ParagraphKind {
   if (/^(role|character|cast member|actor|cast)\s+(cast member|actor|actress|role|character)\b/i.test(trimmed)) return "table";
   if (index === 0 && words(trimmed) <= 25 && !/[.]$/.test(trimmed)) return "headline";
   if ((trimmed.match(/#[\p{L}\p{N}_]+/gu)?.length ?? 0) >= 2 || /pic\.twitter\.com|instagram\.com\/p\//i.test(trimmed)) return "embed";
-  if (/^["“”'‘]/.test(trimmed) || /^\[[^\]]+\]\s/.test(trimmed)) return "quote";
+  if (/^\[[^\]]+\]\s/.test(trimmed)) return "quote";
+  if (/^["“”'‘]/.test(trimmed)) {
+    // A quote opens the paragraph and carries it; a quoted title followed by prose ("“Newtopia” stars …") does not.
+    const close = trimmed.slice(1).search(/["”’']/);
+    const quoted = close < 0 ? trimmed.length : close + 2;
+    if (quoted >= trimmed.length * 0.4 || close < 0) return "quote";
+  }
   const terminal = /[.!:;"”’)]$/.test(trimmed);
   if (trimmed.endsWith("?") && words(trimmed) <= 16) return "heading";
   if (!terminal && words(trimmed) <= 8 && /\bin\b|^(photo|image|credit|pictured)\b/i.test(trimmed)) return "caption";
@@ -157,10 +163,18 @@ export function cleanArticle(raw: string, known: Partial<ArticleMeta> & { headli
       continue;
     }
     const byline = text.match(bylineLine);
-    if (byline && words(text) <= 12) {
+    // "By Sam Reed | September 15, 2023" is a byline; "By March, filming wrapped." is a sentence.
+    const bylineRest = byline?.[2]?.trim() ?? "";
+    if (byline && words(text) <= 12 && !/^(january|february|march|april|may|june|july|august|september|october|november|december|the|then|now|next)\b/i.test(byline[1]!) && (bylineRest === "" || /\d{4}|\b(posted|published|updated)\b/i.test(text))) {
       meta.author ??= byline[1]!.trim();
       meta.published ??= isoDate(byline[2] ?? "");
       removed.push({ reason: "byline", text });
+      continue;
+    }
+    // A line that is only a date, near the top ("January 5, 2025", "Published Jan 14, 2025"), is the date of publication.
+    if (position < 0.3 && words(text) <= 6 && /^(published|updated|posted)?\s*:?\s*(on\s+)?[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}$/i.test(text) && isoDate(text)) {
+      meta.published ??= isoDate(text);
+      removed.push({ reason: "metadata", text });
       continue;
     }
     const posted = text.match(postedLine);

@@ -208,6 +208,7 @@ export function creditCues(sentence: Sentence, context: ExtractionContext): Extr
   for (const match of text.matchAll(/\b(?:the|its)\s+(writer|director|creator|star|showrunner|producer|PD)\s+(?:of|behind)\s+/gi)) {
     const owner = nameBefore(text, match.index!, context);
     const titles = leadingTitles(text.slice(match.index! + match[0].length), context);
+    noteTitles(context, titles);
     if (owner) claims.push(...knownFor(sentence, context, rememberPerson(context, owner), titles, certainty, crewJob(match[1]!)));
   }
   for (const match of text.matchAll(/(?<![-\w])(?:who\s+)?(?:previously|also|recently|has|had|once)?\s*(directed|wrote|penned|created|starred in|appeared in|worked on|was (?:recently )?seen in|is known for (?:his|her|their) (?:work|roles?|performances?) (?:on|in)|(?:is|are|was) (?:best )?known for(?: (?:his|her|their) (?:work|roles?|performances?) (?:on|in))?)\s+/gi)) {
@@ -292,13 +293,23 @@ function castCues(sentence: Sentence, context: ExtractionContext, names: FoundNa
   for (const match of !hasCastVerb ? [] : text.matchAll(new RegExp(`(${NAME}|[Hh]e|[Ss]he|[Tt]he actor|[Tt]he actress)(?:,\\s*who)?\\s+${castVerb}\\s+(?:(?:detective|doctor|officer|prosecutor|lawyer|captain|agent|teacher|nurse|king|queen|prince|princess|young|older|the villain|the mysterious)\\s+)?(${CHARACTER}|one of [^,.;]+|(?:a|an|the) [^,.;]+)`, "gu"))) {
     const rawActor = match[1]!;
     const found = names.find((n) => n.end === match.index! + rawActor.length || (n.start >= match.index! && n.end <= match.index! + rawActor.length));
-    const actor = found?.name ?? resolvePersonReference(rawActor, context) ?? (rawActor.split(/\s+/).length >= 2 && !/^(The|This|That)\b/.test(rawActor) ? rawActor : undefined);
+    // One word can be a stage name (Jisoo, Zendaya, IU) when it is not a word that starts sentences.
+    const singleStageName = rawActor.split(/\s+/).length === 1 && !/^(He|She|It|They|The|This|That|Who|Which|Meanwhile|Also|Here|There|Netflix|Season)$/.test(rawActor) && !mentionsTitle(rawActor, context.title);
+    const actor = found?.name ?? resolvePersonReference(rawActor, context) ?? ((rawActor.split(/\s+/).length >= 2 && !/^(The|This|That)\b/.test(rawActor)) || singleStageName ? rawActor : undefined);
     if (!actor) continue;
     const role = match[2]!;
     const namedRole = role.match(/^the ((?:[\p{Lu}][\p{L}'’-]+\s?){1,3})$/u);
     if (namedRole) claims.push(castClaim(sentence, context, actor, namedRole[1]!.trim(), certainty));
     else if (/^(one of|a|an|the)\b/i.test(role)) claims.push(castClaim(sentence, context, actor, null, certainty, role.trim()));
     else claims.push(castClaim(sentence, context, actor, role.replace(/['’]s$/, ""), certainty));
+  }
+
+  // "…, with Jonathan Pryce as Prince Philip and Lesley Manville as Princess Margaret": pairs in a casting sentence.
+  if (hasCastVerb || /\b(stars?|starring|cast|ensemble|joined by|returns?)\b/i.test(text)) {
+    for (const pair of text.matchAll(new RegExp(`(?:\\bwith|,|\\band|\\bwhile)\\s+(${NAME})\\s+as\\s+(${CHARACTER})`, "gu"))) {
+      const actor = personName(pair[1]!, names, context);
+      if (actor && !claims.some((c) => c.value.type === "mention" && c.value.mention.name === actor)) claims.push(castClaim(sentence, context, actor, pair[2]!, certainty));
+    }
   }
 
   // "Song Hye-kyo's Dong-eun": an actor's character.

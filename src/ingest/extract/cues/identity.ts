@@ -20,7 +20,7 @@ export function identityCues(sentence: Sentence, context: ExtractionContext): Ex
     if (!match) continue;
     const name = match[0];
     const around = new RegExp(
-      `(?:on|to|via|at|from|streaming on|exclusively on)\\s+${escape(name)}|${escape(name)}['’]s\\s|${escape(name)}\\s+(?:[\\w-]+\\s+){0,2}?(?:original|series|drama|show|k-drama|thriller|comedy|exclusive|release|global|premiere)|${escape(name)}\\s+Original`,
+      `(?:on|to|via|at|from|streaming on|exclusively on)\\s+${escape(name)}|${escape(name)}\\s+(?:has\\s+|have\\s+)?(?:officially\\s+)?(?:announced|confirmed|renewed|ordered|released|cancell?ed|greenlit|unveiled|dropped|revealed)|${escape(name)}['’]s\\s|${escape(name)}\\s+(?:[\\w-]+\\s+){0,2}?(?:original|series|drama|show|k-drama|thriller|comedy|exclusive|release|global|premiere)|${escape(name)}\\s+Original`,
       "i",
     );
     if (!around.test(text)) continue;

@@ -113,7 +113,9 @@ function seasonStatusCues(sentence: Sentence, context: ExtractionContext): Extra
   if (finalSeason.test(text) && season) {
     claims.push(makeClaim(sentence, context.titleMention, "season-status", { type: "enum", value: "final-season" }, certainty, { season }));
   }
-  if (season && season > 1 && renewed.test(text) && !wish.test(text) && /\b(season|series)\b/i.test(text)) {
+  // "announced that season 6 will be released in two parts" is a release, read by the release cues.
+  const releaseNews = /\b(will be released|will premiere|premieres|will arrive|will debut|release date)\b/i.test(text) && !/\b(renew\w*|greenl\w*|ordered|picked up)\b/i.test(text);
+  if (season && season > 1 && renewed.test(text) && !wish.test(text) && !releaseNews && /\b(season|series)\b/i.test(text)) {
     // "announced the renewal in June 2022": the date next to the renewal is when it happened.
     const at = text.search(renewed);
     const when = datesIn(sentence, context).filter((d) => !d.bound).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];

@@ -7,10 +7,12 @@ import type { ExtractedClaim, Sentence } from "../types.ts";
 import { partCountIn, partIn, seasonIn } from "./seasons.ts";
 
 const releaseVerb =
-  /\b(premier(e|es|ed|ing)?|releas(e|es|ed|ing)|land(s|ed|ing)?|arriv(e|es|ed|ing)|debut(s|ed|ing)?|drop(s|ped|ping)?|air(s|ed|ing)?|stream(s|ed|ing)?|launch(es|ed|ing)?|hit(s|ting)? (netflix|screens|the (platform|service|streamer))|set for|slated for|scheduled for|coming (to|in|on)|out on|return(s|ed|ing)?|bow(s|ed)?|streaming (on|from)|(release|premiere|air) date)\b/i;
+  /\b(premier(e|es|ed|ing)?|releas(e|es|ed|ing)|land(s|ed|ing)?|arriv(e|es|ed|ing)|debut(s|ed|ing)?|drop(s|ped|ping)?|air(s|ed|ing)?|stream(s|ed|ing)?|launch(es|ed|ing)?|hit(s|ting)? (netflix|screens|the (platform|service|streamer))|set for|slated for|scheduled for|coming (to|in|on)|out on|return(s|ed|ing)?|bow(s|ed)?|streaming (on|from)|(release|premiere|air) date|will follow|follows on)\b/i;
 const doubted = /\b(didn['’]t|did not|don['’]t|do not|won['’]t|will not|not) (expect|anticipate|think|see)|\bunlikely\b|\bno longer\b/i;
 /** Words just before a date that mark it as the plan given up: "originally planned for March", "from March 1". */
-const givenUpBefore = /\b((originally|initially|previously|first) (planned|scheduled|set|slated|expected|due)( for| to| on| in)?|from)\s+(the\s+)?$/i;
+const givenUpBefore = /\b((originally|initially|previously|first) (planned|scheduled|set|slated|expected|due)(\s+\w+){0,2}?(\s+(for|to|on|in))?|from)\s+(the\s+)?$/i;
+/** "sources on January 5", "reported on Tuesday": when something was said, not when the show comes out. */
+const attributionBefore = /\b(sources?|reports?|reported|announced|said|stated|told|revealed|according to [^,]{0,40}?)\s+(on|as of|this)\s+$/i;
 const postponed = /\b(postpon\w+|delay\w*|push(ed)? back|moved (up|back|to)|rescheduled|pushed to)\b/i;
 
 function regionOf(text: string): string {
@@ -69,8 +71,11 @@ export function releaseCues(sentence: Sentence, context: ExtractionContext): Ext
   const region = regionOf(text);
   const moved = postponed.test(text);
   dates.forEach((found, index) => {
+    if (attributionBefore.test(text.slice(Math.max(0, found.start - 50), found.start))) return;
     const isPast = past && (!context.published || found.value.date <= context.published);
-    const qualifiers: Qualifiers = { season: season ?? (isPast ? 1 : context.focusSeason), region };
+    // An unnamed season: a premiere weeks before the article is the season the article is about; an old one, the first.
+    const recent = context.published !== null && Date.parse(context.published) - Date.parse(found.value.date) <= 120 * 86_400_000;
+    const qualifiers: Qualifiers = { season: season ?? (isPast && !recent ? 1 : context.focusSeason), region };
     const part = partIn(text);
     if (part) qualifiers.part = part;
     if (platform) qualifiers.platform = platform;

@@ -5,7 +5,7 @@ import type { ExtractionContext } from "../context.ts";
 export function seasonIn(text: string, context: ExtractionContext): number | undefined {
   const numbered = text.match(/\bseason\s*(\d{1,2})\b|\bS(\d{1,2})\b(?!\w)/i);
   if (numbered) return Number(numbered[1] ?? numbered[2]);
-  const ordinal = text.match(new RegExp(`\\b(${ORDINAL_WORD})\\s+(?:season|series|installment|instalment)\\b`, "i"));
+  const ordinal = text.match(new RegExp(`\\b(${ORDINAL_WORD})(?:\\s+and\\s+(?:final|last))?\\s+(?:season|series|installment|instalment)\\b`, "i"));
   if (ordinal) return parseOrdinal(ordinal[1]!);
   if (/\b(new|next|upcoming|latest|coming|returning|final)\s+(season|episodes|installment)\b/i.test(text)) return context.focusSeason;
   return undefined;

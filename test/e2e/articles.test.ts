@@ -1,0 +1,157 @@
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { describe, it } from "node:test";
+import { fixedClock } from "../../src/app/clock.ts";
+import { findTitle, getTitleCard } from "../../src/cards/get-title-card.ts";
+import type { TitleCard } from "../../src/cards/title-card.schema.ts";
+import { ingestArticle } from "../../src/ingest/pipeline.ts";
+import { withMigratedDb } from "../support/dialects.ts";
+import { holds, type Expectation } from "../support/expectations.ts";
+import { repoRoot } from "../support/run-cli.ts";
+
+// Articles written for these tests in the styles of trade, fan and K-entertainment outlets (not the
+// seeds): each read alone into an empty store, the card built as of its publication, as the
+// extraction issue judges unseen articles.
+interface ArticleCase {
+  file: string;
+  title: string;
+  published: string;
+  facts: Expectation[];
+  not?: Expectation[];
+  check?: (card: TitleCard) => void;
+}
+
+const cases: ArticleCase[] = [
+  {
+    file: "renewal-western.txt",
+    title: "Wednesday",
+    published: "2022-12-06",
+    facts: [
+      { kind: "platform", value: "Netflix" },
+      { kind: "release", season: 1, part: 1, date: "2022-11-23", precision: "day", certainty: "confirmed" },
+      { kind: "season-status", season: 1, status: ["released"] },
+      { kind: "episodes", season: 1, value: 8 },
+      { kind: "next-season", season: 2, status: ["renewed"] },
+      { kind: "cast", person: "Jenna Ortega", character: "Wednesday Addams" },
+      { kind: "cast", person: "Catherine Zeta-Jones", character: "Morticia Addams" },
+      { kind: "crew", person: "Alfred Gough", job: "creator" },
+      { kind: "crew", person: "Tim Burton", job: "director" },
+      { kind: "rating", site: "Rotten Tomatoes", value: 73, scale: "percent" },
+      { kind: "known-for", person: "Jenna Ortega", titles: ["Scream"] },
+    ],
+  },
+  {
+    file: "cancellation.txt",
+    title: "The Irregulars",
+    published: "2021-05-10",
+    facts: [
+      { kind: "country", value: "GB" },
+      { kind: "next-season", season: 2, status: ["cancelled"] },
+      { kind: "release", season: 1, part: 1, date: "2021-03-26", precision: "day", certainty: "confirmed" },
+      { kind: "episodes", season: 1, value: 8 },
+      { kind: "cast", person: "Royce Pierreson", character: "Dr. Watson" },
+      { kind: "cast", person: "Thaddea Graham" },
+      { kind: "crew", person: "Tom Bidwell", job: "creator" },
+      { kind: "metric", metric: "weeks-in-top-10", value: 2 },
+    ],
+    not: [{ kind: "cast", person: "Shadow and Bone" }],
+  },
+  {
+    file: "delay-filming.html",
+    title: "Squid Game",
+    published: "2023-08-10",
+    facts: [
+      { kind: "next-season", season: 2, status: ["scheduled", "filming"] },
+      { kind: "release", season: 2, part: 1, date: "2024-10-01", precision: "quarter", certainty: "reported" },
+      { kind: "event", date: "2023-07-01", precision: "month", event: "filming-started" },
+      { kind: "cast", person: "Lee Jung-jae", character: "Seong Gi-hun" },
+      { kind: "cast", person: "Wi Ha-joon", character: "Hwang Jun-ho" },
+      { kind: "cast", person: "Yim Si-wan" },
+      { kind: "crew", person: "Hwang Dong-hyuk", job: "creator" },
+    ],
+  },
+  {
+    file: "ratings-kdrama.txt",
+    title: "Queen of Tears",
+    published: "2024-04-22",
+    facts: [
+      { kind: "platform", value: "tvN" },
+      { kind: "platform", value: "Netflix" },
+      { kind: "episodes", season: 1, value: 16 },
+      { kind: "cast", person: "Kim Soo-hyun", character: "Baek Hyun-woo" },
+      { kind: "cast", person: "Kim Ji-won", character: "Hong Hae-in" },
+      { kind: "crew", person: "Park Ji-eun", job: "writer" },
+      { kind: "known-for", person: "Park Ji-eun", titles: ["Crash Landing on You"] },
+      { kind: "rating", site: "Nielsen Korea", value: 21.6, scale: "percent" },
+      { kind: "rating", site: "Nielsen Korea", value: 23.9, scale: "percent" },
+    ],
+    not: [{ kind: "cast", person: "Baek Hyun Woo" }, { kind: "cast", person: "Hong Hae In" }],
+  },
+  {
+    file: "postponed.txt",
+    title: "Newtopia",
+    published: "2025-01-05",
+    facts: [
+      { kind: "platform", value: "Coupang Play" },
+      { kind: "release", season: 1, part: 1, date: "2025-02-07", precision: "day", certainty: "reported" },
+      { kind: "season-status", season: 1, status: ["scheduled"] },
+      { kind: "cast", person: "Park Jeong-min", character: "Jae Yoon" },
+      { kind: "cast", person: "Jisoo", character: "Young Joo" },
+      { kind: "crew", person: "Yoon Sung-hyun", job: "director" },
+      { kind: "episodes", season: 1, value: 8 },
+    ],
+    not: [{ kind: "cast", person: "Hyun Bin" }],
+    check: (card) => {
+      const when = card.seasons[0]!.releases[0]!.when;
+      assert.ok(when.conflicts.some((c) => c.value.date === "2025-01-17" && c.superseded), "the original date is kept, superseded");
+      assert.ok(!when.conflicts.some((c) => c.value.date === "2025-01-05"), "the date the sources spoke is not a release date");
+    },
+  },
+  {
+    file: "weekly-chart.txt",
+    title: "Squid Game",
+    published: "2025-01-14",
+    facts: [
+      { kind: "release", season: 2, part: 1, date: "2024-12-26", precision: "day", certainty: "confirmed" },
+      { kind: "season-status", season: 2, status: ["released"] },
+      { kind: "episodes", season: 2, value: 7 },
+      { kind: "metric", metric: "views", value: 30_200_000 },
+      { kind: "metric", metric: "views", scope: "cumulative", value: 152_500_000 },
+      { kind: "metric", metric: "consecutive-weeks-at-number-1", value: 3 },
+    ],
+    not: [{ kind: "metric", metric: "views", value: 11_100_000 }, { kind: "season-status", season: 1, status: ["scheduled"] }],
+  },
+  {
+    file: "final-season.txt",
+    title: "The Crown",
+    published: "2023-09-15",
+    facts: [
+      { kind: "platform", value: "Netflix" },
+      { kind: "release", season: 6, part: 1, date: "2023-11-16", precision: "day", certainty: "reported" },
+      { kind: "release", season: 6, part: 2, date: "2023-12-14", precision: "day", certainty: "reported" },
+      { kind: "episodes", season: 6, value: 10 },
+      { kind: "cast", person: "Imelda Staunton", character: "Queen Elizabeth II" },
+      { kind: "cast", person: "Lesley Manville", character: "Princess Margaret" },
+      { kind: "crew", person: "Peter Morgan", job: "creator" },
+      { kind: "statement", speaker: "Peter Morgan", quoteContains: "right moment to end" },
+    ],
+    not: [{ kind: "season-status", season: 1 }],
+  },
+];
+
+describe("single articles about other shows, each card as of its publication", () => {
+  for (const c of cases) {
+    it(`${c.file}: ${c.title}`, async () => {
+      await withMigratedDb("sqlite", async (connection) => {
+        const bytes = fs.readFileSync(path.join(repoRoot, "test/fixtures/articles", c.file));
+        await ingestArticle(connection, fixedClock("2026-11-21T12:00:00Z"), { bytes, label: c.file, published: c.published, outlet: "Test" }, 5_000_000);
+        const card = await getTitleCard(connection.db, await findTitle(connection.db, c.title), { asOf: c.published, today: "2026-11-21" });
+        const missing = c.facts.filter((f) => !holds(card, f)).map((f) => JSON.stringify(f));
+        const wrong = (c.not ?? []).filter((f) => holds(card, f)).map((f) => JSON.stringify(f));
+        assert.deepEqual({ missing, wrong }, { missing: [], wrong: [] });
+        c.check?.(card);
+      });
+    });
+  }
+});
