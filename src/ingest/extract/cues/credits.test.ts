@@ -18,6 +18,16 @@ const castCases: [string, CaseOptions, Wanted][] = [
   ["Zendaya and Sydney Sweeney star in Euphoria.", { title: "Euphoria" }, { property: "cast-member", value: "Sydney Sweeney" }],
   ["Park Hae-soo replaces Wi Ha-joon as Detective Hwang.", { title: "Squid Game" }, { property: "recast", value: "Park Hae-soo" }],
   ["Wi Ha-joon in Squid Game", { title: "Squid Game" }, { property: "cast-member", value: "Wi Ha-joon" }],
+  ["Lee Byung-hun reprises his role as the Front Man.", { title: "Squid Game" }, { property: "cast-member", value: "Lee Byung-hun", character: "Front Man" }],
+  ["Jung Ho-yeon played Kang Sae-byeok in the first season.", { title: "Squid Game" }, { property: "cast-member", value: "Jung Ho-yeon", character: "Kang Sae-byeok" }],
+  ["Nam Joo-hyuk stars as Baek Yi-jin opposite Kim Tae-ri.", { title: "Twenty-Five Twenty-One" }, { property: "cast-member", value: "Nam Joo-hyuk", character: "Baek Yi-jin" }],
+  ["Ryu Seung-ryong, Han Hyo-joo and Zo In-sung star in Moving.", { title: "Moving" }, { property: "cast-member", value: "Han Hyo-joo" }],
+  ["Anya Taylor-Joy plays Beth Harmon, a chess prodigy.", { title: "The Queen's Gambit" }, { property: "cast-member", value: "Anya Taylor-Joy", character: "Beth Harmon" }],
+  ["The cast also includes Gwendoline Christie, Riki Lindhome and Fred Armisen.", { title: "Wednesday" }, { property: "cast-member", value: "Riki Lindhome" }],
+  ["Starring Ji Chang-wook, the thriller follows a man framed for murder.", { title: "The Worst of Evil" }, { property: "cast-member", value: "Ji Chang-wook" }],
+  ["Kim Go-eun will play Han Ah-reum in the legal drama.", { title: "Divorce Attorney Shin" }, { property: "cast-member", value: "Kim Go-eun", character: "Han Ah-reum" }],
+  ["Sydney Sweeney returns as Cassie Howard in season 3.", { title: "Euphoria" }, { property: "cast-member", value: "Sydney Sweeney", character: "Cassie Howard" }],
+  ["IU plays Oh Ae-sun in the Netflix drama.", { title: "When Life Gives You Tangerines" }, { property: "cast-member", value: "IU", character: "Oh Ae-sun" }],
 ];
 
 const crewCases: [string, CaseOptions, Wanted][] = [
@@ -29,6 +39,23 @@ const crewCases: [string, CaseOptions, Wanted][] = [
   ["Created by Dan Erickson, the show follows office workers.", { title: "Severance" }, { property: "crew-member", value: "Dan Erickson", job: "creator" }],
   ["Writer Park Ji-eun penned the script for the drama.", { title: "Queen of Tears" }, { property: "crew-member", value: "Park Ji-eun", job: "writer" }],
   ["The Glory director Ahn Gil-ho was accused of bullying.", { title: "The Glory" }, { property: "crew-member", value: "Ahn Gil-ho", job: "director" }],
+  ["The series was created by Matt Duffer and Ross Duffer.", { title: "Stranger Things" }, { property: "crew-member", value: "Ross Duffer", job: "creator" }],
+  ["The drama is written by Kim Eun-hee and directed by Kim Seong-hun.", { title: "Kingdom" }, { property: "crew-member", value: "Kim Seong-hun", job: "director" }],
+  ["The drama is written by Kim Eun-hee and directed by Kim Seong-hun.", { title: "Kingdom" }, { property: "crew-member", value: "Kim Eun-hee", job: "writer" }],
+  ["Moving is written by Kang Full, who also wrote the original webtoon.", { title: "Moving" }, { property: "crew-member", value: "Kang Full", job: "writer" }],
+  ["Directed by Lee Eung-bok, the series reunites him with writer Kim Eun-sook.", { title: "The Glory" }, { property: "crew-member", value: "Lee Eung-bok", job: "director" }],
+  ["Mike Flanagan serves as showrunner and director of the limited series.", { title: "The Fall of the House of Usher" }, { property: "crew-member", value: "Mike Flanagan", job: "showrunner" }],
+  ["Showrunner Jonathan Nolan said the new season goes bigger.", { title: "Westworld" }, { property: "crew-member", value: "Jonathan Nolan", job: "showrunner" }],
+  ["The series is produced by Studio Dragon and written by Park Ji-eun.", { title: "Queen of Tears" }, { property: "crew-member", value: "Park Ji-eun", job: "writer" }],
+  ["Writer Kim Eun-sook returns with a new fantasy drama.", { title: "Genie, Make a Wish" }, { property: "crew-member", value: "Kim Eun-sook", job: "writer" }],
+  ["Director Lee Jae-kyoo is back behind the camera for the second season.", { title: "All of Us Are Dead" }, { property: "crew-member", value: "Lee Jae-kyoo", job: "director" }],
+  ["The series comes from creator Shonda Rhimes.", { title: "Bridgerton" }, { property: "crew-member", value: "Shonda Rhimes", job: "creator" }],
+  ["PD Shin Won-ho directs the medical drama.", { title: "Hospital Playlist" }, { property: "crew-member", value: "Shin Won-ho", job: "director" }],
+  ["Composer Jung Jae-il wrote the score again.", { title: "Squid Game" }, { property: "crew-member", value: "Jung Jae-il", job: "composer" }],
+  ["The series is directed by Hwang Dong-hyuk.", { title: "Squid Game" }, { property: "crew-member", value: "Hwang Dong-hyuk", job: "director" }],
+  ["Producer Lee Jin-hee said the team is preparing carefully.", { title: "Alchemy of Souls" }, { property: "crew-member", value: "Lee Jin-hee", job: "producer" }],
+  ["The thriller was penned by Chung Seo-kyung.", { title: "Little Women" }, { property: "crew-member", value: "Chung Seo-kyung", job: "writer" }],
+  ["Helmed by Mo Wan-il, the drama premieres in June.", { title: "The World of the Married" }, { property: "crew-member", value: "Mo Wan-il", job: "director" }],
 ];
 
 const knownForCases: [string, CaseOptions, Wanted][] = [

@@ -172,7 +172,8 @@ export function creditCues(sentence: Sentence, context: ExtractionContext): Extr
       if (owner && !mentionsTitle(owner, context.title) && trailingTitle(owner) && acceptableTitle(trailingTitle(owner)!, context)) {
         // "Descendants of the Sun writer Kim Eun Sook": known for that show.
         claims.push(...knownFor(sentence, context, key, [trailingTitle(owner)!], certainty, job));
-      } else if (!inQuote && (aboutShow || (owner && mentionsTitle(owner, context.title)))) {
+      } else if (!inQuote && (aboutShow || (owner && mentionsTitle(owner, context.title)) || (match.index! <= 1 && !mentionsOtherTitle(text, context)))) {
+        // A job word opening the sentence ("Writer Kim Eun-sook returns …") names the show's own crew.
         claims.push(makeClaim(sentence, context.titleMention, "crew-member", { type: "mention", mention: person(key) }, certainty, { job }));
       }
     }
@@ -195,6 +196,15 @@ export function creditCues(sentence: Sentence, context: ExtractionContext): Extr
     const job = crewJob(match[2]!)!;
     const name = personName(match[1]!, names, context);
     if (name) claims.push(makeClaim(sentence, context.titleMention, "crew-member", { type: "mention", mention: person(rememberPerson(context, name, job)) }, certainty, { job }));
+  }
+  // "Mike Flanagan serves as showrunner and director": each job named.
+  const serves = text.match(new RegExp(`(${NAME})\\s+(?:serves|served|will serve|is serving)\\s+as\\s+(?:the\\s+)?(?:series\\s+|show['’]s\\s+)?((?:showrunner|director|writer|creator|producer|executive producer|composer)(?:\\s*(?:,|and)\\s*(?:showrunner|director|writer|creator|producer|executive producer|composer))*)`, "u"));
+  if (serves && !inQuote && !mentionsOtherTitle(text, context)) {
+    const name = personName(serves[1]!, names, context);
+    for (const word of serves[2]!.split(/\s*(?:,|and)\s*/)) {
+      const job = crewJob(word);
+      if (name && job) claims.push(makeClaim(sentence, context.titleMention, "crew-member", { type: "mention", mention: person(rememberPerson(context, name, job)) }, certainty, { job }));
+    }
   }
   const directing = text.match(new RegExp(`\\b(Directing|Writing|Producing|Helming)\\s+(?:the\\s+(?:series|show|drama|film|season)|${escape(context.title)})\\s+(?:is|will be)\\s+(${NAME})`, "u"));
   if (directing) {

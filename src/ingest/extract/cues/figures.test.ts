@@ -36,12 +36,26 @@ const episodeCases: [string, CaseOptions, Wanted][] = [
   ["Season 2 consists of seven episodes, down from nine in the first.", { title: "Squid Game" }, { property: "episode-count", value: 7, season: 2 }],
   ["All 20 episodes of Moving are now streaming.", { title: "Moving" }, { property: "episode-count", value: 20 }],
   ["Part 2 will have eight episodes.", { title: "The Glory" }, { property: "episode-count", value: 8, part: 2 }],
+  ["The first season ran for nine episodes.", { title: "Squid Game" }, { property: "episode-count", value: 9, season: 1 }],
+  ["The eight-episode series is based on a webtoon.", { title: "Sweet Home" }, { property: "episode-count", value: 8 }],
+  ["Season 5 will consist of eight episodes, split into three volumes.", { title: "Stranger Things" }, { property: "episode-count", value: 8, season: 5 }],
+  ["The drama has a total of 12 episodes.", { title: "Vigilante" }, { property: "episode-count", value: 12 }],
+  ["The new season comprises six episodes.", { title: "Slow Horses" }, { property: "episode-count", value: 6 }],
+  ["Netflix confirmed the season will have 10 episodes.", { title: "The Witcher" }, { property: "episode-count", value: 10, certainty: "confirmed" }],
+  ["All eight episodes of the limited series arrive at once.", { title: "Beef" }, { property: "episode-count", value: 8 }],
+  ["The 20-episode drama airs every Saturday.", { title: "Mr. Queen" }, { property: "episode-count", value: 20 }],
+  ["It is a 16-episode series, with two episodes a week.", { title: "Crash Landing on You" }, { property: "episode-count", value: 16 }],
+  ["The second season spans seven episodes.", { title: "Squid Game" }, { property: "episode-count", value: 7, season: 2 }],
+  ["The show's third season has 10 episodes.", { title: "The Bear" }, { property: "episode-count", value: 10, season: 3 }],
+  ["Part 1, consisting of four episodes, premieres in November.", { title: "The Crown" }, { property: "episode-count", value: 4, part: 1 }],
 ];
 
 const traps: [string, CaseOptions, Wanted][] = [
   ["She received the scripts for the first two episodes of the drama.", { title: "The Glory" }, { property: "episode-count" }],
   ["Descendants of the Sun drew 38.8 percent ratings in 2016.", { title: "The Glory", before: ["The Glory is written by the writer of Descendants of the Sun."] }, { property: "rating" }],
   ["Fans watched the first episode twice.", { title: "The Glory" }, { property: "episode-count" }],
+  ["The first two episodes were screened at the festival.", { title: "Moving" }, { property: "episode-count" }],
+  ["Another K-drama with 16 episodes topped the chart.", { title: "Moving", before: ["Moving stars Ryu Seung-ryong."] }, { property: "episode-count", value: 16, certainty: "confirmed" }],
 ];
 
 describe("figure cues", () => {

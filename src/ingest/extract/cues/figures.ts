@@ -95,7 +95,7 @@ export function figureCues(sentence: Sentence, context: ExtractionContext): Extr
   }
 
   // Episode counts: "a total of eight episodes", "its first 16 episodes", "a 12-episode season"; never "the first two episodes".
-  const episodes = text.match(new RegExp(`\\b(?:(?:a\\s+)?total\\s+of|(?:its|their|all)(?:\\s+first)?|consists?\\s+of|consisting\\s+of|comprising|with(?:\\s+the\\s+remaining)?|the\\s+remaining|spanning|runs?\\s+for|will\\s+have|has|have|of)\\s+(${NUMBER_WORD})\\s+episodes\\b|\\b(${NUMBER_WORD})[- ]episode\\s+(?:series|season|drama|run|order|show)\\b`, "i"));
+  const episodes = text.match(new RegExp(`\\b(?:(?:a\\s+)?total\\s+of|(?:its|their|all)(?:\\s+first)?|consists?\\s+of|consisting\\s+of|comprising|comprises?|spans?|ran\\s+for|running\\s+for|with(?:\\s+the\\s+remaining)?|the\\s+remaining|spanning|runs?\\s+for|will\\s+have|has|have|of)\\s+(${NUMBER_WORD})\\s+episodes\\b|\\b(${NUMBER_WORD})[- ]episode\\s+(?:series|season|drama|run|order|show)\\b`, "i"));
   if (episodes && ours(episodes.index!) && aboutMain(sentence, context) && !/\bthe first (\w+ )?episodes?\b/i.test(text.slice(Math.max(0, episodes.index! - 4), episodes.index! + episodes[0].length))) {
     const value = parseNumberWord(episodes[1] ?? episodes[2]!);
     if (value && value > 1 && value < 200) {
