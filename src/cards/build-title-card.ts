@@ -18,6 +18,8 @@ export interface CardInput {
   asOf: string | null;
   /** Today, for statuses judged relative to a date when there is no as-of. */
   today: string;
+  /** How widely watched other titles are (IMDb votes, Netflix hours), to order "where have I seen them". */
+  popularity?: Map<string, number>;
 }
 
 interface Valued<T> {
@@ -352,8 +354,12 @@ function knownFor(candidates: Candidate[], personId: string, titleId: string, in
     entry.count += 1;
     counts.set(title.name, entry);
   });
-  void input;
-  return [...counts.entries()].sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first).map(([name]) => name);
+  // Most often named first; then the most watched, where a dataset says; then the order the source lists them.
+  const popularity = (name: string) => {
+    const entity = [...input.entities.values()].find((e) => e.kind === "title" && e.name === name);
+    return entity ? input.popularity?.get(entity.id) ?? 0 : 0;
+  };
+  return [...counts.entries()].sort((a, b) => b[1].count - a[1].count || popularity(b[0]) - popularity(a[0]) || a[1].first - b[1].first).map(([name]) => name);
 }
 
 function buildCrew(candidates: Candidate[], titleId: string, input: CardInput, personRef: (id: string) => PersonRef): CrewCredit[] {

@@ -77,5 +77,29 @@ export async function getTitleCard(db: Db, title: Entity, options: { asOf: strin
   if (merged.length) entities = [...entities, ...(await listEntities(db, merged.map((m) => m.id).filter((id) => !entities.some((e) => e.id === id))))];
   const aliases = new Map<string, Alias[]>();
   for (const alias of await listAliases(db, entities.map((e) => e.id))) aliases.set(alias.entityId, [...(aliases.get(alias.entityId) ?? []), alias]);
-  return buildTitleCard({ title, claims, sources, entities: new Map(entities.map((e) => [e.id, e])), aliases, asOf: options.asOf, today: options.today });
+  const popularity = await titlePopularity(db, [...new Set(claims.filter((c) => c.property === "known-for" && c.value.type === "entity").map((c) => (c.value as { entityId: string }).entityId))]);
+  return buildTitleCard({ title, claims, sources, entities: new Map(entities.map((e) => [e.id, e])), aliases, asOf: options.asOf, today: options.today, popularity });
+}
+
+/** IMDb votes and Netflix hours for titles, as one number for ordering (hours count a tenth of a vote). */
+async function titlePopularity(db: Db, ids: string[]): Promise<Map<string, number>> {
+  const scores = new Map<string, number>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db
+      .selectFrom("claim")
+      .select(["subject_id", "property", "value_json", "qualifiers_json"])
+      .where("subject_id", "in", ids.slice(i, i + 500))
+      .where("property", "in", ["rating", "hours-viewed"])
+      .where("retracted_at", "is", null)
+      .execute();
+    for (const row of rows) {
+      const value = (JSON.parse(row.value_json) as { value?: number }).value ?? 0;
+      const q = JSON.parse(row.qualifiers_json) as { site?: string; label?: string; scope?: string };
+      let score = 0;
+      if (row.property === "rating" && q.site === "IMDb" && q.label) score = Number(q.label.replace(/[^\d]/g, "")) || 0;
+      if (row.property === "hours-viewed" && q.scope === "cumulative") score = value / 10;
+      if (score > (scores.get(row.subject_id) ?? 0)) scores.set(row.subject_id, score);
+    }
+  }
+  return scores;
 }
