@@ -6,7 +6,7 @@ import { headerIndex, type DatasetClaim, type DatasetImporter, type Layout, type
 
 /**
  * K-drama lists in the MyDramaList style: the top 100/250 lists, kdramalist (MyDramaList and IMDb
- * merged), and actor ↔ drama ↔ character rows. "The Glory" and "The Glory Part 2" are the two
+ * merged), and actor ↔ drama ↔ character rows. "Night Harbor" and "Night Harbor Part 2" are the two
  * parts of one season, not two shows.
  */
 
@@ -43,7 +43,7 @@ export function parseList(text: string | undefined): string[] {
     .filter((item) => item.length > 0 && !/^(none|nan)$/i.test(item));
 }
 
-/** "The Glory Part 2" → The Glory, part 2; "Sweet Home Season 2" → season 2. */
+/** "Night Harbor Part 2" → Night Harbor, part 2; "Sweet Home Season 2" → season 2. */
 export function dramaTitle(name: string): { title: string; season: number; part: number | null } {
   let title = name.trim();
   let season = 1;

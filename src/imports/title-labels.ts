@@ -1,6 +1,6 @@
 /**
- * Titles as datasets label them: "The Glory: Season 1 // 더 글로리: 시즌 1", "Wednesday: Limited
- * Series", "Money Heist: Korea - Joint Economic Area: Part 1", "Glory (1989)", "N/A" seasons.
+ * Titles as datasets label them: "Night Harbor: Season 1 // 밤 항구: 시즌 1", "Quiet Town: Limited
+ * Series", "Money Heist: Korea - Joint Economic Area: Part 1", "Harbor (1989)", "N/A" seasons.
  */
 export interface TitleLabel {
   title: string;
@@ -51,7 +51,7 @@ export function parseTitleLabel(label: string): TitleLabel {
   return { ...parsed, original: original ? strip(original).title : null };
 }
 
-/** Netflix's season_title column: "The Glory: Season 1", "N/A" for films. */
+/** Netflix's season_title column: "Night Harbor: Season 1", "N/A" for films. */
 export function seasonFromLabel(seasonTitle: string, showTitle: string): { season: number | null; part: number | null; film: boolean } {
   if (!seasonTitle || /^n\/a$/i.test(seasonTitle.trim())) return { season: null, part: null, film: true };
   const parsed = strip(seasonTitle);

@@ -21,7 +21,7 @@ const notGiven = new Set(["The", "In", "On", "As", "An", "A", "And", "Who", "Go"
 
 /**
  * Korean personal names in running text: a known surname followed by one or two given-name
- * syllables ("Song Hye Kyo", "Song Hye-kyo", "Son Sook", "Kim Gun Woo"). Two names written back
+ * syllables ("Han Ji Min", "Han Ji-min", "Son Suk", "Kim Min Jae"). Two names written back
  * to back, as in a flattened cast table, come out as two.
  */
 export function findKoreanNames(text: string): FoundName[] {

@@ -132,7 +132,7 @@ function dedupeSounds(sounds: Sound[]): Sound[] {
 }
 
 /**
- * Splits a run of letters ("Hyekyo", "Dohyun") into syllables. Prefers the fewest syllables and,
+ * Splits a run of letters ("Jimin", "Dohyun") into syllables. Prefers the fewest syllables and,
  * among equals, splits that start each syllable with a consonant, as romanizers write names.
  */
 export function splitSyllables(word: string): Syllable[] | undefined {
@@ -304,7 +304,7 @@ export function knownSurname(token: string): string[] | undefined {
 
 // --- parsing whole names ----------------------------------------------------------------------
 
-/** Splits "SongHyeKyo", "Song Hye-kyo", "Song Hye Kyo" into tokens. */
+/** Splits "HanJiMin", "Han Ji-min", "Han Ji Min" into tokens. */
 export function nameTokens(name: string): string[] {
   return name
     .normalize("NFKC")

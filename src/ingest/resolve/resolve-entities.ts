@@ -41,7 +41,7 @@ export function titleKey(name: string): string {
   return `t:${normalizeName(name)}`;
 }
 
-/** A Hangul name is stored as such; a romanized one prefers the hyphenated form ("Song Hye-kyo") for display. */
+/** A Hangul name is stored as such; a romanized one prefers the hyphenated form ("Han Ji-min") for display. */
 function preferredDisplay(current: string, candidate: string): string {
   const hyphenated = (n: string) => /^[\p{Lu}][\p{L}]+ [\p{Lu}][\p{Ll}]+-[\p{Ll}]+$/u.test(n);
   return !hyphenated(current) && hyphenated(candidate) ? candidate : current;
@@ -222,7 +222,7 @@ export function createResolver(db: Db, sourceId: string | null, now: string, ori
       } else {
         entity = await createEntity(db, { kind: "character", name, parentId: titleId }, now);
         stats.created += 1;
-        // A full name arriving after a given-name-only character ("Dong-eun" then "Moon Dong-eun"): one character.
+        // A full name arriving after a given-name-only character ("Ji-an" then "Oh Ji-an"): one character.
         const partials = existing.filter((c) => namesOf(c).some((n) => isPartialOf(n, name)));
         if (partials.length === 1) {
           await updateEntity(db, partials[0]!.id, { mergedInto: entity.id });

@@ -154,7 +154,7 @@ export function creditCues(sentence: Sentence, context: ExtractionContext): Extr
   const names = namesIn(text);
   for (const n of names) rememberPerson(context, n.name);
 
-  // Role words before names: "director Ahn Gil-ho", "lawyer Kim Mun Hui", "actress Song Hye Kyo".
+  // Role words before names: "director Ahn Gil-ho", "lawyer Kim Mun Hui", "actress Han Ji Min".
   // Role words are matched in either case by spelling both; the "i" flag would let \p{Lu} match lower case too.
   const roleWords = ["screenwriter", "scriptwriter", "writer", "director", "creator", "showrunner", "producer", "composer", "actor", "actress", "lawyer", "attorney", "star", "singer", "idol"]
     .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
@@ -322,7 +322,7 @@ function castCues(sentence: Sentence, context: ExtractionContext, names: FoundNa
     }
   }
 
-  // "Song Hye-kyo's Dong-eun": an actor's character.
+  // "Han Ji-min's Ji-an": an actor's character.
   for (const n of names) {
     const after = text.slice(n.end).match(/^['’]s\s+([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,2})/u);
     if (!after) continue;

@@ -51,7 +51,7 @@ export function identityCues(sentence: Sentence, context: ExtractionContext): Ex
   for (const [pattern, genre] of genres) {
     const match = text.match(pattern);
     if (!match || seen.has(genre)) continue;
-    // A genre word counts when it describes the show: "revenge drama The Glory", "the psychological thriller".
+    // A genre word counts when it describes the show: "revenge drama Night Harbor", "the psychological thriller".
     const window = text.slice(Math.max(0, match.index! - 40), match.index! + match[0].length + 40);
     if (!new RegExp(`${descriptor}|${escape(context.title)}`, "i").test(window)) continue;
     // Words inside a quote are someone's speech, not the outlet's description of the show.
