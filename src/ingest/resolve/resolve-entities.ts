@@ -1,4 +1,4 @@
-import type { Entity, EntityKind } from "../../domain/entity.ts";
+import type { Entity } from "../../domain/entity.ts";
 import {
   addAlias,
   createEntity,
@@ -8,6 +8,7 @@ import {
   listChildren,
   updateEntity,
 } from "../../entities/entity.repository.ts";
+import { entityFromRow } from "../../storage/codecs.ts";
 import type { Db } from "../../storage/db.ts";
 import { parseKoreanName, readsAsGivenName, isHangul } from "./korean-name.ts";
 import { matchNames, nameKey, normalizeName } from "./match-names.ts";
@@ -80,10 +81,7 @@ export function createResolver(db: Db, sourceId: string | null, now: string, ori
       .where("claim.property", "in", ["cast-member", "crew-member"])
       .where("entity.merged_into", "is", null)
       .execute();
-    return rows.map((row) => ({
-      id: row.id, kind: row.kind as EntityKind, name: row.name, hangul: row.hangul, parentId: row.parent_id,
-      number: row.number === null ? null : Number(row.number), subtype: row.subtype, mergedInto: row.merged_into, createdAt: row.created_at,
-    }));
+    return rows.map(entityFromRow);
   }
 
   /** Birth years implied by the age claims already held about each person. */
