@@ -172,7 +172,9 @@ export function buildOutlook(input: OutlookInput): Outlook | null {
     if (denial) parts.push(`the agency says: "${text(denial).split(/(?<=[.!?])\s/)[0]}"`);
     if (values.includes("serving")) parts.push("is serving now");
     signals.push({ polarity: "negative", kind: "cast-availability", summary: parts.join("; "), sources: [...list, ...statements].map(ref) });
-    const enlisted = list.filter((c) => text(c) === "serving").map((c) => c.claim.qualifiers.pointInTime?.date ?? c.source.published).find(Boolean);
+    if (values.includes("enlisting")) parts.push("is set to enlist");
+    // Serving, or set to enlist on a known day: back no earlier than the shortest service after it.
+    const enlisted = list.filter((c) => text(c) === "serving" || (text(c) === "enlisting" && c.claim.qualifiers.pointInTime)).map((c) => c.claim.qualifiers.pointInTime?.date ?? c.source.published).find(Boolean);
     if (enlisted) enlistmentEnds.push(addMonths(enlisted, MILITARY_SERVICE.minMonths));
   }
   for (const c of input.candidates.filter((x) => x.claim.property === "risk")) {

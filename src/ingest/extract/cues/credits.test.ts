@@ -27,6 +27,7 @@ const castCases: [string, CaseOptions, Wanted][] = [
   ["Starring Ji Chang-wook, the thriller follows a man framed for murder.", { title: "The Worst of Evil" }, { property: "cast-member", value: "Ji Chang-wook" }],
   ["Kim Go-eun will play Han Ah-reum in the legal drama.", { title: "Divorce Attorney Shin" }, { property: "cast-member", value: "Kim Go-eun", character: "Han Ah-reum" }],
   ["Sydney Sweeney returns as Cassie Howard in season 3.", { title: "Euphoria" }, { property: "cast-member", value: "Sydney Sweeney", character: "Cassie Howard" }],
+  ["The story follows Baek Yi-jin (played by Nam Joo-hyuk) and Na Hee-do.", { title: "Twenty-Five Twenty-One" }, { property: "cast-member", value: "Nam Joo-hyuk", character: "Baek Yi-jin" }],
   ["IU plays Oh Ae-sun in the Netflix drama.", { title: "When Life Gives You Tangerines" }, { property: "cast-member", value: "IU", character: "Oh Ae-sun" }],
 ];
 

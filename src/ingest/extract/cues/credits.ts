@@ -283,6 +283,12 @@ function castCues(sentence: Sentence, context: ExtractionContext, names: FoundNa
   const claims: ExtractedClaim[] = [];
   const aboutShow = aboutMain(sentence, context);
 
+  // "Baek Yi-jin (played by Nam Joo-hyuk)".
+  for (const match of text.matchAll(new RegExp(`(${NAME})\\s*\\((?:played|portrayed|voiced) by\\s+(${NAME})\\)`, "gu"))) {
+    const actor = personName(match[2]!, names, context);
+    if (actor) claims.push(castClaim(sentence, context, actor, match[1]!, "reported"));
+  }
+
   // "Character (Actor)" or "Actor (Character)".
   for (const n of names) {
     const after = text.slice(n.end).match(new RegExp(`^\\s*\\((${NAME})\\)`, "u"));

@@ -28,6 +28,8 @@ const cases: [string, CaseOptions, Wanted][] = [
   ["Showrunner Dan Erickson is already working on the third season.", { title: "Severance" }, { property: "sequel-talk", speaker: "Dan Erickson" }],
   ["SAG-AFTRA strike halted the production for months.", { title: "Stranger Things" }, { property: "risk", value: "strike" }],
   ["Actress Kim Sae-ron is in a legal dispute with her former agency.", { title: "Bloodhounds" }, { property: "risk", value: "contract-dispute" }],
+  ["Cha Eun-woo will enlist in the army on July 28, 2025.", { title: "Wonderful World" }, { property: "military-service", subject: "Cha Eun-woo", value: "enlisting", pointInTime: "2025-07-28" }],
+  ["The 31-year-old actor Song Kang is set to enlist next month.", { title: "Sweet Home" }, { property: "age", subject: "Song Kang", value: 31 }],
 ];
 
 const traps: [string, CaseOptions, Wanted][] = [

@@ -66,6 +66,8 @@ export function signalCues(sentence: Sentence, context: ExtractionContext): Extr
             ? "enlistment-reported"
             : /\b(enlisted|began (his|her) (mandatory )?(military )?service|is serving|currently serving)\b/i.test(text)
               ? "serving"
+              : /\b(will enlist|is set to enlist|is scheduled to enlist|to enlist on|enlistment date|will begin (his|her) (mandatory )?(military )?service|will join the (army|navy|air force|marines))\b/i.test(text)
+                ? "enlisting"
               : /\bexempt\w*\b/i.test(text)
                 ? "exempt"
                 : "mentioned";
@@ -73,7 +75,15 @@ export function signalCues(sentence: Sentence, context: ExtractionContext): Extr
     }
   }
 
-  const age = text.match(/\b(?:([Hh]e|[Ss]he)|([\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+){1,2})) is (\d{2}) years old\b|\b([\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+){1,2}), (\d{2}),/u);
+  const hyphenAge = text.match(/\b(\d{2})-year-old\s+(?:actor|actress|star|singer|idol|lead)\b/i);
+  if (hyphenAge) {
+    const who = personInSentence(sentence, context) ?? context.lastPerson ?? undefined;
+    const years = Number(hyphenAge[1]);
+    if (who && years >= 5 && years <= 100) {
+      claims.push(makeClaim(sentence, { kind: "person", name: rememberPerson(context, who) }, "age", { type: "number", value: years, approximate: false }, "reported", context.published ? { pointInTime: { date: context.published, precision: "day", label: context.published } } : {}));
+    }
+  }
+  const age = hyphenAge ? null : text.match(/\b(?:([Hh]e|[Ss]he)|([\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+){1,2})) is (\d{2}) years old\b|\b([\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+){1,2}), (\d{2}),/u);
   if (age) {
     const raw = age[1] ?? age[2] ?? age[4]!;
     const who = findKoreanNames(raw)[0]?.name ?? resolvePersonReference(raw, context);
