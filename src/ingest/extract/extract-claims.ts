@@ -26,8 +26,9 @@ export interface ExtractionResult {
 
 const hearsay = /\b(fan accounts?|netizens|rumou?rs?|fans on|on (twitter|social media|weibo|reddit))\b[^.]*\b(began|started)?\s*(posting|claiming|saying|reporting|suggest\w*|say|claim)\b/i;
 
-function focusSeasonOf(headline: string | null, text: string, notes: string[]): number {
-  const inHeadline = headline?.match(/\bseason\s*(\d{1,2})\b/i);
+function focusSeasonOf(headline: string | null, text: string, notes: string[], title: string): number {
+  const sequel = headline?.match(new RegExp(`${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+([2-9])(?!\\d)`));
+  const inHeadline = headline?.match(/\bseason\s*(\d{1,2})\b/i) ?? sequel;
   const body = headline ? text.slice(text.indexOf(headline) + headline.length) : text;
   const inBody = [...body.matchAll(/\bseason\s*(\d{1,2})\b/gi)].map((m) => Number(m[1]));
   if (inHeadline) {
@@ -78,7 +79,7 @@ export function extractClaims(article: CleanArticle, options: { published?: stri
     published: options.published ?? article.meta.published,
     text: article.text,
     sentences,
-    focusSeason: focusSeasonOf(article.headline, article.text, notes),
+    focusSeason: focusSeasonOf(article.headline, article.text, notes, title),
     people: new Map(),
     otherTitles: new Set(),
     characters: new Set(),

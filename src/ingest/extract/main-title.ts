@@ -46,6 +46,11 @@ export function detectMainTitle(headline: string | null, text: string): string |
     const words = headline.split(/\s+(?:will|is|are|has|have|gets?|returns?|renewed|season|part|dominates|tops|review|ending|explained|cast|release)\b/i)[0];
     add(words, 1);
   }
+  // "Squid Game 2" is the show "Squid Game" when the article also calls it that.
+  for (const [candidate, weight] of [...candidates]) {
+    const sequel = candidate.match(/^(.+?)\s+([2-9])$/);
+    if (sequel && occurrences(text, sequel[1]!) > occurrences(text, candidate)) candidates.set(sequel[1]!, (candidates.get(sequel[1]!) ?? 0) + weight);
+  }
   let best: string | undefined;
   let bestScore = 0;
   for (const [candidate, weight] of candidates) {

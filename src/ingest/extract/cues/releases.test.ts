@@ -45,3 +45,15 @@ describe("release cues", () => {
   for (const [sentence, options, wanted] of cases) it(sentence, () => assertHas(sentence, options, wanted));
   for (const [sentence, options, unwanted] of traps) it(`not: ${sentence}`, () => assertHasNot(sentence, options, unwanted));
 });
+
+describe("the show an article is about", () => {
+  it("reads “Squid Game 2” in a headline as season 2 of Squid Game", async () => {
+    const { cleanArticle } = await import("../../read/clean-article.ts");
+    const { extractClaims } = await import("../extract-claims.ts");
+    const article = cleanArticle("'Squid Game 2' Trailer Teases Deadlier Games\n\nNetflix released the trailer for Squid Game season 2 on Thursday.\n\nThe new season premieres on December 26, 2024.", { published: "2024-11-01" });
+    const result = extractClaims(article);
+    const { strict: assert } = await import("node:assert");
+    assert.equal(result.title, "Squid Game");
+    assert.ok(result.claims.some((c) => c.property === "release-date" && c.qualifiers.season === 2 && c.value.type === "date" && c.value.date === "2024-12-26"));
+  });
+});
