@@ -1,3 +1,4 @@
+import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { assertHas, assertHasNot, type CaseOptions, type Wanted } from "../../../../test/support/extract-case.ts";
 
@@ -52,7 +53,6 @@ describe("the show an article is about", () => {
     const { extractClaims } = await import("../extract-claims.ts");
     const article = cleanArticle("'Squid Game 2' Trailer Teases Deadlier Games\n\nNetflix released the trailer for Squid Game season 2 on Thursday.\n\nThe new season premieres on December 26, 2024.", { published: "2024-11-01" });
     const result = extractClaims(article);
-    const { strict: assert } = await import("node:assert");
     assert.equal(result.title, "Squid Game");
     assert.ok(result.claims.some((c) => c.property === "release-date" && c.qualifiers.season === 2 && c.value.type === "date" && c.value.date === "2024-12-26"));
   });
