@@ -138,6 +138,37 @@ const cases: ArticleCase[] = [
     ],
     not: [{ kind: "season-status", season: 1 }],
   },
+  {
+    file: "renewal-hbo.txt",
+    title: "The Last of Us",
+    published: "2025-03-10",
+    facts: [
+      { kind: "platform", value: "HBO" },
+      { kind: "release", season: 2, part: 1, date: "2025-04-13", precision: "day", certainty: "confirmed" },
+      { kind: "season-status", season: 2, status: ["scheduled"] },
+      { kind: "season-status", season: 3, status: ["announced", "in-development"] },
+      { kind: "cast", person: "Kaitlyn Dever", character: "Abby" },
+      { kind: "cast", person: "Pedro Pascal" },
+      { kind: "crew", person: "Craig Mazin", job: "creator" },
+      { kind: "crew", person: "Neil Druckmann", job: "creator" },
+    ],
+    not: [{ kind: "season-status", season: 2, status: ["announced"] }],
+  },
+  {
+    file: "casting-jtbc.txt",
+    title: "My Lovely Liar",
+    published: "2025-03-03",
+    facts: [
+      { kind: "platform", value: "JTBC" },
+      { kind: "release", season: 1, part: 1, date: "2025-07-01", precision: "half", certainty: "confirmed" },
+      { kind: "cast", person: "Kim Hye-yoon", character: "Mok Sol-hee" },
+      { kind: "cast", person: "Lomon", character: "Kim Do-ha" },
+      { kind: "crew", person: "Nam Sung-woo", job: "director" },
+      { kind: "crew", person: "Oh Ji-young", job: "writer" },
+      { kind: "known-for", person: "Kim Hye-yoon", titles: ["Lovely Runner"] },
+    ],
+    not: [{ kind: "release", season: 1, part: 1, date: "2025-03-03", precision: "day", certainty: "confirmed" }, { kind: "rating", site: "Nielsen Korea", value: 5.8, scale: "percent" }],
+  },
 ];
 
 describe("single articles about other shows, each card as of its publication", () => {

@@ -133,7 +133,7 @@ export function scaleNumber(number: string, unit: string | undefined): number {
 export const crewJobs: [RegExp, string][] = [
   [/^(screen ?writer|scriptwriter|script writer|writer|scribe|penned|wrote|written)$/i, "writer"],
   [/^(director|PD|filmmaker|helmer|directed|directing|helmed)$/i, "director"],
-  [/^(creator|created)$/i, "creator"],
+  [/^(creator|created|co-creator)$/i, "creator"],
   [/^(showrunner)$/i, "showrunner"],
   [/^(producer|executive producer|produced)$/i, "producer"],
   [/^(composer|music director)$/i, "composer"],

@@ -156,12 +156,21 @@ export function creditCues(sentence: Sentence, context: ExtractionContext): Extr
 
   // Role words before names: "director Ahn Gil-ho", "lawyer Kim Mun Hui", "actress Han Ji Min".
   // Role words are matched in either case by spelling both; the "i" flag would let \p{Lu} match lower case too.
-  const roleWords = ["screenwriter", "scriptwriter", "writer", "director", "creator", "showrunner", "producer", "composer", "actor", "actress", "lawyer", "attorney", "star", "singer", "idol"]
+  const roleWords = ["co-creator", "screenwriter", "scriptwriter", "writer", "director", "creator", "showrunner", "producer", "composer", "actor", "actress", "lawyer", "attorney", "star", "singer", "idol"]
     .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
     .concat(["PD"])
     .join("|");
+  // "Co-creators Craig Mazin and Neil Druckmann": a plural job word names two people.
+  for (const match of text.matchAll(new RegExp(`(?:^|[^\\p{L}])([Cc]o-creators|[Cc]reators|[Ww]riters|[Dd]irectors|[Ss]howrunners|[Pp]roducers)\\s+(${NAME})\\s+and\\s+(${NAME})`, "gu"))) {
+    const job = crewJob(match[1]!.toLowerCase().replace(/^co-/, "").replace(/s$/, ""));
+    if (!job || inQuote || (!aboutShow && match.index! > 1) || mentionsOtherTitle(text, context)) continue;
+    for (const raw of [match[2]!, match[3]!]) {
+      const name = personName(raw, names, context);
+      if (name) claims.push(makeClaim(sentence, context.titleMention, "crew-member", { type: "mention", mention: person(rememberPerson(context, name, job)) }, certainty, { job }));
+    }
+  }
   for (const match of text.matchAll(new RegExp(`(?:^|[^\\p{L}])((?:${CAP_RUN})\\s+)?(${roleWords})\\s+(${NAME})`, "gu"))) {
-    const role = match[2]!.toLowerCase();
+    const role = match[2]!.toLowerCase().replace(/^co-/, "");
     const name = names.find((n) => text.indexOf(n.name, match.index!) === match.index! + match[0].length - match[3]!.length)?.name ?? (resolvePersonReference(match[3]!, context) ? resolvePersonReference(match[3]!, context)! : match[3]!.split(/\s+/).length >= 2 ? match[3]! : undefined);
     if (!name) continue;
     const owner = match[1]?.trim().replace(/['’]s$/, "");
@@ -303,9 +312,9 @@ function castCues(sentence: Sentence, context: ExtractionContext, names: FoundNa
 
   // "X plays Y", "X, who played Y", "X stars as Y", "X portrays Y".
   const castVerb =
-    "(?:plays|played|portrays|portrayed|will play|will portray|is set to play|will star as|stars as|starred as|starring as|returns as|returning as|will return as|reprises (?:his|her|their) role as|reprising (?:his|her|their) role as|will reprise (?:his|her|their) role as|joins as|is cast as|was cast as|has been cast as|takes on the role of|took on the role of|plays the role of|played the role of)";
+    "(?:joins the cast(?: in season \\d+| for season \\d+)? as|joined the cast as|plays|played|portrays|portrayed|will play|will portray|is set to play|will star as|stars as|starred as|starring as|returns as|returning as|will return as|reprises (?:his|her|their) role as|reprising (?:his|her|their) role as|will reprise (?:his|her|their) role as|joins as|is cast as|was cast as|has been cast as|takes on the role of|took on the role of|plays the role of|played the role of)";
   const CHARACTER = `(?:(?:Dr|Mr|Mrs|Ms|Prof|St)\\.\\s+)?${NAME}`;
-  const hasCastVerb = /\b(plays?|played|portray\w*|stars? as|starred as|starring as|returns? as|returning as|repris\w*|cast as|role of|joins as|set to play|will play)\b/.test(text);
+  const hasCastVerb = /\b(plays?|played|portray\w*|stars? as|starred as|starring as|returns? as|returning as|repris\w*|cast as|role of|joins as|joins the cast|joined the cast|set to play|will play)\b/.test(text);
   for (const match of !hasCastVerb ? [] : text.matchAll(new RegExp(`(${NAME}|[Hh]e|[Ss]he|[Tt]he actor|[Tt]he actress)(?:,\\s*who)?\\s+${castVerb}\\s+(?:(?:detective|doctor|officer|prosecutor|lawyer|captain|agent|teacher|nurse|king|queen|prince|princess|young|older|the villain|the mysterious)\\s+)?(${CHARACTER}|one of [^,.;]+|(?:a|an|the) [^,.;]+)`, "gu"))) {
     const rawActor = match[1]!;
     const found = names.find((n) => n.end === match.index! + rawActor.length || (n.start >= match.index! && n.end <= match.index! + rawActor.length));

@@ -63,7 +63,9 @@ export function figureCues(sentence: Sentence, context: ExtractionContext): Extr
     const approximate = approximateWords.test(text.slice(0, match.index!)) || /\+/.test(match[0]);
     const metric = /hours/i.test(match[3]!) ? "hours-viewed" : "views";
     const window = text.slice(Math.max(0, match.index! - 80), match.index! + match[0].length + 60);
-    claims.push(makeClaim(sentence, subject, metric, { type: "number", value, approximate }, certainty, { ...base, scope: scopeOf(window) }));
+    // "averaged 32 million viewers per episode": an average over the season, not one week's count.
+    const average = /\b(averag\w*|per episode)\b/i.test(window);
+    claims.push(makeClaim(sentence, subject, metric, { type: "number", value, approximate }, certainty, { ...base, scope: average ? "cumulative" : scopeOf(window), ...(average ? { label: "average per episode" } : {}) }));
   }
 
   const consecutive = text.match(new RegExp(`\\b(${NUMBER_WORD})\\s+(?:consecutive|straight|successive|back-to-back)\\s+weeks\\b`, "i")) ?? ordinalRun(text);

@@ -94,7 +94,7 @@ const wish = /\b(imagine|hope|hoping|wish|wishes|would love|dream|if|should|coul
 function seasonStatusCues(sentence: Sentence, context: ExtractionContext): ExtractedClaim[] {
   const text = sentence.text;
   if (!aboutMain(sentence, context)) return [];
-  const season = seasonIn(text, context);
+  let season = seasonIn(text, context);
   const claims: ExtractedClaim[] = [];
   const certainty = sentenceCertainty(text);
   const pending = text.match(notYet);
@@ -118,6 +118,8 @@ function seasonStatusCues(sentence: Sentence, context: ExtractionContext): Extra
   if (season && season > 1 && renewed.test(text) && !wish.test(text) && !releaseNews && /\b(season|series)\b/i.test(text)) {
     // "announced the renewal in June 2022": the date next to the renewal is when it happened.
     const at = text.search(renewed);
+    // "renewed … for a third season, ahead of the season 2 premiere": the season after the renewal word.
+    season = seasonIn(text.slice(at), context) ?? season;
     const when = datesIn(sentence, context).filter((d) => !d.bound).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
     const near = when && Math.abs(when.start - at) < 40 ? { pointInTime: when.value } : {};
     claims.push(makeClaim(sentence, context.titleMention, "season-status", { type: "enum", value: "renewed" }, certainty === "reported" ? "confirmed" : certainty, { season, ...near }));

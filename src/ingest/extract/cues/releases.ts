@@ -4,7 +4,7 @@ import { aboutMain, datesIn, makeClaim, mentionsOtherTitle, nextSentence, type E
 import { hedged, hedgeIn, sentenceCertainty } from "../certainty.ts";
 import { platforms } from "../lexicon.ts";
 import type { ExtractedClaim, Sentence } from "../types.ts";
-import { partCountIn, partIn, seasonIn } from "./seasons.ts";
+import { partCountIn, partIn, seasonIn, seasonNear } from "./seasons.ts";
 
 const releaseVerb =
   /\b(premier(e|es|ed|ing)?|releas(e|es|ed|ing)|land(s|ed|ing)?|arriv(e|es|ed|ing)|debut(s|ed|ing)?|drop(s|ped|ping)?|air(s|ed|ing)?|stream(s|ed|ing)?|launch(es|ed|ing)?|hit(s|ting)? (netflix|screens|the (platform|service|streamer))|set for|slated for|scheduled for|coming (to|in|on)|out on|return(s|ed|ing)?|bow(s|ed)?|streaming (on|from)|(release|premiere|air) date|will follow|follows on)\b/i;
@@ -72,10 +72,13 @@ export function releaseCues(sentence: Sentence, context: ExtractionContext): Ext
   const moved = postponed.test(text);
   dates.forEach((found, index) => {
     if (attributionBefore.test(text.slice(Math.max(0, found.start - 50), found.start))) return;
+    // "On March 3, JTBC confirmed …": the day of the news.
+    if (/^\s*(on|as of)\s+$/i.test(text.slice(0, found.start)) && /^,?\s+[^,.]{0,50}?\b(confirmed|announced|revealed|reported|said|shared|stated|told|unveiled|released the)\b/i.test(text.slice(found.end))) return;
     const isPast = past && (!context.published || found.value.date <= context.published);
     // An unnamed season: a premiere weeks before the article is the season the article is about; an old one, the first.
     const recent = context.published !== null && Date.parse(context.published) - Date.parse(found.value.date) <= 120 * 86_400_000;
-    const qualifiers: Qualifiers = { season: season ?? (isPast && !recent ? 1 : context.focusSeason), region };
+    const near = season !== undefined ? seasonNear(text, verb.index!, context) : undefined;
+    const qualifiers: Qualifiers = { season: near ?? (isPast && !recent ? 1 : context.focusSeason), region };
     const part = partIn(text);
     if (part) qualifiers.part = part;
     if (platform) qualifiers.platform = platform;

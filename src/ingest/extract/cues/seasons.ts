@@ -3,12 +3,25 @@ import type { ExtractionContext } from "../context.ts";
 
 /** "Season 2", "S2", "second season", "the new season" → a season number, or undefined. */
 export function seasonIn(text: string, context: ExtractionContext): number | undefined {
+  // The first season the text names, whether as "Season 2", "S2" or "second season".
   const numbered = text.match(/\bseason\s*(\d{1,2})\b|\bS(\d{1,2})\b(?!\w)/i);
-  if (numbered) return Number(numbered[1] ?? numbered[2]);
   const ordinal = text.match(new RegExp(`\\b(${ORDINAL_WORD})(?:\\s+and\\s+(?:final|last))?\\s+(?:season|series|installment|instalment)\\b`, "i"));
+  if (numbered && (!ordinal || numbered.index! <= ordinal.index!)) return Number(numbered[1] ?? numbered[2]);
   if (ordinal) return parseOrdinal(ordinal[1]!);
   if (/\b(new|next|upcoming|latest|coming|returning|final)\s+(season|episodes|installment)\b/i.test(text)) return context.focusSeason;
   return undefined;
+}
+
+/** The season named nearest a point of the text ("renewed for a third season, ahead of the season 2 premiere on April 13"). */
+export function seasonNear(text: string, at: number, context: ExtractionContext): number | undefined {
+  const mentions: { index: number; season: number }[] = [];
+  for (const m of text.matchAll(/\bseason\s*(\d{1,2})\b|\bS(\d{1,2})\b(?!\w)/gi)) mentions.push({ index: m.index!, season: Number(m[1] ?? m[2]) });
+  for (const m of text.matchAll(new RegExp(`\\b(${ORDINAL_WORD})(?:\\s+and\\s+(?:final|last))?\\s+(?:season|series|installment|instalment)\\b`, "gi"))) {
+    const season = parseOrdinal(m[1]!);
+    if (season) mentions.push({ index: m.index!, season });
+  }
+  if (mentions.length === 0) return seasonIn(text, context);
+  return mentions.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0]!.season;
 }
 
 /** "Part 2", "the second part", "Parts 1 and 2" → the part number named first. */
