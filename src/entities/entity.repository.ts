@@ -163,3 +163,17 @@ export async function removeAlias(db: Db, entityId: string, name: string, remove
 export async function restoreAlias(db: Db, entityId: string, name: string): Promise<void> {
   await db.updateTable("alias").set({ removed_at: null }).where("entity_id", "=", entityId).where("name", "=", name).execute();
 }
+
+/** The people credited on a title (cast or crew), whom a new mention is first compared with. */
+export async function listCreditedPeople(db: Db, titleId: string): Promise<Entity[]> {
+  const rows = await db
+    .selectFrom("claim")
+    .innerJoin("entity", "entity.id", "claim.value_entity_id")
+    .selectAll("entity")
+    .distinct()
+    .where("claim.subject_id", "=", titleId)
+    .where("claim.property", "in", ["cast-member", "crew-member"])
+    .where("entity.merged_into", "is", null)
+    .execute();
+  return rows.map(entityFromRow);
+}

@@ -5,10 +5,10 @@ import {
   findEntitiesByAliasKeys,
   getEntity,
   listAliases,
+  listCreditedPeople,
   listChildren,
   updateEntity,
 } from "../../entities/entity.repository.ts";
-import { entityFromRow } from "../../storage/codecs.ts";
 import type { Db } from "../../storage/db.ts";
 import { parseKoreanName, readsAsGivenName, isHangul } from "./korean-name.ts";
 import { matchNames, nameKey, normalizeName } from "./match-names.ts";
@@ -65,24 +65,12 @@ export function createResolver(db: Db, sourceId: string | null, now: string, ori
   function creditedPeople(titleId: string): Promise<Entity[]> {
     let credits = creditsCache.get(titleId);
     if (!credits) {
-      credits = loadCreditedPeople(titleId);
+      credits = listCreditedPeople(db, titleId);
       creditsCache.set(titleId, credits);
     }
     return credits;
   }
 
-  async function loadCreditedPeople(titleId: string): Promise<Entity[]> {
-    const rows = await db
-      .selectFrom("claim")
-      .innerJoin("entity", "entity.id", "claim.value_entity_id")
-      .selectAll("entity")
-      .distinct()
-      .where("claim.subject_id", "=", titleId)
-      .where("claim.property", "in", ["cast-member", "crew-member"])
-      .where("entity.merged_into", "is", null)
-      .execute();
-    return rows.map(entityFromRow);
-  }
 
   /** Birth years implied by the age claims already held about each person. */
   async function knownBirthYears(ids: string[]): Promise<Map<string, Set<number>>> {
