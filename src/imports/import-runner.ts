@@ -118,11 +118,11 @@ export async function importFile(connection: Connection, importer: DatasetImport
       await trxOrDb.insertInto("import_run").values({ source_id: sourceId, kind: importer.kind, status: "running", rows_read: 0, rows_rejected: 0, started_at: options.now, finished_at: null }).execute();
     }
     const summary: ImportSummary = { ...base, sourceId, status: existing ? "resumed" : "imported", seconds: 0 };
-    const titleIds = new BoundedMap<string, string>(50_000);
+    const titleIds = new BoundedMap<string, string>(10_000);
     const touchedTitles = new Set<string>();
     let titlesSeen = 0;
-    const externalIds = new BoundedMap<string, string>(50_000);
-    const renamed = new BoundedMap<string, string>(50_000);
+    const externalIds = new BoundedMap<string, string>(10_000);
+    const renamed = new BoundedMap<string, string>(10_000);
 
     /** A placeholder named by its id takes the real name when a file gives it. */
     const adoptName = async (db: Db, id: string, name: string, key: string): Promise<void> => {
@@ -193,7 +193,7 @@ export async function importFile(connection: Connection, importer: DatasetImport
     const batchSize = options.batchSize ?? 2000;
 
     // Titles created by this run have no characters yet: theirs are made here without asking the store.
-    const freshTitles = new BoundedMap<string, Map<string, string>>(20_000);
+    const freshTitles = new BoundedMap<string, Map<string, string>>(5_000);
     const pendingEntities: Insertable<EntityTable>[] = [];
     const pendingAliases: Insertable<AliasTable>[] = [];
 
