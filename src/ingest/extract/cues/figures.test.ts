@@ -15,6 +15,13 @@ const figureCases: [string, CaseOptions, Wanted][] = [
   ["Season 4 held the No. 1 spot for two straight weeks.", { title: "The Crown" }, { property: "consecutive-weeks-at-number-1", value: 2 }],
   ["The show topped the chart in 93 countries with 265.2 million hours viewed in its first week.", { title: "Squid Game" }, { property: "hours-viewed", value: 265_200_000, scope: "first-week" }],
   ["It has now spent five weeks at No. 1 on the non-English TV list.", { title: "Queen of Tears" }, { property: "weeks-at-number-1", value: 5 }],
+  ["The show racked up 1.2 billion hours viewed in its first 91 days.", { title: "Wednesday" }, { property: "hours-viewed", value: 1_200_000_000, scope: "cumulative" }],
+  ["It debuted at No. 2 on the global Top 10 with 18.6 million hours watched.", { title: "Bridgerton" }, { property: "rank", value: 2 }],
+  ["It debuted at No. 2 on the global Top 10 with 18.6 million hours watched.", { title: "Bridgerton" }, { property: "hours-viewed", value: 18_600_000 }],
+  ["The series has spent 10 weeks on Netflix's Top 10 list.", { title: "Kingdom" }, { property: "weeks-in-top-10", value: 10 }],
+  ["The drama drew roughly 4.5 million viewers in its opening week.", { title: "Moving" }, { property: "views", value: 4_500_000, scope: "first-week", approximate: true }],
+  ["Season 2 has been watched for over 500 million hours so far.", { title: "Squid Game" }, { property: "hours-viewed", value: 500_000_000, scope: "cumulative", approximate: true, season: 2 }],
+  ["The K-drama stayed at the top spot for four consecutive weeks.", { title: "Extraordinary Attorney Woo" }, { property: "consecutive-weeks-at-number-1", value: 4 }],
 ];
 
 const ratingCases: [string, CaseOptions, Wanted][] = [
