@@ -75,6 +75,8 @@ describe("cliffhanger show --json", () => {
       const card = JSON.parse(shown.stdout) as unknown;
       const validate = new Ajv2020({ allErrors: true, strict: false }).compile(titleCardJsonSchema());
       assert.ok(validate(card), JSON.stringify(validate.errors?.slice(0, 3)));
+      const spelled = runCli(["show", "Glory Season 2", "--json", "--db", database.url]);
+      assert.equal((JSON.parse(spelled.stdout) as { title: string }).title, "The Glory", "without its article and with a season label, the show is found");
       const near = runCli(["show", "The Glori", "--db", database.url]);
       assert.equal(near.status, 1);
       assert.match(near.stderr, /unknown title "The Glori"; nearest: The Glory/);
