@@ -48,8 +48,11 @@ export async function findTitle(db: Db, query: string): Promise<Entity> {
   // Any spelling: as given, without a leading "The", without a season or part label, with "The".
   const bare = query.trim().replace(/\s*[:\-–]?\s*\b(season|series|part)\s*\d+\b.*$/i, "").trim();
   const variants = [query, bare, bare.replace(/^the\s+/i, ""), `The ${bare}`].filter((v) => v.length > 0);
-  const [found] = await findEntitiesByAliasKeys(db, "title", [...new Set(variants.map(titleKey))]);
-  if (found) return found;
+  // In that order: "Glory" is the film called Glory before it is "The Glory".
+  for (const variant of [...new Set(variants.map(titleKey))]) {
+    const [found] = await findEntitiesByAliasKeys(db, "title", [variant]);
+    if (found) return found;
+  }
   const nearest = await nearestTitles(db, query);
   if (nearest.length > 0 && nearest[0]!.score >= 0.9 && (nearest.length === 1 || nearest[1]!.score < 0.9)) return (await getEntity(db, nearest[0]!.id))!;
   throw new AppError("UNKNOWN_TITLE", `unknown title "${query}"${nearest.length ? `; nearest: ${nearest.map((t) => t.name).join(", ")}` : "; no titles match"}`, {

@@ -169,6 +169,25 @@ const cases: ArticleCase[] = [
     ],
     not: [{ kind: "release", season: 1, part: 1, date: "2025-03-03", precision: "day", certainty: "confirmed" }, { kind: "rating", site: "Nielsen Korea", value: 5.8, scale: "percent" }],
   },
+  {
+    file: "script-reading.txt",
+    title: "When Life Gives You Tangerines",
+    published: "2023-01-16",
+    facts: [
+      { kind: "platform", value: "Netflix" },
+      { kind: "season-status", season: 1, status: ["scheduled", "in-development"] },
+      { kind: "event", date: "2023-01-12", precision: "day", event: "script-reading" },
+      { kind: "event", date: "2023-03-01", precision: "month", event: "filming-started" },
+      { kind: "cast", person: "IU", character: "Oh Ae-sun" },
+      { kind: "cast", person: "Park Bo-gum", character: "Yang Gwan-sik" },
+      { kind: "cast", person: "Moon So-ri" },
+      { kind: "crew", person: "Kim Won-seok", job: "director" },
+      { kind: "crew", person: "Lim Sang-choon", job: "writer" },
+      { kind: "episodes", season: 1, value: 16 },
+      { kind: "known-for", person: "Kim Won-seok", titles: ["My Mister", "Misaeng"] },
+    ],
+    not: [{ kind: "event", date: "2023-01-12", precision: "day", event: "filming-started" }],
+  },
 ];
 
 describe("single articles about other shows, each card as of its publication", () => {

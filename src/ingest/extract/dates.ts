@@ -136,7 +136,9 @@ export function findDates(text: string, reference: string | null): FoundDate[] {
   const found: FoundDate[] = [];
   for (const result of results) {
     const trimmed = result.text.trim();
-    if (ignoredTexts.test(trimmed)) continue;
+    // "in March", "by May": a month after a preposition is a date; alone, "May" may be the verb.
+    const monthAfterPreposition = /^(march|may)$/i.test(trimmed) && /\b(in|by|from|until|since|early|late|mid|this|next|last|of)\s+$/i.test(text.slice(Math.max(0, result.index - 8), result.index));
+    if (ignoredTexts.test(trimmed) && !monthAfterPreposition) continue;
     // "a second", "in an hour": a time of day or a duration, not a date.
     if (!result.tags().has(WINDOW) && /\b(second|seconds|minute|minutes|hour|hours|moment|tonight)\b/i.test(trimmed) && !/\d{4}|january|february|march|april|june|july|august|september|october|november|december/i.test(trimmed)) continue;
     const start = result.start;

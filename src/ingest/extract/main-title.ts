@@ -5,9 +5,10 @@ import { findKoreanNames, trailingTitle } from "./names.ts";
 const leadingNoise = /^(will|is|are|when|what|where|who|why|how|does|did|has|have|could|should|can|do|here's|heres|everything|all|upcoming|new|exclusive|watch|first|official|report|breaking|review|confirmed|netflix's|the latest)\s+/i;
 const stopPhrases = /^(season|part|episode|netflix|release date|cast|trailer|plot|spoilers?|the series|the show|the drama|south korean|korean)$/i;
 
-function cleanCandidate(raw: string): string | undefined {
+function cleanCandidate(raw: string, quoted = false): string | undefined {
   let candidate = raw.trim().replace(/^[“"'‘]+|[”"'’:,]+$/g, "").trim();
-  for (let i = 0; i < 3; i++) candidate = candidate.replace(leadingNoise, "");
+  // A quoted title is taken as written: "When Life Gives You Tangerines" keeps its "When".
+  if (!quoted) for (let i = 0; i < 3; i++) candidate = candidate.replace(leadingNoise, "");
   candidate = candidate.replace(/^(?:[\p{L}+]+)['’]s\s+/u, (match) => (platforms.some((p) => p.pattern.test(match)) ? "" : match));
   candidate = candidate.replace(/\s+(season|part|series|s)\s*\d+.*$/i, "").replace(/\s+(season|part)$/i, "").trim();
   if (!candidate || stopPhrases.test(candidate) || candidate.length < 2 || /^[\p{N}\p{P}\s]+$/u.test(candidate)) return undefined;
@@ -28,15 +29,15 @@ function occurrences(text: string, phrase: string): number {
 export function detectMainTitle(headline: string | null, text: string): string | undefined {
   const lead = [headline ?? "", text.slice(0, 600)].join("\n");
   const candidates = new Map<string, number>();
-  const add = (raw: string | undefined, weight: number) => {
+  const add = (raw: string | undefined, weight: number, quoted = false) => {
     if (!raw) return;
-    const candidate = cleanCandidate(raw);
+    const candidate = cleanCandidate(raw, quoted);
     if (!candidate) return;
     candidates.set(candidate, (candidates.get(candidate) ?? 0) + weight);
   };
   // A title stays on one line and does not run across a full stop.
   const capRun = "((?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’:&!+-]*|of|the|a|an|and|in|on|to|for|with|from)(?:[ \\t]+(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’:&!+-]*|of|the|a|an|and|in|on|to|for|with|from))*)";
-  for (const match of lead.matchAll(/(?<![\p{L}])[“"‘']([^”"’']{2,60})[”"’'](?![\p{L}])/gu)) add(match[1], 3);
+  for (const match of lead.matchAll(/(?<![\p{L}])[“"‘']([^”"’']{2,60})[”"’'](?![\p{L}])/gu)) add(match[1], 3, true);
   for (const match of lead.matchAll(new RegExp(`${capRun}\\s+(?:Season|Part|S)\\s*\\d+`, "gu"))) add(match[1], 3);
   for (const match of lead.matchAll(new RegExp(`(?:drama|series|show|thriller|comedy|film|movie|K-drama|anime|sitcom|miniseries|docuseries|Original)\\s+${capRun}`, "gu"))) add(trailingTitle(match[1]!.split(/\s+(?:will|is|has|was|are)\s+/)[0]!), 2);
   for (const platform of platforms) {

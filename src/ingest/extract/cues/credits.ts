@@ -181,7 +181,7 @@ export function creditCues(sentence: Sentence, context: ExtractionContext): Extr
       if (owner && !mentionsTitle(owner, context.title) && trailingTitle(owner) && acceptableTitle(trailingTitle(owner)!, context)) {
         // "Descendants of the Sun writer Kim Eun Sook": known for that show.
         claims.push(...knownFor(sentence, context, key, [trailingTitle(owner)!], certainty, job));
-      } else if (!inQuote && (aboutShow || (owner && mentionsTitle(owner, context.title)) || (match.index! <= 1 && !mentionsOtherTitle(text, context)))) {
+      } else if (!inQuote && (aboutShow || (owner && mentionsTitle(owner, context.title)) || !mentionsOtherTitle(text, context))) {
         // A job word opening the sentence ("Writer Kim Eun-sook returns …") names the show's own crew.
         claims.push(makeClaim(sentence, context.titleMention, "crew-member", { type: "mention", mention: person(key) }, certainty, { job }));
       }
@@ -312,9 +312,9 @@ function castCues(sentence: Sentence, context: ExtractionContext, names: FoundNa
 
   // "X plays Y", "X, who played Y", "X stars as Y", "X portrays Y".
   const castVerb =
-    "(?:joins the cast(?: in season \\d+| for season \\d+)? as|joined the cast as|plays|played|portrays|portrayed|will play|will portray|is set to play|will star as|stars as|starred as|starring as|returns as|returning as|will return as|reprises (?:his|her|their) role as|reprising (?:his|her|their) role as|will reprise (?:his|her|their) role as|joins as|is cast as|was cast as|has been cast as|takes on the role of|took on the role of|plays the role of|played the role of)";
+    "(?:joins the cast(?: in season \\d+| for season \\d+)? as|joined the cast as|play|plays|played|portrays|portrayed|will play|will portray|is set to play|will star as|stars as|starred as|starring as|returns as|returning as|will return as|reprises (?:his|her|their) role as|reprising (?:his|her|their) role as|will reprise (?:his|her|their) role as|joins as|is cast as|was cast as|has been cast as|takes on the role of|took on the role of|plays the role of|played the role of)";
   const CHARACTER = `(?:(?:Dr|Mr|Mrs|Ms|Prof|St)\\.\\s+)?${NAME}`;
-  const hasCastVerb = /\b(plays?|played|portray\w*|stars? as|starred as|starring as|returns? as|returning as|repris\w*|cast as|role of|joins as|joins the cast|joined the cast|set to play|will play)\b/.test(text);
+  const hasCastVerb = /\b(play|plays?|played|portray\w*|stars? as|starred as|starring as|returns? as|returning as|repris\w*|cast as|role of|joins as|joins the cast|joined the cast|set to play|will play)\b/.test(text);
   for (const match of !hasCastVerb ? [] : text.matchAll(new RegExp(`(${NAME}|[Hh]e|[Ss]he|[Tt]he actor|[Tt]he actress)(?:,\\s*who)?\\s+${castVerb}\\s+(?:(?:detective|doctor|officer|prosecutor|lawyer|captain|agent|teacher|nurse|king|queen|prince|princess|young|older|the villain|the mysterious)\\s+)?(${CHARACTER}|one of [^,.;]+|(?:a|an|the) [^,.;]+)`, "gu"))) {
     const rawActor = match[1]!;
     const found = names.find((n) => n.end === match.index! + rawActor.length || (n.start >= match.index! && n.end <= match.index! + rawActor.length));
@@ -323,6 +323,12 @@ function castCues(sentence: Sentence, context: ExtractionContext, names: FoundNa
     const actor = found?.name ?? resolvePersonReference(rawActor, context) ?? ((rawActor.split(/\s+/).length >= 2 && !/^(The|This|That)\b/.test(rawActor)) || singleStageName ? rawActor : undefined);
     if (!actor) continue;
     const role = match[2]!;
+    // "Moon So-ri and Park Hae-joon play the older versions": both of them.
+    const partner = text.slice(0, match.index!).match(new RegExp(`(${NAME})\\s+and\\s*$`, "u"));
+    if (partner && /^(one of|a|an|the)\b/i.test(role)) {
+      const other = personName(partner[1]!, names, context);
+      if (other) claims.push(castClaim(sentence, context, other, null, certainty, role.trim()));
+    }
     const namedRole = role.match(/^the ((?:[\p{Lu}][\p{L}'’-]+\s?){1,3})$/u);
     if (namedRole) claims.push(castClaim(sentence, context, actor, namedRole[1]!.trim(), certainty));
     else if (/^(one of|a|an|the)\b/i.test(role)) claims.push(castClaim(sentence, context, actor, null, certainty, role.trim()));

@@ -38,6 +38,8 @@ function statusOf(text: string): string {
 
 /** The date an undated sentence refers to: "filming is now underway" after "On February 3rd, 2022, …". */
 function carriedDate(sentence: Sentence, context: ExtractionContext): FoundDate | undefined {
+  // "Filming will begin …" looks ahead; it is not about the date of the sentence before.
+  if (/\b(will|to be|is set to|is expected to|plans? to)\b/i.test(sentence.text)) return undefined;
   const previous = previousSentence(sentence, context);
   if (!previous || previous.paragraph !== sentence.paragraph) return undefined;
   const dates = datesIn(previous, context);
