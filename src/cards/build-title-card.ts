@@ -344,13 +344,18 @@ function buildCast(
 
 function knownFor(candidates: Candidate[], personId: string, titleId: string, input: CardInput, resolve: (id: string) => Entity | undefined): string[] {
   const counts = new Map<string, { count: number; first: number }>();
-  candidates.forEach((c, index) => {
+  const sourceOrder = new Map<string, number>();
+  for (const c of candidates) if (!sourceOrder.has(c.source.id)) sourceOrder.set(c.source.id, sourceOrder.size);
+  candidates.forEach((c) => {
     if (c.claim.property !== "known-for" || resolve(c.claim.subjectId)?.id !== personId || c.claim.value.type !== "entity") return;
     const title = resolve(c.claim.value.entityId);
     if (!title || title.id === titleId) return;
     // Ties keep the order the source lists them in.
     const at = c.claim.evidence.quote.indexOf(title.name);
-    const entry = counts.get(title.name) ?? { count: 0, first: index * 10_000 + (at >= 0 ? at : 9_999) };
+    // Where the title first stands: which source (in the card's source order), where in it, where in the quote.
+    const position = (sourceOrder.get(c.source.id) ?? 0) * 1e12 + (c.claim.evidence.start ?? 0) * 1e4 + (at >= 0 ? at : 9_999);
+    const entry = counts.get(title.name) ?? { count: 0, first: position };
+    entry.first = Math.min(entry.first, position);
     entry.count += 1;
     counts.set(title.name, entry);
   });
