@@ -12,6 +12,7 @@ import { AppError, isAppError } from "../app/errors.ts";
 import { getPersonCard, getSourceView, listTitles, search, upcomingReleases } from "../catalog/catalog.service.ts";
 import { createCardCache } from "../cards/card-cache.ts";
 import { findTitle } from "../cards/get-title-card.ts";
+import { getEntity } from "../entities/entity.repository.ts";
 import { titleCardJsonSchema } from "../cards/title-card.schema.ts";
 import { ingestArticle } from "../ingest/pipeline.ts";
 import { ingestRequestSchema, openApiDocument } from "./api/schemas.ts";
@@ -76,7 +77,18 @@ export function createApp(context: Pick<AppContext, "connection" | "clock" | "co
   });
 
   // --- pages ---
-  app.get("/", async (c) => c.html(homePage(await listTitles(db, 20), await upcomingReleases(db, today(), 20), today())));
+  app.get("/", async (c) => {
+    const recent = await listTitles(db, 20);
+    // The next seasons of the recently changed shows, with the earliest date their evidence allows.
+    const outlooks = [];
+    for (const summary of recent.slice(0, 10)) {
+      const entity = await getEntity(db, summary.id);
+      if (!entity) continue;
+      const { card } = await cards.get(entity, { asOf: null, today: today() });
+      if (card.nextSeason) outlooks.push({ titleId: card.id, title: card.title, season: card.nextSeason.season, status: card.nextSeason.status, earliest: card.nextSeason.earliest?.label ?? null });
+    }
+    return c.html(homePage(recent, await upcomingReleases(db, today(), 20), today(), outlooks));
+  });
   app.get("/titles/:id", async (c) => {
     const asOf = asOfParam(c);
     const title = await findTitle(db, decodeURIComponent(c.req.param("id")));

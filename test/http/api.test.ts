@@ -81,6 +81,8 @@ for (const engine of requestedDialects()) {
         assert.equal(openapi.openapi, "3.1.0");
         assert.equal((await get("/api/schema/title-card.json")).status, 200);
         assert.match(await (await get("/api/docs")).text(), /\/api\/titles\/\{id\}/);
+        const home = await (await get("/")).text();
+        assert.match(home, /Next seasons[\s\S]*The Glory<\/a> S2[\s\S]*unconfirmed/, "the home page lists the next season of a followed show");
       });
     });
   });

@@ -54,7 +54,15 @@ ${claims.slice(0, 500).map((c) => html`<tr><td>${c.property}</td><td>${c.value.t
   });
 }
 
-export function homePage(recent: TitleSummary[], upcoming: UpcomingRelease[], today: string): Html {
+export interface NextSeason {
+  titleId: string;
+  title: string;
+  season: number;
+  status: string;
+  earliest: string | null;
+}
+
+export function homePage(recent: TitleSummary[], upcoming: UpcomingRelease[], today: string, outlooks: NextSeason[] = []): Html {
   return layout({
     title: "Release tracker",
     body: html`<h1>What's coming, and what we know</h1>
@@ -63,6 +71,9 @@ export function homePage(recent: TitleSummary[], upcoming: UpcomingRelease[], to
 ${upcoming.length ? html`<table><thead><tr><th>When</th><th>Title</th><th></th></tr></thead><tbody>${upcoming.map(
   (u) => html`<tr><td>${u.label}${u.precision !== "day" ? html` <span class="muted">(window)</span>` : ""}</td><td><a href="/titles/${u.titleId}">${u.title}</a>${u.season ? ` S${u.season}` : ""}${u.part ? ` part ${u.part}` : ""}</td><td>${certainty(u.certainty)}</td></tr>`,
 )}</tbody></table>` : html`<p class="muted">No release dates after ${today} yet.</p>`}
+</section>
+<section class="card"><h2>Next seasons</h2>
+${outlooks.length ? html`<table><thead><tr><th>Show</th><th>Status</th><th>Not before</th></tr></thead><tbody>${outlooks.map((o) => html`<tr><td><a href="/titles/${o.titleId}#outlook">${o.title}</a> S${o.season}</td><td>${o.status}</td><td>${o.earliest ?? "—"}</td></tr>`)}</tbody></table>` : html`<p class="muted">No shows followed yet.</p>`}
 </section>
 <section class="card"><h2>Recently changed</h2>
 <ul>${recent.map((t) => html`<li><a href="/titles/${t.id}">${t.title}</a> <span class="muted">${t.updated.slice(0, 10)}</span></li>`)}</ul>
