@@ -75,6 +75,7 @@ const traps: [string, CaseOptions, Wanted][] = [
   ["Klein Felt is a Senior Editor at The Direct.", { title: "The Glory" }, { property: "crew-member" }],
   ["Reborn stars Song Joong-ki as the chaebol heir.", { title: "The Glory", before: ["Some readers compared it to Reborn."] }, { property: "cast-member", value: "Song Joong-ki" }],
   ["The series is streaming on Netflix.", { title: "The Glory" }, { property: "known-for", value: "Netflix" }],
+  ["Director Bong Joon-ho praised the series on social media.", { title: "Moving", before: ["Moving is streaming on Disney+."] }, { property: "crew-member", value: "Bong Joon-ho" }],
 ];
 
 describe("cast cues", () => {

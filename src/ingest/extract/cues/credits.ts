@@ -38,6 +38,9 @@ export function acceptableTitle(name: string, context: ExtractionContext): boole
   return true;
 }
 
+/** Words that put a named director or writer at work on the show, not just praising it. */
+const crewContext = /\b(direct\w*|writ\w*|wrote|penn\w*|helm\w*|script|behind the camera|in attendance|attended|produc\w*|compos\w*|score|crew|returns?|joins?|back)\b/i;
+
 /** Titles at the start of a phrase: "Happiness, Stranger, and Memories of the Alhambra. The …" */
 export function leadingTitles(phrase: string, context: ExtractionContext): string[] {
   const titles: string[] = [];
@@ -174,14 +177,16 @@ export function creditCues(sentence: Sentence, context: ExtractionContext): Extr
     const name = names.find((n) => text.indexOf(n.name, match.index!) === match.index! + match[0].length - match[3]!.length)?.name ?? (resolvePersonReference(match[3]!, context) ? resolvePersonReference(match[3]!, context)! : match[3]!.split(/\s+/).length >= 2 ? match[3]! : undefined);
     if (!name) continue;
     const owner = match[1]?.trim().replace(/['’]s$/, "");
-    const job = crewJob(role);
+    // "Director Bong Joon-ho praised the series": an opinion of the show, not a credit on it.
+    const onlooker = /^\s*(?:has\s+|had\s+)?(praised|lauded|slammed|criticized|criticised|reviewed|watched|recommended|compared|congratulated|shared (?:his|her) (?:love|thoughts)|called)\b/i.test(text.slice(match.index! + match[0].length));
+    const job = onlooker ? undefined : crewJob(role);
     const key = rememberPerson(context, name, job ?? role);
     if (/^(lawyer|attorney)$/.test(role)) continue;
     if (job) {
       if (owner && !mentionsTitle(owner, context.title) && trailingTitle(owner) && acceptableTitle(trailingTitle(owner)!, context)) {
         // "Descendants of the Sun writer Kim Eun Sook": known for that show.
         claims.push(...knownFor(sentence, context, key, [trailingTitle(owner)!], certainty, job));
-      } else if (!inQuote && (aboutShow || (owner && mentionsTitle(owner, context.title)) || !mentionsOtherTitle(text, context))) {
+      } else if (!inQuote && (aboutShow || (owner && mentionsTitle(owner, context.title)) || (!mentionsOtherTitle(text, context) && crewContext.test(text)))) {
         // A job word opening the sentence ("Writer Kim Eun-sook returns …") names the show's own crew.
         claims.push(makeClaim(sentence, context.titleMention, "crew-member", { type: "mention", mention: person(key) }, certainty, { job }));
       }
