@@ -48,7 +48,7 @@ export async function findTitle(db: Db, query: string): Promise<Entity> {
   // Any spelling: as given, without a leading "The", without a season or part label, with "The".
   const bare = query.trim().replace(/\s*[:\-–]?\s*\b(season|series|part)\s*\d+\b.*$/i, "").trim();
   const variants = [query, bare, bare.replace(/^the\s+/i, ""), `The ${bare}`].filter((v) => v.length > 0);
-  // In that order: "Glory" is the film called Glory before it is "The Glory".
+  // In that order: "Harbor" is the film called Harbor before it is "The Harbor".
   for (const variant of [...new Set(variants.map(titleKey))]) {
     const [found] = await findEntitiesByAliasKeys(db, "title", [variant]);
     if (found) return found;
