@@ -16,6 +16,8 @@ const statusCases: [string, CaseOptions, Wanted][] = [
   ["The streamer confirmed season 2 of All of Us Are Dead is officially happening.", { title: "All of Us Are Dead" }, { property: "season-status", value: "renewed", season: 2 }],
   ["HBO has greenlit a second season of House of the Dragon.", { title: "House of the Dragon" }, { property: "season-status", value: "renewed", season: 2 }],
   ["Stranger Things will conclude with its fifth season.", { title: "Stranger Things" }, { property: "season-status", value: "final-season", season: 5 }],
+  ["Netflix has canceled the show after two seasons.", { title: "Shadow and Bone" }, { property: "season-status", value: "cancelled", season: 3 }],
+  ["The Umbrella Academy was renewed for a fourth and final season.", { title: "The Umbrella Academy" }, { property: "season-status", value: "renewed", season: 4 }],
 ];
 
 const statusTraps: [string, CaseOptions, Wanted][] = [

@@ -6,6 +6,7 @@ import { sentenceCertainty } from "../certainty.ts";
 import type { FoundDate } from "../dates.ts";
 import type { ExtractedClaim, Sentence } from "../types.ts";
 import { seasonIn } from "./seasons.ts";
+import { NUMBER_WORD, parseNumberWord } from "../lexicon.ts";
 
 /** Production events, most specific first. */
 const events: [RegExp, string][] = [
@@ -109,7 +110,10 @@ function seasonStatusCues(sentence: Sentence, context: ExtractionContext): Extra
     }
   }
   if (cancelled.test(text) && !wish.test(text)) {
-    claims.push(makeClaim(sentence, context.titleMention, "season-status", { type: "enum", value: "cancelled" }, certainty === "speculative" ? "speculative" : certainty, { season: season ?? context.focusSeason + 1 }));
+    // "cancelled after two seasons": the season that will not come is the third.
+    const after = text.match(new RegExp(`\\bafter\\s+(?:just\\s+|only\\s+)?(${NUMBER_WORD})\\s+seasons?\\b`, "i"));
+    const ran = after ? parseNumberWord(after[1]!) : undefined;
+    claims.push(makeClaim(sentence, context.titleMention, "season-status", { type: "enum", value: "cancelled" }, certainty === "speculative" ? "speculative" : certainty, { season: ran ? ran + 1 : season ?? context.focusSeason + 1 }));
     return claims;
   }
   if (finalSeason.test(text) && season) {

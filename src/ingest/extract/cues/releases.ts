@@ -17,7 +17,7 @@ const postponed = /\b(postpon\w+|delay\w*|push(ed)? back|moved (up|back|to)|resc
 
 function regionOf(text: string): string {
   if (/\b(globally|worldwide|around the world|in over \d+ countries|global(ly)? release)\b/i.test(text)) return "global";
-  if (/\bin (south )?korea\b|\bkorean (audiences|viewers|broadcast)\b/i.test(text)) return "KR";
+  if (/\bin (south )?korea\b|\bkorean (audiences|viewers|broadcast)\b|\bKST\b/i.test(text)) return "KR";
   if (/\bin the (us|u\.s\.|united states)\b/i.test(text)) return "US";
   if (/\bin the (uk|u\.k\.|united kingdom)\b/i.test(text)) return "GB";
   if (/\bin japan\b/i.test(text)) return "JP";
