@@ -52,10 +52,29 @@ export function detectMainTitle(headline: string | null, text: string): string |
     const sequel = candidate.match(/^(.+?)\s+([2-9])$/);
     if (sequel && occurrences(text, sequel[1]!) > occurrences(text, candidate)) candidates.set(sequel[1]!, (candidates.get(sequel[1]!) ?? 0) + weight);
   }
+  // The body without the headline: a phrase counts by how often the article itself repeats it.
+  const body = headline && text.startsWith(headline) ? text.slice(headline.length) : text;
+  // Nothing in title position that the body repeats: a quoted or "X Season 2" title of the headline
+  // stands on its own; failing that, the capitalized phrase the article repeats most.
+  if (![...candidates.keys()].some((c) => occurrences(body, c) > 0)) {
+    const structural = [...candidates.entries()].filter(([, weight]) => weight >= 2).sort((a, b) => b[1] - a[1])[0];
+    if (structural) return structural[0];
+    const counts = new Map<string, number>();
+    for (const match of body.matchAll(/(?<![\p{L}'’])((?:[\p{Lu}][\p{L}\p{N}'’:-]*)(?:[ ](?:of|the|a|an|and|in|on|to|for|with|from)?[ ]?[\p{Lu}\p{N}][\p{L}\p{N}'’:-]*){1,5})/gu)) {
+      const phrase = match[1]!.replace(/['’]s$/, "");
+      if (/^(The|A|An|In|On|At|As|By|For|But|And|This|That|It|He|She|They|According|Meanwhile|However)\s/.test(phrase) && phrase.split(" ").length < 3) continue;
+      if (/\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(phrase)) continue;
+      const candidate = cleanCandidate(phrase);
+      if (candidate) counts.set(candidate, (counts.get(candidate) ?? 0) + 1);
+    }
+    // Most repeated; among equals, the first the body names (Map order is the order of appearance).
+    const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    if (top) candidates.set(top[0], 1);
+  }
   let best: string | undefined;
   let bestScore = 0;
   for (const [candidate, weight] of candidates) {
-    const count = occurrences(text, candidate);
+    const count = occurrences(body, candidate);
     if (count === 0) continue;
     const score = weight * 2 + count;
     if (score > bestScore) {

@@ -57,3 +57,11 @@ describe("the show an article is about", () => {
     assert.ok(result.claims.some((c) => c.property === "release-date" && c.qualifiers.season === 2 && c.value.type === "date" && c.value.date === "2024-12-26"));
   });
 });
+
+describe("a headline without the show's name", () => {
+  it("takes the phrase the article repeats, not the headline", async () => {
+    const { detectMainTitle } = await import("../main-title.ts");
+    const text = "Renewal news for the fantasy hit\n\nAmazon has renewed Rings of Power for a third season. Rings of Power stars Morfydd Clark. Filming on Rings of Power begins in 2025.";
+    assert.equal(detectMainTitle("Renewal news for the fantasy hit", text), "Rings of Power");
+  });
+});
