@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { AppError, isAppError } from "../app/errors.ts";
+import { registerEval } from "./commands/eval.ts";
 import { registerImport } from "./commands/import.ts";
 import { registerIngest } from "./commands/ingest.ts";
 import { registerMatchNames } from "./commands/match-names.ts";
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerImport(program);
   registerShow(program);
   registerMatchNames(program);
+  registerEval(program);
   registerPeople(program);
   registerServe(program);
   registerTokens(program);

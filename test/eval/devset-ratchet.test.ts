@@ -1,0 +1,52 @@
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { describe, it } from "node:test";
+import { formatRatio } from "../../src/eval/score-card.ts";
+import { DEVSET_DIR, listGoldFiles, runDevset } from "../../src/eval/run-devset.ts";
+import { repoRoot, runCli } from "../support/run-cli.ts";
+
+// The figures docs/quality.md commits to. Raise them there when the extractor improves; a change
+// that lowers recall or hits more traps fails here.
+function committedFigures(): { recall: number; traps: number } {
+  const doc = fs.readFileSync(path.join(repoRoot, "docs/quality.md"), "utf8");
+  const line = doc.match(/<!-- ratchet: recall=(\d\.\d{3}) traps=(\d+) -->/);
+  assert.ok(line, "docs/quality.md has no line <!-- ratchet: recall=0.000 traps=0 -->");
+  return { recall: Number(line[1]), traps: Number(line[2]) };
+}
+
+describe("development set ratchet (npm run eval)", () => {
+  it("the dev set is whole: every gold file has its article", () => {
+    for (const gold of listGoldFiles(path.join(DEVSET_DIR, "gold"))) {
+      const { file } = JSON.parse(fs.readFileSync(path.join(DEVSET_DIR, "gold", gold), "utf8")) as { file: string };
+      assert.ok(fs.existsSync(path.join(DEVSET_DIR, "articles", file)), `${gold}: no article ${file}`);
+    }
+  });
+
+  it("recall does not fall below, nor traps rise above, the figures in docs/quality.md", async (t) => {
+    const committed = committedFigures();
+    // Stable ids: ties between claims break alike every run, so the figure is reproducible.
+    const report = await runDevset({ stableIds: true });
+    const recall = Number(formatRatio(report.got, report.total));
+    const summary = `recall ${recall.toFixed(3)} (${report.got}/${report.total}), traps hit ${report.trapsHit}/${report.trapsTotal}`;
+    t.diagnostic(`dev set: ${summary}; committed recall ${committed.recall.toFixed(3)}, traps ${committed.traps}`);
+    assert.deepEqual(report.skipped, []);
+    assert.ok(recall >= committed.recall, `dev-set recall fell: ${summary}, docs/quality.md says ${committed.recall.toFixed(3)}. Run npm run eval -- -v --stable-ids to see the misses.`);
+    assert.ok(report.trapsHit <= committed.traps, `more dev-set traps hit: ${summary}, docs/quality.md says ${committed.traps}. Run npm run eval -- -v --stable-ids to see them.`);
+    if (recall > committed.recall || report.trapsHit < committed.traps) t.diagnostic("better than committed: raise the ratchet line in docs/quality.md");
+  });
+
+  it("cliffhanger eval --only prints a line per article, the reference's summary, and JSON", () => {
+    const text = runCli(["eval", "--only", "ch-3-body-problem", "-v", "--jobs", "1"]);
+    assert.equal(text.status, 0, text.stderr);
+    const lines = text.stdout.trimEnd().split("\n");
+    assert.match(lines[0]!, /^ch-3-body-problem-week-two-hours-nexttv\.txt: card (found|MISSING), \d+\/17 facts, traps \d+\/6$/);
+    assert.ok(lines.some((l) => l.startsWith("  miss ch-3-body-problem-week-two-hours-nexttv.txt: {\"kind\": ")));
+    assert.match(lines.at(-1)!, /^dev: recall \d\.\d{3} \(\d+\/17\), traps hit \d+\/6$/);
+    const json = runCli(["eval", "--only", "ch-3-body-problem", "--json", "--jobs", "1"]);
+    const report = JSON.parse(json.stdout) as { total: number; articles: { file: string }[] };
+    assert.equal(report.total, 17);
+    assert.deepEqual(report.articles.map((a) => a.file), ["ch-3-body-problem-week-two-hours-nexttv.txt"]);
+    assert.equal(runCli(["eval", "--only", "no-such-article"]).status, 1);
+  });
+});
