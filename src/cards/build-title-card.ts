@@ -219,6 +219,13 @@ function buildSeasons(candidates: Candidate[], titleId: string, day: string, mai
     if (p === "release-date" || p === "episode-count" || p === "part-count") numbers.add(seasonOf(c));
     if (p === "season-status" && !["unconfirmed"].includes(textOf(c.claim.value)) && certaintyStrength(c.claim.certainty) >= certaintyStrength("reported")) numbers.add(seasonOf(c));
   }
+  // A show with a season N on record has had seasons 1 to N-1: a renewal for season 3 says seasons 1 and 2 came out.
+  const highest = Math.max(0, ...numbers);
+  const implied = new Set<number>();
+  for (let n = 1; n < highest; n++) {
+    if (!numbers.has(n)) implied.add(n);
+    numbers.add(n);
+  }
   return [...numbers].sort((a, b) => a - b).map((number) => {
     const mine = ofTitle.filter((c) => seasonOf(c) === number);
     const parts = Math.max(0, ...mine.filter((c) => c.claim.property === "part-count").map((c) => numberOf(c.claim.value))) || null;
@@ -264,7 +271,10 @@ function buildSeasons(candidates: Candidate[], titleId: string, day: string, mai
     }
     // Doubted or merely guessed dates stay on the card as releases, but do not make a season scheduled.
     const firm = releases.filter((r) => r.when.certainty !== "speculative" && r.when.certainty !== "denied");
-    return { number, status: seasonStatus(mine, firm, day), episodeCount, releases, parts };
+    let status = seasonStatus(mine, firm, day);
+    // An earlier season than one the sources discuss, with nothing of its own to say otherwise, has come out.
+    if (number < highest && (implied.has(number) || status === "rumored" || status === "unconfirmed" || status === "announced")) status = "released";
+    return { number, status, episodeCount, releases, parts };
   });
 }
 
@@ -276,25 +286,34 @@ function seasonStatus(mine: Candidate[], releases: Season["releases"], day: stri
     if (when.value.precision === "day" && when.value.date <= day && certaintyStrength(when.certainty) >= certaintyStrength("rumored")) return "released";
     if (when.certainty === "confirmed" && windowEnd(when.value) <= day) return "released";
   }
+  const stage = productionStage(mine, day);
   // Scheduled takes a date someone stands behind: not the writer's guess, not a date the source itself doubts.
-  if (releases.some((r) => (r.when.value.date > day || windowEnd(r.when.value) >= day) && certaintyStrength(r.when.certainty) >= certaintyStrength("rumored"))) return "scheduled";
+  // A season still filming or in post with only a year or half-year to go on is still in production.
+  const upcoming = releases.filter((r) => (r.when.value.date > day || windowEnd(r.when.value) >= day) && certaintyStrength(r.when.certainty) >= certaintyStrength("rumored"));
+  if (upcoming.length > 0 && !(stage && upcoming.every((r) => r.when.value.precision === "year" || r.when.value.precision === "half"))) return "scheduled";
   if (statusClaims.some((c) => textOf(c.claim.value) === "cancelled" && certaintyStrength(c.claim.certainty) >= 3)) return "cancelled";
-  const events = mine
-    .filter((c) => c.claim.property === "production-event" || c.claim.property === "production-status")
-    .filter((c) => !c.claim.qualifiers.pointInTime || c.claim.qualifiers.pointInTime.date <= day)
-    .sort((a, b) => (a.claim.qualifiers.pointInTime?.date ?? "").localeCompare(b.claim.qualifiers.pointInTime?.date ?? ""));
-  const latest = events[events.length - 1];
-  if (latest) {
-    const kind = textOf(latest.claim.value);
-    if (kind === "filming-wrapped" || kind === "post-production") return "post-production";
-    if (kind === "filming-started" || kind === "filming-resumed" || kind === "filming" || kind === "filming-halted") return "filming";
-    if (kind === "casting" || kind === "script-reading" || kind === "in-development") return "in-development";
-  }
+  if (stage) return stage;
   const values = statusClaims.map((c) => textOf(c.claim.value));
   if (values.includes("renewed") || values.includes("announced") || values.includes("final-season")) return "announced";
   if (values.includes("in-development")) return "in-development";
   if (values.includes("unconfirmed")) return "unconfirmed";
   return "rumored";
+}
+
+/** Where production stands, from the latest production event on or before the day: filming, post-production or development. */
+function productionStage(mine: Candidate[], day: string): "filming" | "post-production" | "in-development" | undefined {
+  const events = mine
+    .filter((c) => c.claim.property === "production-event" || c.claim.property === "production-status")
+    .filter((c) => !c.claim.qualifiers.pointInTime || c.claim.qualifiers.pointInTime.date <= day)
+    .filter((c) => c.claim.certainty !== "denied" && c.claim.certainty !== "speculative")
+    .sort((a, b) => (a.claim.qualifiers.pointInTime?.date ?? "").localeCompare(b.claim.qualifiers.pointInTime?.date ?? ""));
+  for (let i = events.length - 1; i >= 0; i--) {
+    const kind = textOf(events[i]!.claim.value);
+    if (kind === "filming-wrapped" || kind === "post-production") return "post-production";
+    if (kind === "filming-started" || kind === "filming-resumed" || kind === "filming" || kind === "filming-halted") return "filming";
+    if (kind === "casting" || kind === "script-reading" || kind === "in-development") return "in-development";
+  }
+  return undefined;
 }
 
 function buildCast(

@@ -1,6 +1,6 @@
 import { AppError } from "../app/errors.ts";
 import type { Qualifiers } from "../domain/claim.ts";
-import { crewJob } from "../ingest/extract/lexicon.ts";
+import { jobOfNoun } from "../ingest/extract/vocab/jobs.ts";
 import { headerIndex, requireColumns, type DatasetClaim, type DatasetImporter, type Layout, type RowResult } from "./dataset.ts";
 
 /**
@@ -118,7 +118,7 @@ function principals(index: Map<string, number>): Layout {
         if (characters.length === 0) return { claims: [{ ...base, property: "cast-member", value: { type: "person", ref }, qualifiers }] };
         return { claims: characters.map((character) => ({ ...base, property: "cast-member", value: { type: "person", ref }, qualifiers, characterName: character })) };
       }
-      const job = crewJob(category) ?? category.replace(/_/g, " ");
+      const job = jobOfNoun(category) ?? category.replace(/_/g, " ");
       return { claims: [{ ...base, property: "crew-member", value: { type: "person", ref }, qualifiers: { ...qualifiers, job } }] };
     },
   };

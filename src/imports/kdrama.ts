@@ -1,7 +1,7 @@
 import { AppError } from "../app/errors.ts";
 import type { Qualifiers } from "../domain/claim.ts";
 import { dateValue } from "../domain/date-value.ts";
-import { platforms } from "../ingest/extract/lexicon.ts";
+import { platformNamed } from "../ingest/extract/vocab/platforms.ts";
 import { headerIndex, type DatasetClaim, type DatasetImporter, type Layout, type RowResult } from "./dataset.ts";
 
 /**
@@ -62,7 +62,7 @@ export function dramaTitle(name: string): { title: string; season: number; part:
 }
 
 function platformName(raw: string): { name: string; network: boolean } {
-  const known = platforms.find((p) => new RegExp(`^(?:${p.pattern.source})$`, "i").test(raw.trim()) || p.name.toLowerCase() === raw.trim().toLowerCase());
+  const known = platformNamed(raw);
   return known ? { name: known.name, network: known.role === "network" } : { name: raw.trim(), network: true };
 }
 

@@ -1,5 +1,5 @@
 import * as chrono from "chrono-node";
-import { dateValue, type DateValue, type Precision } from "../../domain/date-value.ts";
+import { dateValue, windowEnd as windowEndOf, type DateValue, type Precision } from "../../domain/date-value.ts";
 
 /** A date or window found in text, with where it stands. */
 export interface FoundDate {
@@ -11,9 +11,17 @@ export interface FoundDate {
   yearGiven: boolean;
   /** "before the end of 2022", "by March": an upper bound rather than the date itself. */
   bound: "before" | "after" | null;
+  /** "March 25-31", "from Sept. 26 to Oct. 2": the last day of a range of days. */
+  until?: DateValue;
 }
 
 const YEAR = "((?:19|20)\\d{2})";
+const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+
+function monthIndex(word: string): number {
+  return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].indexOf(word.slice(0, 3).toLowerCase()) + 1;
+}
+
 const monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const ordinalHalf: Record<string, 1 | 2> = { first: 1, "1st": 1, early: 1, second: 2, "2nd": 2, latter: 2, later: 2 };
 const ordinalQuarter: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4, final: 4, last: 4 };
@@ -62,6 +70,46 @@ const windowParsers: chrono.Parser[] = [
     extract: (context, match) => windowResult(context, match.index!, match[0], Number(match[1]), 1, 12),
   },
   {
+    // "August 26-September 1, 2024", "Dec. 26 – Jan. 1": a range of days across two months.
+    pattern: () => new RegExp(`\\b(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*[-–]\\s*(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?\\b`, "i"),
+    extract: (context, match) => {
+      const startMonth = monthIndex(match[1]!);
+      const endMonth = monthIndex(match[3]!);
+      const ref = context.refDate;
+      const endYear = match[5] ? Number(match[5]) : ref.getUTCFullYear();
+      const startYear = startMonth > endMonth ? endYear - 1 : endYear;
+      const result = context.createParsingResult(match.index!, match[0], { year: startYear, month: startMonth, day: Number(match[2]) }, { year: endYear, month: endMonth, day: Number(match[4]) });
+      if (!match[5]) {
+        result.start.imply("year", startYear);
+        result.end!.imply("year", endYear);
+      }
+      return result;
+    },
+  },
+  {
+    // "in September last year", "March of this year", "February next year": a month of a year named relative to the article.
+    pattern: () => new RegExp(`\\b(${MONTH})\\.?(?:\\s+of)?\\s+(this|last|next)\\s+year\\b`, "i"),
+    extract: (context, match) => {
+      const month = monthIndex(match[1]!);
+      const year = context.refDate.getUTCFullYear() + ({ this: 0, last: -1, next: 1 } as Record<string, number>)[match[2]!.toLowerCase()]!;
+      const endDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+      return context.createParsingResult(match.index!, match[0], { year, month, day: 1 }, { year, month, day: endDay }).addTag(WINDOW);
+    },
+  },
+  {
+    // "Feb. 7 next year", "December 30 this year"
+    pattern: () => new RegExp(`\\b(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(this|next|last)\\s+year\\b`, "i"),
+    extract: (context, match) => {
+      const year = context.refDate.getUTCFullYear() + ({ this: 0, last: -1, next: 1 } as Record<string, number>)[match[3]!.toLowerCase()]!;
+      return context.createParsingResult(match.index!, match[0], { year, month: monthIndex(match[1]!), day: Number(match[2]) });
+    },
+  },
+  {
+    // "Backstreet Rookie (2020)", "Snowdrop (2021-22)": the year a show came out.
+    pattern: () => new RegExp(`\\(${YEAR}(?:[-–](?:\\d{2}|\\d{4}))?\\)`),
+    extract: (context, match) => windowResult(context, match.index!, match[0], Number(match[1]), 1, 12),
+  },
+  {
     pattern: () => new RegExp(`\\b${YEAR}(?=\\s+(?:release|premiere|debut|return|launch|finale)\\b)`, "i"),
     extract: (context, match) => windowResult(context, match.index!, match[0], Number(match[1]), 1, 12),
   },
@@ -106,7 +154,7 @@ const parser = (() => {
 })();
 
 /** Words chrono reads as dates that in entertainment news are not: "now", "Sun" (Descendants of the Sun), "May" the verb. */
-const ignoredTexts = /^(now|sun\.?|sat\.?|mon\.?|tue\.?|wed\.?|thu\.?|fri\.?|may|march|the new year|new year|tonight|today|tomorrow|yesterday|at \d.*|\d{1,2}(:\d{2})?\s*(am|pm)?)$/i;
+const ignoredTexts = /^((?:in |during |over |for )?(?:the|this|that|a|its|each|every) (?:week|weekend)|now|sun\.?|sat\.?|mon\.?|tue\.?|wed\.?|thu\.?|fri\.?|may|march|the new year|new year|tonight|today|tomorrow|yesterday|at \d.*|\d{1,2}(:\d{2})?\s*(am|pm)?)$/i;
 
 function precisionOf(result: chrono.ParsedResult): Precision {
   if (result.end) {
@@ -130,15 +178,21 @@ function precisionOf(result: chrono.ParsedResult): Precision {
  * "On August 16th") against the publication date. Without a publication date, only dates whose
  * year is written out are kept: a guess from today's date would be wrong.
  */
-export function findDates(text: string, reference: string | null): FoundDate[] {
+export function findDates(text: string, reference: string | null, tense: "past" | "future" | null = null): FoundDate[] {
   const refDate = reference ? new Date(`${reference}T12:00:00Z`) : new Date();
   const results = parser.parse(text, { instant: refDate, timezone: 0 }, { forwardDate: false });
   const found: FoundDate[] = [];
   for (const result of results) {
-    const trimmed = result.text.trim();
+    const trimmed = result.text.trim().replace(/[,;:]$/, "");
     // "in March", "by May": a month after a preposition is a date; alone, "May" may be the verb.
-    const monthAfterPreposition = /^(march|may)$/i.test(trimmed) && /\b(in|by|from|until|since|early|late|mid|this|next|last|of)\s+$/i.test(text.slice(Math.max(0, result.index - 8), result.index));
-    if (ignoredTexts.test(trimmed) && !monthAfterPreposition) continue;
+    const monthAfterPreposition = /\b(in|by|from|until|since|early|late|mid|this|next|last|of|during|through|before|after)\s+$/i.test(text.slice(Math.max(0, result.index - 8), result.index));
+    if (ignoredTexts.test(trimmed) && !(monthAfterPreposition && /^(march|may)$/i.test(trimmed))) continue;
+    // "Wednesday Addams", "Friday Night Dinner": a weekday that starts a name.
+    if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(trimmed) && /^\s+[\p{Lu}]/u.test(text.slice(result.index + result.text.length)) && !/^\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(text.slice(result.index + result.text.length))) continue;
+    // "8.7/10", "4/5 stars": a score, not a day.
+    if (/^\d{1,2}(?:\.\d)?\/(?:10|5|100)$/.test(trimmed) || /\d\.$/.test(text.slice(Math.max(0, result.index - 2), result.index))) continue;
+    // A month alone ("Jun", "Mar.") outside "in June" is a name's syllable or a verb more often than a date.
+    if (/^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i.test(trimmed) && !monthAfterPreposition) continue;
     // "a second", "in an hour": a time of day or a duration, not a date.
     if (!result.tags().has(WINDOW) && /\b(second|seconds|minute|minutes|hour|hours|moment|tonight)\b/i.test(trimmed) && !/\d{4}|january|february|march|april|june|july|august|september|october|november|december/i.test(trimmed)) continue;
     const start = result.start;
@@ -146,26 +200,32 @@ export function findDates(text: string, reference: string | null): FoundDate[] {
     // "six weeks after its debut" counts from an event, not from the article's date; "three years ago" needs that date.
     if (/\b(after|later|before|earlier|prior)\b/i.test(trimmed) && !/\d{4}/.test(trimmed)) continue;
     if (/\bago\b/i.test(trimmed) && !reference) continue;
-    // "from March 1 to March 8": two dates, not a window.
+    // "from March 1 to March 8", "March 25-31": a range of days, kept as one date with its last day.
     const isRange = !!result.end && !result.tags().has(WINDOW) && result.start.isCertain("day") && result.end.isCertain("day");
-    const parts = isRange
-      ? [
-          { components: result.start, index: result.index, text: result.text.split(/\s+(?:to|through|until|-|–)\s+/i)[0]! },
-          { components: result.end!, index: result.index + result.text.length - (result.text.split(/\s+(?:to|through|until|-|–)\s+/i)[1] ?? "").length, text: result.text.split(/\s+(?:to|through|until|-|–)\s+/i)[1] ?? result.text },
-        ]
-      : [{ components: result.start, index: result.index, text: result.text }];
     const precision = isRange ? "day" : precisionOf(result);
-    for (const part of parts) {
-      const yearGiven = part.components.isCertain("year") || (!isRange && result.end !== null && result.end !== undefined) || (isRange && result.end!.isCertain("year"));
-      if (!yearGiven && !reference) continue;
-      const year = part.components.get("year")!;
-      const month = precision === "year" ? 1 : part.components.get("month")!;
-      const day = precision === "day" ? part.components.get("day")! : 1;
-      const value = dateValue(year, month, day, precision);
-      const before = text.slice(Math.max(0, part.index - 30), part.index).toLowerCase();
-      const bound = /\b(before|by|no later than|until|ahead of)\s+(the\s+)?$/.test(before) ? "before" : /\b(after|not before|no earlier than)\s+(the\s+)?$/.test(before) ? "after" : null;
-      found.push({ value, start: part.index, end: part.index + part.text.length, text: part.text, yearGiven, bound });
+    const components = result.start;
+    const yearGiven = components.isCertain("year") || (!isRange && result.end !== null && result.end !== undefined) || (isRange && result.end!.isCertain("year"));
+    if (!yearGiven && !reference) continue;
+    const year = components.get("year")!;
+    const month = precision === "year" ? 1 : components.get("month")!;
+    const day = precision === "day" ? components.get("day")! : 1;
+    let value = dateValue(year, month, day, precision);
+    // A day or month without its year: in a sentence about the past it is not after the article; about the future, not before it.
+    if (!yearGiven && reference && precision !== "year") {
+      if (tense === "past" && value.date > reference) value = dateValue(year - 1, month, day, precision);
+      else if (tense === "future" && windowEndOf(value) < reference) value = dateValue(year + 1, month, day, precision);
     }
+    const before = text.slice(Math.max(0, result.index - 30), result.index).toLowerCase();
+    const bound = /\b(before|by|no later than|until|ahead of)\s+(the\s+)?$/.test(before) ? "before" : /\b(after|not before|no earlier than)\s+(the\s+)?$/.test(before) ? "after" : null;
+    const date: FoundDate = { value, start: result.index, end: result.index + result.text.length, text: result.text, yearGiven, bound };
+    if (isRange) {
+      const end = result.end!;
+      let untilValue = dateValue(end.get("year")!, end.get("month")!, end.get("day")!, "day");
+      // "Dec. 26 - Jan. 1": a range that runs into the next year.
+      if (untilValue.date < value.date) untilValue = dateValue(end.get("year")! + 1, end.get("month")!, end.get("day")!, "day");
+      date.until = untilValue;
+    }
+    found.push(date);
   }
   return found;
 }

@@ -1,139 +1,100 @@
 import type { CleanArticle } from "../read/clean-article.ts";
-import { type ExtractionContext, mentionsTitle, resolvePersonReference } from "./context.ts";
-import { captionCue, creditCues } from "./cues/credits.ts";
-import { figureCues } from "./cues/figures.ts";
-import { identityCues, synopsisCue } from "./cues/identity.ts";
-import { productionCues } from "./cues/production.ts";
-import { releaseCues } from "./cues/releases.ts";
-import { signalCues } from "./cues/signals.ts";
-import { statementCues } from "./cues/statements.ts";
-import { detectMainTitle } from "./main-title.ts";
-import { findKoreanNames } from "./names.ts";
+import { PeopleBook, type ArticleScope } from "./engine/article-scope.ts";
+import { buildFrame, isTitleCase } from "./engine/frame.ts";
+import type { Rule } from "./engine/rule.ts";
+import { runRules, type RuledClaim } from "./engine/runner.ts";
+import { creditRules } from "./rules/credits.ts";
+import { chartRules } from "./rules/charts.ts";
+import { identityRules } from "./rules/identity.ts";
+import { productionRules } from "./rules/production.ts";
+import { episodeRules, ratingRules } from "./rules/ratings.ts";
+import { releaseRules } from "./rules/release.ts";
+import { signalRules } from "./rules/signals.ts";
+import { statementClaims } from "./rules/statements.ts";
+import { statusRules } from "./rules/status.ts";
+import { finishClaims, synopsisClaim } from "./scope/finish.ts";
+import { seasonsOfTitles, sentenceFocus, upcomingSeasons } from "./scope/focus.ts";
+import { buildTitleRegistry } from "./scope/titles.ts";
 import { splitSentences } from "./sentences.ts";
-import type { ExtractedClaim, Sentence } from "./types.ts";
+import type { ExtractedClaim } from "./types.ts";
 
 /** Recorded on every claim the extractor makes; bump the version when its output changes. */
-export const EXTRACTOR = { name: "cliffhanger-extract", version: "0.1.0" } as const;
+export const EXTRACTOR = { name: "cliffhanger-extract", version: "0.2.0" } as const;
 
 export interface ExtractionResult {
   title: string | null;
   claims: ExtractedClaim[];
-  /** What the extractor noticed but would not turn into claims ("the headline's Season 2 is part 2"). */
+  /** What the extractor noticed but would not turn into claims. */
   notes: string[];
   /** Names the article gives people who are not credits (lawyers, authors), so resolution keeps them apart. */
   people: { name: string; roles: string[]; spellings: string[] }[];
 }
 
-const hearsay = /\b(fan accounts?|netizens|rumou?rs?|fans on|on (twitter|social media|weibo|reddit))\b[^.]*\b(began|started)?\s*(posting|claiming|saying|reporting|suggest\w*|say|claim)\b/i;
+/**
+ * The rules, in the passes where order matters: who is who first (cast tables and credits tell
+ * later rules which names are actors and which are characters), then everything else.
+ */
+export const rulePasses: readonly (readonly Rule[])[] = [creditRules, [...identityRules, ...releaseRules, ...statusRules, ...productionRules, ...chartRules, ...ratingRules, ...episodeRules, ...signalRules]];
 
-function focusSeasonOf(headline: string | null, text: string, notes: string[], title: string): number {
-  const sequel = headline?.match(new RegExp(`${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+([2-9])(?!\\d)`));
-  const inHeadline = headline?.match(/\bseason\s*(\d{1,2})\b/i) ?? sequel;
-  const body = headline ? text.slice(text.indexOf(headline) + headline.length) : text;
-  const inBody = [...body.matchAll(/\bseason\s*(\d{1,2})\b/gi)].map((m) => Number(m[1]));
-  if (inHeadline) {
-    const n = Number(inHeadline[1]);
-    if (n > 1 && !inBody.includes(n)) {
-      notes.push(`the headline says "Season ${n}" but the article never does; it is read as a label for later episodes of season ${Math.max(1, ...inBody.filter((x) => x < n))}, not a new season`);
-      return Math.max(1, ...inBody.filter((x) => x < n));
-    }
-    return n;
+export function allRules(): Rule[] {
+  return rulePasses.flat();
+}
+
+/** Words the article capitalizes inside sentences (names, titles), as opposed to any word opening a sentence. */
+function capitalizedMidSentence(sentences: { text: string; kind: string }[]): Set<string> {
+  const words = new Set<string>();
+  for (const sentence of sentences) {
+    if (sentence.kind === "headline" || sentence.kind === "heading") continue;
+    for (const m of sentence.text.matchAll(/(?<=[\p{L}\p{N},;:)”"’]\s+)[\p{Lu}][\p{L}\p{M}'’.-]*/gu)) words.add(m[0].replace(/['’]s?$|\.$/g, ""));
   }
-  return 1;
-}
-
-/** Who a sentence is about, for "he", "she" and "the actor" in the sentences after it. */
-function subjectPerson(sentence: Sentence, context: ExtractionContext): string | undefined {
-  const lead = sentence.text.match(/^([\p{Lu}][\p{L}-]+)(?:['’]s)?[\s,]/u);
-  if (lead) {
-    const resolved = resolvePersonReference(lead[1]!, context);
-    if (resolved && !context.characters.has(resolved)) return resolved;
-  }
-  return findKoreanNames(sentence.text).map((n) => n.name).find((n) => !context.characters.has(n) && context.people.has(n));
-}
-
-function headingsOf(article: CleanArticle): (string | null)[] {
-  let current: string | null = null;
-  return article.paragraphs.map((paragraph) => {
-    if (paragraph.kind === "heading") current = paragraph.text;
-    return current;
-  });
-}
-
-function claimKey(claim: ExtractedClaim): string {
-  return JSON.stringify([claim.subject, claim.property, claim.value, claim.qualifiers]);
+  return words;
 }
 
 /**
- * A cleaned article to claims: pure, with no database. Finds the show the article is about, walks
- * its sentences through the cues, and keeps the first sentence that gave each claim.
+ * A cleaned article to claims: pure, with no database. Finds the shows it names and the one it is
+ * about, splits it into per-show segments, reads every sentence through the rules and keeps the
+ * first sentence that gave each claim.
  */
-export function extractClaims(article: CleanArticle, options: { published?: string | null; title?: string | null } = {}): ExtractionResult {
-  const notes: string[] = [];
-  const title = options.title ?? detectMainTitle(article.headline, article.text) ?? null;
-  if (!title) return { title: null, claims: [], notes: ["could not tell which show the article is about"], people: [] };
+export function extractClaims(article: CleanArticle, options: { published?: string | null; title?: string | null } = {}): ExtractionResult & { ruled?: RuledClaim[] } {
+  const published = options.published ?? article.meta.published;
+  const { registry, main } = buildTitleRegistry({ headline: article.headline, text: article.text, paragraphs: article.paragraphs }, { title: options.title ?? null });
+  if (main === null) return { title: null, claims: [], notes: ["could not tell which show the article is about"], people: [] };
   const sentences = splitSentences(article.paragraphs);
-  const context: ExtractionContext = {
-    title,
-    titleMention: { kind: "title", name: title, main: true },
-    published: options.published ?? article.meta.published,
-    text: article.text,
+  // Title-case headings are read last, knowing which capitalized runs the body writes as names.
+  const titleCased = sentences.map((s) => (s.kind === "headline" || s.kind === "heading") && isTitleCase(s.text));
+  const knownWords = capitalizedMidSentence(sentences);
+  const bodyFrames = sentences.map((sentence, i) => (titleCased[i] ? undefined : buildFrame(sentence, registry, published, undefined, knownWords)));
+  const bodyNames = new Set(bodyFrames.flatMap((f) => f?.slots.filter((s) => s.kind === "N").map((s) => s.text) ?? []));
+  const frames = sentences.map((sentence, i) => bodyFrames[i] ?? buildFrame(sentence, registry, published, bodyNames, knownWords));
+  const headlineFrame = frames.find((f) => f.sentence.kind === "headline") ?? (article.headline ? buildFrame({ text: article.headline, start: 0, end: article.headline.length, paragraph: -1, kind: "headline", index: -1 }, registry, published, bodyNames) : undefined);
+  const focus = sentenceFocus(frames, article.paragraphs, main);
+  const seasons = seasonsOfTitles(frames, headlineFrame, main, focus);
+  const scope: ArticleScope = {
+    titles: registry,
+    main,
+    published,
+    paragraphs: article.paragraphs,
     sentences,
-    focusSeason: focusSeasonOf(article.headline, article.text, notes, title),
-    people: new Map(),
-    otherTitles: new Set(),
-    characters: new Set(),
-    lastPerson: null,
-    carry: null,
-    headings: headingsOf(article),
+    frames,
+    focus,
+    seasonFocus: seasons.focus,
+    seasonsNamed: seasons.named,
+    upcomingSeason: upcomingSeasons(frames, focus, main),
+    people: new PeopleBook(),
   };
-  const claims: ExtractedClaim[] = [];
-  // Cast tables first: they say who is an actor and who is a character before prose refers to them.
-  for (const sentence of sentences) if (sentence.kind === "table") claims.push(...creditCues(sentence, context));
-  // Other shows the article names: quoted titles and "X season N" that are not the show itself.
-  for (const match of article.text.matchAll(/[“"]([\p{Lu}][^”"\n]{1,60})[”"]|(?:^|[.!?]\s+)((?:[\p{Lu}][\p{L}'’:-]*\s+){1,5})(?:season|Season)\s+\d/gmu)) {
-    const name = (match[1] ?? match[2] ?? "").trim().replace(/[,.]$/, "");
-    if (name && !mentionsTitle(name, title) && !mentionsTitle(title, name) && name.split(/\s+/).length <= 8 && !/[.!?]$/.test(name) && !/^(The|This|Its|His|Her)$/.test(name)) context.otherTitles.add(name);
-  }
-  for (const sentence of sentences) {
-    if (sentence.kind === "headline") continue;
-    if (hearsay.test(sentence.text)) context.carry = { certainty: "rumored", untilParagraph: sentence.paragraph + 2 };
-    else if (context.carry && article.paragraphs[sentence.paragraph]?.kind === "heading") context.carry = null;
-    claims.push(...identityCues(sentence, context));
-    claims.push(...releaseCues(sentence, context));
-    claims.push(...productionCues(sentence, context));
-    if (sentence.kind !== "table") claims.push(...creditCues(sentence, context));
-    claims.push(...captionCue(sentence, context));
-    claims.push(...figureCues(sentence, context));
-    claims.push(...signalCues(sentence, context));
-    if (sentence.kind !== "quote") context.lastPerson = subjectPerson(sentence, context) ?? context.lastPerson;
-  }
-  article.paragraphs.forEach((_, index) => {
-    const synopsis = synopsisCue(index, context, article.paragraphs);
-    if (synopsis && !claims.some((c) => c.property === "synopsis")) claims.push(synopsis);
-  });
-  claims.push(...statementCues(article.paragraphs, sentences, context));
-
-  // People the article names as non-credits (its author, a lawyer) never become cast or crew.
-  const notCredits = new Set<string>([article.meta.author ?? ""].filter(Boolean).map((n) => n.toLowerCase()));
-  for (const [name, info] of context.people) if (info.roles.has("lawyer") || info.roles.has("attorney")) notCredits.add(name.toLowerCase());
-  const characters = new Set([...context.characters].map((c) => c.toLowerCase()));
-  const seen = new Set<string>();
-  const kept = claims.filter((claim) => {
-    if (claim.property === "cast-member" || claim.property === "crew-member") {
-      const name = claim.value.type === "mention" ? claim.value.mention.name.toLowerCase() : "";
-      if (notCredits.has(name) || characters.has(name)) return false;
-      if (mentionsTitle(name, title)) return false;
-    }
-    const key = claimKey(claim);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  for (const frame of frames) for (const slot of frame.slots) if (slot.kind === "N" && !slot.name.organization) scope.people.noteWritten(slot.text);
+  const ruled: RuledClaim[] = [];
+  for (const pass of rulePasses) ruled.push(...runRules(pass, scope));
+  const claims: ExtractedClaim[] = [...ruled, ...statementClaims(article.paragraphs, scope)];
+  const synopsis = synopsisClaim(article, scope);
+  if (synopsis) claims.push(synopsis);
+  const notes: string[] = [];
+  const finished = finishClaims(claims, scope, article.meta.author);
   return {
-    title,
-    claims: kept,
+    title: registry.entries[main]!.name,
+    claims: finished,
     notes,
-    people: [...context.people.values()].map((p) => ({ name: p.name, roles: [...p.roles], spellings: [...p.spellings] })),
+    people: scope.people.all().map((p) => ({ name: p.name, roles: [...p.roles], spellings: [...p.spellings] })),
+    ruled,
   };
 }

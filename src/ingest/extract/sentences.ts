@@ -10,6 +10,24 @@ function nlp(): ReturnType<typeof winkNLP> {
   return loaded;
 }
 
+/** Abbreviations a sentence cannot end on: "Jodi Sta. Maria", "Courtney B. Vance", "No. 2", "Sept. 26". */
+const abbreviation = /(?:^|\s)(?:Sta|St|Jr|Sr|Dr|Mr|Mrs|Ms|Mt|No|Nos|Vol|Ep|Eps|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|approx|est|[\p{Lu}])\.$/u;
+
+/** Where each sentence stands in its paragraph, with sentences that end on an abbreviation joined to the next. */
+function spans(paragraphText: string, texts: string[]): { at: number; end: number }[] {
+  const out: { at: number; end: number }[] = [];
+  let cursor = 0;
+  for (const text of texts) {
+    const at = paragraphText.indexOf(text, cursor);
+    if (at < 0) continue;
+    cursor = at + text.length;
+    const last = out[out.length - 1];
+    if (last && abbreviation.test(paragraphText.slice(last.at, last.end)) && /^[\p{Lu}\p{N}]/u.test(text)) last.end = cursor;
+    else out.push({ at, end: cursor });
+  }
+  return out;
+}
+
 /**
  * Sentences with their offsets in the article text. Paragraphs are split first (wink joins a
  * heading without a full stop to the next line), then wink-nlp splits each paragraph.
@@ -18,15 +36,11 @@ export function splitSentences(paragraphs: Paragraph[]): Sentence[] {
   const sentences: Sentence[] = [];
   paragraphs.forEach((paragraph, paragraphIndex) => {
     const texts: string[] = paragraph.kind === "table" ? [paragraph.text] : nlp().readDoc(paragraph.text).sentences().out();
-    let cursor = 0;
-    for (const text of texts) {
-      const at = paragraph.text.indexOf(text, cursor);
-      if (at < 0) continue;
-      cursor = at + text.length;
+    for (const { at, end } of spans(paragraph.text, texts)) {
       sentences.push({
-        text,
+        text: paragraph.text.slice(at, end),
         start: paragraph.start + at,
-        end: paragraph.start + at + text.length,
+        end: paragraph.start + end,
         paragraph: paragraphIndex,
         kind: paragraph.kind,
         index: sentences.length,

@@ -38,7 +38,7 @@ const cutMarkers =
   /^(related (articles|posts|stories|news|reading)|read (more|next|also)|you (may|might) also like|more from [\w\s]+|recommended( for you)?|comments?|\d+\s+comments?|leave a (reply|comment)|comments are closed\.?|most popular|trending( now)?|more stories|popular (posts|stories)|join the (discussion|conversation))\s*:?$/i;
 const advertisement = /^(advertisement|advertisements|ad|sponsored( content)?|story continues below( advertisement)?|scroll to continue( with content)?|continue reading below)$/i;
 const prompts =
-  /\b(let us know (in the comments|what you think|your thoughts|below)|sign up (for|to) (our|the)|subscribe to (our|the)|our newsletter|follow us on|share this (article|story)|click here to|don't forget to (like|follow|subscribe)|tell us in the comments|sound off in the comments)\b/i;
+  /\b(let us know (in the comments|what you think|your thoughts|below)|sign up (for|to) (our|the)|subscribe to (our|the)|our newsletter|follow us on|share this (article|story)|click here to|don't forget to (like|follow|subscribe)|tell us in the comments|sound off in the comments|download our|make your predictions|predict the \d{4}|stay updated with|follow us for|join our|get the latest|we may earn|earn (?:a|an) (?:small )?(?:commission|affiliate)|affiliate links?)\b/i;
 const bylineLine = /^\s*(?:by|written by|words by)\s+([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s*(?:[|,•·-]\s*|\s+)?(?:(?:posted|published|updated)?(?:\s+on)?\s*:?\s*(.*))?$/iu;
 const postedLine = /^\s*(?:posted|published|updated)(?:\s+on)?\s*:?\s*(.*)$/i;
 const dateLinePrefix = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s*/i;
@@ -47,6 +47,9 @@ const writtenFor = /^\s*(?:this (?:article|story|piece|post) (?:is|was) )?writte
 const aboutAuthor = /^\s*[-–•*]?\s*about the author\s*:?\s*(.*)$/i;
 const bioSentence = /^([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}) (?:is|was|has been|serves as) (?:a|an|the) ([\p{L}\s,-]{0,60}?) (?:at|for|of|with) ([\p{Lu}][\p{L}\p{N}'’&!+-]*(?:\.com)?(?:\s+[\p{Lu}][\p{L}\p{N}'’&!+-]*){0,4})/u;
 const journalistRole = /\b(editor|writer|reporter|journalist|contributor|correspondent|critic|author|columnist|blogger)s?\b/i;
+
+/** A site's section path or label: one to four capitalized words, optionally joined by › > / | or &. */
+const sectionLabel = /^[\p{Lu}][\p{L}&.'’-]*(?:\s+[\p{Lu}&][\p{L}&.'’-]*){0,2}(?:\s*[>›»/|]\s*[\p{Lu}][\p{L}&.'’-]*(?:\s+[\p{Lu}][\p{L}&.'’-]*){0,2}){1,3}$|^[\p{Lu}][\p{L}&'’-]+$|^[\p{Lu}][\p{L}'’-]*\s*&\s*[\p{Lu}][\p{L}'’-]*$|^(?:[Bb]reaking [Nn]ews|[Ll]atest [Nn]ews|TV [Nn]ews|A&E|K-[Dd]rama|K-[Pp]op|[Tt]elevision|[Ss]howbiz)$/u;
 
 function isoDate(text: string): string | null {
   const iso = text.match(/\b(\d{4})-(\d{2})-(\d{2})\b/);
@@ -78,7 +81,8 @@ function classify(text: string, index: number): ParagraphKind {
     const quoted = close < 0 ? trimmed.length : close + 2;
     if (quoted >= trimmed.length * 0.4 || close < 0) return "quote";
   }
-  const terminal = /[.!:;"”’)]$/.test(trimmed);
+  // "Title (Platform)" entries and "(So Far)" headlines end on a bracket without ending a sentence.
+  const terminal = /[.!:;"”’]$/.test(trimmed) || (/\)$/.test(trimmed) && words(trimmed) > 8);
   if (trimmed.endsWith("?") && words(trimmed) <= 16) return "heading";
   if (!terminal && words(trimmed) <= 8 && /\bin\b|^(photo|image|credit|pictured)\b/i.test(trimmed)) return "caption";
   if (!terminal && words(trimmed) <= 12) return "heading";
@@ -131,6 +135,13 @@ export function cleanArticle(raw: string, known: Partial<ArticleMeta> & { headli
       meta.published ??= dated[1]!;
       text = text.slice(dated[0].length).trim();
       if (!text) continue;
+    }
+    // "By India Today Web Desk: <lede>": a byline run into the first paragraph.
+    const bylinePrefix = text.match(/^By\s+([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,4})\s*[:|–]\s+(?=[\p{Lu}“"'‘])/u);
+    if (bylinePrefix && words(text) > 12) {
+      meta.author ??= bylinePrefix[1]!.trim();
+      removed.push({ reason: "byline", text: bylinePrefix[0] });
+      text = text.slice(bylinePrefix[0].length);
     }
     const key = text.replace(/\s+/g, " ").toLowerCase();
     if (seen.has(key)) {
@@ -202,6 +213,11 @@ export function cleanArticle(raw: string, known: Partial<ArticleMeta> & { headli
     }
     if (prompts.test(text) && text.length < 400) {
       removed.push({ reason: "prompt", text });
+      continue;
+    }
+    // A section label above the headline ("Entertainment > Television", "Hollywood", "Breaking News") or a bare counter.
+    if (kept.length === 0 && (sectionLabel.test(text) || /^\d{1,5}$/.test(text))) {
+      removed.push({ reason: "metadata", text });
       continue;
     }
     seen.add(key);

@@ -60,6 +60,14 @@ function isoDay(value: string | null | undefined): string | null {
 /** Block-level text with paragraph breaks, from Readability's cleaned HTML. */
 function blocksToText(html: string): string {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  // Outlets italicize titles (<em>, <i>, <cite>); the text keeps that as quotes, which is how plain text marks them.
+  for (const element of Array.from(document.querySelectorAll("em, i, cite"))) {
+    const text = (element.textContent ?? "").replace(/\s+/g, " ").trim();
+    const before = element.previousSibling?.textContent ?? "";
+    const after = element.nextSibling?.textContent ?? "";
+    if (!text || text.split(" ").length > 10 || !/^[\p{Lu}\p{N}]/u.test(text) || /[“"‘']$/.test(before) || /^[”"’']/.test(after)) continue;
+    element.textContent = `“${text}”`;
+  }
   const parts: string[] = [];
   const walk = (node: Element) => {
     for (const child of Array.from(node.children)) {

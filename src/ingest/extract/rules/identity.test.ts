@@ -32,7 +32,7 @@ const cases: [string, CaseOptions, Wanted][] = [
 
 const traps: [string, CaseOptions, Wanted][] = [
   ["Im Ji-yeon made her Netflix debut in the Korean movie adaptation of Money Heist.", { title: "The Glory" }, { property: "platform" }],
-  ["Lee Do-hyun was recently seen in the Netflix Original series Sweet Home.", { title: "The Glory" }, { property: "platform" }],
+  ["Lee Do-hyun was recently seen in the Netflix Original series Sweet Home.", { title: "The Glory" }, { property: "platform", subject: "The Glory" }],
   ["“We'll lean into the horror more,” the actress said.", { title: "Wednesday" }, { property: "genre" }],
 ];
 

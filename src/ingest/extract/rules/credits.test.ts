@@ -73,7 +73,7 @@ const traps: [string, CaseOptions, Wanted][] = [
   ["I am lawyer Kim Mun-hui of law firm JIPYONG who is representing director Ahn Gil-ho.", { title: "The Glory" }, { property: "cast-member" }],
   ["Song Hye-kyo's Dong-eun finally got back at the bully who so plagued her (Jeon Jae-jun).", { title: "The Glory" }, { property: "cast-member", value: "Jeon Jae-jun" }],
   ["Klein Felt is a Senior Editor at The Direct.", { title: "The Glory" }, { property: "crew-member" }],
-  ["Reborn stars Song Joong-ki as the chaebol heir.", { title: "The Glory", before: ["Some readers compared it to Reborn."] }, { property: "cast-member", value: "Song Joong-ki" }],
+  ["Reborn stars Song Joong-ki as the chaebol heir.", { title: "The Glory", before: ["Some readers compared it to Reborn."] }, { property: "cast-member", subject: "The Glory", value: "Song Joong-ki" }],
   ["The series is streaming on Netflix.", { title: "The Glory" }, { property: "known-for", value: "Netflix" }],
   ["Director Bong Joon-ho praised the series on social media.", { title: "Moving", before: ["Moving is streaming on Disney+."] }, { property: "crew-member", value: "Bong Joon-ho" }],
 ];

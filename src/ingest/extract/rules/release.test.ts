@@ -37,7 +37,7 @@ const cases: [string, CaseOptions, Wanted][] = [
 // Sentences that must not give a release date to the show.
 const traps: [string, CaseOptions, Wanted][] = [
   ["Kim Ji-won made her Netflix debut in 2022 when she starred in another drama.", { title: "Queen of Tears", before: ["Queen of Tears stars Kim Ji-won."] }, { property: "release-date" }],
-  ["Descendants of the Sun aired in 2016 on KBS2.", { title: "The Glory", before: ["The Glory is written by Kim Eun-sook, the writer of Descendants of the Sun."] }, { property: "release-date", date: "2016-01-01" }],
+  ["Descendants of the Sun aired in 2016 on KBS2.", { title: "The Glory", before: ["The Glory is written by Kim Eun-sook, the writer of Descendants of the Sun."] }, { property: "release-date", subject: "The Glory", date: "2016-01-01" }],
   ["We would love to see the season arrive in 2025.", { title: "Arcane" }, { property: "release-date", certainty: "confirmed" }],
   ["Filming began in March 2023.", { title: "Squid Game" }, { property: "release-date" }],
 ];
@@ -60,8 +60,9 @@ describe("the show an article is about", () => {
 
 describe("a headline without the show's name", () => {
   it("takes the phrase the article repeats, not the headline", async () => {
-    const { detectMainTitle } = await import("../main-title.ts");
-    const text = "Renewal news for the fantasy hit\n\nAmazon has renewed Rings of Power for a third season. Rings of Power stars Morfydd Clark. Filming on Rings of Power begins in 2025.";
-    assert.equal(detectMainTitle("Renewal news for the fantasy hit", text), "Rings of Power");
+    const { cleanArticle } = await import("../../read/clean-article.ts");
+    const { extractClaims } = await import("../extract-claims.ts");
+    const article = cleanArticle("Renewal news for the fantasy hit\n\nAmazon has renewed Rings of Power for a third season. Rings of Power stars Morfydd Clark. Filming on Rings of Power begins in 2025.", { published: "2024-11-01" });
+    assert.equal(extractClaims(article).title, "Rings of Power");
   });
 });

@@ -59,7 +59,7 @@ const episodeCases: [string, CaseOptions, Wanted][] = [
 
 const traps: [string, CaseOptions, Wanted][] = [
   ["She received the scripts for the first two episodes of the drama.", { title: "The Glory" }, { property: "episode-count" }],
-  ["Descendants of the Sun drew 38.8 percent ratings in 2016.", { title: "The Glory", before: ["The Glory is written by the writer of Descendants of the Sun."] }, { property: "rating" }],
+  ["Descendants of the Sun drew 38.8 percent ratings in 2016.", { title: "The Glory", before: ["The Glory is written by the writer of Descendants of the Sun."] }, { property: "rating", subject: "The Glory" }],
   ["Fans watched the first episode twice.", { title: "The Glory" }, { property: "episode-count" }],
   ["The first two episodes were screened at the festival.", { title: "Moving" }, { property: "episode-count" }],
   ["Another K-drama with 16 episodes topped the chart.", { title: "Moving", before: ["Moving stars Ryu Seung-ryong."] }, { property: "episode-count", value: 16, certainty: "confirmed" }],

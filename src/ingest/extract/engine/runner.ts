@@ -1,0 +1,163 @@
+import type { Certainty } from "../../../domain/certainty.ts";
+import type { ExtractedClaim, Mention } from "../types.ts";
+import type { ArticleScope } from "./article-scope.ts";
+import { carriesHearsay, sentenceCertainty } from "./certainty.ts";
+import type { Frame, Slot } from "./frame.ts";
+import { isReference, seasonOwner } from "../scope/references.ts";
+import { PROSE, type Draft, type Rule, type RuleContext, type RuleMatch } from "./rule.ts";
+
+/** A claim with the rule that made it, for `extract --explain` and the table tests. */
+export interface RuledClaim extends ExtractedClaim {
+  rule: string;
+}
+
+
+const clauseBreak = /[;—–]|\s-\s|,\s+(?:while|whereas|but|and|though|although)\s|\.\s/g;
+
+/** The title a point of the masked sentence is about: a title slot in its clause, else the sentence's focus. */
+function titleAt(frame: Frame, at: number, focus: number | null): number | null {
+  const titles = frame.slots.map((slot, index) => ({ slot, index })).filter((s) => s.slot.kind === "T");
+  if (titles.length === 0) return focus;
+  const masked = frame.masked;
+  const breaks: number[] = [0];
+  for (const m of masked.matchAll(clauseBreak)) breaks.push(m.index!);
+  breaks.push(masked.length);
+  const clauseOf = (offset: number) => breaks.findIndex((b, i) => offset >= b && offset < (breaks[i + 1] ?? Infinity));
+  const positions = titles.map(({ slot, index }) => ({ slot, index, pos: masked.indexOf(`\u27E6T${index}\u27E7`) }));
+  const clause = clauseOf(at);
+  const candidates = positions.filter((p) => !isReference(frame, p.slot));
+  const sameClause = candidates.filter((p) => clauseOf(p.pos) === clause);
+  const pick = (list: typeof positions) => {
+    const before = list.filter((p) => p.pos <= at).sort((a, b) => b.pos - a.pos)[0];
+    return before ?? list.sort((a, b) => a.pos - b.pos)[0];
+  };
+  const chosen = pick(sameClause);
+  if (chosen && chosen.slot.kind === "T") return chosen.slot.title.title;
+  // A title the sentence leads with governs a clause without one of its own.
+  const lead = candidates.filter((p) => p.pos < 60).sort((a, b) => a.pos - b.pos)[0];
+  if (lead && lead.slot.kind === "T" && lead.pos <= at) return lead.slot.title.title;
+  return focus;
+}
+
+function seasonAt(frame: Frame, scope: ArticleScope, at: number, title: number | null): number | null {
+  const seasons = frame.slots
+    .map((slot, index) => ({ slot, index }))
+    .filter((s) => (s.slot.kind === "S" && (title === null || (seasonOwner(frame, s.slot) ?? title) === title)) || (s.slot.kind === "T" && s.slot.title.season !== null && (title === null || s.slot.title.title === title)));
+  const fallback = title !== null ? scope.seasonFocus.get(title) ?? null : null;
+  if (seasons.length === 0) return fallback;
+  const positioned = seasons.map(({ slot, index }) => ({ slot, pos: frame.masked.indexOf(`\u27E6${slot.kind}${index}\u27E7`) }));
+  positioned.sort((a, b) => Math.abs(a.pos - at) - Math.abs(b.pos - at));
+  for (const { slot } of positioned) {
+    if (slot.kind === "T") return slot.title.season;
+    if (slot.kind !== "S") continue;
+    if (slot.season.numbers.length > 0) return slot.season.numbers[slot.season.numbers.length - 1]!;
+    if (title === null) continue;
+    const named = scope.seasonsNamed.get(title) ?? null;
+    const focusSeason = scope.seasonFocus.get(title) ?? named ?? 1;
+    if (slot.season.relative === "final") return named ?? focusSeason;
+    if (slot.season.relative === "next") return Math.max(focusSeason, named ?? 0);
+    return focusSeason;
+  }
+  return fallback;
+}
+
+function isQuestion(text: string): boolean {
+  return /\?\s*$/.test(text.trim());
+}
+
+/** Whether an offset of the sentence text sits inside quoted speech. */
+function insideQuote(text: string, offset: number): boolean {
+  const before = text.slice(0, offset);
+  const opens = (before.match(/“/g)?.length ?? 0) - (before.match(/”/g)?.length ?? 0);
+  if (opens > 0) return true;
+  const straight = before.match(/(?:^|[\s(])"|"(?=[\s,.;:!?)]|$)/g)?.length ?? 0;
+  // An odd count of straight quotes before the point, with more than a title's length since the last one, is speech.
+  if (straight % 2 === 1) {
+    const last = before.lastIndexOf('"');
+    return offset - last > 60;
+  }
+  return opens > 0;
+}
+
+function matchesOf(rule: Rule, masked: string): RuleMatch[] {
+  const patterns = Array.isArray(rule.pattern) ? rule.pattern : [rule.pattern as RegExp];
+  const out: RuleMatch[] = [];
+  for (const pattern of patterns) {
+    pattern.lastIndex = 0;
+    for (const m of masked.matchAll(pattern)) {
+      out.push({ text: m[0], index: m.index!, end: m.index! + m[0].length, groups: { ...(m.groups ?? {}) } });
+    }
+  }
+  return out;
+}
+
+/**
+ * Runs rules over the article's frames and turns their drafts into claims: the runner decides
+ * which title each claim is about, how sure the sentence is, and drops what a rule read from
+ * quoted speech, a question or a kind of paragraph it does not read.
+ */
+export function runRules(rules: readonly Rule[], scope: ArticleScope, onlySentences?: Set<number>): RuledClaim[] {
+  const claims: RuledClaim[] = [];
+  let carried: { certainty: Certainty; untilParagraph: number } | null = null;
+  scope.frames.forEach((frame, index) => {
+    const sentence = frame.sentence;
+    if (carriesHearsay.test(sentence.text)) carried = { certainty: "rumored", untilParagraph: sentence.paragraph + 1 };
+    else if (carried && sentence.paragraph > carried.untilParagraph) carried = null;
+    if (onlySentences && !onlySentences.has(index)) return;
+    const own = sentenceCertainty(sentence.text);
+    const certainty: Certainty = carried && own === "reported" ? carried.certainty : own;
+    const focus = scope.focus[index] ?? scope.main;
+    const context: RuleContext = {
+      frame,
+      sentence,
+      article: scope,
+      certainty,
+      focus,
+      slot: (match, group) => {
+        const value = match.groups[group];
+        return value === undefined ? undefined : frame.slots[Number(value)];
+      },
+      slotsIn: (match, group, kind) => {
+        const piece = match.groups[group];
+        if (piece === undefined) return [];
+        const out: Slot[] = [];
+        for (const m of piece.matchAll(new RegExp(`\u27E6${kind}(\\d+)\u27E7`, "g"))) out.push(frame.slots[Number(m[1])]!);
+        return out;
+      },
+      titleAt: (at) => titleAt(frame, at, focus),
+      seasonAt: (at, title) => seasonAt(frame, scope, at, title),
+    };
+    const question = isQuestion(sentence.text);
+    for (const rule of rules) {
+      if (!(rule.kinds ?? PROSE).includes(sentence.kind)) continue;
+      if (question && !rule.inQuestions) continue;
+      for (const match of matchesOf(rule, frame.masked)) {
+        if (!rule.inQuotes && insideQuote(sentence.text, frame.toOriginal(match.index))) continue;
+        for (const draft of rule.build(match, context)) claims.push(toClaim(draft, rule, context, match));
+      }
+    }
+  });
+  return claims;
+}
+
+function toClaim(draft: Draft, rule: Rule, context: RuleContext, match: RuleMatch): RuledClaim {
+  const scope = context.article;
+  let subject: Mention;
+  if (draft.subject) subject = draft.subject;
+  else {
+    const title = draft.title ?? context.titleAt(draft.at ?? match.index) ?? scope.main;
+    subject = { kind: "title", name: scope.titles.entries[title]!.name, main: title === scope.main };
+  }
+  const sentence = context.sentence;
+  return {
+    subject,
+    property: draft.property,
+    value: draft.value,
+    qualifiers: draft.qualifiers ?? {},
+    certainty: draft.certainty ?? context.certainty,
+    quote: sentence.text,
+    start: sentence.start,
+    end: sentence.end,
+    rule: rule.id,
+  };
+}

@@ -1,0 +1,665 @@
+import type { Qualifiers } from "../../../domain/claim.ts";
+import type { Slot } from "../engine/frame.ts";
+import { compilePattern } from "../engine/pattern.ts";
+import type { Draft, Rule, RuleContext, RuleMatch } from "../engine/rule.ts";
+import { jobOfNoun, jobOfVerb } from "../vocab/jobs.ts";
+import { listedNames, mention, sharedSurname, slotPosition, slotsBetween } from "./helpers.ts";
+import { parseKoreanName } from "../../resolve/korean-name.ts";
+import { commonGivenNames } from "../vocab/words.ts";
+import { findKoreanNames, type FoundName } from "../names.ts";
+
+/** Cast and crew: who plays whom, who made the show, and who is neither. */
+
+function nameOf(slot: Slot | undefined): string | undefined {
+  return slot?.kind === "N" ? slot.text : undefined;
+}
+
+/** A name that reads as a person's: a Korean name, a common given name, or a name the article already credits. */
+export function looksLikePerson(name: string, context: RuleContext): boolean {
+  if (context.article.people.is(name, "actor") || context.article.people.is(name, "crew")) return true;
+  if (context.article.people.is(name, "character")) return false;
+  const parsed = parseKoreanName(name);
+  if (parsed && parsed.order === "surname-first" && name.split(/[\s-]+/).length >= 2) return true;
+  const tokens = name.split(/\s+/);
+  return tokens.length >= 2 && (commonGivenNames.has(tokens[0]!) || /^\p{Lu}\.$/u.test(tokens[1] ?? ""));
+}
+
+/** A person's name as the article first wrote it in full, for a surname alone ("Lyonne", "Kim"). */
+function fullName(name: string, context: RuleContext, role: "actor" | "crew" | "any" = "any"): string {
+  if (name.includes(" ")) return name;
+  return context.article.people.resolve(name, role) ?? name;
+}
+
+function cast(context: RuleContext, person: string, at: number, qualifiers: Qualifiers = {}, title?: number): Draft {
+  context.article.people.note(person, "actor");
+  if (qualifiers.character) context.article.people.note(qualifiers.character, "character");
+  const certainty = context.certainty === "speculative" || context.certainty === "rumored" || context.certainty === "denied" ? context.certainty : "reported";
+  return { property: "cast-member", value: mention(fullName(person, context, "actor")), qualifiers, certainty, at, ...(title !== undefined ? { title } : {}) };
+}
+
+function crew(context: RuleContext, person: string, job: string, at: number, title?: number): Draft {
+  context.article.people.note(person, "crew");
+  const certainty = context.certainty === "speculative" || context.certainty === "rumored" ? context.certainty : "reported";
+  return { property: "crew-member", value: mention(fullName(person, context, "crew")), qualifiers: { job }, certainty, at, ...(title !== undefined ? { title } : {}) };
+}
+
+function titleSlot(context: RuleContext, match: RuleMatch, group: string): number | undefined {
+  const slot = context.slot(match, group);
+  return slot?.kind === "T" ? slot.title.title : undefined;
+}
+
+/** "Nora and Lilla Zuckerman" → both full names. */
+function expandShared(names: string[]): string[] {
+  return names.map((name, i) => (i + 1 < names.length ? sharedSurname(name, names[i + 1]!) ?? name : name));
+}
+
+/** The job an action names: "directing" → director, "co-wrote" → writer, "executive produces" → executive producer. */
+function jobOfAction(verb: string): string | undefined {
+  const v = verb.toLowerCase();
+  if (/^exec/.test(v)) return "executive producer";
+  if (/showr/.test(v)) return "showrunner";
+  if (/^(?:co-)?(?:writ|wrote|pen|script)/.test(v)) return "writer";
+  if (/^(?:co-)?(?:direct|helm)/.test(v)) return "director";
+  if (/^(?:co-)?produc/.test(v)) return "producer";
+  if (/^(?:co-)?(?:creat|develop)/.test(v)) return "creator";
+  return jobOfVerb(v);
+}
+
+/** The person an earlier sentence of the article was about, for "he", "she", "the actor". */
+export function lastPersonBefore(context: RuleContext): string | undefined {
+  const people = context.article.people;
+  for (let i = context.sentence.index; i >= 0; i--) {
+    const frame = context.article.frames[i]!;
+    const names = frame.slots.filter((s) => s.kind === "N" && !people.is(s.text, "character") && (people.is(s.text, "actor") || people.is(s.text, "crew") || looksLikePerson(s.text, context)));
+    if (i === context.sentence.index) {
+      const before = names.filter((s) => s.start < frame.text.search(/\b(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he (?:actor|actress|star|director|writer))\b/));
+      if (before.length) return before[before.length - 1]!.text;
+      continue;
+    }
+    if (names.length) return names[0]!.text;
+  }
+  return undefined;
+}
+
+/** A title as it stands in a list: capitalized words with lower-case connectors, "and" excepted (it separates items). */
+const LIST_ITEM = /^[“"‘']?((?:[\p{Lu}\p{N}][\p{L}\p{N}'’:!&.-]*)(?:\s+(?:(?:of|the|a|an|in|on|to|for|with|from|at|del|de|la|no)\s+)*[\p{Lu}\p{N}][\p{L}\p{N}'’:!&.-]*)*)[”"’']?/u;
+
+/** The titles a list names from a point on: "A, B, and C", "A | B". */
+function worksListed(context: RuleContext, from: number): { name: string; title: number | null }[] {
+  const frame = context.frame;
+  const out: { name: string; title: number | null }[] = [];
+  let rest = frame.text.slice(frame.toOriginal(from));
+  for (let guard = 0; guard < 10; guard++) {
+    const item = rest.match(LIST_ITEM);
+    if (!item) break;
+    const name = item[1]!.replace(/[.,:;]+$/, "");
+    const index = context.article.titles.indexOf(name);
+    if (name.length > 1 && !looksLikePerson(name, context)) out.push({ name: index >= 0 ? context.article.titles.entries[index]!.name : name, title: index >= 0 ? index : null });
+    rest = rest.slice(item[0].length);
+    if (/^\.\s/.test(rest)) break;
+    const separator = rest.match(/^\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*\|\s*|\s+&\s+|\s+or\s+)/);
+    if (!separator) break;
+    rest = rest.slice(separator[0].length);
+  }
+  return out;
+}
+
+/** Names after a trigger word up to the end of its clause. */
+function namesAfter(context: RuleContext, from: number, stopAt?: RegExp): Slot[] {
+  const masked = context.frame.masked;
+  const rest = masked.slice(from);
+  const stop = rest.search(stopAt ?? /[.;:!?]|\s[–—-]\s|,\s+(?:who|which|while|but|and the|the|a|an|as well as|in which|where)\b|\b(?:who|which|that)\b|\s\((?!\u27E6N)/);
+  return listedNames(context, from, stop < 0 ? masked.length : from + stop);
+}
+
+/** Names before a trigger word back to the start of its clause. */
+function namesBefore(context: RuleContext, to: number): Slot[] {
+  const masked = context.frame.masked;
+  const head = masked.slice(0, to);
+  let start = 0;
+  for (const m of head.matchAll(/[.;:!?]|\s[–—-]\s|,\s+(?:while|but|whereas|although)\b|\b(?:who|which|that)\s/g)) start = m.index! + m[0].length;
+  return listedNames(context, start, to);
+}
+
+/** A sentence of someone's opinion of a show ("Director X praised the series") credits nobody. */
+const OPINION = /\b(?:prais\w*|laud\w*|slamm?\w*|criticiz\w*|criticis\w*|reviewed|recommend\w*|binge\w*|raved|called it|loved|admired|congratulat\w*|attended|visited)\b/i;
+
+const CHARACTER_GAP = "(?:(?:the\\s+)?role\\s+of\\s+|the\\s+part\\s+of\\s+|(?:(?:his|her|their|the|a|an)\\s+)?(?:(?!and\\b|or\\b|with\\b|in\\b|on\\b|for\\b)[\\p{Ll}'’-]+\\s+){0,3})?";
+const PLAYS =
+  "(?:plays|played|playing|portrays|portrayed|portraying|will (?:play|portray)|is (?:playing|portraying)|stars as|starred as|starring as|appears as|appeared as|returns as|returned as|returning as|will return as|reprises (?:his|her|their) role as|reprised (?:his|her|their) role as|reprising (?:his|her|their) role as|takes on the role of|took on the role of|takes the part of|takes on the part of|steps into the role of|(?:has been|was|is|been) cast as|joins (?:the cast )?(?:(?:in|for) \\u27E6S\\d+\\u27E7 )?as|joined (?:the cast )?(?:(?:in|for) \\u27E6S\\d+\\u27E7 )?as|comes aboard as|leads as|lead as|co-stars as|voices|voiced|is set to play|will star as|(?<!such |well |as soon |as long )as)";
+
+export const creditRules: Rule[] = [
+  {
+    id: "cast.table",
+    produces: ["cast-member", "known-for"],
+    kinds: ["table"],
+    pattern: /^/g,
+    build: (_match, context) => castTable(context),
+  },
+  {
+    id: "cast.plays",
+    produces: ["cast-member"],
+    // "Pedro Pascal plays Joel Miller", "Barbie Forteza as Klay", "with Jisoo as his girlfriend Young-ju", "Park Hye Soo is Ma Joo Ah, an upbeat …"
+    pattern: compilePattern(`{name:actor}(?:\\s*\\([^)]*\\))?(?:,\\s+who\\s+|\\s+)(?:also\\s+|now\\s+|will\\s+)?${PLAYS}\\s+${CHARACTER_GAP}{name:char}|{name:actor}\\s+is\\s+{name:char}(?=,\\s+(?:a|an|the)\\s|\\s*$|\\.)`),
+    build: (match, context) => {
+      const actor = nameOf(context.slot(match, "actor"));
+      const character = nameOf(context.slot(match, "char"));
+      if (!actor || !character || actor === character) return [];
+      // "known as", "such as": not a role.
+      if (/\b(?:known|such|referred to|described|dubbed|billed|seen|regarded|well)\s+as\b/i.test(match.text)) return [];
+      if (context.article.people.is(actor, "character") && !context.article.people.is(actor, "actor")) return [];
+      // "B played W in The Crown": a past role in another show is what B is known for, not a credit here.
+      const after = context.frame.masked.slice(match.end, match.end + 40);
+      if (/\b(?:played|portrayed|starred as|appeared as)\b/i.test(match.text) && /^\s+in\s+(?:the\s+)?(?:[“"‘']?\u27E6T(\d+)|(?-i:[\p{Lu}]))/u.test(after)) {
+        const other = after.match(/\u27E6T(\d+)/);
+        const slot = other ? context.frame.slots[Number(other[1])] : undefined;
+        if (!(slot?.kind === "T" && slot.title.title === context.article.main)) return [];
+      }
+      // Fans' guesses at a role ("many believe B is playing C") name the actor, not the character.
+      if (context.certainty === "speculative" || context.certainty === "rumored") return [cast(context, actor, match.index)];
+      return [cast(context, actor, match.index, { character })];
+    },
+  },
+  {
+    id: "cast.note",
+    produces: ["cast-member"],
+    // "Kim Gun-woo, who played one of the bullies": a role described, not named.
+    pattern: compilePattern("{name:actor},?\\s+(?:who\\s+)?(?:plays|played|portrays|portrayed|will play)\\s+(?<note>(?:one of|a|an|the)\\s+[\\p{Ll}' -]{3,40}?)(?=[,.;]|\\s+(?:in|and|on|for|who|asked|returns?)\\b)"),
+    build: (match, context) => {
+      const actor = nameOf(context.slot(match, "actor"));
+      return actor ? [cast(context, actor, match.index, { characterNote: match.groups.note!.trim() })] : [];
+    },
+  },
+  {
+    id: "cast.pairs",
+    produces: ["cast-member"],
+    // "Byeon Woo Seok and Kim Hye Yoon lead Lovely Runner as Ryu Sun Jae and Im Sol"
+    pattern: compilePattern("{name:a1}\\s+(?:and|&)\\s+{name:a2}\\s+(?:lead|star in|play|front|headline)\\s+(?:{title}\\s+)?as\\s+{name:c1}\\s+(?:and|&)\\s+{name:c2}"),
+    build: (match, context) => {
+      const [a1, a2, c1, c2] = ["a1", "a2", "c1", "c2"].map((g) => nameOf(context.slot(match, g)));
+      if (!a1 || !a2 || !c1 || !c2) return [];
+      return [cast(context, a1, match.index, { character: c1 }), cast(context, a2, match.index, { character: c2 })];
+    },
+  },
+  {
+    id: "cast.played-by",
+    produces: ["cast-member"],
+    // "Baek Yi-jin (played by Nam Joo-hyuk)", "Ellie, played by Bella Ramsey"
+    pattern: compilePattern("{name:char}(?:\\s*\\(|,\\s+)(?:who\\s+is\\s+)?(?:played|portrayed|voiced)\\s+by\\s+{name:actor}"),
+    build: (match, context) => {
+      const actor = nameOf(context.slot(match, "actor"));
+      const character = nameOf(context.slot(match, "char"));
+      return actor && character ? [cast(context, actor, match.index, { character })] : [];
+    },
+  },
+  {
+    id: "cast.list",
+    produces: ["cast-member"],
+    // "starring A, B and C", "led by A and B", "the cast includes A, B …", "Guest stars include …", "fronted by …"
+    pattern: /\b(?:starring|stars|starred|co-starring|co-stars|co-starred|led by|fronted by|headlined by|headed by|topbilled by|top-billed by|anchored by|featuring|features|also features|cast (?:also )?includes|cast (?:also )?featuring|cast members include|cast (?:is|was) made up of|rest of the cast is made up of|cast (?:also )?(?:boasts|counts)|ensemble (?:also )?(?:features|includes)|(?:guest )?stars (?:also )?include|guest-stars|guest starring|supporting cast (?:that )?includes|(?:also )?includes?|rounded out by|alongside|opposite|joined by|lineup includes|(?:and|with) (?:actors?|actress(?:es)?) )(?=\s*\u27E6N)/gi,
+    build: (match, context) => {
+      const text = context.frame.text;
+      // "features 10 episodes", "includes a trailer": only names after the trigger count, and only in a sentence about people or the show.
+      if (/^(?:features|also features|includes?|also includes|alongside|opposite|joined by)$/i.test(match.text.trim()) && !/\b(?:cast|star|stars|starring|actor|actress|ensemble|lead|leads|role|roles|guest|lineup|returning|newcomers?)\b/i.test(text)) return [];
+      const names = namesAfter(context, match.end);
+      return names.flatMap((slot) => (slot.kind === "N" && !slot.name.roleBefore?.match(/director|writer|producer|creator|showrunner|author/) ? [cast(context, slot.text, match.index)] : []));
+    },
+  },
+  {
+    id: "cast.with",
+    produces: ["cast-member"],
+    // "X (2022), with Park Eun-bin and Kang Tae-oh, is …", "With A, B, and C in the cast", "with Song Geon and Lee Seung Hyub alongside them"
+    pattern: compilePattern("(?:(?<t>\u27E6T\\d+\u27E7)[”\"’']?(?:\\s*\u27E6D\\d+\u27E7)?,?\\s+|^|\\b)with\\s+(?<list>{names})(?<tail>\\s+(?:in the cast|alongside|as\\b|starring|in (?:the )?(?:lead|main|supporting) roles?)|,)?"),
+    build: (match, context) => {
+      const names = context.slotsIn(match, "list", "N");
+      const persons = names.filter((s) => s.kind === "N" && looksLikePerson(s.text, context));
+      if (!match.groups.t && !match.groups.tail && persons.length < 2) return [];
+      if (!match.groups.t && !match.groups.tail && !/\b(?:cast|star|stars|starring|lead|leads|role|drama|series|show)\b/i.test(context.frame.text)) return [];
+      return names.flatMap((slot) => (slot.kind === "N" && !slot.name.possessive ? [cast(context, slot.text, match.index, {}, titleSlot(context, match, "t"))] : []));
+    },
+  },
+  {
+    id: "cast.subject-verb",
+    produces: ["cast-member"],
+    // "A, B & C lead the cast", "Zendaya and Sydney Sweeney star in Euphoria", "A and B, the core of the main cast, are staying on for X"
+    pattern: /\b(?:lead the cast|leads the cast|head the cast|heads the cast|round out the cast|rounds out the cast|complete the cast|star in|stars in|starred in|appeared in|co-star in|are staying on|is staying on|are returning|is returning|will return|return(?:s)? for|are back|is back|have joined|has joined|joined the cast|joins the cast|join the cast|will join|(?:has|have) been cast|(?:was|were) cast|will headline|headlines?|topline|toplines|lead|leads|front|fronts|play|plays|played)\b/gi,
+    build: (match, context) => {
+      const masked = context.frame.masked;
+      let end = match.index;
+      // "A and B, the core of the main cast, are staying on": skip an appositive back to the names.
+      const appositive = masked.slice(0, end).match(/,\s+(?:the|a|an)\s+[^,]{0,60},\s*$/);
+      if (appositive) end -= appositive[0].length;
+      const names = namesBefore(context, end).filter((s) => s.kind === "N");
+      if (names.length === 0) return [];
+      const verb = match.text.toLowerCase();
+      // "lead", "front", "return" alone need a show after them or a cast word: "leads the line" is not a credit.
+      // "A and B play the older versions of the couple": a role described, not named.
+      if (/^(?:play|plays|played)$/.test(verb)) {
+        if (!/^\s+(?:the|a|an|his|her|their|younger|older|young|adult)\b/i.test(masked.slice(match.end, match.end + 20))) return [];
+        if (/^played$/.test(verb) && !/\b(?:in|on)\s+(?:the\s+)?(?:series|show|drama|season)\b/i.test(masked.slice(match.end))) return [];
+      }
+      if (/^(?:lead|leads|front|fronts|headlines?|will return|return(?:s)? for|are back|is back|are returning|is returning)$/.test(verb)) {
+        const after = masked.slice(match.end, match.end + 60);
+        if (!/^\s+(?:(?:the|this|its)\s+(?:new\s+|upcoming\s+|[\w-]+\s+)?(?:drama|series|show|cast|season|sequel|film)|\u27E6T|\u27E6S|the\s+upcoming)/i.test(after) && !/^\s+for\s+(?:\u27E6[TS]|the|a)/i.test(after)) return [];
+      }
+      const after = masked.slice(match.end, match.end + 80).match(/^\s+(?:in\s+|for\s+)?(?:the\s+(?:upcoming\s+|new\s+)?(?:[\w-]+\s+){0,3}(?:of\s+)?|\u27E6S\d+\u27E7\s+of\s+)?\u27E6T(\d+)\u27E7/);
+      const title = after ? context.frame.slots[Number(after[1])] : undefined;
+      // "X starred in <another show>": what X is known for, not a credit here.
+      if (/^(?:starred|appeared) in$/.test(verb) && (title?.kind !== "T" || title.title.title !== context.article.main)) return [];
+      return names.map((slot) => cast(context, slot.text, match.index, {}, title?.kind === "T" ? title.title.title : undefined));
+    },
+  },
+  {
+    id: "cast.possessive-title",
+    produces: ["cast-member", "crew-member"],
+    // "Lee Min Ki and Kwak Sun Young's Crash", "Jung Hae In and Jung So Min's Love Next Door" → cast; "Sanjay Leela Bhansali's Heeramandi", "Ryan Murphy's Jeffrey Dahmer series “Monster”" → creator
+    pattern: compilePattern("(?<list>{names})['’]s?\\s+(?:(?:new|latest|upcoming|hit|acclaimed|debut|first)\\s+)*(?:(?:[^\\s.,;\u27E6]+|\u27E6N\\d+\u27E7)\\s+){0,3}?[“\"‘']?{title:t}"),
+    build: (match, context) => {
+      const names = context.slotsIn(match, "list", "N");
+      const last = names[names.length - 1];
+      if (last?.kind !== "N" || !last.name.possessive) return [];
+      const between = match.text.slice(match.text.indexOf("\u27E7", match.text.lastIndexOf("\u27E6N")) + 1, match.text.lastIndexOf("\u27E6T"));
+      if (/\b(?:novel|book|webtoon|manga|comic|film|movie|song|album)\b/i.test(between)) return [];
+      // "adapting A's “X” horror manga": the author of the source.
+      if (/^[”"’']?\s+(?:[\w-]+\s+){0,2}(?:manga|novels?|webtoons?|comics?|books?|graphic novel|short story|play)\b/i.test(context.frame.masked.slice(match.end, match.end + 40))) return [];
+      const title = titleSlot(context, match, "t");
+      if (names.length >= 2) return names.map((slot) => cast(context, slot.text, match.index, {}, title));
+      const person = last.text;
+      if (context.article.people.is(person, "actor")) return [cast(context, person, match.index, {}, title)];
+      if (!looksLikePerson(person, context) && person.split(/\s+/).length < 2) return [];
+      return [crew(context, person, "creator", match.index, title)];
+    },
+  },
+  {
+    id: "cast.caption",
+    produces: ["cast-member"],
+    kinds: ["caption", "paragraph", "heading"],
+    // Photo captions: "Jodi Sta. Maria in Lavender Fields. (C) ABS-CBN", "Gabriel Macht and Patrick J. Adams in “Suits”"
+    pattern: compilePattern("^(?<list>{names})\\s+(?:in|on the set of|as seen in)\\s+[“\"‘']?{title:t}[”\"’']?\\.?[”\"’']?(?:\\s*\\(C\\).*|\\s+[\\p{L} ]{0,40})?$"),
+    build: (match, context) => context.slotsIn(match, "list", "N").map((slot) => cast(context, slot.text, match.index, {}, titleSlot(context, match, "t"))),
+  },
+  {
+    id: "cast.recast",
+    produces: ["cast-member", "recast"],
+    // "Go Yoon-jung steps in … in place of Jung So-min", "Sam Hazeldine replaces Joseph Mawle as Adar", "takes over from"
+    pattern: compilePattern("{name:new}[^.;\u27E6]{0,60}?\\b(?:in place of|replac(?:es|ed|ing)|takes? over (?:the role )?from|took over (?:the role )?from|succeed(?:s|ed|ing))\\s+{name:old}(?:\\s+as\\s+{name:char})?"),
+    build: (match, context) => {
+      const fresh = nameOf(context.slot(match, "new"));
+      const old = nameOf(context.slot(match, "old"));
+      const character = nameOf(context.slot(match, "char"));
+      if (!fresh || !old) return [];
+      const q: Qualifiers = character ? { character } : {};
+      return [cast(context, fresh, match.index, q), cast(context, old, match.index, q), { property: "recast", value: mention(fresh), qualifiers: { ...q, label: `replaces ${old}` }, at: match.index }];
+    },
+  },
+  {
+    id: "cast.paren",
+    produces: ["cast-member", "known-for"],
+    // "Sterling Frost Sr. (Ron Perlman)", "Park Eun-young (Im Se-mi of The Empire)", "High Priest Rembrary (Kim)", "Go Bo-gyeol (Hi Bye, Mama!)"
+    pattern: compilePattern("{name:a}\\s*\\(\\s*(?:played by\\s+)?{name:b}(?:\\s+(?:of|from|in)\\s+[“\"‘']?(?<other>\u27E6[TN]\\d+\u27E7)[^)]*)?\\s*\\)"),
+    build: (match, context) => {
+      const a = nameOf(context.slot(match, "a"));
+      const bSlot = context.slot(match, "b");
+      const b = nameOf(bSlot);
+      if (!a || !b || a === b) return [];
+      const people = context.article.people;
+      const aIsActor = people.is(a, "actor") && !people.is(a, "character");
+      const bResolved = b.includes(" ") ? b : people.resolve(b, "actor");
+      if (aIsActor && !people.is(b, "actor")) return [];
+      if (!bResolved) return [];
+      if (!looksLikePerson(bResolved, context) && !people.is(bResolved, "actor")) return [];
+      const drafts: Draft[] = [cast(context, bResolved, match.index, { character: a })];
+      const other = match.groups.other ? context.frame.slots[Number(match.groups.other.slice(2, -1))] : undefined;
+      if (other?.kind === "T") drafts.push({ property: "known-for", subject: { kind: "person", name: bResolved }, value: { type: "mention", mention: { kind: "title", name: context.article.titles.entries[other.title.title]!.name, main: false } }, at: match.index });
+      return drafts;
+    },
+  },
+  {
+    id: "cast.exit",
+    produces: ["cast-member"],
+    // "Lee Sun-kyun is leaving the series", "Jin Goo does not return for season 2": still in the cast history.
+    pattern: /\b(?:exits?|exited|is leaving|will leave|has left|left|departs?|departed|quits?|stepped down from|steps down from|drops? out of|dropped out of|will not return|won['’]t return|does not return|doesn['’]t return|is not returning|isn['’]t returning)\b/gi,
+    build: (match, context) => {
+      const names = namesBefore(context, match.index).filter((s) => s.kind === "N");
+      const last = names[names.length - 1];
+      if (!last || !looksLikePerson(last.text, context)) return [];
+      if (!/\b(?:series|show|drama|cast|role|season|production|project)\b|\u27E6T/i.test(context.frame.masked.slice(match.end, match.end + 60))) return [];
+      return [cast(context, last.text, match.index)];
+    },
+  },
+  {
+    id: "crew.job-name",
+    produces: ["crew-member"],
+    // "director Park Joo Won", "showrunners Nora and Lilla Zuckerman", "the original writer, Oh Soo Jin", "Director Park Joo Won, for his part"
+    pattern: compilePattern("(?<pre>\u27E6T\\d+\u27E7[”\"’']?\\s+|(?:the\\s+)?(?:film|movie|novel)['’]s\\s+)?(?<job>{job_noun})(?:\\s+and\\s+(?<job2>{job_noun}))?,?\\s+(?<list>{names})"),
+    build: (match, context) => {
+      const job = jobOfNoun(match.groups.job!);
+      if (!job) return [];
+      if (/\b(?:film|movie|novel)['’]s/i.test(match.groups.pre ?? "")) return [];
+      if (OPINION.test(context.frame.text)) return [];
+      const preTitle = match.groups.pre ? context.frame.masked.slice(match.index).match(/^\u27E6T(\d+)\u27E7/) : null;
+      const titleSlotValue = preTitle ? context.frame.slots[Number(preTitle[1])] : undefined;
+      const title = titleSlotValue?.kind === "T" ? titleSlotValue.title.title : undefined;
+      const names = context.slotsIn(match, "list", "N").filter((s) => s.kind === "N");
+      const after = context.frame.masked.slice(match.end, match.end + 40);
+      // "writer Cixin Liu's novel": the author of the source, not the show's writer.
+      if (names.some((s) => s.kind === "N" && s.name.possessive) && /^\s*(?:[\w-]+\s+){0,3}(?:novel|book|webtoon|manga|comic|story|stories|series of books)/i.test(after)) return [];
+      const before = context.frame.masked.slice(Math.max(0, match.index - 40), match.index);
+      if (/\b(?:novel|book|webtoon|manga|comic)(?:s)?\s+(?:by\s+)?$|\bsource material\b/i.test(before)) return [];
+      const people = expandShared(names.map((s) => s.text));
+      const jobs = [job, ...(match.groups.job2 ? [jobOfNoun(match.groups.job2)] : [])].filter((j): j is NonNullable<typeof j> => !!j);
+      return people.flatMap((person) => jobs.map((j) => crew(context, person, j, match.index, title)));
+    },
+  },
+  {
+    id: "crew.role-before",
+    produces: ["crew-member"],
+    // "Director Park Joo Won said …", "Showrunner Emilia di Giorlamo voiced …": a capitalized job word the name finder set aside.
+    pattern: compilePattern("{name:n}"),
+    build: (match, context) => {
+      const slot = context.slot(match, "n");
+      if (slot?.kind !== "N" || !slot.name.roleBefore) return [];
+      const job = jobOfNoun(slot.name.roleBefore);
+      if (!job) return [];
+      // "Director X praised the series": someone's opinion, not a credit.
+      if (OPINION.test(context.frame.text)) return [];
+      return [crew(context, slot.text, job, match.index)];
+    },
+  },
+  {
+    id: "credit.hyphen",
+    produces: ["crew-member", "cast-member"],
+    // "the Tim Burton-directed series", "the Kim Hye-soo-led drama"
+    pattern: compilePattern("{name:n}"),
+    build: (match, context) => {
+      const slot = context.slot(match, "n");
+      if (slot?.kind !== "N" || !slot.name.roleAfter) return [];
+      const role = slot.name.roleAfter;
+      if (/^(?:led|starring|fronted|headlined)$/.test(role)) return [cast(context, slot.text, match.index)];
+      const job = jobOfAction(role);
+      return job ? [crew(context, slot.text, job, match.index)] : [];
+    },
+  },
+  {
+    id: "crew.by",
+    produces: ["crew-member"],
+    // "created by Jack Thorne and Stephen Graham", "Developed by Joe Cornish", "written by Kim Eun-sook"
+    pattern: compilePattern("\\b(?<verb>{job_verb})(?:\\s+and\\s+(?<verb2>{job_verb}))?\\s+by\\s+(?:(?:[\\p{Ll}-]+\\s+){1,4}(?=\u27E6N))?(?<list>{names})"),
+    build: (match, context) => {
+      const before = context.frame.masked.slice(Math.max(0, match.index - 50), match.index);
+      // "a novel written by", "the webtoon created by": the source's author.
+      if (/\b(?:novels?|books?|webtoons?|manga|comics?|stor(?:y|ies)|songs?|album|film|movie|the original)\s+(?:\w+\s+)?$/i.test(before)) return [];
+      const jobs = [jobOfVerb(match.groups.verb!), match.groups.verb2 ? jobOfVerb(match.groups.verb2) : undefined].filter((j): j is NonNullable<typeof j> => !!j);
+      const people = expandShared(context.slotsIn(match, "list", "N").map((s) => s.text));
+      return people.flatMap((person) => jobs.map((job) => crew(context, person, job, match.index)));
+    },
+  },
+  {
+    id: "crew.verb",
+    produces: ["crew-member"],
+    // "Johnson created the series", "Han Jin-won … co-wrote the series with Ji Ho-jin", "Kim Eun-sook wrote every episode", "Elisabeth Moss … directs episodes 1-2"
+    pattern: compilePattern("(?<list>{names})(?:\\s*\\([^)]{0,80}\\))?(?:\\s*,[^,;]{0,160}?,)?\\s+(?:also\\s+|who\\s+|has\\s+|had\\s+|will\\s+|both\\s+|once again\\s+|again\\s+|(?:is|are|was|were)\\s+(?:also\\s+|once again\\s+|again\\s+|now\\s+)?)?(?<verb>co-created|created|co-wrote|co-writing|wrote|writes|writing|directed|directs|directing|direct|helmed|helms|helming|penned|pens|penning|developed|executive[- ]produces|executive[- ]produced|executive[- ]produce|executive[- ]producing|showran|showruns|produced|produces|producing|scripted)\\s+(?:and\\s+(?<verb2>executive[- ]produces|executive[- ]produced|directed|wrote|directs)\\s+)?(?:(?:the|this|its|all|both|every)\\s+(?:[\\w-]+\\s+){0,3}?(?:series|show|drama|season|sequel|episodes?|pilot|finale|script|scripts|screenplay|remake|adaptation|take|version|reboot|revival|installment|instalment|part|chapter)|it\\b|every episode|all (?:\\w+\\s+)?episodes|episodes?\\s+(?:\\d|one|two|three|four|five)|(?<t>\u27E6T\\d+\u27E7)|\u27E6S\\d+\u27E7|\u27E6R\\d+\u27E7|alongside|with\\s+\u27E6N|in collaboration with)"),
+    build: (match, context) => {
+      const verbJob = (verb: string) => jobOfAction(verb);
+      const jobs = [verbJob(match.groups.verb!), match.groups.verb2 ? verbJob(match.groups.verb2) : undefined].filter((j): j is NonNullable<typeof j> => !!j);
+      const title = titleSlot(context, match, "t");
+      const people = context.slotsIn(match, "list", "N").filter((s) => s.kind === "N" && !s.name.possessive).map((s) => s.text);
+      const drafts = expandShared(people).flatMap((person) => jobs.map((job) => crew(context, person, job, match.index, title)));
+      // "… created the series and executive produces alongside …": a second job for the same people.
+      const second = context.frame.masked.slice(match.end).match(/^\s*(?:,\s*)?and\s+(?:also\s+)?(executive[- ]produces|executive[- ]produced|directs|directed|writes|wrote|produces|produced|co-wrote)\b/i);
+      if (second) {
+        const job = verbJob(second[1]!);
+        if (job) for (const person of expandShared(people)) drafts.push(crew(context, person, job, match.index, title));
+        const rest = match.end + second[0].length;
+        const partners = context.frame.masked.slice(rest).match(/^\s*(?:alongside|with)\s+/);
+        if (partners && job) {
+          for (const slot of namesAfter(context, rest + partners[0].length, /[.;!?]/)) {
+            if (slot.kind !== "N") continue;
+            const ownJob = context.frame.masked.slice(Math.max(0, slotPosition(context.frame, slot) - 25), slotPosition(context.frame, slot)).match(/\b(showrunners?|directors?|writers?|creators?)\s+(?:\u27E6N\d+\u27E7\s+and\s+)?$/i);
+            if (!ownJob) drafts.push(crew(context, slot.text, job, match.index, title));
+          }
+        }
+      }
+      // "… co-wrote the series with Ji Ho-jin", "executive produces alongside Lyonne, showrunners …, and his producing partner Ram Bergman"
+      const tail = context.frame.masked.slice(match.end - (/\u27E6N$/.test(match.text) ? 2 : 0));
+      const partner = /^\s*(?:[^.;]{0,40}?\s)?(?:alongside|with|in collaboration with|together with)\s/;
+      if (/^\s*(?:alongside|with)\b|\u27E6N$|collaboration with$/.test(match.text.slice(-25)) || partner.test(tail)) {
+        const start = match.end + (tail.match(partner)?.[0].length ?? 0) - (/\u27E6N$/.test(match.text) ? 2 : 0);
+        for (const slot of namesAfter(context, start, /[.;!?]/)) {
+          if (slot.kind !== "N") continue;
+          // An item with its own job word keeps its own job ("showrunners Nora and Lilla Zuckerman").
+          const ownJob = context.frame.masked.slice(Math.max(0, slotPosition(context.frame, slot) - 25), slotPosition(context.frame, slot)).match(/\b(showrunners?|directors?|writers?|creators?)\s+(?:\u27E6N\d+\u27E7\s+and\s+)?$/i);
+          if (ownJob) continue;
+          for (const job of jobs) drafts.push(crew(context, slot.text, job, match.index, title));
+        }
+      }
+      return drafts;
+    },
+  },
+  {
+    id: "crew.appositive",
+    produces: ["crew-member"],
+    // "Shawn Ryan, the series' creator and showrunner", "Harlan Coben, creator and Executive Producer of Fool Me Once", "Oh Soo Jin, who wrote season 1"
+    pattern: compilePattern("{name:n},\\s+(?:(?:the|its|this)\\s+)?(?:(?:series|show|drama|film)['’]?s?\\s+)?(?:original\\s+|head\\s+|lead\\s+|longtime\\s+|co-)?(?<job>{job_noun})(?:\\s+and\\s+(?<job2>{job_noun}))?(?:\\s+(?:of|for|on|behind)\\s+(?:the\\s+(?:series|show|drama)|(?<t>\u27E6T\\d+\u27E7)))?|{name:w},\\s+who\\s+(?<verb>wrote|directed|created|penned|helmed)\\s+(?:\u27E6S\\d+\u27E7|the (?:first|original|previous) season|the series|the show|(?<t2>\u27E6T\\d+\u27E7))"),
+    build: (match, context) => {
+      const name = nameOf(context.slot(match, "n") ?? context.slot(match, "w"));
+      if (!name) return [];
+      const after = context.frame.masked.slice(match.end, match.end + 30);
+      // "alongside Lyonne, showrunners A and B": the job word belongs to the names after it.
+      if (match.groups.job && /^\s*,?\s*\u27E6N/.test(after)) return [];
+      // "Kim Eun-sook, the writer of Descendants of the Sun": the job is for the work named, not this show.
+      const t = titleSlot(context, match, "t") ?? titleSlot(context, match, "t2");
+      if (match.groups.job && !t && /^\s+(?:of|behind|for)\s+\u27E6T/.test(after)) return [];
+      if (match.groups.job && /^\s*(?:at|of)\s+(?:\u27E6P|netflix|the (?:streamer|network))/i.test(after)) return [];
+      const jobs = match.groups.verb ? [jobOfVerb(match.groups.verb)] : [jobOfNoun(match.groups.job!), match.groups.job2 ? jobOfNoun(match.groups.job2) : undefined];
+      return jobs.filter((j): j is NonNullable<typeof j> => !!j).map((job) => crew(context, name, job, match.index, t));
+    },
+  },
+  {
+    id: "crew.title-job",
+    produces: ["crew-member"],
+    // "Squid Game creator Hwang Dong-hyuk", "“Knives Out” writer-director Johnson": the job belongs to the title before it.
+    pattern: compilePattern("{title:t}[”\"’']?(?:['’]s)?\\s+(?<job>{job_noun})(?:\\s+and\\s+{job_noun})?\\s+{name:n}"),
+    build: (match, context) => {
+      const job = jobOfNoun(match.groups.job!);
+      const name = nameOf(context.slot(match, "n"));
+      const title = titleSlot(context, match, "t");
+      if (!job || !name || title === undefined) return [];
+      return [crew(context, name, job, match.index, title)];
+    },
+  },
+  {
+    id: "crew.helm",
+    produces: ["crew-member"],
+    // "Yoon Sung-hyun, who directed the films …, is at the helm", "with Kim at the helm"
+    pattern: compilePattern("{name:n}(?:,[^;]{0,200}?,)?\\s+(?:is|was|will be|are)\\s+(?:back\\s+)?at the helm|{name:n2}\\s+at the helm"),
+    build: (match, context) => {
+      const name = nameOf(context.slot(match, "n") ?? context.slot(match, "n2"));
+      return name ? [crew(context, name, "director", match.index)] : [];
+    },
+  },
+  {
+    id: "crew.job-subject",
+    produces: ["crew-member"],
+    // "The series' creators include A and B", "its producer is C", "The executive producers are D, E …"
+    pattern: compilePattern("\\b(?:(?:the|its|their)\\s+)?(?:(?:series|show|drama)['’]?s?\\s+)?(?<job>{job_noun})\\s+(?:include|includes|are|is|were|was|will be|remain|remains)\\s+(?:(?:[\\p{Ll}-]+\\s+){1,3}(?=\u27E6N))?(?=\u27E6N)"),
+    build: (match, context) => {
+      const job = jobOfNoun(match.groups.job!);
+      if (!job) return [];
+      const before = context.frame.masked.slice(Math.max(0, match.index - 30), match.index);
+      if (/\b(?:film|movie|novel|book)['’]?s?\s*$/i.test(before)) return [];
+      const people = expandShared(namesAfter(context, match.end, /[.;!?]|\s[–—-]\s|\bwho\b/).map((s) => s.text));
+      return people.map((person) => crew(context, person, job, match.index));
+    },
+  },
+  {
+    id: "crew.duty",
+    produces: ["crew-member"],
+    // "A is back behind the camera", "B is once again on writing duties", "C takes the helm", "with D penning the script"
+    pattern: compilePattern("{name:n}(?:\\s*,[^;]{0,160}?,)?\\s+(?:is\\s+|are\\s+|was\\s+|will be\\s+)?(?:also\\s+|once again\\s+|again\\s+|back\\s+)*(?<duty>behind the camera|on (?:writing|directing|producing|scripting) duties|takes? the helm|took the helm|(?:penning|writing|scripting) (?:the\\s+)?(?:script|scripts|screenplay|episodes)|(?:directing|helming) (?:the\\s+|all\\s+|every\\s+|episodes?))"),
+    build: (match, context) => {
+      const name = nameOf(context.slot(match, "n"));
+      if (!name) return [];
+      const duty = match.groups.duty!.toLowerCase();
+      const job = /writ|pen|script/.test(duty) && !/camera|direct|helm/.test(duty) ? "writer" : /produc/.test(duty) ? "producer" : "director";
+      return [crew(context, name, job, match.index)];
+    },
+  },
+  {
+    id: "crew.appointed",
+    produces: ["crew-member"],
+    // "A … has been named showrunner", "B (Other Work) was a co-producer on C season 1", "D serves as executive producer"
+    pattern: compilePattern("{name:n}(?:\\s*\\([^)]{0,60}\\))?(?:\\s*,[^;]{0,160}?,)?\\s+(?:has been|have been|was|were|is|are|will be|serves|serve|served|will serve|signed on|comes aboard|came aboard|joins|joined|returns|returned)\\s+(?:named|appointed|tapped|hired|brought on|brought in|set|announced|confirmed)?\\s*(?:as\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:new\\s+|series['’]?\\s+|show['’]s\\s+|lead\\s+|head\\s+|co-)?(?<job>{job_noun})\\b(?:\\s+(?:of|on|for)\\s+(?:(?:the\\s+)?(?:new\\s+)?[“\"‘']?(?<t>\u27E6T\\d+\u27E7)|the (?:series|show|drama)))?"),
+    build: (match, context) => {
+      const name = nameOf(context.slot(match, "n"));
+      const job = jobOfNoun(match.groups.job!);
+      if (!name || !job) return [];
+      const after = context.frame.masked.slice(match.end, match.end + 30);
+      if (!match.groups.t && /^\s+(?:on|of|for)\s+(?:[“"‘']?\u27E6T|\w+['’]s)/.test(after)) return [];
+      return [crew(context, name, job, match.index, titleSlot(context, match, "t"))];
+    },
+  },
+  {
+    id: "crew.to-direct",
+    produces: ["crew-member"],
+    // "A and B … are coming aboard to direct the remainder of the first season", "C is set to write"
+    pattern: compilePattern("(?<list>{names})(?:\\s*,[^;]{0,160}?,)?\\s+(?:is|are|has|have|was|were)?\\s*(?:been\\s+)?(?:coming aboard|came aboard|signed on|set|tapped|hired|brought on|attached|slated|expected|returning|back|confirmed)\\s+to\\s+(?<verb>direct|write|pen|helm|produce|executive[- ]produce|showrun|co-write|co-direct)\\b"),
+    build: (match, context) => {
+      const job = jobOfAction(match.groups.verb!);
+      if (!job) return [];
+      return expandShared(context.slotsIn(match, "list", "N").map((s) => s.text)).map((person) => crew(context, person, job, match.index));
+    },
+  },
+  {
+    id: "crew.inverted",
+    produces: ["crew-member"],
+    // "Directing the third part is A once again"
+    pattern: compilePattern("^(?<verb>Directing|Writing|Penning|Helming|Producing|Executive producing|Scripting)\\b[^.;]{0,120}?\\s+(?:is|are|will be)\\s+(?=\u27E6N)"),
+    build: (match, context) => {
+      const job = jobOfAction(match.groups.verb!);
+      if (!job) return [];
+      return namesAfter(context, match.end).map((slot) => crew(context, slot.text, job, match.index));
+    },
+  },
+  {
+    id: "crew.infobox",
+    produces: ["crew-member", "cast-member"],
+    kinds: ["paragraph", "table", "heading", "caption"],
+    // An explainer's fact box: "| Director | A |", "Created by: B", "Starring: C, D"
+    pattern: compilePattern("(?:^|\\|)\\s*(?<label>Directors?|Directed by|Writers?|Written by|Screenwriters?|Creators?|Created by|Showrunners?|Executive Producers?|Producers?|Starring|Main Cast|Cast)\\s*(?:\\||:)\\s*(?=\u27E6N)"),
+    build: (match, context) => {
+      const label = match.groups.label!.toLowerCase();
+      const names = namesAfter(context, match.end, /\||[.;!?]/);
+      if (/starring|cast/.test(label)) return names.map((slot) => cast(context, slot.text, match.index));
+      const job = jobOfNoun(label.replace(/ by$/, "").replace(/^directed$/, "director").replace(/^written$/, "writer").replace(/^created$/, "creator"));
+      return job ? names.map((slot) => crew(context, slot.text, job, match.index)) : [];
+    },
+  },
+  {
+    id: "known-for.works",
+    produces: ["known-for"],
+    // "is known for his work on A and B", "was recently seen in the series C", "previously directed the dramas D, E and F",
+    // "who previously wrote G", "is best known for H", "starred in the movie adaptation of I"
+    pattern: compilePattern("(?<subject>\u27E6N\\d+\u27E7|\\b(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he (?:actor|actress|star|director|writer|filmmaker|creator|showrunner)))(?:\\s*,\\s*who)?\\s+(?:is|was|has been|are|were|had|have|also|previously|recently|first|once|most)?\\s*(?:also\\s+|previously\\s+|recently\\s+|best\\s+|most\\s+|first\\s+|widely\\s+)*(?<verb>known for(?: (?:his|her|their) (?:work|roles?|turns?|performances?|parts?) (?:on|in))?|seen in|starred in|appeared in|directed|wrote|penned|created|helmed|worked on)\\s+(?:the\\s+)?(?:(?:[\\w-]+\\s+|\u27E6P\\d+\u27E7\\s+){0,4}?(?:series|dramas?|films?|movies?|shows?|sitcoms?|adaptation of|remake of|version of|k-dramas?|hits?|titles?)\\s+)?(?<works>[“\"‘']?(?:\u27E6[TN]\\d+\u27E7|(?-i:[\\p{Lu}\\p{N}])).*)"),
+    build: (match, context) => {
+      const frame = context.frame;
+      const subjectText = match.groups.subject!;
+      let person: string | undefined;
+      const slot = /^\u27E6N/.test(subjectText) ? frame.slots[Number(subjectText.slice(2, -1))] : undefined;
+      if (slot?.kind === "N") person = slot.text;
+      else person = lastPersonBefore(context);
+      if (!person) return [];
+      const from = match.index + match.text.length - match.groups.works!.length;
+      const works = worksListed(context, from);
+      const main = context.article.main;
+      return works
+        .filter((w) => w.title !== main)
+        .map((w) => ({ property: "known-for" as const, subject: { kind: "person" as const, name: fullName(person!, context) }, value: { type: "mention" as const, mention: { kind: "title" as const, name: w.name, main: false } }, certainty: "reported" as const, at: match.index }));
+    },
+  },
+  {
+    id: "known-for.appositive",
+    produces: ["known-for"],
+    // "Park Ji-eun, the writer of “A” and “B”", "X, the director behind Y"
+    pattern: compilePattern("{name:n},\\s+(?:the\\s+)?(?:acclaimed\\s+|hit\\s+)?(?:{job_noun}|star|actor|actress)\\s+(?:of|behind)\\s+(?:hits?\\s+(?:like\\s+|such as\\s+)?)?(?<works>[“\"‘']?(?:\u27E6[TN]\\d+\u27E7|(?-i:[\\p{Lu}\\p{N}])).*)"),
+    build: (match, context) => {
+      const name = nameOf(context.slot(match, "n"));
+      if (!name) return [];
+      const from = match.index + match.text.length - match.groups.works!.length;
+      return worksListed(context, from)
+        .filter((w) => w.title !== context.article.main)
+        .map((w) => ({ property: "known-for" as const, subject: { kind: "person" as const, name: fullName(name, context) }, value: { type: "mention" as const, mention: { kind: "title" as const, name: w.name, main: false } }, certainty: "reported" as const, at: match.index }));
+    },
+  },
+  {
+    id: "known-for.title-job",
+    produces: ["known-for"],
+    // "Descendants of the Sun writer Kim Eun-sook", "Business Proposal star Kim", "Squid Game 2 actor Kang"
+    pattern: compilePattern("{title:t}[”\"’']?(?:['’]s)?\\s+(?:star|actor|actress|writer|screenwriter|director|creator|showrunner|writer-director|alum)\\s+{name:n}"),
+    build: (match, context) => {
+      const slot = context.slot(match, "t");
+      const name = nameOf(context.slot(match, "n"));
+      if (slot?.kind !== "T" || !name || slot.title.title === context.article.main) return [];
+      return [{ property: "known-for", subject: { kind: "person", name }, value: { type: "mention", mention: { kind: "title", name: context.article.titles.entries[slot.title.title]!.name, main: false } }, certainty: "reported", at: match.index }];
+    },
+  },
+  {
+    id: "people.non-credit",
+    produces: [],
+    // "Monika Shergill, Vice-President of Content at Netflix India", "author Louise Penny", "Louise Penny's mystery novels": neither cast nor crew.
+    pattern: compilePattern("{name:n},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:{non_credit_noun})\\b|\\b(?:{non_credit_noun})\\s+{name:m}|{name:p}['’]s?\\s+(?:[\\w-]+\\s+){0,4}?(?:novels?|books?|webtoons?|manga|comics?|memoir)\\b|\\b(?:novels?|books?|webtoons?|manga|comics?)\\s+(?:of the same name\\s+)?by\\s+{name:q}"),
+    build: (match, context) => {
+      const slot = context.slot(match, "n") ?? context.slot(match, "m") ?? context.slot(match, "p") ?? context.slot(match, "q");
+      if (slot?.kind !== "N") return [];
+      if (/executive producer|producer|showrunner|creator/i.test(match.text)) return [];
+      context.article.people.note(slot.text, "non-credit");
+      return [];
+    },
+  },
+];
+
+/**
+ * The flattened cast table: "Role Cast Member Where Have I Seen/Heard Them Before? <role> <actor> <t1> | <t2> …".
+ * Rows are read from the names in order: a role (a name or TBA) then its actor; what follows up to the next
+ * row is the actor's other work. Flattening runs the names together, so they are split by name grammar.
+ */
+function castTable(context: RuleContext): Draft[] {
+  const text = context.frame.text;
+  const header = text.match(/^(?:role|character)\s+(?:cast member|actor|actress|cast)\b(?:[^?]*\?)?\s*/i);
+  if (!header) return [];
+  const body = text.slice(header[0].length);
+  const names = findKoreanNames(body);
+  type Row = { role: string | null; note?: string; actor: FoundName; end: number };
+  const rows: Row[] = [];
+  let i = 0;
+  while (i < names.length) {
+    const first = names[i]!;
+    const tba = /\bTBA\s*$/i.test(body.slice(0, first.start));
+    const young = body.slice(first.end).match(/^\s*\((young|child|teen|younger|adult|old)\)/i);
+    const second = names[i + 1];
+    const secondFollows = second && body.slice(first.end, second.start).replace(/\((young|child|teen|younger|adult|old)\)/i, "").trim() === "";
+    if (tba && !secondFollows) {
+      rows.push({ role: null, actor: first, end: first.end });
+      i += 1;
+    } else if (second && secondFollows) {
+      rows.push({ role: first.name, ...(young ? { note: young[1]!.toLowerCase() } : {}), actor: second, end: second.end });
+      i += 2;
+    } else {
+      i += 1;
+    }
+  }
+  const drafts: Draft[] = [];
+  rows.forEach((row, index) => {
+    const next = rows[index + 1];
+    const nextStart = next ? (next.role ? names.filter((n) => n.name === next.role && n.start >= row.end && n.end <= next.actor.start).pop()?.start ?? next.actor.start : body.lastIndexOf("TBA", next.actor.start)) : body.length;
+    const worksText = body.slice(row.end, nextStart >= row.end ? nextStart : body.length).replace(/\bTBA\s*$/i, "");
+    const qualifiers: Qualifiers = {};
+    if (row.role) qualifiers.character = row.role;
+    if (row.note) qualifiers.characterNote = row.note;
+    drafts.push(cast(context, row.actor.name, 0, qualifiers, context.focus));
+    for (const work of worksText.split(/\s*\|\s*/).map((t) => t.trim()).filter((t) => t.length > 1 && /^[\p{Lu}\p{N}]/u.test(t))) {
+      drafts.push({ property: "known-for", subject: { kind: "person", name: row.actor.name }, value: { type: "mention", mention: { kind: "title", name: work, main: false } }, certainty: "reported", at: 0 });
+    }
+  });
+  return drafts;
+}

@@ -1,0 +1,114 @@
+import type { DateValue } from "../../../domain/date-value.ts";
+import type { Frame, Slot } from "../engine/frame.ts";
+import type { RuleContext, RuleMatch } from "../engine/rule.ts";
+import type { ExtractedValue } from "../types.ts";
+
+export function slotPosition(frame: Frame, slot: Slot): number {
+  const index = frame.slots.indexOf(slot);
+  return frame.masked.indexOf(`\u27E6${slot.kind}${index}\u27E7`);
+}
+
+export function slotAt(frame: Frame, position: number): Slot | undefined {
+  const m = frame.masked.slice(position).match(/^\u27E6[A-Z](\d+)\u27E7/);
+  return m ? frame.slots[Number(m[1])] : undefined;
+}
+
+/** The slots of one kind in a range of the masked sentence, in order. */
+export function slotsBetween(frame: Frame, from: number, to: number, kind: Slot["kind"]): Slot[] {
+  const out: Slot[] = [];
+  const piece = frame.masked.slice(from, to);
+  for (const m of piece.matchAll(new RegExp(`\u27E6${kind}(\\d+)\u27E7`, "g"))) out.push(frame.slots[Number(m[1])]!);
+  return out;
+}
+
+export function mention(name: string): ExtractedValue {
+  return { type: "mention", mention: { kind: "person", name } };
+}
+
+export function enumValue(value: string): ExtractedValue {
+  return { type: "enum", value };
+}
+
+export function numberValue(value: number, approximate = false): ExtractedValue {
+  return { type: "number", value, approximate };
+}
+
+export function dateOf(slot: Slot | undefined): DateValue | undefined {
+  return slot?.kind === "D" ? slot.date.value : undefined;
+}
+
+export function dateClaimValue(value: DateValue): ExtractedValue {
+  return { type: "date", date: value.date, precision: value.precision, label: value.label };
+}
+
+/** The clause of the masked sentence around a point: bounded by ; — or a full stop. */
+export function clauseAround(frame: Frame, at: number): { start: number; end: number } {
+  const text = frame.masked;
+  let start = 0;
+  for (const m of text.slice(0, at).matchAll(/[;—]|\s[–-]\s|:\s/g)) start = m.index! + m[0].length;
+  const rest = text.slice(at).search(/[;—]|\s[–-]\s/);
+  return { start, end: rest < 0 ? text.length : at + rest };
+}
+
+/** The date slot nearest a point within its clause; optionally only after it. */
+export function nearestDate(frame: Frame, at: number, options: { after?: boolean; maxDistance?: number } = {}): Slot | undefined {
+  const clause = clauseAround(frame, at);
+  let best: Slot | undefined;
+  let bestDistance = Infinity;
+  frame.slots.forEach((slot, index) => {
+    if (slot.kind !== "D") return;
+    const pos = frame.masked.indexOf(`\u27E6D${index}\u27E7`);
+    if (pos < clause.start || pos > clause.end) return;
+    if (options.after && pos < at) return;
+    const distance = Math.abs(pos - at);
+    if (distance < bestDistance && distance <= (options.maxDistance ?? 200)) {
+      best = slot;
+      bestDistance = distance;
+    }
+  });
+  return best;
+}
+
+/** A past-tense statement: "premiered on", "was released", "debuted". */
+export function isPastTense(text: string): boolean {
+  return /\b(?:was|were|had|has been|have been|did|premiered|released|debuted|aired|dropped|landed|arrived|launched|came out|began|started|ended|finished|concluded|wrapped|kicked off|went live|opened|returned|bowed|streamed|hit)\b/i.test(text);
+}
+
+/** Whether a future marker governs the text: "will", "is set to", "slated", "upcoming". */
+export function isFuture(text: string): boolean {
+  return /\b(?:will|'ll|shall|is set to|are set to|is slated|are slated|is scheduled|are scheduled|is due|are due|is expected|are expected|upcoming|coming soon|to premiere|to be released|set for|slated for|scheduled for|due (?:in|on|out)|is poised|are poised|will be|going to)\b/i.test(text);
+}
+
+/** Names in a stretch of the sentence that stand as items of a list (not possessives, not qualifiers). */
+export function listedNames(context: RuleContext, from: number, to: number): Slot[] {
+  const frame = context.frame;
+  const out: Slot[] = [];
+  const masked = frame.masked;
+  for (const m of masked.slice(from, to).matchAll(/\u27E6N(\d+)\u27E7/g)) {
+    const slot = frame.slots[Number(m[1])]!;
+    if (slot.kind !== "N") continue;
+    const pos = from + m.index!;
+    const after = masked.slice(pos + m[0].length, pos + m[0].length + 30);
+    const before = masked.slice(Math.max(0, pos - 30), pos);
+    if (slot.name.possessive) continue; // "Juvenile Justice's Lee Yeon", "NCT's Jeong Jae-hyun"
+    // "stars A as B": B is the character, not another star.
+    if (/\bas\s+(?:the\s+)?$/i.test(before)) continue;
+    // "CLC member X", "the singer X": the item is the name after the description.
+    if (/^\s+(?:member|star|actor|actress|singer|idol|group|band|leader)\s+\u27E6N/i.test(after)) continue;
+    // Inside parentheses after a name: another work or a character, not an item.
+    if (/\(\s*$/.test(before) && /\u27E7\s*\(\s*$/.test(before)) continue;
+    out.push(slot);
+  }
+  return out;
+}
+
+export function groupSlot(context: RuleContext, match: RuleMatch, group: string): Slot | undefined {
+  return context.slot(match, group);
+}
+
+/** "Nora and Lilla Zuckerman": a given name before "and" shares the surname of the full name after it. */
+export function sharedSurname(first: string, second: string): string | undefined {
+  if (first.includes(" ") || !second.includes(" ")) return undefined;
+  const surname = second.split(" ").slice(1).join(" ");
+  return `${first} ${surname}`;
+}

@@ -1,0 +1,174 @@
+import { compilePattern } from "../engine/pattern.ts";
+import type { Draft, Rule, RuleContext, RuleMatch } from "../engine/rule.ts";
+import { countryCode } from "../vocab/countries.ts";
+import { enumValue } from "./helpers.ts";
+import { GENRE_ALTERNATION, genreOf } from "../vocab/genres.ts";
+
+/** Platform, country and kind: where a show streams or airs and where it comes from. */
+
+function platformDraft(context: RuleContext, match: RuleMatch, group: string, title?: number): Draft[] {
+  const slot = context.slot(match, group);
+  if (!slot || slot.kind !== "P") return [];
+  const at = context.frame.masked.indexOf(`\u27E6P${match.groups[group]}\u27E7`);
+  // "made her Netflix debut": a person's first work there, not this show's platform.
+  if (/\b(?:his|her|their|my)\s+$/i.test(context.frame.masked.slice(Math.max(0, at - 8), at))) return [];
+  const original = /^\s*(?:original|exclusive)\b/i.test(context.frame.masked.slice(at + `\u27E6P${match.groups[group]}\u27E7`.length));
+  return [
+    {
+      property: "platform",
+      value: enumValue(slot.platform.name),
+      qualifiers: slot.platform.role === "network" ? { label: "network" } : original ? { label: "original" } : {},
+      certainty: context.certainty === "speculative" || context.certainty === "denied" ? context.certainty : "reported",
+      at,
+      ...(title !== undefined ? { title } : {}),
+    },
+  ];
+}
+
+function titleOf(context: RuleContext, match: RuleMatch, group: string): number | undefined {
+  const slot = context.slot(match, group);
+  return slot?.kind === "T" ? slot.title.title : undefined;
+}
+
+export const identityRules: Rule[] = [
+  {
+    id: "platform.possessive-title",
+    produces: ["platform"],
+    // "Coupang Play's Newtopia", "CBS' NCIS", "the Netflix original series 3 Body Problem", "GMA-series Pulang Araw"
+    pattern: compilePattern(
+      "{platform:p}(?:['’]s?(?:\\s+(?:own|new|latest|upcoming|hit|original|acclaimed|popular|beloved|first|smash|flagship|global|local|[“\"‘'][^”\"’']{1,40}[”\"’']|[\\w-]+))*|(?:\\s+|-)(?:original\\s+)?(?:[\\w-]+\\s+){0,3}?(?:series|drama|show|sitcom|thriller|comedy|anime|docuseries|miniseries|original|exclusive|film|movie|title|k-drama|romance|melodrama|cartoon|soap opera|revenge drama|production))\\s+[“\"‘']?{title:t}",
+    ),
+    kinds: ["paragraph", "caption", "heading", "headline"],
+    build: (match, context) => platformDraft(context, match, "p", titleOf(context, match, "t")),
+  },
+  {
+    id: "platform.title-paren",
+    produces: ["platform"],
+    // "Three Pines (Prime Video)", "“Doc” – FOX – Jan. 7", "Your Honor 7 ENA 3.7%"
+    pattern: [compilePattern("{title:t}[”\"’']?(?:\\s+{season})?(?:\\s+Reboot)?\\s*(?:\\(\\s*{platform:p}\\s*\\)|[–—-]\\s*{platform:p})"), compilePattern("^{title:t}\\s+\\d{1,3}\\s+{platform:p}\\s+\\d")],
+    kinds: ["paragraph", "heading", "headline", "caption"],
+    build: (match, context) => platformDraft(context, match, "p", titleOf(context, match, "t")),
+  },
+  {
+    id: "platform.on",
+    produces: ["platform"],
+    // "streaming on Peacock", "arrives on Netflix", "through Prime Video", "renewed at Peacock", "exclusively on Disney+"
+    pattern: compilePattern(
+      "\\b(?:on|to|via|through|at|onto|exclusively on|streams on|streaming on|available on|airs on|aired on|broadcast on|watch it on|across|home on|from)\\s+(?:the\\s+)?(?:streaming\\s+(?:service|platform|giant)\\s+)?{platform:p}(?!['’]s\\s+(?:(?:own|weekly|global|top|most|biggest)\\b|{title}))",
+    ),
+    build: (match, context) => {
+      const before = context.frame.masked.slice(Math.max(0, match.index - 40), match.index);
+      // "his Netflix debut", "moved from Netflix": another person's or show's platform.
+      if (/\b(?:his|her|their)\s+$/i.test(before)) return [];
+      // "a different hit fantasy series over on Netflix": another show's home.
+      if (/\b(?:a different|another|other|a rival)\b[^.,;]{0,40}$/i.test(context.frame.masked.slice(Math.max(0, match.index - 50), match.index))) return [];
+      return platformDraft(context, match, "p");
+    },
+  },
+  {
+    id: "platform.list",
+    produces: ["platform"],
+    // "across Hulu, Netflix, and Paramount+", "on Max, Netflix, and Paramount+", "(TV5, A2Z, Kapamilya Channel, and Cinemo)"
+    pattern: compilePattern("(?:\\b(?:on|across|via|through|and|from)\\s+|\\()(?:{platform}\\s*,\\s*)+(?:and\\s+|&\\s+)?{platform:p}"),
+    build: (match, context) => {
+      const slots = [...match.text.matchAll(/\u27E6P(\d+)\u27E7/g)].map((m) => context.frame.slots[Number(m[1])]!);
+      return slots.flatMap((slot) => (slot.kind === "P" ? [{ property: "platform" as const, value: enumValue(slot.platform.name), qualifiers: slot.platform.role === "network" ? { label: "network" } : {}, certainty: "reported" as const, at: match.index }] : []));
+    },
+  },
+  {
+    id: "platform.and-list",
+    produces: ["platform"],
+    // "Counting both Netflix and Peacock", "on Tving and tvN simultaneously", "combined (GMA and GTV)"
+    pattern: compilePattern("(?:\\b(?:both|on|across|via|combined|through)\\s+|\\()(?:the\\s+)?{platform:a}\\s+(?:and|&)\\s+{platform:b}"),
+    build: (match, context) => [...platformDraft(context, match, "a"), ...platformDraft(context, match, "b")],
+  },
+  {
+    id: "platform.agent",
+    produces: ["platform"],
+    // "Peacock has ordered", "tvN confirmed", "Netflix renewed", "KBS has announced", "HBO Max confirmed a 2025 return"
+    pattern: compilePattern(
+      "{platform:p}\\s+(?:has\\s+|have\\s+|had\\s+)?(?:officially\\s+|also\\s+|now\\s+|just\\s+)?(?:announced|announces|confirmed|confirms|renewed|renews|ordered|orders|picked up|picks up|greenlit|commissioned|cancell?ed|cancels|axed|released|releases|dropped|drops|unveiled|unveils|revealed|reveals|made it official|sets|set|dates|dated|schedules|scheduled|handed|hands|gave|gives|carried|carries|carry|acquired|licensed|simulcasts?|simulcasted|rescued|saved|launched|launches|premiered|will carry|will (?:release|premiere|air|broadcast|stream|carry|debut|launch|drop)|is (?:pushing|moving|airing|streaming|releasing)|premieres|airs|streams|carries|will also carry|debuted|aired|streamed)\\b",
+    ),
+    build: (match, context) => {
+      const masked = context.frame.masked;
+      // The agent's show is the title after the verb, or the sentence's subject.
+      const after = masked.slice(match.end, match.end + 80).match(/\u27E6T(\d+)\u27E7/);
+      const slot = after ? context.frame.slots[Number(after[1])] : undefined;
+      return platformDraft(context, match, "p", slot?.kind === "T" ? slot.title.title : undefined);
+    },
+  },
+  {
+    id: "platform.chart",
+    produces: ["platform"],
+    // "Netflix's global ranker", "Netflix's Top 10", "on Netflix's top TV chart", "most-watched show on Prime Video"
+    pattern: compilePattern("{platform:p}(?:['’]s?)?\\s+(?:own\\s+)?(?:[\\w-]+\\s+){0,4}?(?:top\\s*10|top ten|chart|charts|ranker|ranking|rankings|list|viewership chart|history|lineup|line-up|slate|schedule|programming|catalog|catalogue|library)\\b|{platform:q}\\s+(?:broadcast|airing|run|simulcast|premiere|release|debut|exclusive)\\b|\\b(?:its|their|the show['’]s|the series['’])\\s+(?:network|channel|broadcaster|streamer|platform|home|streaming home)\\s*,?\\s*{platform:r}"),
+    build: (match, context) => platformDraft(context, match, match.groups.p ? "p" : match.groups.q ? "q" : "r"),
+  },
+  {
+    id: "platform.infobox",
+    produces: ["platform"],
+    kinds: ["paragraph", "table", "heading", "caption"],
+    // An explainer's fact box: "| Platform | Netflix (Global Release) |", "Network: Channel 4"
+    pattern: compilePattern("(?:^|\\|)\\s*(?:Platform|Network|Streaming(?: on| service| platform)?|Where to (?:watch|stream)|Channel|Broadcaster|Original network|Available on)\\s*(?:\\||:)\\s*{platform:p}"),
+    build: (match, context) => platformDraft(context, match, "p"),
+  },
+  {
+    id: "platform.tag",
+    produces: ["platform"],
+    // "Netflix original", "a Netflix series", "the new ABS-CBN series", "Disney+ original Gannibal"
+    pattern: compilePattern("\\b(?:a|an|the|its|this|new|local|latest)\\s+(?:(?:new|hit|latest|upcoming|popular|acclaimed|beloved|smash|first|global)\\s+)*{platform:p}(?:\\s+|-)(?:original|series|drama|show|exclusive|production|sitcom|anime|title|k-drama|thriller|comedy)"),
+    build: (match, context) => platformDraft(context, match, "p"),
+  },
+  {
+    id: "country.demonym",
+    produces: ["country"],
+    // "Korean political drama", "a British television drama", "the Spanish cult favorite", "Thai crime drama", "K-drama"
+    pattern: compilePattern("\\b(?<word>{demonym})(?:[\\s-]+(?:language\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?)(?:{show_noun}|favou?rite|hit|production|noir|streaming series|original|title)s?\\b|\\b(?<kd>K-?dramas?|Kdramas?|K-series|K-fantasy|K-thriller)\\b"),
+    build: (match, context) => {
+      const word = match.groups.word ?? match.groups.kd ?? "";
+      const code = countryCode(word) ?? (/^k/i.test(word) ? "KR" : undefined);
+      if (!code) return [];
+      const after = match.text.slice(word.length);
+      // "South Korean streaming platform", "Korean actor", "Korean media outlet": not the show.
+      if (/\b(?:platform|service|streamer|actor|actress|outlet|media|men|audiences|viewers|fans|broadcaster|network|company|companies|agency|government|industry)\b/i.test(after)) return [];
+      if (/^\s+(?:titles|shows|series)\b/i.test(after) && /\bother\b/i.test(context.frame.masked.slice(Math.max(0, match.index - 20), match.index))) return [];
+      return [{ property: "country", value: enumValue(code), certainty: "reported", at: match.index }];
+    },
+  },
+  {
+    id: "identity.genre",
+    produces: ["genre"],
+    // "revenge drama", "psychological thriller", "romantic comedy": the kind of show a descriptor names.
+    pattern: new RegExp(GENRE_ALTERNATION, "giu"),
+    build: (match, context) => {
+      const genre = genreOf(match.text);
+      if (!genre) return [];
+      const around = context.frame.masked.slice(Math.max(0, match.index - 40), match.index + match.text.length + 40);
+      // A genre word counts when it describes the show: "the zombie thriller Kingdom", "X is a medical drama".
+      if (!/\b(?:drama|series|show|thriller|comedy|film|movie|anime|sitcom|k-drama|romance|horror|mystery|fantasy|documentary)\b|\u27E6T\d+\u27E7/i.test(around)) return [];
+      return [{ property: "genre", value: enumValue(genre), certainty: "reported", at: match.index }];
+    },
+  },
+  {
+    id: "identity.kind",
+    produces: ["title-kind"],
+    // "Wonka is a 2023 musical fantasy film", "the series": whether a title is a film or a series.
+    pattern: compilePattern("{title:t}[”\"’']?,?\\s+(?:is|was)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+|\u27E6[DP]\\d+\u27E7\\s+){0,5}?(?<kind>film|movie|series|drama|show|miniseries|k-drama|sitcom|anime)\\b"),
+    build: (match, context) => {
+      const slot = context.slot(match, "t");
+      if (slot?.kind !== "T") return [];
+      const value = /film|movie/i.test(match.groups.kind!) ? "film" : "series";
+      return [{ property: "title-kind", value: enumValue(value), certainty: "reported", title: slot.title.title, at: match.index }];
+    },
+  },
+  {
+    id: "country.from",
+    produces: ["country"],
+    // "the first title from Korea", "a series from Spain", "came out of the UK"
+    pattern: compilePattern("\\b(?:title|series|show|drama|production|one)\\s+(?:from|out of)\\s+(?:the\\s+)?(?<place>{country_name})"),
+    build: (match, context) => {
+      const code = countryCode(match.groups.place ?? "");
+      return code ? [{ property: "country", value: enumValue(code), certainty: "reported", at: match.index }] : [];
+    },
+  },
+];

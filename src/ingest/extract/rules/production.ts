@@ -1,0 +1,158 @@
+import { dateValue, type DateValue } from "../../../domain/date-value.ts";
+import { compilePattern } from "../engine/pattern.ts";
+import type { Draft, Rule, RuleContext } from "../engine/rule.ts";
+import { clauseAround, enumValue, nearestDate } from "./helpers.ts";
+
+/** Production events with their dates: filming started, wrapped, halted, resumed or put off; a release put off; a date announced. */
+
+function publishedDay(context: RuleContext): DateValue | undefined {
+  const published = context.article.published;
+  if (!published) return undefined;
+  const [y, m, d] = published.split("-").map(Number) as [number, number, number];
+  return dateValue(y, m, d, "day");
+}
+
+/** The event's date: a date in its clause; for "has begun", "is underway", "now", the day of the article. */
+function eventDate(context: RuleContext, at: number, options: { present?: RegExp } = {}): DateValue | undefined {
+  const slot = nearestDate(context.frame, at, { maxDistance: 90 });
+  if (slot?.kind === "D" && !slot.date.bound) return slot.date.value;
+  const clause = clauseAround(context.frame, at);
+  const piece = context.frame.masked.slice(clause.start, clause.end);
+  // "On February 3, she posted the scripts. … filming is now underway": the one date the sentence before gives.
+  const previous = context.article.frames[context.sentence.index - 1];
+  if (previous && previous.sentence.paragraph === context.sentence.paragraph && !/\b(?:will|to be|is set to|is expected to|plans? to)\b/i.test(piece)) {
+    const dates = previous.slots.filter((s) => s.kind === "D" && !s.date.bound);
+    if (dates.length === 1 && dates[0]!.kind === "D" && /\b(?:now|currently|has begun|is underway|under way)\b/i.test(piece)) return dates[0]!.date.value;
+  }
+  if ((options.present ?? /\b(?:now|currently|has (?:now )?(?:begun|started|wrapped|finished|resumed|been halted)|have (?:begun|started|wrapped)|is (?:now )?(?:underway|under way|in progress|rolling)|are (?:now )?rolling|today|this week)\b/i).test(piece)) return publishedDay(context);
+  return undefined;
+}
+
+function eventDraft(context: RuleContext, at: number, kind: string, date: DateValue | undefined): Draft[] {
+  const title = context.titleAt(at) ?? context.article.main;
+  const season = context.seasonAt(at, title) ?? 1;
+  const qualifiers = date ? { season, pointInTime: date } : { season };
+  return [{ property: "production-event", value: enumValue(kind), qualifiers, title, at }];
+}
+
+/** After a planned start: "was scheduled to begin … but has been delayed", "never started". */
+const CALLED_OFF = /\b(?:delay(?:ed)?|postpon\w+|push(?:ed)? back|halt(?:ed)?|never (?:started|began|happened)|put on hold|on hold|indefinitely|called off|scrapped|cancell?ed|was (?:supposed|scheduled|set|due) to)\b/i;
+
+export const productionRules: Rule[] = [
+  {
+    id: "production.filming-wrapped",
+    produces: ["production-event"],
+    // "filming wrapped on August 16", "wrapped filming", "Filming on X was completed in advance", "pre-filmed", "the final week filming"
+    pattern: compilePattern("\\b(?:{shoot_noun}(?:\\s+(?:on|of|for)\\s+(?:the\\s+)?\u27E6[TS]\\d+\u27E7(?:\\s+\u27E6[TS]\\d+\u27E7)*)?(?:\\s+(?:has|have|had|was|were|is|officially|finally|reportedly|already))*\\s+{shoot_wrap}|(?:wrap(?:s|ped|ping)?(?: up)?|finish(?:ed|es)?|complet(?:ed|es)|conclud(?:ed|es)) (?:its |the |their )?(?:{shoot_noun}|principal photography)|pre-?(?:filmed|produced)|fully (?:filmed|shot)|filmed in advance|in the can|(?:final|last) (?:day|week) (?:of )?(?:filming|shooting)|(?:filming|shooting) wrap)\\b"),
+    build: (match, context) => {
+      if (/\b(?:will|set to|expected to|scheduled to|plans? to)\b/i.test(match.text) && !/\bin advance\b/i.test(context.frame.text)) {
+        return eventDraft(context, match.index, "filming-wrapped", eventDate(context, match.index));
+      }
+      return eventDraft(context, match.index, "filming-wrapped", eventDate(context, match.index, { present: /\b(?:has|have|now|today|this week|officially|finally)\b/i }));
+    },
+  },
+  {
+    id: "production.filming-halted",
+    produces: ["production-event"],
+    pattern: compilePattern("\\b(?:{shoot_noun}(?:\\s+(?:on|of|for)\\s+(?:the\\s+)?\u27E6[TS]\\d+\u27E7(?:\\s+\u27E6[TS]\\d+\u27E7)*)?(?:\\s+(?:has|have|had|was|were|is|been))*\\s+{shoot_halt}|(?:halt|suspend|pause|stop|shut down)(?:s|ed|ped)?\\s+(?:its\\s+|the\\s+)?{shoot_noun})\\b"),
+    build: (match, context) => eventDraft(context, match.index, "filming-halted", eventDate(context, match.index)),
+  },
+  {
+    id: "production.filming-resumed",
+    produces: ["production-event"],
+    pattern: compilePattern("\\b(?:resum(?:e|es|ed|ing)|restart(?:s|ed)?)\\s+(?:{shoot_noun})|\\b{shoot_noun}\\s+(?:has\\s+|have\\s+)?(?:resumed|restarted)\\b"),
+    build: (match, context) => eventDraft(context, match.index, "filming-resumed", eventDate(context, match.index)),
+  },
+  {
+    id: "production.filming-started",
+    produces: ["production-event"],
+    // "began filming", "filming is underway", "cameras are scheduled to roll next year", "went back to set in July", "started shooting this month"
+    pattern: compilePattern(
+      "\\b(?:(?:beg(?:in|ins|an|un)|start(?:s|ed|ing)?|kick(?:s|ed)? off|commenc(?:e|es|ed))\\s+(?:principal\\s+)?(?:filming|shooting|production|photography)|(?:filming|shooting|production|principal photography|cameras?)(?:\\s+(?:on|of|for)\\s+(?:the\\s+)?\u27E6[TS]\\d+\u27E7(?:\\s+\u27E6[TS]\\d+\u27E7)*)?(?:\\s+(?:has|have|had|was|were|is|are|will|officially|finally|reportedly|now|already|set|scheduled|due|expected|slated|to|be))*\\s+(?:beg(?:in|ins|an|un)|start(?:s|ed)?|kick(?:s|ed)? off|commenc(?:e|es|ed)|under ?way|roll(?:s|ed|ing)?|got under ?way|in progress)|(?:went|headed|is|are|were|was)\\s+back (?:to|on) set|(?:is|are) (?:currently |now )?(?:filming|shooting|in production)|began production|entered production|went into production|in production)\\b",
+    ),
+    build: (match, context) => {
+      const text = context.frame.text;
+      const tail = text.slice(context.frame.toOriginal(match.index));
+      if (CALLED_OFF.test(tail) || CALLED_OFF.test(context.article.sentences[context.sentence.index + 1]?.text ?? "")) {
+        if (/\b(?:was|were)\s+(?:supposed|scheduled|set|due|slated)\b/i.test(text) || /\bdelay|postpon|indefinitely|never\b/i.test(text)) {
+          return eventDraft(context, match.index, "filming-postponed", eventDate(context, match.index));
+        }
+      }
+      if (/\b(?:hasn['’]t|have not|has not|haven['’]t|not yet|yet to)\b/i.test(text.slice(Math.max(0, context.frame.toOriginal(match.index) - 40), context.frame.toOriginal(match.index) + 40))) return [];
+      return eventDraft(context, match.index, "filming-started", eventDate(context, match.index));
+    },
+  },
+  {
+    id: "production.script-reading",
+    produces: ["production-event"],
+    // "the first script reading on May 10, 2023", "held a table read"
+    pattern: /\b(?:(?:first\s+)?script[- ]reading|table[- ]read(?:ing)?|script read-through|read-through)\b/gi,
+    build: (match, context) => eventDraft(context, match.index, "script-reading", eventDate(context, match.index)),
+  },
+  {
+    id: "production.post-production",
+    produces: ["production-event"],
+    // "Season 2 is currently in post-production", "the series has entered post-production"
+    pattern: /\b(?:is|are|was|were|has|have|now|currently|entered|into|in)\s+(?:now\s+|currently\s+|already\s+)?(?:in\s+)?post-?production\b/gi,
+    build: (match, context) => {
+      if (/\b(?:will|set to|expected to)\b/i.test(context.frame.masked.slice(Math.max(0, match.index - 25), match.index))) return [];
+      return eventDraft(context, match.index, "post-production", eventDate(context, match.index, { present: /\b(?:now|currently|is|are|has|have)\b/i }));
+    },
+  },
+  {
+    id: "production.status-line",
+    produces: ["production-status"],
+    kinds: ["paragraph", "heading", "caption", "table"],
+    // A tracker's line: "Production Status: Filming (Last Updated: 12/05/2023)"
+    pattern: /production status:\s*(?<status>[\p{L} -]+?)\s*\(\s*last updated:?\s*(?<slot>\u27E6D\d+\u27E7|\d{1,2}\/\d{1,2}\/\d{4})\s*\)/giu,
+    build: (match, context) => {
+      // Trackers write the day first: 12/05/2023 is the 12th of May.
+      const slot = /\u27E6/.test(match.groups.slot!) ? context.frame.slots[Number(match.groups.slot!.slice(2, -1))] : undefined;
+      const written = slot?.text ?? match.groups.slot!;
+      const dmy = written.match(/(\d{1,2})\/(\d{1,2})\/(\d{4})/);
+      if (!dmy) return [];
+      const point = dateValue(Number(dmy[3]), Number(dmy[2]), Number(dmy[1]), "day");
+      const raw = match.groups.status!.trim();
+      const status = /post-?production/i.test(raw) ? "post-production" : /pre-?production|development/i.test(raw) ? "in-development" : /filming|shooting|production/i.test(raw) ? "filming" : /released|completed|airing/i.test(raw) ? "released" : /cancel/i.test(raw) ? "cancelled" : raw.toLowerCase().replace(/\s+/g, "-");
+      const title = context.titleAt(match.index) ?? context.article.main;
+      return [{ property: "production-status", value: enumValue(status), qualifiers: { pointInTime: point, label: `Production Status: ${raw}`, season: context.seasonAt(match.index, title) ?? 1 }, certainty: "reported", title, at: match.index }];
+    },
+  },
+  {
+    id: "production.release-postponed",
+    produces: ["production-event"],
+    // "KBS has announced it is pushing back the broadcast", "the premiere has been postponed", "removed from KBS's broadcast schedule"
+    pattern: compilePattern("\\b(?:{postpone_verb})\\b(?=[^.]{0,60}\\b(?:broadcast|premiere|release|airing|debut|launch|schedule|slot|listings?)\\b)|\\b(?:broadcast|premiere|release|airing|debut|launch)\\b[^.]{0,40}\\b(?:{postpone_verb})\\b"),
+    build: (match, context) => {
+      if (/\bfilming|shooting|production\b/i.test(match.text)) return [];
+      const date = eventDate(context, match.index, { present: /\b(?:has|have|is|are|now|today|announced|update)\b/i });
+      return eventDraft(context, match.index, "postponed", date);
+    },
+  },
+  {
+    id: "production.date-announced",
+    produces: ["production-event"],
+    // "tvN made it official on October 19: …", "TVING confirmed today that Island Part 2 will premiere on …", "… comes out on Feb. 7 next year, the streaming platform announced Wednesday"
+    pattern: compilePattern("\\b(?:made it official|announced|confirmed|revealed|unveiled|set)(?:\\s+(?:on|this|last))?\\s*(?<d>\u27E6D\\d+\u27E7)?(?:\\s+(?:that|the|its))?"),
+    build: (match, context) => {
+      const text = context.frame.text;
+      if (!/\b(?:release|premiere|arriv|debut|air|come out|comes out|drop|land|launch|stream)\w*\b/i.test(text)) return [];
+      const dates = context.frame.slots.filter((s) => s.kind === "D");
+      let day: DateValue | undefined;
+      if (match.groups.d) {
+        const slot = context.frame.slots[Number(match.groups.d.slice(2, -1))];
+        if (slot?.kind === "D" && dates.length >= 2) day = slot.date.value;
+      }
+      if (!day && /\btoday\b/i.test(text)) day = publishedDay(context);
+      const after = context.frame.masked.slice(match.end, match.end + 20);
+      if (!day && /^\s*\u27E6D(\d+)\u27E7/.test(after) && dates.length >= 2) {
+        const slot = context.frame.slots[Number(after.match(/\u27E6D(\d+)\u27E7/)![1])];
+        if (slot?.kind === "D") day = slot.date.value;
+      }
+      if (!day) return [];
+      const published = context.article.published;
+      if (published && day.date > published) return [];
+      return eventDraft(context, match.index, "date-announced", day);
+    },
+  },
+];

@@ -1,0 +1,119 @@
+import { compilePattern } from "../engine/pattern.ts";
+import type { Draft, Rule, RuleContext } from "../engine/rule.ts";
+import { CARDINAL, parseCardinal } from "../vocab/numbers.ts";
+import { numberValue, slotPosition } from "./helpers.ts";
+
+/** Critics' scores and broadcast ratings; episode counts. */
+
+const RATING_COMPANY = /\b(Nielsen Korea|Nielsen Philippines|Nielsen(?:'s)? (?:TAM|Media Research)|Nielsen|TNmS|Kantar(?: Media)?|AGB Nielsen|Video Research|BARC)\b/i;
+
+/** The ratings company a figure is read from: named in its sentence, else the last one its article named before it. */
+function siteFor(context: RuleContext): string {
+  const own = context.frame.text.match(RATING_COMPANY);
+  if (own) return own[1]!.replace(/'s\b/, "");
+  for (let i = context.sentence.index - 1; i >= 0; i--) {
+    const earlier = context.article.frames[i]!.text.match(RATING_COMPANY);
+    if (earlier) return earlier[1]!.replace(/'s\b/, "");
+  }
+  return "";
+}
+
+export const ratingRules: Rule[] = [
+  {
+    id: "rating.critics",
+    produces: ["rating"],
+    // "99% "Fresh" score on Rotten Tomatoes", "holds a healthy 78% on the Rotten Tomatoes critics aggregator", "Rotten Tomatoes score of 88%", "8.7/10 on IMDb"
+    pattern: [
+      /(?<value>\d{1,3}(?:\.\d)?)\s*(?:%|percent)[^.;]{0,40}?\b(?<site>Rotten Tomatoes|Metacritic|IMDb|MyDramaList)\b/gi,
+      /\b(?<site2>Rotten Tomatoes|Metacritic|IMDb|MyDramaList)\b[^.;%]{0,40}?(?:score|rating|of|at|with|holds)\s+(?:an?\s+)?(?:impressive\s+|healthy\s+|perfect\s+|solid\s+)?(?<value2>\d{1,3}(?:\.\d)?)\s*(?<unit2>%|percent|\/\s*10|out of 10)?/gi,
+      /(?<value3>\d(?:\.\d)?)\s*(?:\/\s*10|out of 10)\s+(?:on|from)\s+(?<site3>IMDb|MyDramaList)\b/gi,
+    ],
+    build: (match, context) => {
+      const site = match.groups.site ?? match.groups.site2 ?? match.groups.site3!;
+      const value = Number(match.groups.value ?? match.groups.value2 ?? match.groups.value3);
+      const tenScale = !!match.groups.value3 || /\/|out of/.test(match.groups.unit2 ?? "") || ((site === "IMDb" || site === "MyDramaList") && value <= 10);
+      if (!Number.isFinite(value) || (!tenScale && value > 100)) return [];
+      return [{ property: "rating", value: numberValue(value), qualifiers: { site, scale: tenScale ? "10" : "percent" }, certainty: "reported", at: match.index }];
+    },
+  },
+  {
+    id: "rating.broadcast",
+    produces: ["rating"],
+    // "an average viewership rating of 4.9 percent", "rose sharply to 17.7 percent", "a combined average people rating of 15.1 percent", "finishing at an all-time high of 6.6%"
+    pattern: /(?<value>\d{1,2}(?:\.\d{1,2})?)\s*(?:%|percent)(?!\s+(?:of|more|less|increase|decrease|growth|jump|rise|drop|share of|of those))/gi,
+    build: (match, context) => {
+      const text = context.frame.text;
+      const value = Number(match.groups.value);
+      if (!(value > 0 && value < 70)) return [];
+      if (/Rotten Tomatoes|Metacritic|IMDb/i.test(text)) return [];
+      const window = text.slice(Math.max(0, context.frame.toOriginal(match.index) - 120), context.frame.toOriginal(match.index) + 60);
+      // A broadcast rating needs rating words near it: "viewership rating", "ratings", "nationwide", "Nielsen", "TAM".
+      if (!/\b(?:ratings?|viewership|nationwide|metropolitan|Seoul|Nielsen|TAM|TNmS|audience share|people rating|household rating|rated|mark)\b/i.test(window)) return [];
+      // "5.0 percent mark for the first time": a writer's threshold; "up 41%": growth.
+      if (/\b(?:will likely|could|may|might|expected to|likely)\b[^.]{0,60}$/i.test(text.slice(0, context.frame.toOriginal(match.index)))) return [];
+      if (/\b(?:by|up|down|grew|increase[ds]?|rose by|jumped)\s+(?:more than\s+)?$/i.test(text.slice(Math.max(0, context.frame.toOriginal(match.index) - 20), context.frame.toOriginal(match.index)))) return [];
+      const site = siteFor(context);
+      const area = window.match(/\b(nationwide|nationally|metropolitan|capital area|seoul)\b/i)?.[1]?.toLowerCase().replace("nationally", "nationwide").replace("capital area", "metropolitan");
+      return [{ property: "rating", value: numberValue(value), qualifiers: { site, scale: "percent", ...(area ? { label: area } : {}) }, certainty: "reported", at: match.index }];
+    },
+  },
+  {
+    id: "rating.table-row",
+    produces: ["rating", "platform"],
+    kinds: ["paragraph", "table", "heading"],
+    // A weekly ratings table flattened to lines: "Good Partner 12 SBS 14.4%"
+    pattern: compilePattern("^{title:t}\\s+\\d{1,3}\\s+{platform:p}\\s+(?<value>\\d{1,2}(?:\\.\\d{1,2})?)%\\s*$"),
+    build: (match, context) => {
+      const slot = context.slot(match, "t");
+      const platform = context.slot(match, "p");
+      if (slot?.kind !== "T" || platform?.kind !== "P") return [];
+      const title = slot.title.title;
+      return [
+        { property: "rating", value: numberValue(Number(match.groups.value)), qualifiers: { site: siteFor(context), scale: "percent" }, certainty: "reported", title, at: match.index },
+        { property: "platform", value: { type: "enum", value: platform.platform.name }, qualifiers: { label: "network" }, certainty: "reported", title, at: match.index },
+        { property: "season-status", value: { type: "enum", value: "released" }, qualifiers: { season: 1 }, certainty: "confirmed", title, at: match.index },
+      ];
+    },
+  },
+];
+
+/** Episode counts: "eight-episode", "ran for 12 episodes", "a six-parter", "all 10 episodes", "10 episodes in total". */
+export const episodeRules: Rule[] = [
+  {
+    id: "episodes.count",
+    produces: ["episode-count"],
+    pattern: compilePattern(`\\b(?<pre>first|last|final|remaining|only|next|latest|new|two more|all|the|its|of|with|a|total of|for|and)?\\s*(?<n>${CARDINAL})[- ](?:hour[- ]long\\s+|new\\s+|\\w+-minute\\s+)?(?<unit>episodes?|eps\\b|-episode|parter|part series|instalments?|installments?)(?<post>\\s+(?:a week|each week|every|per week|weekly|left|remaining|at a time|at once|on (?:the )?(?:premiere|launch|opening)|in (?:its|the) first week|available|so far|have aired|has aired|aired)\\b)?`),
+    build: (match, context) => {
+      const n = parseCardinal(match.groups.n!);
+      if (!n || n < 2 || n > 60) return [];
+      const pre = (match.groups.pre ?? "").toLowerCase();
+      const text = context.frame.text;
+      const at = context.frame.toOriginal(match.index);
+      const around = text.slice(Math.max(0, at - 40), at + match.text.length + 40);
+      // "over its first 16 episodes, the season ended": a total after all.
+      const wholeRun = /\bover (?:its|the) first\b/i.test(text.slice(Math.max(0, at - 20), at + 12)) || /\b(?:ended|concluded|finished|wrapped up)\b/i.test(text);
+      // "Part 2, with the remaining six episodes": the rest of a season is a part's count when the sentence names the part.
+      const partNamed = context.frame.slots.some((s) => s.kind === "R" && s.part.numbers.length === 1);
+      if (["first", "last", "final", "remaining", "only", "next", "latest", "new", "two more"].includes(pre) && !(pre === "first" && wholeRun) && !(pre === "remaining" && partNamed)) return [];
+      if (match.groups.post) return [];
+      // "two episodes every Wednesday", "first three episodes", "episodes 1-3": a release schedule, not a count.
+      // "the 20-episode drama airs every Saturday": an adjective still counts the whole.
+      const adjective = /-episode|-parter/i.test(match.text);
+      if (!adjective && /\b(?:every|each|per|a week|weekly|at a time|batch|drop(?:s|ping)? two|premiere with|debut with|launch with|back-to-back)\b/i.test(around) && !/\b(?:total|in all|altogether|comprises|consists|spans|ran for|run of|season of)\b/i.test(around)) return [];
+      if (/\bepisodes?\s+\d/i.test(match.text)) return [];
+      const title = context.titleAt(match.index) ?? context.article.main;
+      let season = context.seasonAt(match.index, title) ?? 1;
+      // "The eight-episode series followed …" in an article about the next season: the season that aired.
+      const upcoming = context.article.upcomingSeason.get(title);
+      if (!context.frame.slots.some((s) => s.kind === "S") && upcoming && season === upcoming && upcoming > 1 && /\b(?:was|were|had|followed|ran|aired|consisted|comprised|spanned|premiered|debuted)\b/i.test(text)) season = upcoming - 1;
+      // Long-running totals ("all 154 episodes available", "439-episode run") span many seasons.
+      if (n > 30 && !context.frame.slots.some((s) => s.kind === "S")) return [];
+      const certainty = context.certainty === "confirmed" ? "confirmed" : context.certainty === "speculative" ? "speculative" : "reported";
+      const drafts: Draft[] = [{ property: "episode-count", value: numberValue(n), qualifiers: { season }, certainty, title, at: match.index }];
+      // "Part 1, consisting of four episodes", "Season four's second part … is made up of seven episodes": a part's count.
+      const part = context.frame.slots.find((s) => s.kind === "R" && s.part.numbers.length === 1);
+      if (part?.kind === "R" && !/\b(?:in|into) (?:two|three|2|3) parts\b/i.test(text)) drafts[0]!.qualifiers = { season, part: part.part.numbers[0]! };
+      return drafts;
+    },
+  },
+];

@@ -1,0 +1,209 @@
+import type { Certainty } from "../../../domain/certainty.ts";
+import { dateValue, windowEnd } from "../../../domain/date-value.ts";
+import type { Qualifiers } from "../../../domain/claim.ts";
+import { hedged, hedgeIn } from "../engine/certainty.ts";
+import type { Slot } from "../engine/frame.ts";
+import { compilePattern } from "../engine/pattern.ts";
+import type { Draft, Rule, RuleContext } from "../engine/rule.ts";
+import { clauseAround, dateClaimValue, enumValue, isFuture, isPastTense, slotPosition } from "./helpers.ts";
+import { parseCardinal } from "../vocab/numbers.ts";
+
+/** Release dates and windows with their season and part; finales and given-up dates kept apart. */
+
+const FINALE = /\b(?:finale|final episodes?|last episodes?|final (?:two|three|four) episodes|last (?:two|three|four) episodes|series finale|wraps? up(?: its (?:run|season))?|wrapped up|ends? its run|ended its run|(?:came|come|comes) to an end|concludes?|concluded|ended|ends)\b/i;
+/** Before a date: the plan given up ("originally set for", "was supposed to premiere", "from"). */
+const GIVEN_UP = /\b(?:originally|initially|previously|first)\s+(?:planned|scheduled|set|slated|expected|due|announced)(?:\s+\w+){0,3}?\s*$|\b(?:was|were)\s+(?:supposed|meant|due|set|scheduled|slated)\s+to\s+(?:\w+\s+){0,4}$|\bfrom\s+$/i;
+/** Before a date: when something was said, not when the show comes out. */
+const SAID_ON = /\b(?:report(?:ed)?|said|stated|told|announced|confirmed|revealed|shared|made (?:it )?official|unveiled|posted|wrote|tweeted|according to [^,]{0,40}?)\s+(?:on|this|last|earlier)?\s*$|\b(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:report|interview|statement|post|announcement)\s+(?:on|dated)\s+$/i;
+const NOT_SHOW = /\b(?:birthday|turns \d+|enlist\w*|discharg\w*|military|wedding|married|born|died|passed away|concert|album|single|tour|fan meeting|press conference|interview|award|ceremony|nominations?|deadline|predictions?)\b/i;
+const MOVED = /\b(?:postpon\w+|delay\w*|push(?:ed|es)? back|mov(?:e|es|ed|ing) (?:up|back|to|from|the release|the premiere|it)|rescheduled|pushed to)\b/i;
+
+function partNear(context: RuleContext, at: number): number | undefined {
+  const clause = clauseAround(context.frame, at);
+  const parts = context.frame.slots.filter((s) => s.kind === "R").map((slot) => ({ slot, pos: slotPosition(context.frame, slot) })).filter((p) => p.pos >= clause.start && p.pos <= clause.end);
+  parts.sort((a, b) => Math.abs(a.pos - at) - Math.abs(b.pos - at));
+  const first = parts[0]?.slot;
+  return first?.kind === "R" ? first.part.numbers[first.part.numbers.length - 1] : undefined;
+}
+
+/**
+ * What a release verb can be about that is not the show coming out: an episode airing ("aired Episode 14"),
+ * a weekly schedule ("two new episodes every Wednesday"), filming ("set to start shooting"), news ("word of a
+ * second season came out"), a chart or a trailer ("the chart, which was released Wednesday").
+ */
+function notAShowRelease(context: RuleContext, verbAt: number, end: number): boolean {
+  const masked = context.frame.masked;
+  const before = masked.slice(Math.max(0, verbAt - 45), verbAt);
+  const after = masked.slice(verbAt, Math.min(masked.length, end + 40));
+  if (/\b(?:episode|ep\.?)\s*\d|\b(?:its|the)\s+(?:\w+\s+)?(?:episode|finale)\b(?!\s+(?:premiere|debut))/i.test(after) && !/\b(?:first|premiere|pilot|opening)\s+episodes?\b/i.test(after)) return true;
+  if (/\b(?:every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend)\b|\bweekly\b|\bper week\b/i.test(after)) return true;
+  if (/^\S+(?:\s+\S+){0,3}?\s+(?:shooting|filming|production|principal photography|rehearsals|casting)\b/i.test(masked.slice(verbAt))) return true;
+  // "Production on the second season kicked off", "Filming began": the shoot, not the release.
+  if (/\b(?:production|filming|shooting|principal photography|cameras?)\b(?:\s+(?:on|of|for)\s+[^.,;]{0,30})?\s*(?:has\s+|had\s+|was\s+|officially\s+)*$/i.test(before)) return true;
+  // "made her Netflix debut": a person's first work there.
+  if (/\b(?:his|her|their|my)\s+(?:\S+\s+){0,2}$/i.test(before) && /^debut/i.test(masked.slice(verbAt))) return true;
+  if (/\b(?:word|news|reports?|rumou?rs?|announcement|confirmation|trailer|teaser|poster|stills?|first look|footage|chart|list|ranking|rankings|report|data|figures|results|album|single|song|OST|book|novel|webtoon|statement)\b[^.,;]{0,25}$/i.test(before)) return true;
+  if (/\b(?:chart|list|ranking|report|trailer|teaser|poster|album|song|data)[^.]{0,20},\s+which\s+(?:was|were|is|has been)\s*$/i.test(before)) return true;
+  return false;
+}
+
+/** Where a release is: "globally", "in Korea", KST times, "in the U.S."; global unless the text says otherwise. */
+function regionOf(text: string): string {
+  if (/\b(?:globally|worldwide|around the world|in over \d+ countries|global(?:ly)? release)\b/i.test(text)) return "global";
+  if (/\bin (?:south )?korea\b|\bkorean (?:audiences|viewers|broadcast)\b|\bKST\b/i.test(text)) return "KR";
+  if (/\bin the (?:us|u\.s\.|united states)\b/i.test(text)) return "US";
+  if (/\bin the (?:uk|u\.k\.|united kingdom)\b/i.test(text)) return "GB";
+  if (/\bin japan\b/i.test(text)) return "JP";
+  return "global";
+}
+
+/** The season of a release: named near the verb; else, for a past premiere long before the article, the first. */
+function releaseSeason(context: RuleContext, at: number, title: number, date: string, past: boolean): number {
+  const named = context.seasonAt(at, title);
+  const hasSeasonSlot = context.frame.slots.some((s) => s.kind === "S" || (s.kind === "T" && s.title.season !== null));
+  if (hasSeasonSlot && named) return named;
+  const published = context.article.published;
+  if (past) {
+    // A premiere that has happened, in an article looking ahead to season N, is season N-1's.
+    const upcoming = context.article.upcomingSeason.get(title);
+    if (upcoming && upcoming > 1 && named === upcoming) return upcoming - 1;
+    if (published && (Date.parse(published) - Date.parse(date)) / 86_400_000 > 150) return 1;
+  }
+  return named ?? 1;
+}
+
+export function releaseDraft(context: RuleContext, dateSlot: Slot, verbAt: number, options: { title?: number; pastHint?: boolean } = {}): Draft[] {
+  if (dateSlot.kind !== "D") return [];
+  const frame = context.frame;
+  const text = frame.text;
+  const found = dateSlot.date;
+  if (Number(found.value.date.slice(0, 4)) < 1950) return [];
+  const datePos = slotPosition(frame, dateSlot);
+  const beforeText = text.slice(Math.max(0, dateSlot.start - 60), dateSlot.start);
+  if (SAID_ON.test(beforeText)) return [];
+  // "On March 3, JTBC confirmed …": the day of the news.
+  if (/^\s*(?:on|as of)\s+$/i.test(text.slice(0, dateSlot.start)) && /^,?\s+[^,.]{0,60}?\b(?:confirmed|announced|revealed|reported|said|shared|stated|told|unveiled|made it official)\b/i.test(text.slice(dateSlot.end))) return [];
+  const around = text.slice(Math.max(0, dateSlot.start - 50), Math.min(text.length, dateSlot.end + 30));
+  if (NOT_SHOW.test(around) && !/\b(?:premiere|release|air|debut|stream)/i.test(around)) return [];
+  const title = options.title ?? context.titleAt(verbAt) ?? context.article.main;
+  const published = context.article.published;
+  // "since its December 26 premiere": told after it happened.
+  const since = /\bsince\s+(?:its|the)\b/i.test(text.slice(Math.max(0, dateSlot.start - 15), dateSlot.start));
+  const past = since || (options.pastHint ?? isPastTense(frame.masked.slice(Math.max(0, Math.min(verbAt, datePos) - 10), Math.max(verbAt, datePos) + 30))) && (!published || found.value.date <= published) && !isFuture(frame.masked.slice(Math.max(0, verbAt - 30), verbAt + 20));
+  // "wraps up with its finale on March 9", "the last two episodes air May 27": the end of a run.
+  const between = frame.masked.slice(Math.min(verbAt, datePos), Math.max(verbAt, datePos));
+  const nearDate = text.slice(Math.max(0, dateSlot.start - 45), dateSlot.start);
+  // "stayed on air right up to the beginning of July", "still airing at the end of June": the end of a run.
+  if (/\b(?:up to|until|till|through|right up to)\s+(?:the\s+)?(?:beginning|start|end|middle)?\s*(?:of\s+)?$/i.test(nearDate) || /\bstill (?:airing|on air|running|streaming)\b/i.test(between)) return [];
+  if (FINALE.test(between) || FINALE.test(nearDate)) {
+    return [{ property: "production-event", value: enumValue("finale"), qualifiers: { season: context.seasonAt(verbAt, title) ?? 1, pointInTime: found.value }, title, at: verbAt }];
+  }
+  let value = found.value;
+  // "since its December 26 premiere", told after it: a date without its year that is not yet past is last year's.
+  if (!found.yearGiven && published && value.date > published && (past || since)) {
+    const [y, m, d] = value.date.split("-").map(Number) as [number, number, number];
+    value = dateValue(y - 1, m, d, value.precision);
+  }
+  // A release date written without its year, not told as past, is the next one after the article.
+  if (!found.yearGiven && published && !past && !since && windowEnd(value) < published) {
+    const [y, m, d] = value.date.split("-").map(Number) as [number, number, number];
+    value = dateValue(y + 1, m, d, value.precision);
+  }
+  const qualifiers: Qualifiers = { season: releaseSeason(context, verbAt, title, value.date, past) };
+  const part = partNear(context, verbAt);
+  if (part) qualifiers.part = part;
+  const platform = frame.slots.find((s) => s.kind === "P");
+  if (platform?.kind === "P") qualifiers.platform = platform.platform.name;
+  qualifiers.region = regionOf(text);
+  if (found.bound) qualifiers.label = `${found.bound} ${found.value.label}`;
+  const next = context.article.sentences[context.sentence.index + 1];
+  const hedge = hedgeIn(text, next && next.paragraph === context.sentence.paragraph ? next.text : undefined);
+  if (hedge) qualifiers.hedge = hedge;
+  // "had hinted it would land in June, but … moves the release to August": a date before the move is the one given up.
+  const move = text.match(MOVED);
+  const beforeMove = move !== null && move.index! > dateSlot.end && frame.slots.some((s) => s.kind === "D" && s.start > move.index!);
+  const givenUp = beforeMove || (GIVEN_UP.test(text.slice(Math.max(0, dateSlot.start - 60), dateSlot.start)) && (MOVED.test(text) || /originally|initially|previously|supposed|meant/i.test(text)));
+  const doubted = givenUp || /\b(?:didn['’]t|did not|don['’]t|do not|won['’]t|will not|not) (?:expect|anticipate|think|see)\b|\bunlikely\b|\bno longer\b/i.test(text);
+  if (doubted) qualifiers.doubted = true;
+  if (MOVED.test(text) && !givenUp) qualifiers.label = qualifiers.label ? `${qualifiers.label}; moved` : "moved";
+  let certainty: Certainty = past && !doubted ? "confirmed" : hedged(context.certainty, hedge);
+  if (doubted && certainty !== "denied") certainty = "speculative";
+  const drafts: Draft[] = [{ property: "release-date", value: dateClaimValue(value), qualifiers, certainty, title, at: verbAt }];
+  // "moved from March 1 to March 8": the range's last day is the new date, its first the date given up.
+  if (found.until && MOVED.test(text) && /\bfrom\s+$/i.test(text.slice(Math.max(0, dateSlot.start - 8), dateSlot.start))) {
+    drafts[0]!.qualifiers = { ...qualifiers, doubted: true };
+    drafts[0]!.certainty = "speculative";
+    drafts.push({ property: "release-date", value: dateClaimValue(found.until), qualifiers: { ...qualifiers, doubted: undefined, label: "moved" }, certainty: context.certainty, title, at: verbAt });
+  }
+  return drafts;
+}
+
+export const releaseRules: Rule[] = [
+  {
+    id: "release.part-count",
+    produces: ["part-count"],
+    // "split into two parts", "released in two halves", "Parts 1 and 2"
+    pattern: compilePattern("\\b(?:split|divided|released|broken up|arrive|arriving|arrives|drop|dropping|drops|come|coming|comes|air|airs|airing|premiere|premieres)\\s+(?:in|into|across)\\s+(?<n>{cardinal})\\s+(?:parts|halves|batches|volumes|instal(?:l)?ments)\\b|\\b(?:two|three)-part\\b"),
+    build: (match, context) => {
+      const n = match.groups.n ? parseCardinal(match.groups.n) : /three/i.test(match.text) ? 3 : 2;
+      if (!n || n < 2 || n > 6) return [];
+      const title = context.titleAt(match.index) ?? context.article.main;
+      return [{ property: "part-count", value: { type: "number", value: n, approximate: false }, qualifiers: { season: context.seasonAt(match.index, title) ?? 1 }, certainty: context.certainty === "speculative" ? "speculative" : "confirmed", title, at: match.index }];
+    },
+  },
+  {
+    id: "release.verb-date",
+    produces: ["release-date", "production-event"],
+    // "premieres December 30, 2022", "debuted on January 26", "will arrive on February 24th", "is slated to air in the first half of 2023"
+    pattern: compilePattern("(?<![\\p{L}])(?<verb>{release_verb})(?![\\p{L}])(?<gap>[^.;\u27E6]{0,70}?|[^.;]{0,90}?)(?<d>\u27E6D\\d+\u27E7)"),
+    build: (match, context) => {
+      const date = context.frame.slots[Number(match.groups.d!.slice(2, -1))];
+      if (!date) return [];
+      // "returns as", "returned to set": a person's return, not the show's.
+      if (/^return/i.test(match.groups.verb!) && /^\s+(?:as|to set|to the role|for (?:the )?role)/i.test(match.groups.gap ?? "")) return [];
+      // "release date" followed by a verb of news ("the release date was announced on")
+      if (/\b(?:announced|revealed|confirmed|teased)\s+(?:on\s+)?$/i.test(match.groups.gap ?? "")) return [];
+      if (notAShowRelease(context, match.index, match.end)) return [];
+      return releaseDraft(context, date, match.index);
+    },
+  },
+  {
+    id: "release.date-verb",
+    produces: ["release-date", "production-event"],
+    // "On December 30, the series premiered", "December 2020 premiere", "the July 21 premiere"
+    pattern: compilePattern("(?<d>\u27E6D\\d+\u27E7)(?:,?\\s+(?:the\\s+)?(?:series|show|drama|season|it|\u27E6T\\d+\u27E7)(?:\\s+\u27E6S\\d+\u27E7)?\\s+(?:officially\\s+)?|\\s+)(?<verb>premier(?:e|ed|es)|debut(?:ed|s)?|release|launch|bow|return)\\b"),
+    build: (match, context) => {
+      const date = context.frame.slots[Number(match.groups.d!.slice(2, -1))];
+      return date ? releaseDraft(context, date, match.index + match.text.length - match.groups.verb!.length) : [];
+    },
+  },
+  {
+    id: "release.list-entry",
+    produces: ["release-date"],
+    kinds: ["paragraph", "heading", "caption"],
+    // "“The Traitors” Season 3 – Peacock – Jan. 9 …"
+    pattern: compilePattern("^[“\"‘']?{title:t}[”\"’']?(?:\\s+{season})?(?:\\s+\\w+)?\\s*[–—-]\\s*{platform}\\s*[–—-]\\s*(?<d>\u27E6D\\d+\u27E7)"),
+    build: (match, context) => {
+      const date = context.frame.slots[Number(match.groups.d!.slice(2, -1))];
+      const title = context.slot(match, "t");
+      if (!date || title?.kind !== "T") return [];
+      return releaseDraft(context, date, match.index, { title: title.title.title, pastHint: true });
+    },
+  },
+  {
+    id: "release.title-year",
+    produces: ["release-date"],
+    kinds: ["paragraph", "heading", "headline", "caption"],
+    // "Backstreet Rookie (2020)": the year a show came out.
+    pattern: compilePattern("{title:t}[”\"’']?\\s*(?<d>\u27E6D\\d+\u27E7)"),
+    build: (match, context) => {
+      const date = context.frame.slots[Number(match.groups.d!.slice(2, -1))];
+      const title = context.slot(match, "t");
+      if (date?.kind !== "D" || title?.kind !== "T" || !/^\(/.test(date.text)) return [];
+      const published = context.article.published;
+      if (published && date.date.value.date > published) return [];
+      // "starring in "Bleak Night" (2011)": another work's year says nothing of this show's.
+      return [{ property: "release-date", value: dateClaimValue(date.date.value), qualifiers: { season: title.title.season ?? 1 }, certainty: "confirmed", title: title.title.title, at: match.index }];
+    },
+  },
+];

@@ -1,0 +1,172 @@
+import type { Certainty } from "../../../domain/certainty.ts";
+import { dateValue } from "../../../domain/date-value.ts";
+import type { Slot } from "../engine/frame.ts";
+import { compilePattern } from "../engine/pattern.ts";
+import type { Draft, Rule, RuleContext } from "../engine/rule.ts";
+import { CARDINAL, parseCardinal } from "../vocab/numbers.ts";
+import { clauseAround, enumValue, nearestDate, slotPosition } from "./helpers.ts";
+
+/** Where a season stands: renewed, cancelled, final, not yet renewed, in development, released. */
+
+/** A wish, a question or a condition asserts nothing: "fans hope for a renewal", "if it is renewed". */
+const WISH = /\b(?:hope|hopes|hoping|hoped|wish|wishes|would love|dream|if\b|whether|could be|might be|may be|want(?:s|ed)? (?:a|to see|another)|asking for|calls? for|campaign(?:ing)? for|petition|deserves?|fingers crossed|eyeing|rooting for)\b/i;
+const NOT_YET =
+  /\b(?:not (?:yet |officially |been |yet been |officially been )*(?:renewed|confirmed|announced|greenlit|ordered|picked up|decided|guaranteed)|(?:has|have)(?:n['’]t| not) (?:yet |officially )*(?:renewed|confirmed|announced|greenlit|ordered)|hasn['’]t been (?:renewed|confirmed)|yet to (?:be )?(?:renew|confirm|announce|greenlight|order)\w*|no (?:official )?(?:word|news|update|announcement|confirmation|decision) (?:yet )?(?:on|about|regarding|of)|remains? (?:unconfirmed|uncertain|up in the air|unclear)|(?:is|was) (?:still )?unclear (?:whether|if)|nothing (?:has been|is) (?:confirmed|decided|official)|not (?:been )?ordered yet|no renewal)\b/i;
+
+/** The season a status word is about: the season named after it, else before it, else the article's. */
+function seasonFor(context: RuleContext, at: number, title: number, fallback: (named: number) => number): number {
+  const frame = context.frame;
+  const clause = clauseAround(frame, at);
+  const seasons = frame.slots
+    .map((slot) => ({ slot, pos: slotPosition(frame, slot) }))
+    .filter((s) => (s.slot.kind === "S" && s.slot.season.numbers.length > 0) || (s.slot.kind === "T" && s.slot.title.season !== null && s.slot.title.title === title))
+    .filter((s) => s.pos >= clause.start && s.pos <= clause.end);
+  // The season a status word governs stands right after it ("renewed for a second season", "ordered Season 3")
+  // or right before it ("Season 2 has been cancelled"); one further away is another statement's.
+  const after = seasons.filter((s) => s.pos >= at && s.pos - at <= 45 && !/\b(?:while|as|since|after|before|when|during)\b/i.test(frame.masked.slice(at, s.pos))).sort((a, b) => a.pos - b.pos)[0];
+  const before = seasons.filter((s) => s.pos < at && at - s.pos <= 60).sort((a, b) => b.pos - a.pos)[0];
+  const pick = after ?? before;
+  if (pick) return numberOf(pick.slot) ?? fallback(context.article.seasonsNamed.get(title) ?? 1);
+  // "renewed for a new season", "the next season": relative to the seasons the article names.
+  const relative = frame.slots.find((s) => s.kind === "S" && s.season.relative !== null);
+  if (relative?.kind === "S") {
+    const named = context.article.seasonsNamed.get(title) ?? 1;
+    if (relative.season.relative === "final") return named;
+  }
+  return fallback(context.article.seasonsNamed.get(title) ?? 1);
+}
+
+function numberOf(slot: Slot): number | undefined {
+  if (slot.kind === "S") return slot.season.numbers[slot.season.numbers.length - 1];
+  if (slot.kind === "T") return slot.title.season ?? undefined;
+  return undefined;
+}
+
+function statusDraft(context: RuleContext, at: number, status: string, season: number, title: number, certainty?: Certainty): Draft {
+  return { property: "season-status", value: enumValue(status), qualifiers: { season }, title, at, ...(certainty ? { certainty } : {}) };
+}
+
+/** The day news happened: a date next to the verb, "today", "on Thursday", or the article's day for "has renewed". */
+function eventDay(context: RuleContext, at: number): ReturnType<typeof dateValue> | undefined {
+  const near = nearestDate(context.frame, at, { maxDistance: 60 });
+  // "renewed …, ahead of the season 2 premiere on April 13": that date is the premiere's.
+  const attached = near ? /\b(?:premiere|premieres|release|debut|airs?|launch|finale|return)\w*\s+(?:on|in|date)?\s*$/i.test(context.frame.text.slice(Math.max(0, near.start - 20), near.start)) : false;
+  if (near?.kind === "D" && !near.date.bound && !attached) return near.date.value;
+  const published = context.article.published;
+  if (!published) return undefined;
+  if (/\b(?:today|this morning|on (?:\w+day)|just)\b/i.test(context.frame.text)) {
+    const [y, m, d] = published.split("-").map(Number) as [number, number, number];
+    return dateValue(y, m, d, "day");
+  }
+  return undefined;
+}
+
+export const statusRules: Rule[] = [
+  {
+    id: "status.not-yet",
+    produces: ["season-status"],
+    inQuestions: false,
+    pattern: new RegExp(NOT_YET.source, "gi"),
+    build: (match, context) => {
+      const title = context.titleAt(match.index) ?? context.article.main;
+      const season = seasonFor(context, match.index, title, (named) => Math.max(2, named));
+      return [statusDraft(context, match.index, "unconfirmed", season, title, "reported")];
+    },
+  },
+  {
+    id: "status.renewed",
+    produces: ["season-status", "production-event"],
+    pattern: compilePattern("(?<![\\p{L}])(?<verb>{renew_verb})"),
+    build: (match, context) => {
+      const text = context.frame.text;
+      if (WISH.test(text) || NOT_YET.test(text)) return [];
+      // "renewed for a special episode", "ordered a spin-off": not a season.
+      if (/^\s*(?:for\s+)?(?:a|an)\s+(?:special|one-off|holiday|christmas|movie|film|spin-?off|feature)/i.test(context.frame.masked.slice(match.end, match.end + 40))) return [];
+      const before = context.frame.masked.slice(Math.max(0, match.index - 30), match.index);
+      if (/\b(?:no|not|any|possible|potential|a|the)\s+$/i.test(before) && /^renewal/i.test(match.groups.verb!)) {
+        // "a renewal" as a noun only counts with an announcement: "announced the renewal", "the renewal arrives".
+        if (!/\b(?:announc|confirm|arriv|came|comes|news|officially)/i.test(text)) return [];
+      }
+      const title = context.titleAt(match.index) ?? context.article.main;
+      const season = seasonFor(context, match.index, title, (named) => Math.max(2, named));
+      const certainty: Certainty = context.certainty === "reported" && /\b(?:has|have|had|was|were|is|are|been|officially)\b/i.test(text) ? "confirmed" : context.certainty;
+      const drafts: Draft[] = [statusDraft(context, match.index, "renewed", season, title, certainty)];
+      const day = eventDay(context, match.index);
+      if (day) drafts.push({ property: "production-event", value: enumValue("renewed"), qualifiers: { season, pointInTime: day }, title, at: match.index, certainty });
+      return drafts;
+    },
+  },
+  {
+    id: "status.cancelled",
+    produces: ["season-status", "production-event"],
+    pattern: compilePattern("\\b(?<verb>{cancel_verb})"),
+    build: (match, context) => {
+      const text = context.frame.text;
+      if (WISH.test(text.slice(0, context.frame.toOriginal(match.index)))) return [];
+      const title = context.titleAt(match.index) ?? context.article.main;
+      const after = text.match(new RegExp(`\\bafter\\s+(?:just\\s+|only\\s+)?(${CARDINAL})\\s+seasons?\\b`, "i"));
+      const only = /\b(?:first and only|one and only|only|lone|single)\s+season\b/i.test(text);
+      let season: number;
+      if (after) season = (parseCardinal(after[1]!) ?? 1) + 1;
+      else if (only) season = 2;
+      else season = seasonFor(context, match.index, title, (named) => named + 1);
+      const drafts: Draft[] = [statusDraft(context, match.index, "cancelled", season, title)];
+      if (after) for (let s = 1; s < season; s++) drafts.push(statusDraft(context, match.index, "released", s, title, "confirmed"));
+      const day = eventDay(context, match.index);
+      if (day) drafts.push({ property: "production-event", value: enumValue("cancelled"), qualifiers: { season, pointInTime: day }, title, at: match.index });
+      return drafts;
+    },
+  },
+  {
+    id: "status.only-season",
+    produces: ["season-status"],
+    // "The show's first and only season closed on a cliffhanger", "Number of seasons: One"
+    pattern: /\b(?:first and only|one and only|only|lone|single) season\b|\bNumber of seasons:\s*(?:One|1)\b/gi,
+    build: (match, context) => {
+      const title = context.titleAt(match.index) ?? context.article.main;
+      return [statusDraft(context, match.index, "released", 1, title, "confirmed"), statusDraft(context, match.index, "cancelled", 2, title, "reported")].filter((d, i) => i === 0 || /\bcancel|axed|scrapped|ended\b/i.test(context.frame.text));
+    },
+  },
+  {
+    id: "status.final-season",
+    produces: ["season-status"],
+    // "its fourth and final season", "Season 6 will be the last", "the final season"
+    pattern: compilePattern("(?<s>\u27E6S\\d+\u27E7)|\\b(?:will be|is|as) (?:the|its) (?:final|last) (?:one|chapter|season)\\b|\\b(?:conclude|end|wrap up|finish)(?:s|ed)? with (?:its|the|a) (?<fin>\u27E6S\\d+\u27E7)"),
+    build: (match, context) => {
+      const group = match.groups.s ?? match.groups.fin;
+      const slot = group ? context.frame.slots[Number(group.slice(2, -1))] : undefined;
+      const isFinal = match.groups.fin ? true : slot?.kind === "S" ? slot.season.relative === "final" : true;
+      if (!isFinal) return [];
+      if (WISH.test(context.frame.text)) return [];
+      const title = context.titleAt(match.index) ?? context.article.main;
+      const season = slot?.kind === "S" && slot.season.numbers.length ? slot.season.numbers[0]! : seasonFor(context, match.index, title, (named) => named);
+      return [statusDraft(context, match.index, "final-season", season, title)];
+    },
+  },
+  {
+    id: "status.in-development",
+    produces: ["season-status"],
+    // "have already begun planning a second season", "work on a fourth season has already begun", "the script is underway"
+    pattern: /\b(?:(?:begun|began|started|start) (?:planning|developing|writing|work(?:ing)? on)|(?:is|are) (?:already )?(?:planning|developing|writing|in development|in the works|being written|being developed)|in (?:early )?development|in the works|writers['’]? room|scripts? (?:is|are) (?:underway|being written|in progress)|writing (?:is|has) (?:underway|begun|started)|work on (?:a|the) [\w-]+ season (?:has|had) (?:already )?(?:begun|started)|plans? (?:for|a) (?:a|another) [\w-]+ season)\b/gi,
+    build: (match, context) => {
+      if (WISH.test(context.frame.text.slice(0, context.frame.toOriginal(match.index)))) return [];
+      const title = context.titleAt(match.index) ?? context.article.main;
+      const season = seasonFor(context, match.index, title, (named) => Math.max(2, named));
+      return [statusDraft(context, match.index, "in-development", season, title)];
+    },
+  },
+  {
+    id: "status.released",
+    produces: ["season-status"],
+    // "is now streaming", "all of its episodes can now be streamed", "Season 3 is currently airing", "came to an end on July 14"
+    pattern: /\b(?:(?:is|are) (?:now |currently )?(?:streaming|available to stream|available on|airing|on air)|can (?:now )?be streamed|(?:is|are) out now|now available|currently airing|came to an end|ended its run|(?:has|have) (?:already )?aired|aired (?:its|their) (?:final|last)|season (?:closed|ended|concluded|wrapped) on)\b/gi,
+    build: (match, context) => {
+      const text = context.frame.text;
+      if (/\b(?:will|to be|set to|soon|later|next|upcoming)\b/i.test(text.slice(Math.max(0, context.frame.toOriginal(match.index) - 40), context.frame.toOriginal(match.index) + match.text.length + 20))) return [];
+      const title = context.titleAt(match.index) ?? context.article.main;
+      // Without a season named, the first one: whatever else is true, it has come out.
+      const season = seasonFor(context, match.index, title, () => 1);
+      return [statusDraft(context, match.index, "released", season, title, "confirmed")];
+    },
+  },
+];

@@ -1,0 +1,103 @@
+import type { Frame, Slot } from "../engine/frame.ts";
+import { isReference, seasonOwner } from "./references.ts";
+import type { Paragraph } from "../../read/clean-article.ts";
+
+/**
+ * Which show each sentence is about when it names none: roundups and chart reports are split into
+ * per-show segments. A heading or a list entry that names a show opens its segment; a sentence
+ * that leads with a show takes it, and the rest of its paragraph follows; a new paragraph goes
+ * back to its segment's show.
+ */
+export function sentenceFocus(frames: Frame[], paragraphs: Paragraph[], main: number): number[] {
+  const focus: number[] = [];
+  let segment = main;
+  let current = main;
+  let paragraph = -1;
+  for (const frame of frames) {
+    const sentence = frame.sentence;
+    if (sentence.paragraph !== paragraph) {
+      paragraph = sentence.paragraph;
+      current = segment;
+      const kind = paragraphs[paragraph]?.kind;
+      const leading = leadingTitle(frame);
+      if ((kind === "heading" || isListEntry(paragraphs[paragraph]?.text ?? "")) && leading !== null) {
+        segment = leading;
+        current = leading;
+      }
+    }
+    const leading = leadingTitle(frame);
+    if (leading !== null) current = leading;
+    focus.push(current);
+  }
+  return focus;
+}
+
+function isListEntry(text: string): boolean {
+  return /^(?:\d{1,2}[.)]\s|[“"‘']?[\p{Lu}\p{N}][^.!?]{0,80}?[”"’']?\s*(?:\(|[–—-]\s))/u.test(text);
+}
+
+/** The title a sentence leads with: named before its main verb, not as a reference to another work. */
+export function leadingTitle(frame: Frame): number | null {
+  for (let index = 0; index < frame.slots.length; index++) {
+    const slot = frame.slots[index]!;
+    if (slot.kind !== "T") continue;
+    if (isReference(frame, slot)) continue;
+    const before = frame.masked.slice(0, frame.masked.indexOf(`\u27E6T${index}\u27E7`));
+    // Only openers, a platform, a descriptor or "season N of" stand before a leading title.
+    const words = before.replace(/\u27E6[A-Z]\d+\u27E7/g, "X").split(/\s+/).filter(Boolean);
+    if (words.length > 9) return null;
+    if (/\b(?:is|are|was|were|has|have|had|will|would|said|says|told|plays|played|stars|starred|joins|joined|than|about|for|to|by|into|over|behind)\b/i.test(before)) return null;
+    return slot.title.title;
+  }
+  return null;
+}
+
+
+const LOOKING_AHEAD = /\b(?:renew\w*|green[- ]?l\w*|picked up|ordered|commissioned|confirm\w*|announc\w*|upcoming|coming|will|set to|slated|scheduled|due|expected|return\w*|back for|planned|planning|in the works|in development|filming|shooting|production|cancel\w*|axed|scrapped|not (?:yet )?(?:renewed|ordered)|no word|delay\w*|postpon\w*|release date)\b/i;
+
+/** For each title, the season the article looks ahead to: named with a renewal, a plan or a date to come. */
+export function upcomingSeasons(frames: Frame[], focus: number[], main: number): Map<number, number> {
+  const upcoming = new Map<number, number>();
+  frames.forEach((frame, index) => {
+    if (!LOOKING_AHEAD.test(frame.text)) return;
+    for (const slot of frame.slots) {
+      const season = slot.kind === "S" && slot.season.numbers.length ? slot.season.numbers[slot.season.numbers.length - 1]! : slot.kind === "T" ? slot.title.season : null;
+      if (!season || season < 2) continue;
+      if (/\b(?:premiered|debuted|aired|released|came out|launched|dropped)\b/i.test(frame.text) && !/\b(?:will|upcoming|coming|set to)\b/i.test(frame.text)) continue;
+      const owner = slot.kind === "T" ? slot.title.title : seasonOwner(frame, slot) ?? frame.slots.filter((s) => s.kind === "T" && s.start < slot.start).map((s) => (s.kind === "T" ? s.title.title : main)).pop() ?? focus[index] ?? main;
+      upcoming.set(owner, Math.max(upcoming.get(owner) ?? 0, season));
+    }
+  });
+  return upcoming;
+}
+
+/** For each title, the highest season number the article names with it, and the season the headline names. */
+export function seasonsOfTitles(frames: Frame[], headlineFrame: Frame | undefined, main: number, sentenceFocus: number[] = []): { focus: Map<number, number>; named: Map<number, number> } {
+  const named = new Map<number, number>();
+  const focus = new Map<number, number>();
+  for (const [index, frame] of frames.entries()) {
+    let title: number | null = sentenceFocus[index] ?? null;
+    for (const slot of frame.slots) {
+      if (slot.kind === "T") {
+        title = slot.title.title;
+        if (slot.title.season) named.set(title, Math.max(named.get(title) ?? 0, slot.title.season));
+      }
+      if (slot.kind === "S" && slot.season.numbers.length) {
+        const owner = seasonOwner(frame, slot) ?? title ?? main;
+        named.set(owner, Math.max(named.get(owner) ?? 0, ...slot.season.numbers));
+      }
+    }
+  }
+  if (headlineFrame) {
+    let title = main;
+    for (const slot of headlineFrame.slots) {
+      if (slot.kind === "T") {
+        title = slot.title.title;
+        if (slot.title.season) focus.set(title, slot.title.season);
+      }
+      if (slot.kind === "S" && slot.season.numbers.length && !focus.has(title)) focus.set(title, slot.season.numbers[0]!);
+    }
+  }
+  for (const [title, season] of named) if (!focus.has(title)) focus.set(title, season);
+  return { focus, named };
+}

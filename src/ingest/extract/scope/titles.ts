@@ -1,0 +1,511 @@
+import { knownSurname, readsAsGivenName } from "../../resolve/korean-name.ts";
+import { countryCode } from "../vocab/countries.ts";
+import { platformBySpelling } from "../vocab/platforms.ts";
+import { commonGivenNames, notNameWords } from "../vocab/words.ts";
+
+/**
+ * The shows an article names: candidates from where titles stand (quotes, "X Season 2",
+ * "the Netflix series X", "Platform's X", "X (2020)", list entries, headings), each with the
+ * evidence for it, then every place the text mentions one. The main show is the candidate the
+ * headline and the body stand behind most.
+ */
+
+export interface TitleEntry {
+  name: string;
+  /** Other spellings the article uses ("Crash 2" for season 2 is kept in seasonSpellings). */
+  spellings: Set<string>;
+  /** "Crash 2" → 2: a numbered sequel names the show's season. */
+  seasonSpellings: Map<string, number>;
+  /** Evidence points: where and how the article names it. */
+  score: number;
+  /** Title-position evidence (not just a quote or a capitalized run). */
+  structural: boolean;
+  /** Where it first appears in the article text. */
+  firstAt: number;
+}
+
+export interface TitleMention {
+  start: number;
+  end: number;
+  text: string;
+  title: number;
+  /** A season the spelling itself names ("Crash 2", "Yumi's Cells Season 2" is read by the season finder instead). */
+  season: number | null;
+}
+
+/** A word that can stand in a title: capitalized or a number, with inner apostrophes, colons excluded. */
+const WORD = "[\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N}'’.&!?+#@-]*";
+const CONNECTOR = "(?:of|the|a|an|and|in|on|at|to|for|with|from|de|del|la|le|vs\\.?|&|or|no|da|des|du|y|e)";
+/** A capitalized run with lower-case connectors inside and a subtitle after a colon: "Fate: The Winx Saga". */
+export const TITLE_RUN = `${WORD}(?:(?:\\s+(?:${CONNECTOR}\\s+){0,3}|:\\s+|\\s+[–-]\\s+(?=[\\p{Lu}]))${WORD})*`;
+
+const genericPhrases =
+  /^(?:netflix|top ?10|top ten|global top 10|the top 10|tv|k-?drama|drama|series|season|part|episode|trailer|teaser|cast|plot|release date|premiere date|news|update|updates|breaking|exclusive|review|recap|spoilers?|photos?|video|watch|everything we know|what we know|the latest|report|hollywood|bollywood|splash|culture|entertainment|television|tv shows?|streaming|ratings|viewership ratings|netflix top 10|the series|the show|the drama|korean drama|limited series|non-english tv|english tv|tv \(non-english\)|tv \(english\)|films? \(english\)|films? \(non-english\)|most popular|all time|advertisement|related|comments?|source|credit|photo|image|read more|home|about|contact|privacy policy|terms of use|newsletter|tags|previous post|next post)$/i;
+
+function isPersonLike(name: string): boolean {
+  const tokens = name.split(/\s+/);
+  if (tokens.length >= 2 && tokens.length <= 4 && tokens.every((t) => /^[\p{Lu}][\p{Ll}\p{M}'’-]+$/u.test(t))) {
+    // A Korean name: a surname, then a given name of two syllables ("Kim Ji-won", "Kim Ji Won", "Kim Jiwon").
+    if (tokens.length <= 3 && knownSurname(tokens[0]!) && readsAsGivenName(tokens.slice(1).join(" "))) return true;
+    if (commonGivenNames.has(tokens[0]!) && tokens.length <= 3) return true;
+  }
+  return false;
+}
+
+/** Words that cannot make a title on their own: function words, openers, calendar and section words. */
+const titleStopWords = new Set(
+  "A An The This That These Those It Its He She They We I You His Her Their Our My Your In On At As By For From Of To With Into After Before During Since Until Over Under About And But Or Nor So Yet If When While Where Why How What Who Which Will Would Could Should Can May Might Must Is Are Was Were Be Been Has Have Had Do Does Did Not No Yes All Both Each Every Some Any Many Most More Other Also Even Still Just Only Now Then Here There Meanwhile However Moreover Besides Plus According Despite Following Including Starring Featuring Season Seasons Series Part Episode Episodes Netflix Original TV Television News Entertainment Hollywood Splash Culture Review Exclusive Breaking Update Photo Photos Source Credit Advertisement Related Watch Read Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December Korean South American British Japanese Chinese Spanish Indian Top Week Weekly List Ratings Cast Crew Trailer Teaser Release Date Premiere Plot Spoilers Ending Explained Recap Renewed Cancelled Canceled".split(" "),
+);
+
+/** Cleans a raw candidate; undefined when it cannot be a show's title. */
+export function cleanTitle(raw: string, options: { numeric?: boolean; quoted?: boolean } = {}): string | undefined {
+  let name = raw
+    .trim()
+    .replace(/^[“"‘'«]+|[”"’'»]+$/g, "")
+    .replace(/\s+\((?:19|20)\d{2}(?:[-–]\d{2,4})?\)$/, "")
+    .replace(/:?\s+(?:Season|Series|Part|Vol\.?|Volume)\s+(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b.*$/i, "")
+    .replace(/\s+(?:on|at|via|for)\s+(?:Netflix|Disney\+|Hulu|Peacock|Prime Video|Max|HBO Max|Apple TV\+|Paramount\+)$/, "")
+    .replace(/[,;:.]+$/, "")
+    .replace(/:\s*(?:Limited Series|Season \d+|Part \d+|Volume \d+)$/i, "")
+    .replace(/\s+(?:Reboot|Revival|Remake)$/, "")
+    .trim();
+  name = name.replace(/^(?:the\s+)?(?:netflix|hbo|disney\+?|apple tv\+?|prime video|hulu|peacock)\s+(?:original\s+)?(?:series|drama|show)\s+/i, "");
+  // A person's possessive before a title is the person's, not the title's: "Sanjay Leela Bhansali's Heeramandi".
+  const owner = name.match(/^((?:[\p{Lu}][\p{L}.-]*\s+){1,3}[\p{Lu}][\p{L}-]*)['’]s?\s+(?=[\p{Lu}\p{N}])/u);
+  if (owner && !/^(?:The|A|An)\s/.test(owner[1]!) && !isPersonLike(name.slice(owner[0].length))) name = name.slice(owner[0].length);
+  // A platform's possessive before a title: "Netflix's Global Top 10" is a chart, "Netflix's Wednesday" the show.
+  const platformOwner = name.match(/^([\p{Lu}][\p{L}+]*(?:\s[\p{Lu}][\p{L}+]*)?)['’]s?\s+/u);
+  if (platformOwner && platformBySpelling(platformOwner[1]!)) name = name.slice(platformOwner[0].length);
+  // A label before a colon ("WATCH: X", "Image: X", "UK: X", "EXCLUSIVE: X") is not part of the title.
+  const label = name.match(/^([^:\s]+):\s+(.+)$/);
+  if (label && (/^\p{Lu}{2,}$/u.test(label[1]!) || notNameWords.has(label[1]!) || countryCode(label[1]!) || platformBySpelling(label[1]!) || /^(?:Image|Photo|Video|Pictured|Credit|Review|Recap|Trailer|Watch|Exclusive|Update|Report|Interview|Explainer|Opinion|Analysis|Ratings|Listen|Read)$/i.test(label[1]!))) name = label[2]!;
+  if (!name || name.length < 2 || name.length > 90) return undefined;
+  if (!/^[\p{Lu}\p{N}“"']/u.test(name)) return undefined;
+  if (name.split(/\s+/).length > 12) return undefined;
+  if (genericPhrases.test(name)) return undefined;
+  if (/^(?:season|part|episode|ep\.?|chapter|vol\.?)\s*\d/i.test(name)) return undefined;
+  if (platformBySpelling(name) || countryCode(name)) return undefined;
+  if (name.split(/\s+/).every((w) => titleStopWords.has(w.replace(/['’]s$/, "")) || /^\d+$/.test(w))) {
+    if (!(options.numeric && /^\d{1,4}$/.test(name)) && !options.quoted) return undefined;
+  }
+  if (!options.numeric && (/^(?:19|20)\d{2}$/.test(name) || /^\d+(?:\.\d+)?%?$/.test(name))) return undefined;
+  if (/^\d+(?:\.\d+)?\s*(?:million|billion|%|percent)/i.test(name)) return undefined;
+  // A sentence boundary inside ("Clancy. In"), a number then a lower-case word ("1 on Prime Video"), a participle opening a clause ("Talking to …").
+  if (/[.!?]\s+\p{Lu}/u.test(name) && !options.quoted) return undefined;
+  if (/^\d+\s+\p{Ll}/u.test(name)) return undefined;
+  // An age is no title: "The 31-year-old".
+  if (/\d+-year-old/i.test(name)) return undefined;
+  // A date is no title: "March 25-31", "Jan. 9".
+  if (/^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d/.test(name)) return undefined;
+  // A heading in capitals ("X TO RETURN WITH SEASON 2") is a sentence; a lone surname ("Kim") a person.
+  if (!options.quoted && /\s/.test(name) && !/\p{Ll}/u.test(name) && name.split(/\s+/).length >= 3) return undefined;
+  if (!options.quoted && !/\s/.test(name) && knownSurname(name)) return undefined;
+  // A possessive at the end belongs to the word after it: "Sanjay Leela Bhansali's".
+  if (/['’]s?$/.test(name) && !options.quoted) return undefined;
+  if (genericPhrases.test(name)) return undefined;
+  // "Filming for Squid Game", "Talking to TV Line": a participle and a preposition open a clause, not a title.
+  const clause = name.match(/^\p{Lu}\p{Ll}+ing\s+(?:to|about|with|at|on|in|for|from|into|of)\s+/u);
+  if (clause && !options.quoted) {
+    name = name.slice(clause[0].length);
+    if (!/^[\p{Lu}\p{N}]/u.test(name)) return undefined;
+  }
+  if (!options.numeric && name.length <= 2 && !/\d/.test(name)) return undefined;
+  return name;
+}
+
+interface Candidate {
+  name: string;
+  weight: number;
+  structural: boolean;
+  at: number;
+  /** Only quoted: a single quoted word ("Fresh") needs the article to repeat it before it counts as a title. */
+  quoted?: boolean;
+}
+
+export interface TitleSource {
+  headline: string | null;
+  text: string;
+  paragraphs: { kind: string; text: string; start: number }[];
+}
+
+/** Words that describe a show in running text, written in lower case ("the Netflix series X"); "Show" or "Series" capitalized is a name. */
+const DESCRIPTOR =
+  "(?:series|drama|show|sitcom|thriller|comedy|dramedy|procedural|anime|miniseries|mini-series|limited series|docuseries|documentary series|K-drama|Kdrama|soap opera|telenovela|teleserye|romance|romcom|rom-com|melodrama|cartoon|spinoff|spin-off|prequel|sequel|original|original series|reality series|competition series|game show|programme|program|saga|epic|fantasy|mystery|horror|action thriller|crime drama|crime thriller|period drama|legal drama|medical drama|revenge drama|title)";
+const NUMBER_LABEL = "(?:\\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten))";
+/** Verbs a show does and a person does not (a person "returns as", "stars", "leads"). */
+const SHOW_VERB =
+  "(?i:premieres?|premiered|debuts?|debuted|returns?(?! as\\b| to (?:the|her|his|their) role)|returned(?! as\\b)|streams?|airs?|aired|arrives?|drops?|lands?|is (?:set to (?:premiere|return|stream|air|debut)|slated|scheduled|renewed|cancell?ed|coming|returning|streaming|airing)|was (?:renewed|cancell?ed|released)|has (?:been )?(?:renewed|cancell?ed)|will (?:stream|air|premiere|debut|arrive|be released|release)|follows|centers|centres|revolves|tops|topped|racked|clocked|ranked|entered|logged|rolls)";
+
+/** Finds candidates with their evidence, over the headline and the body. */
+function collectCandidates(source: TitleSource): Candidate[] {
+  const out: Candidate[] = [];
+  /** `named`: the phrase stands where a title stands even if a name is in it ("Tom Clancy's Jack Ryan, starring …"). */
+  const add = (raw: string | undefined, weight: number, structural: boolean, at: number, options: { quoted?: boolean; numeric?: boolean; named?: boolean } = {}) => {
+    if (!raw) return;
+    const name = cleanTitle(raw, { numeric: options.numeric ?? options.quoted, quoted: options.quoted });
+    if (!name) return;
+    if (!options.quoted && weight < 3 && (isPersonLike(name) || (!options.named && containsPerson(name)) || /^(?:Starring|Featuring|Writer|Director|Actor|Actress|Showrunner|Creator|Producer|Star)\b/.test(name))) return;
+    out.push({ name, weight, structural, at, ...(options.quoted ? { quoted: true } : {}) });
+  };
+  const headline = source.headline ?? "";
+  const blocks: { text: string; at: number; inHeadline: boolean; kind: string }[] = [];
+  if (headline && !source.text.startsWith(headline)) blocks.push({ text: headline, at: -1, inHeadline: true, kind: "headline" });
+  for (const p of source.paragraphs) blocks.push({ text: p.text, at: p.start, inHeadline: p.kind === "headline" || p.text === headline, kind: p.kind });
+  const body = headline && source.text.startsWith(headline) ? source.text.slice(headline.length) : source.text;
+
+  for (const block of blocks) {
+    const { text, at } = block;
+    const boost = block.inHeadline ? 2 : 0;
+    // Quoted: “Monster”, 'Poker Face', "Dear.M", '1923'
+    for (const m of text.matchAll(/(?<![\p{L}\p{N}])(?:“([^”\n]{1,90})”|‘([^’\n]{1,90})’(?![\p{L}])|"([^"\n]{1,90})"|'([^'\n]{1,90}?)'(?![\p{L}\p{N}]))/gu)) {
+      const inner = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").trim();
+      const words = inner.replace(/[,.]$/, "").split(/\s+/);
+      const capitalized = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+      const connectors = words.filter((w) => new RegExp(`^${CONNECTOR}$`, "i").test(w)).length;
+      if (words.length > 10 || capitalized === 0 || !/^[\p{Lu}\p{N}]/u.test(inner)) continue;
+      if (capitalized + connectors < words.length * 0.75) continue;
+      if (/[.!?]\s+['"“‘]?\p{Lu}/u.test(inner) && words.length > 3) continue;
+      // A quoted word after "called", "dubbed", "the hashtag": a nickname or a tag, not a show.
+      if (/\b(?:called|dubbed|nicknamed|known as|named|the word|the phrase|tagline|hashtag|slogan)\s*$/i.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
+      add(inner, 2 + boost, true, at + m.index!, { quoted: true });
+    }
+    // "X Season 2", "X: Season 1", "X Part 2", "X series 6", "X S2"
+    for (const m of text.matchAll(new RegExp(`(${TITLE_RUN})(?::|\\s*[–-])?\\s+(?:(?i:season|series|part)|S)\\s*${NUMBER_LABEL}\\b`, "gu"))) {
+      // "… in 2023. Season one is …": a full stop ends the run; it is no title.
+      if (/[^A-Z]\.$/.test(m[1]!) && !/\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Vol)\.$/.test(m[1]!)) continue;
+      add(stripLead(m[1]!), 3 + boost, true, at + m.index!, { numeric: true });
+    }
+    // "season 2 of X", "the second season of X"
+    for (const m of text.matchAll(new RegExp(`(?i:(?:season|series|part)\\s+(?:\\d{1,2}|one|two|three|four|five)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|new|latest|next)\\s+(?:season|series|installment|instalment|part))\\s+of\\s+[“"‘']?(${TITLE_RUN})`, "gu"))) add(m[1], 2 + boost, true, at + m.index!);
+    // "the Netflix series X", "ABC medical drama X", "K-drama X", "the fantasy series X", "drama series “X”"
+    for (const m of text.matchAll(new RegExp(`(?:^|[\\s(])(?:[\\p{L}+-]+\\s+){0,3}?${DESCRIPTOR}s?\\s+(?:(?i:series|drama)\\s+)?[“"‘']?(${TITLE_RUN})`, "gu"))) {
+      add(stripTail(m[1]!), 2 + boost, true, at + m.index!);
+    }
+    // "Netflix's X", "Coupang Play's X", "CBS' NCIS", "Showtime's Three Women"
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])([\\p{Lu}][\\p{L}+]*(?:\\s[\\p{Lu}][\\p{L}+]*)?)['’]s?\\s+(?:(?i:new|latest|upcoming|hit|original|acclaimed|popular|beloved|smash|flagship|first|new original)\\s+)*[“"‘']?(${TITLE_RUN})`, "gu"))) {
+      if (!platformBySpelling(m[1]!)) continue;
+      add(stripTail(m[2]!), 2 + boost, true, at + m.index!);
+    }
+    // "X (2020)", "X (2021-22)", "X (108 million views)", "X (Prime Video)"
+    for (const m of text.matchAll(new RegExp(`(${TITLE_RUN})\\s+\\((?:(?:19|20)\\d{2}(?:[-–]\\d{2,4})?|\\d+(?:\\.\\d+)?\\s*(?:million|billion|M\\b)[^)]*)\\)`, "gu"))) add(stripLead(m[1]!), 2 + boost, true, at + m.index!);
+    const entry = text.match(new RegExp(`^[“"‘']?(${TITLE_RUN})[”"’']?\\s*\\(([^)]{2,30})\\)\\s*$`, "u"));
+    if (entry && platformBySpelling(entry[2]!.trim())) add(entry[1], 3, true, at);
+    // "1. The Frog: Limited Series", "“Doc” – FOX – Jan. 7": list entries.
+    const listed = text.match(new RegExp(`^(?:\\d{1,2}[.)]\\s+)[“"‘']?(${TITLE_RUN})`, "u"));
+    if (listed) add(listed[1], 1, true, at, { numeric: true });
+    const dashed = text.match(new RegExp(`^[“"‘']?(${TITLE_RUN})[”"’']?(?:\\s+(?i:season|series|part)\\s+\\w+)?(?:\\s+Reboot)?\\s+[–—-]\\s+`, "u"));
+    if (dashed && block.kind !== "headline") add(dashed[1], 2, true, at);
+    // "X, the ... drama led by", "X is a British drama", "X, a political drama series", "X, which will stream on …"
+    for (const m of text.matchAll(new RegExp(`(?:^|[.!?]\\s+)(?:[\\p{L}]+,\\s+)?[“"‘']?(${TITLE_RUN})[”"’']?(?:\\s+\\((?:19|20)\\d{2}\\))?(?:,?\\s+(?:is|was)\\s+|,\\s*)(?:(?i:the|a|an|another)\\s+(?:(?!(?:said|says|told|added|explained|noted|revealed)\\b)[\\p{L}'’-]+\\s+){0,4}?${DESCRIPTOR}s?\\b|(?i:which|that)\\s+(?:will\\s+|is\\s+|was\\s+)?(?i:stream|air|premiere|debut|arrive|drop|launch|follow|star|center|centre|tell)s?\\b)`, "gu"))) add(stripLead(m[1]!), 2, true, at + m.index!);
+    // "Descendants of the Sun writer Kim Eun-sook", "Squid Game creator Hwang": a title describing its maker or star.
+    for (const m of text.matchAll(new RegExp(`(${TITLE_RUN})\\s+(?:writer|screenwriter|director|creator|showrunner|star|actor|actress|PD|writer-director)\\s+(?=[\\p{Lu}])`, "gu"))) add(stripLead(m[1]!), 1.5, true, at + m.index!);
+    // "… is Tom Clancy's Jack Ryan, starring John Krasinski": a title with its cast after it.
+    for (const m of text.matchAll(new RegExp(`(${TITLE_RUN}),\\s+(?i:starring|led by|fronted by|headlined by|co-starring)\\s`, "gu"))) {
+      // "plays DI Emma Crane, starring opposite …": a role, not a title.
+      if (/\b(?:plays|played|as|portrays|portrayed|role of|opposite)\s+$/i.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
+      add(stripLead(m[1]!), 1.5, true, at + m.index!, { named: true });
+    }
+    // A body sentence that opens with a title and a show's verb: "Crash drew enormous praise", "Queenmaker premiered".
+    for (const m of text.matchAll(new RegExp(`(?:^|[.!?,;]\\s+|\\s(?:and|while|but|then|came|is)\\s+)(${TITLE_RUN})\\s+(?:${SHOW_VERB})\\b`, "gu"))) {
+      const name = stripLead(m[1]!);
+      // One word opening a sentence ("Filming began", "Production wrapped") is a title only if the article capitalizes it mid-sentence too.
+      if (!/\s/.test(name) && !new RegExp(`(?<=[\\p{L}\\p{N},;:)”"’]\\s)${escape(name)}\\b`, "u").test(source.text)) continue;
+      add(name, 0.5, false, at + m.index!);
+    }
+    // "Reborn stars Song Joong-ki", "X drew 38.8 percent": a subject that stars someone or draws a figure is a show.
+    for (const m of text.matchAll(new RegExp(`(?:^|[.!?,;]\\s+)(${TITLE_RUN})\\s+(?:(?:stars|starred|features|featured)\\s+(?=[\\p{Lu}])(?!As\\b|In\\b)|(?:drew|pulled in|scored|recorded|posted|racked up|earned|logged|attracted|averaged)\\s+(?:(?:a|an|about|over|nearly|around|more than)\\s+)?\\d)`, "gu"))) {
+      const name = stripLead(m[1]!);
+      if (!/\s/.test(name) && !new RegExp(`(?<=[\\p{L}\\p{N},;:)”"’]\\s)${escape(name)}\\b`, "u").test(source.text)) continue;
+      add(name, 0.5, false, at + m.index!);
+    }
+    // "X, which drew 4.6 million views", "X, which debuted March 27"
+    for (const m of text.matchAll(new RegExp(`(${TITLE_RUN}),\\s+(?i:which|that)\\s+(?:(?i:has|had|was|is)\\s+)?(?i:drew|drawn|clocked|racked|pulled|logged|earned|collected|debuted|premiered|arrived|landed|entered|topped|led|ranked|placed|finished|aired|streamed|dropped)\\b`, "gu"))) add(stripLead(m[1]!), 1.5, true, at + m.index!);
+    // A chart row: "Your Honor 7 ENA 3.7%"
+    const row = text.match(new RegExp(`^(${TITLE_RUN})\\s+\\d{1,3}\\s+([\\p{L}][\\p{L}\\p{N} +-]{1,20}?)\\s+\\d{1,2}(?:\\.\\d)?%$`, "u"));
+    if (row && platformBySpelling(row[2]!.trim())) add(row[1], 1, true, at);
+    // The headline, often in title case: its longest word sequences that the body also writes.
+    if (block.inHeadline) for (const phrase of headlinePhrases(text, body)) add(phrase, 2, false, at);
+  }
+  return out;
+}
+
+/** Whether two or three words of a phrase read as a person's name ("Kwak Sun Young", "Natasha Lyonne"). */
+function containsPerson(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  for (let n = 2; n <= 3; n++) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const window = words.slice(i, i + n);
+      // "Tom Clancy's Jack Ryan": a possessive name is part of the title.
+      if (/['’]s?$/.test(window[window.length - 1]!)) continue;
+      if (isPersonLike(window.join(" "))) return true;
+    }
+  }
+  return false;
+}
+
+/** Word sequences of a headline, starting and ending with a capitalized word, that the body repeats as written. */
+function headlinePhrases(headline: string, body: string): string[] {
+  const out: string[] = [];
+  for (const run of headline.matchAll(new RegExp(TITLE_RUN, "gu"))) {
+    const words = run[0].split(/\s+/).map((w) => w.replace(/^[“"‘']+|[”"’':,]+$/g, ""));
+    const found: string[] = [];
+    const covered: string[] = [];
+    for (let length = Math.min(words.length, 8); length >= 1; length--) {
+      for (let i = 0; i + length <= words.length; i++) {
+        const phrase = words.slice(i, i + length).join(" ").replace(/[:,]$/, "");
+        if (!/^[\p{Lu}\p{N}]/u.test(phrase) || !/[\p{Lu}\p{N}][\p{L}\p{N}'’.!?&+-]*$/u.test(phrase)) continue;
+        if (found.some((f) => f.includes(phrase))) continue;
+        const count = occurrences(body, phrase);
+        if (count < 2 || (!/\s/.test(phrase) && count < 3)) continue;
+        // A run of names ("A and B's Show") is people, however the headline capitalizes it; nor is any part of it a title.
+        if (containsPerson(phrase)) {
+          covered.push(phrase);
+          continue;
+        }
+        if (covered.some((c) => c.includes(phrase))) continue;
+        found.push(phrase);
+      }
+    }
+    out.push(...found);
+  }
+  return out;
+}
+
+/** Drops words that open a headline or a sentence but are no part of a title. */
+function stripLead(name: string): string {
+  let out = name;
+  for (let i = 0; i < 3; i++) {
+    const next = out.replace(/^(?:Will|When|What|Is|Are|Does|Did|How|Why|Where|Who|Here's|Watch|Meanwhile|Elsewhere|Also|Netflix's|New|Upcoming|Exclusive|Report|Review|Breaking|Official|First|Why|Every|All|The Latest|Finally|Plus|And|But|So|Now|Then|Over|In|On|At|As|By|For|From|With|According to|After|Before|Since|While|Although|Even|Only|Just|Here|There|Latest|Confirmed|Official|Ahead of|Following|Despite|Besides|Between|During|Among|Today|Tonight|This|That|These|Those)\s+(?=[\p{Lu}\p{N}“"'‘])/u, "");
+    if (next === out) break;
+    out = next;
+  }
+  // A platform's possessive before the title is not part of it: "Netflix's Wednesday".
+  out = out.replace(/^([\p{Lu}][\p{L}+]*(?:\s[\p{Lu}][\p{L}+]*)?)['’]s?\s+/u, (whole, who: string) => (platformBySpelling(who) ? "" : whole));
+  return out;
+}
+
+function stripTail(name: string): string {
+  return name.replace(/\s+(?:Is|Are|Was|Were|Has|Have|Had|Will|Season|Part|Series)$/, "");
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** The article's titles and a finder for their mentions. */
+export class TitleRegistry {
+  readonly entries: TitleEntry[] = [];
+  private pattern: RegExp | null = null;
+  private lookup = new Map<string, { title: number; season: number | null }>();
+
+  add(name: string, score = 0, structural = false, firstAt = Number.MAX_SAFE_INTEGER): number {
+    const existing = this.indexOf(name);
+    if (existing >= 0) {
+      const entry = this.entries[existing]!;
+      entry.score += score;
+      entry.structural ||= structural;
+      entry.firstAt = Math.min(entry.firstAt, firstAt);
+      return existing;
+    }
+    this.entries.push({ name, spellings: new Set([name]), seasonSpellings: new Map(), score, structural, firstAt });
+    this.pattern = null;
+    return this.entries.length - 1;
+  }
+
+  indexOf(name: string): number {
+    const key = name.toLowerCase();
+    return this.entries.findIndex((e) => [...e.spellings].some((s) => s.toLowerCase() === key));
+  }
+
+  addSpelling(index: number, spelling: string, season: number | null = null): void {
+    const entry = this.entries[index]!;
+    if (season) entry.seasonSpellings.set(spelling, season);
+    else entry.spellings.add(spelling);
+    this.pattern = null;
+  }
+
+  /** Every mention of a known title in a text, longest spelling first, never overlapping. */
+  find(text: string): TitleMention[] {
+    if (this.entries.length === 0) return [];
+    if (!this.pattern) {
+      this.lookup.clear();
+      const spellings: string[] = [];
+      this.entries.forEach((entry, index) => {
+        for (const s of entry.spellings) {
+          this.lookup.set(s.toLowerCase(), { title: index, season: null });
+          spellings.push(s);
+        }
+        for (const [s, season] of entry.seasonSpellings) {
+          this.lookup.set(s.toLowerCase(), { title: index, season });
+          spellings.push(s);
+        }
+      });
+      spellings.sort((a, b) => b.length - a.length);
+      this.pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${spellings.map(escape).join("|")})(?![\\p{L}\\p{N}])`, "giu");
+    }
+    const out: TitleMention[] = [];
+    for (const m of text.matchAll(this.pattern)) {
+      // A title is written capitalized: "crash" the word is not "Crash" the show.
+      if (!/^[\p{Lu}\p{N}“"']/u.test(m[0])) continue;
+      const found = this.lookup.get(m[0].toLowerCase());
+      if (!found) continue;
+      // "Wednesday Addams", "Crash Landing": the title's words begin a longer name.
+      const next = text.slice(m.index! + m[0].length).match(/^ ([\p{Lu}][\p{L}'’-]*)/u);
+      if (next && !titleStopWords.has(next[1]!) && !notNameWords.has(next[1]!) && !/^(?:Season|Series|Part|Vol|Volume|Ep|Episode|S\d)/.test(next[1]!)) continue;
+      out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], title: found.title, season: found.season });
+    }
+    return out;
+  }
+}
+
+/** The longest run of a phrase's words that the body writes as a title would be written. */
+function longestWritten(phrase: string, body: string): string | undefined {
+  const words = phrase.split(/\s+/);
+  for (let length = words.length - 1; length >= 1; length--) {
+    for (let i = 0; i + length <= words.length; i++) {
+      const piece = cleanTitle(words.slice(i, i + length).join(" "));
+      if (piece && /^[\p{Lu}\p{N}]/u.test(piece) && occurrences(body, piece) > 0 && !isPersonLike(piece)) return piece;
+    }
+  }
+  return undefined;
+}
+
+/** A streamer's name inside a phrase ("No. 1 on Prime Video USA"): a description, not a title. */
+function platformInside(name: string): boolean {
+  return name.split(/\s+/).some((_, i, words) => [1, 2].some((n) => i + n <= words.length && platformBySpelling(words.slice(i, i + n).join(" ")) !== undefined)) && name.split(/\s+/).length > 1;
+}
+
+function occurrences(text: string, phrase: string): number {
+  return text.match(new RegExp(`(?<![\\p{L}\\p{N}])${escape(phrase)}(?![\\p{L}\\p{N}])`, "gu"))?.length ?? 0;
+}
+
+/**
+ * Builds the article's title registry and picks its main show. Sequel spellings ("Crash 2",
+ * "Mirzapur 3") join their show as a season; a subtitle's part after a colon joins its title.
+ */
+export function buildTitleRegistry(source: TitleSource, options: { title?: string | null } = {}): { registry: TitleRegistry; main: number | null } {
+  const registry = new TitleRegistry();
+  const candidates = collectCandidates(source);
+  const body = source.headline && source.text.startsWith(source.headline) ? source.text.slice(source.headline.length) : source.text;
+  const whole = `${source.headline ?? ""}\n${source.text}`;
+  for (const c of candidates) {
+    const onlyQuoted = c.quoted && !candidates.some((o) => o.name === c.name && !o.quoted);
+    if (onlyQuoted && !/\s/.test(c.name) && occurrences(whole, c.name) < 3) continue;
+    let name: string | undefined = c.name;
+    // A phrase the body never writes came from a title-case headline run: keep the part the body does write.
+    if (!c.quoted && occurrences(body, name) === 0) name = longestWritten(name, body);
+    if (!name) continue;
+    if (!c.quoted && platformInside(name)) continue;
+    registry.add(name, c.weight, c.structural, c.at);
+  }
+  if (options.title) registry.add(options.title, 100, true, -1);
+
+  // "Crash 2" is season 2 of "Crash" when the article also names "Crash"; "Alchemy of Souls 2: Light and Shadows" likewise.
+  for (let i = registry.entries.length - 1; i >= 0; i--) {
+    const entry = registry.entries[i]!;
+    const sequel = entry.name.match(/^(.+?)\s+([2-9])(?::\s+.+)?$/);
+    if (!sequel) continue;
+    const base = registry.indexOf(sequel[1]!);
+    if (base >= 0 || occurrences(body, sequel[1]!) > occurrences(body, entry.name)) {
+      const target = base >= 0 ? base : registry.add(sequel[1]!, 0, entry.structural, entry.firstAt);
+      registry.entries[target]!.score += entry.score;
+      registry.addSpelling(target, entry.name, Number(sequel[2]));
+      if (entry.name !== `${sequel[1]} ${sequel[2]}`) registry.addSpelling(target, `${sequel[1]} ${sequel[2]}`, Number(sequel[2]));
+      registry.entries.splice(i, 1);
+    }
+  }
+  // "X 1938", "X Returns" beside "X": the longer name the article uses less is a spelling of the show,
+  // and of its newest numbered season when the article numbers one ("X 2").
+  for (let i = registry.entries.length - 1; i >= 0; i--) {
+    const entry = registry.entries[i]!;
+    const base = registry.entries.find((e) => e !== entry && entry.name.startsWith(`${e.name} `) && !entry.name.slice(e.name.length).includes(":"));
+    if (!base || occurrences(body, entry.name) > occurrences(body, base.name)) continue;
+    const newest = Math.max(0, ...base.seasonSpellings.values());
+    base.score += entry.score;
+    if (newest > 0) base.seasonSpellings.set(entry.name, newest);
+    else base.spellings.add(entry.name);
+    registry.entries.splice(i, 1);
+  }
+  // "X: Subtitle" and "X": one show. The name the article uses more is the show's; the other is a spelling of it.
+  for (let i = registry.entries.length - 1; i >= 0; i--) {
+    const entry = registry.entries[i]!;
+    const colon = entry.name.match(/^(.+?):\s+(.+)$/);
+    if (!colon) continue;
+    for (const piece of [colon[1]!, colon[2]!]) {
+      if (piece.length < 4 || piece.split(/\s+/).every((w) => notNameWords.has(w))) continue;
+      const other = registry.entries.findIndex((e) => e !== entry && e.name.toLowerCase() === piece.toLowerCase());
+      const pieceCount = occurrences(body, piece);
+      const fullCount = occurrences(body, entry.name);
+      if (other >= 0 && pieceCount > fullCount + 1 && piece === colon[1]) {
+        // The base name is the show; the subtitled one a spelling ("Alchemy of Souls" over "Alchemy of Souls: Light and Shadow").
+        const base = registry.entries[other]!;
+        base.score += entry.score;
+        for (const s of entry.spellings) base.spellings.add(s);
+        registry.entries.splice(i, 1);
+        break;
+      }
+      // A subtitle said alone ("The Rings of Power") is the full title; a name before the colon may be a show of its own.
+      if (other >= 0 && (!registry.entries[other]!.structural || piece === colon[2])) {
+        entry.score += registry.entries[other]!.score;
+        for (const s of registry.entries[other]!.spellings) entry.spellings.add(s);
+        registry.entries.splice(other, 1);
+        entry.spellings.add(piece);
+      } else if (other < 0 && pieceCount > fullCount) {
+        entry.spellings.add(piece);
+      }
+    }
+  }
+  // A title inside a longer one that the article only writes as part of it is not a title of its own.
+  for (let i = registry.entries.length - 1; i >= 0; i--) {
+    const entry = registry.entries[i]!;
+    const container = registry.entries.find((e) => e !== entry && e.name.includes(entry.name) && e.name !== entry.name);
+    if (container && occurrences(body, entry.name) <= occurrences(body, container.name) && !entry.structural) registry.entries.splice(i, 1);
+  }
+
+  const main = options.title ? registry.indexOf(options.title) : pickMain(registry, source, body);
+  // The user named the show: it keeps that name, whatever spellings joined it.
+  if (options.title && main >= 0 && registry.entries[main]!.name !== options.title) {
+    const entry = registry.entries[main]!;
+    entry.spellings.add(entry.name);
+    entry.name = options.title;
+  }
+  return { registry, main: main >= 0 ? main : null };
+}
+
+function referenceCount(text: string, phrase: string): number {
+  const p = escape(phrase);
+  const after = text.match(new RegExp(`(?<![\\p{L}\\p{N}])${p}[”"’']?(?:['’]s)?\\s+(?:star|stars|actress|actor|writer|director|creator|alum|fame)\\b`, "gu"))?.length ?? 0;
+  const before = text.match(new RegExp(`\\b(?:film|movie|novel|known for|starred in|starring in|appeared in|remake of|adaptation of|sequel to|spin-?off of|whose past work includes|work includes|knocked|dethroned|overtook|overtaking|surpassed|surpassing|toppled|beat|beating|pushed|bumped|behind|ahead of|leaving|than|parallels (?:to|with)|comparisons? (?:to|with)|compared (?:to|with)|similar to|likened to|in the vein of|answer to|successor to|echoes of|like)\\s+(?:[\\p{Lu}][\\p{L}+]*['’]s\\s+)?(?:the\\s+)?[“"‘']?${p}(?![\\p{L}\\p{N}])`, "giu"))?.length ?? 0;
+  return after + before;
+}
+
+function pickMain(registry: TitleRegistry, source: TitleSource, body: string): number {
+  let best = -1;
+  let bestScore = 0;
+  const headline = source.headline ?? "";
+  const firstParagraph = source.paragraphs.find((p) => p.kind === "paragraph")?.text ?? "";
+  const positionsInHeadline = registry.entries.map((e) => Math.min(...[...e.spellings, ...e.seasonSpellings.keys()].map((n) => (occurrences(headline, n) > 0 ? headline.indexOf(n) : Infinity))));
+  const firstInHeadline = Math.min(...positionsInHeadline);
+  const anyInHeadline = Number.isFinite(firstInHeadline);
+  // Without a title in the headline, a roundup's first entry (a heading or a list line that opens with a title) leads.
+  const segmentStarts = source.paragraphs.filter((p) => p.kind === "heading" && p !== source.paragraphs[0]).map((p) => p.start);
+  const firstSegment = Math.min(...registry.entries.map((e) => e.firstAt).filter((at) => segmentStarts.includes(at)));
+  registry.entries.forEach((entry, index) => {
+    const names = [...entry.spellings, ...entry.seasonSpellings.keys()];
+    const count = names.reduce((sum, n) => sum + occurrences(body, n), 0);
+    if (count === 0 && !names.some((n) => occurrences(headline, n) > 0)) return;
+    const inHeadline = names.some((n) => occurrences(headline, n) > 0);
+    const headlineAt = inHeadline ? Math.min(...names.map((n) => headline.indexOf(n)).filter((i) => i >= 0)) : -1;
+    const inLede = names.some((n) => occurrences(firstParagraph, n) > 0);
+    // Mentions that name another work to describe a person ("'X' star Y", "the film X") do not make it the subject.
+    const references = names.reduce((sum, n) => sum + referenceCount(`${headline}\n${body}`, n), 0);
+    let score = entry.score + Math.min(count, 8) * 1.5 + (inHeadline ? 6 : 0) + (inLede ? 2 : 0) + (entry.structural ? 2 : 0) - references * 4;
+    if (inHeadline) score += headlineAt === firstInHeadline ? 4 : 1;
+    if (!anyInHeadline && entry.firstAt === firstSegment) score += 5;
+    if (score > bestScore) {
+      best = index;
+      bestScore = score;
+    }
+  });
+  return best;
+}
