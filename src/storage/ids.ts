@@ -14,10 +14,20 @@ function randomHex(bytes: number): string {
   return hex;
 }
 
-/** Time-ordered ids with a readable prefix ("src_", "clm_"): sortable like ULIDs, unique without coordination. */
+let lastTime = "";
+let sequence = 0;
+
+/**
+ * Time-ordered ids with a readable prefix ("src_", "clm_"): sortable like monotonic ULIDs, unique
+ * without coordination. A counter follows the time so that ids made in the same millisecond still
+ * sort in the order they were made; ranking breaks its last ties by id, and a random suffix alone
+ * would make those ties (and so a card) differ from run to run.
+ */
 export function newId(prefix: string): string {
   const time = Date.now().toString(36).padStart(9, "0");
-  return `${prefix}_${time}${randomHex(6)}`;
+  sequence = time === lastTime ? sequence + 1 : 0;
+  lastTime = time;
+  return `${prefix}_${time}${sequence.toString(36).padStart(4, "0")}${randomHex(4)}`;
 }
 
 export function sha256(text: string | Uint8Array): string {

@@ -13,6 +13,11 @@ function nlp(): ReturnType<typeof winkNLP> {
 /** Abbreviations a sentence cannot end on: "Jodi Sta. Maria", "Courtney B. Vance", "No. 2", "Sept. 26". */
 const abbreviation = /(?:^|\s)(?:Sta|St|Jr|Sr|Dr|Mr|Mrs|Ms|Mt|No|Nos|Vol|Ep|Eps|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|approx|est|[\p{Lu}])\.$/u;
 
+/** "(Hi Bye, Mama!)": a title's "!" inside parentheses does not end the sentence around it (nor does one before a lower-case word). */
+function openParentheses(text: string): number {
+  return (text.match(/\(/g)?.length ?? 0) - (text.match(/\)/g)?.length ?? 0);
+}
+
 /** Where each sentence stands in its paragraph, with sentences that end on an abbreviation joined to the next. */
 function spans(paragraphText: string, texts: string[]): { at: number; end: number }[] {
   const out: { at: number; end: number }[] = [];
@@ -22,7 +27,8 @@ function spans(paragraphText: string, texts: string[]): { at: number; end: numbe
     if (at < 0) continue;
     cursor = at + text.length;
     const last = out[out.length - 1];
-    if (last && abbreviation.test(paragraphText.slice(last.at, last.end)) && /^[\p{Lu}\p{N}]/u.test(text)) last.end = cursor;
+    const previous = last ? paragraphText.slice(last.at, last.end) : "";
+    if (last && ((abbreviation.test(previous) && /^[\p{Lu}\p{N}]/u.test(text)) || openParentheses(previous) > 0 || (/[!?][)"”’]?$/.test(previous) && /^\p{Ll}/u.test(text)))) last.end = cursor;
     else out.push({ at, end: cursor });
   }
   return out;

@@ -138,7 +138,9 @@ export function findNameSpans(text: string, options: { knownWords?: Set<string> 
       if (roleWords.test(run[0]!.text)) roleBefore = run[0]!.text.toLowerCase();
       run.shift();
     }
-    while (run.length > 0 && notNameWords.has(run[run.length - 1]!.text) && !run[run.length - 1]!.possessive && !(korean && koreanRun(run.map((t) => t.text)))) run.pop();
+    // A month's short form ends a name only when a day follows it: "Chen Jun" is a name, "on Jun 5" a date.
+    const endsOnDate = (token: Token) => !/^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/.test(token.text) || run.length === 1 || /^\.?\s*\d/.test(text.slice(token.end));
+    while (run.length > 0 && notNameWords.has(run[run.length - 1]!.text) && endsOnDate(run[run.length - 1]!) && !run[run.length - 1]!.possessive && !(korean && koreanRun(run.map((t) => t.text)))) run.pop();
     if (run.length === 0) continue;
     // "The Taiwanese romantic comedy", "South Korean": a nationality is no one's name.
     if (run.every((t) => countryCode(t.text) !== undefined) || countryCode(run.map((t) => t.text).join(" "))) continue;

@@ -29,6 +29,29 @@ const castCases: [string, CaseOptions, Wanted][] = [
   ["Sydney Sweeney returns as Cassie Howard in season 3.", { title: "Euphoria" }, { property: "cast-member", value: "Sydney Sweeney", character: "Cassie Howard" }],
   ["The story follows Baek Yi-jin (played by Nam Joo-hyuk) and Na Hee-do.", { title: "Twenty-Five Twenty-One" }, { property: "cast-member", value: "Nam Joo-hyuk", character: "Baek Yi-jin" }],
   ["IU plays Oh Ae-sun in the Netflix drama.", { title: "When Life Gives You Tangerines" }, { property: "cast-member", value: "IU", character: "Oh Ae-sun" }],
+  // Invented shows and people, one per shape the rules read.
+  ["Also in the cast are Mara Lindqvist, Tobias Renner and Odile Faure.", { title: "Saltmarsh" }, { property: "cast-member", value: "Tobias Renner" }],
+  ["The thriller boasts a supporting cast that includes, among others, Han Seo-ri and Baek Jun-ho.", { title: "Night Ledger" }, { property: "cast-member", value: "Baek Jun-ho" }],
+  ["Fronted by veteran actresses Oh Mi-rae and Seo Da-in, the drama follows two rival chefs.", { title: "Salt and Fire" }, { property: "cast-member", value: "Seo Da-in" }],
+  ["The original cast also counts Ryu Ha-neul (Gong Seo-jin) and Jin Tae-oh (Ma Dal-bong).", { title: "Moonlit Market" }, { property: "cast-member", value: "Jin Tae-oh", character: "Ma Dal-bong" }],
+  ["Hattie Morrow (Mum Sylvia Pike) and Declan Ashe (Uncle Roy, aka 'the menace') all return for the new run.", { title: "Pike Lane" }, { property: "cast-member", value: "Hattie Morrow", character: "Sylvia Pike" }],
+  ["We will soon say goodbye to Ines (Carla Montero) and Rafa (Pedro Lusa).", { title: "Switchboard" }, { property: "cast-member", value: "Carla Montero", character: "Ines" }],
+  ["Ronan Vale, a ruthless smuggler, is played by Oskar Lind.", { title: "Harbour Lights" }, { property: "cast-member", value: "Oskar Lind", character: "Ronan Vale" }],
+  ["Dario, played by newcomer Luca Ferri, falls in with a gang.", { title: "Borgata", before: ["Luca Ferri joins the story as Dario."] }, { property: "cast-member", value: "Luca Ferri", character: "Dario" }],
+  ["Kenji Arata is back in the lead as Sora Mizuno.", { title: "Village of Crows" }, { property: "cast-member", value: "Kenji Arata", character: "Sora Mizuno" }],
+  ["Aiko Tanabe again plays Rin Mizuno, Sora's sister.", { title: "Village of Crows" }, { property: "cast-member", value: "Aiko Tanabe", character: "Rin Mizuno" }],
+  ["Wu Lan and Zhou Bai return to play Mei Ling and Chen Jun.", { title: "Court of Jade" }, { property: "cast-member", value: "Zhou Bai", character: "Chen Jun" }],
+  ["The role of Sultan Alp has gone to Kerem Yalın, a stage veteran.", { title: "Frontier Oath" }, { property: "cast-member", value: "Kerem Yalın", character: "Sultan Alp" }],
+  ["Defne Aras, who brings the character of Leyla Hatun to life, spoke to reporters.", { title: "Frontier Oath" }, { property: "cast-member", value: "Defne Aras", character: "Leyla Hatun" }],
+  ["The trailer features Arjun Mehra, the actor behind Bhola Singh in the crime saga.", { title: "Dust Road" }, { property: "cast-member", value: "Arjun Mehra", character: "Bhola Singh" }],
+  ["Returning alongside her, among others, are Margaux Blanc and Théo Roussel.", { title: "The Gentleman Thief" }, { property: "cast-member", value: "Théo Roussel" }],
+  ["Joining him in the show's sprawling ensemble are Yoon Bo-ra and Kang Min-jae.", { title: "Civil Servants" }, { property: "cast-member", value: "Kang Min-jae" }],
+  ["Nadia Okafor is not coming back for season two, but Grace Ilori and Tunde Bello are.", { title: "Lagos Nights" }, { property: "cast-member", value: "Tunde Bello" }],
+  ["Kwon Ha-eun in talks to star in a new legal drama with Do Yun-seok?", { title: "Objection" }, { property: "cast-member", value: "Do Yun-seok", certainty: "rumored" }],
+  ["Lead actress Fiona Gale is directing two episodes of the new season.", { title: "Red Hollow" }, { property: "cast-member", value: "Fiona Gale" }],
+  ["Priya Nair and Dev Kapoor will play, respectively, a judge and her estranged son.", { title: "Verdict" }, { property: "cast-member", value: "Dev Kapoor" }],
+  ["Kim Do-hyun's co-star is actress Lim Ga-young (Blue Spring!) as Yoo Da-som, a rookie manager.", { title: "Idol Rescue" }, { property: "cast-member", value: "Lim Ga-young", character: "Yoo Da-som" }],
+  ["Omar Haddad stepped in for Felix Marsh as Captain Rook in season two.", { title: "Tides of Ash" }, { property: "cast-member", value: "Omar Haddad", character: "Captain Rook" }],
 ];
 
 const crewCases: [string, CaseOptions, Wanted][] = [
@@ -76,6 +99,8 @@ const traps: [string, CaseOptions, Wanted][] = [
   ["Reborn stars Song Joong-ki as the chaebol heir.", { title: "The Glory", before: ["Some readers compared it to Reborn."] }, { property: "cast-member", subject: "The Glory", value: "Song Joong-ki" }],
   ["The series is streaming on Netflix.", { title: "The Glory" }, { property: "known-for", value: "Netflix" }],
   ["Director Bong Joon-ho praised the series on social media.", { title: "Moving", before: ["Moving is streaming on Disney+."] }, { property: "crew-member", value: "Bong Joon-ho" }],
+  ["The new drama also stars Jung Ha-ri of Spring Rain and Min Ye-jun from Under the Old Bridge.", { title: "Class Duty" }, { property: "cast-member", value: "Spring Rain" }],
+  ["Later the hero dies at the hands of Ravi Sethi's Munna.", { title: "Dust Road", before: ["Ravi Sethi stars as the hero's rival."] }, { property: "cast-member", value: "Munna" }],
 ];
 
 describe("cast cues", () => {

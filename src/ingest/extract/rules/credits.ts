@@ -5,7 +5,7 @@ import type { Draft, Rule, RuleContext, RuleMatch } from "../engine/rule.ts";
 import { jobOfNoun, jobOfVerb } from "../vocab/jobs.ts";
 import { listedNames, mention, sharedSurname, slotPosition, slotsBetween } from "./helpers.ts";
 import { parseKoreanName } from "../../resolve/korean-name.ts";
-import { commonGivenNames } from "../vocab/words.ts";
+import { commonGivenNames, readsAsChineseName } from "../vocab/words.ts";
 import { findKoreanNames, type FoundName } from "../names.ts";
 
 /** Cast and crew: who plays whom, who made the show, and who is neither. */
@@ -21,7 +21,7 @@ export function looksLikePerson(name: string, context: RuleContext): boolean {
   const parsed = parseKoreanName(name);
   if (parsed && parsed.order === "surname-first" && name.split(/[\s-]+/).length >= 2) return true;
   const tokens = name.split(/\s+/);
-  return tokens.length >= 2 && (commonGivenNames.has(tokens[0]!) || /^\p{Lu}\.$/u.test(tokens[1] ?? ""));
+  return tokens.length >= 2 && (commonGivenNames.has(tokens[0]!) || /^\p{Lu}\.$/u.test(tokens[1] ?? "") || readsAsChineseName(name));
 }
 
 /** A person's name as the article first wrote it in full, for a surname alone ("Lyonne", "Kim"). */
@@ -30,7 +30,11 @@ function fullName(name: string, context: RuleContext, role: "actor" | "crew" | "
   return context.article.people.resolve(name, role) ?? name;
 }
 
+/** "Mum Jackie Goodman": the family word is how the show's household calls her, not her name. */
+const KINSHIP = /^(?:Mum|Mom|Mummy|Dad|Daddy|Uncle|Aunt|Auntie|Grandma|Grandpa|Granny|Grandad|Nana)\s+(?=\S+\s+\S+)/;
+
 function cast(context: RuleContext, person: string, at: number, qualifiers: Qualifiers = {}, title?: number): Draft {
+  if (qualifiers.character && KINSHIP.test(qualifiers.character)) qualifiers = { ...qualifiers, character: qualifiers.character.replace(KINSHIP, "") };
   context.article.people.note(person, "actor");
   if (qualifiers.character) context.article.people.note(qualifiers.character, "character");
   const certainty = context.certainty === "speculative" || context.certainty === "rumored" || context.certainty === "denied" ? context.certainty : "reported";
@@ -112,6 +116,14 @@ function namesAfter(context: RuleContext, from: number, stopAt?: RegExp): Slot[]
   return listedNames(context, from, stop < 0 ? masked.length : from + stop);
 }
 
+/** A cast trigger before the list ("the cast includes", "starring") or a cast verb after it ("all return"). */
+const CAST_LEAD_IN = /\b(?:cast|ensemble|starring|stars|co-stars|led by|fronted by|headlined by|joined by|alongside|features|featuring)\b[^.;]*$/i;
+const CAST_VERB_AFTER = /^[^.;]*?\)\s*,?\s+(?:all\s+|also\s+|both\s+)?(?:return|are returning|are back|reprise|star|lead|head|front|join|have joined|are set to return|will return)\b/i;
+function actorsOutside(context: RuleContext, match: RuleMatch): boolean {
+  const masked = context.frame.masked;
+  return CAST_LEAD_IN.test(masked.slice(0, match.index)) || CAST_VERB_AFTER.test(masked.slice(match.index + match.text.length - 1));
+}
+
 /** Names before a trigger word back to the start of its clause. */
 function namesBefore(context: RuleContext, to: number): Slot[] {
   const masked = context.frame.masked;
@@ -124,9 +136,12 @@ function namesBefore(context: RuleContext, to: number): Slot[] {
 /** A sentence of someone's opinion of a show ("Director X praised the series") credits nobody. */
 const OPINION = /\b(?:prais\w*|laud\w*|slamm?\w*|criticiz\w*|criticis\w*|reviewed|recommend\w*|binge\w*|raved|called it|loved|admired|congratulat\w*|attended|visited)\b/i;
 
+/** Descriptions that may stand before a name in a cast list: "veteran actresses A and B", "co-star C". */
+const ACTOR_DESCRIPTION = "(?:(?:veteran|young|rising|fellow|popular|famed|acclaimed|renowned|seasoned|award-winning|beloved|talented|British|American|Korean|Japanese|Chinese|Indian|French|Spanish|German|Italian|Turkish|Thai|Mexican|Brazilian|Australian|Canadian|Irish|Scottish)\\s+)*(?:actors?|actress(?:es)?|stars?|co-stars?|newcomers?|singer-actors?|singer-actress(?:es)?|idols?|comedians?)\\s+";
+
 const CHARACTER_GAP = "(?:(?:the\\s+)?role\\s+of\\s+|the\\s+part\\s+of\\s+|(?:(?:his|her|their|the|a|an)\\s+)?(?:(?!and\\b|or\\b|with\\b|in\\b|on\\b|for\\b)[\\p{Ll}'’-]+\\s+){0,3})?";
 const PLAYS =
-  "(?:plays|played|playing|portrays|portrayed|portraying|will (?:play|portray)|is (?:playing|portraying)|stars as|starred as|starring as|appears as|appeared as|returns as|returned as|returning as|will return as|reprises (?:his|her|their) role as|reprised (?:his|her|their) role as|reprising (?:his|her|their) role as|takes on the role of|took on the role of|takes the part of|takes on the part of|steps into the role of|(?:has been|was|is|been) cast as|joins (?:the cast )?(?:(?:in|for) \\u27E6S\\d+\\u27E7 )?as|joined (?:the cast )?(?:(?:in|for) \\u27E6S\\d+\\u27E7 )?as|comes aboard as|leads as|lead as|co-stars as|voices|voiced|is set to play|will star as|(?<!such |well |as soon |as long )as)";
+  "(?:plays|played|playing|portrays|portrayed|portraying|will (?:play|portray)|is (?:playing|portraying)|stars as|starred as|starring as|appears as|appeared as|returns as|returned as|returning as|will return as|reprises (?:his|her|their) role as|reprised (?:his|her|their) role as|reprising (?:his|her|their) role as|takes on the role of|took on the role of|takes the part of|takes on the part of|steps into the role of|(?:has been|was|is|been) cast as|joins (?:the cast )?(?:(?:in|for) \\u27E6S\\d+\\u27E7 )?as|joined (?:the cast )?(?:(?:in|for) \\u27E6S\\d+\\u27E7 )?as|comes aboard as|leads as|lead as|co-stars as|voices|voiced|is set to play|will star as|(?:is|are|was|were) back (?:in (?:the|a) (?:lead|leading role|role|cast)\\s+)?as|(?:makes|made|will make) (?:his|her|their) (?:[\\w-]+\\s+)?(?:appearance|debut) as|signs? on (?:for \\u27E6S\\d+\\u27E7\\s+)?(?:in (?:a|the) [\\w-]+ role\\s+)?as|(?:headlines|headlined|leads|led|fronts|fronted|stars in|starred in|anchors)\\s+(?:the (?:series|show|drama|cast|film)|\\u27E6T\\d+\\u27E7)\\s+as|(?:takes|took|will take) on|in (?:a|the) (?:recurring|guest|supporting|lead|leading|main|starring) role as|(?<!such |well |as soon |as long )as)";
 
 export const creditRules: Rule[] = [
   {
@@ -140,7 +155,7 @@ export const creditRules: Rule[] = [
     id: "cast.plays",
     produces: ["cast-member"],
     // "Pedro Pascal plays Joel Miller", "Barbie Forteza as Klay", "with Jisoo as his girlfriend Young-ju", "Park Hye Soo is Ma Joo Ah, an upbeat …"
-    pattern: compilePattern(`{name:actor}(?:\\s*\\([^)]*\\))?(?:,\\s+who\\s+|\\s+)(?:also\\s+|now\\s+|will\\s+)?${PLAYS}\\s+${CHARACTER_GAP}{name:char}|{name:actor}\\s+is\\s+{name:char}(?=,\\s+(?:a|an|the)\\s|\\s*$|\\.)`),
+    pattern: compilePattern(`{name:actor}(?:\\s*\\([^)]*\\))?(?:,\\s+(?:who|meanwhile|too|also|in turn)\\s*,?\\s*|\\s+)(?:also\\s+|now\\s+|again\\s+|will\\s+|once again\\s+)*${PLAYS}\\s+${CHARACTER_GAP}{name:char}|{name:actor}\\s+is\\s+{name:char}(?=,\\s+(?:a|an|the)\\s|\\s*$|\\.)`),
     build: (match, context) => {
       const actor = nameOf(context.slot(match, "actor"));
       const character = nameOf(context.slot(match, "char"));
@@ -164,7 +179,7 @@ export const creditRules: Rule[] = [
     id: "cast.note",
     produces: ["cast-member"],
     // "Kim Gun-woo, who played one of the bullies": a role described, not named.
-    pattern: compilePattern("{name:actor},?\\s+(?:who\\s+)?(?:plays|played|portrays|portrayed|will play)\\s+(?<note>(?:one of|a|an|the)\\s+[\\p{Ll}' -]{3,40}?)(?=[,.;]|\\s+(?:in|and|on|for|who|asked|returns?)\\b)"),
+    pattern: compilePattern("{name:actor},?\\s+(?:who\\s+)?(?:plays|played|portrays|portrayed|will play|takes the part of|takes on the part of|takes on the role of|took on the role of|is cast as|was cast as)\\s+(?<note>(?:one of|a|an|the)\\s+[\\p{Ll}' -]{3,40}?)(?=[,.;]|\\s+(?:in|and|on|for|who|asked|returns?)\\b)"),
     build: (match, context) => {
       const actor = nameOf(context.slot(match, "actor"));
       return actor ? [cast(context, actor, match.index, { characterNote: match.groups.note!.trim() })] : [];
@@ -174,7 +189,7 @@ export const creditRules: Rule[] = [
     id: "cast.pairs",
     produces: ["cast-member"],
     // "Byeon Woo Seok and Kim Hye Yoon lead Lovely Runner as Ryu Sun Jae and Im Sol"
-    pattern: compilePattern("{name:a1}\\s+(?:and|&)\\s+{name:a2}\\s+(?:lead|star in|play|front|headline)\\s+(?:{title}\\s+)?as\\s+{name:c1}\\s+(?:and|&)\\s+{name:c2}"),
+    pattern: compilePattern(`{name:a1}\\s+(?:and|&)\\s+${CHARACTER_GAP}{name:a2},?\\s+(?:(?:are|will|all)\\s+)*(?:lead|star in|play|front|headline|return to play|return as|play|reprise their roles as|are back in their roles as|are back as|return to their roles as)\\s+(?:{title}\\s+)?(?:as\\s+)?(?:,\\s*respectively,\\s+)?${CHARACTER_GAP}{name:c1}(?:\\s*\\([^)]*\\))?\\s+(?:and|&)\\s+${CHARACTER_GAP}{name:c2}`),
     build: (match, context) => {
       const [a1, a2, c1, c2] = ["a1", "a2", "c1", "c2"].map((g) => nameOf(context.slot(match, g)));
       if (!a1 || !a2 || !c1 || !c2) return [];
@@ -185,7 +200,7 @@ export const creditRules: Rule[] = [
     id: "cast.played-by",
     produces: ["cast-member"],
     // "Baek Yi-jin (played by Nam Joo-hyuk)", "Ellie, played by Bella Ramsey"
-    pattern: compilePattern("{name:char}(?:\\s*\\(|,\\s+)(?:who\\s+is\\s+)?(?:played|portrayed|voiced)\\s+by\\s+{name:actor}"),
+    pattern: compilePattern(`{name:char}(?:,\\s+(?:a|an|the)\\s+[^,\u27E6]{1,60},)?(?:\\s*\\(|,\\s+|\\s+(?:is|was|will be|has been|is now|are)\\s+)(?:who\\s+is\\s+)?(?:played|portrayed|voiced)\\s+by\\s+${ACTOR_DESCRIPTION.replace(/\\s\+$/, "")}?\\s*{name:actor}`),
     build: (match, context) => {
       const actor = nameOf(context.slot(match, "actor"));
       const character = nameOf(context.slot(match, "char"));
@@ -196,12 +211,15 @@ export const creditRules: Rule[] = [
     id: "cast.list",
     produces: ["cast-member"],
     // "starring A, B and C", "led by A and B", "the cast includes A, B …", "Guest stars include …", "fronted by …"
-    pattern: /\b(?:starring|stars|starred|co-starring|co-stars|co-starred|led by|fronted by|headlined by|headed by|topbilled by|top-billed by|anchored by|featuring|features|also features|cast (?:also )?includes|cast (?:also )?featuring|cast members include|cast (?:is|was) made up of|rest of the cast is made up of|cast (?:also )?(?:boasts|counts)|ensemble (?:also )?(?:features|includes)|(?:guest )?stars (?:also )?include|guest-stars|guest starring|supporting cast (?:that )?includes|(?:also )?includes?|rounded out by|alongside|opposite|joined by|lineup includes|(?:and|with) (?:actors?|actress(?:es)?) )(?=\s*\u27E6N)/gi,
+    pattern: /\b(?:starring|stars|starred|co-starring|co-stars|co-starred|led by|fronted by|headlined by|headed by|topbilled by|top-billed by|anchored by|featuring|features|also features|cast (?:also )?includes|cast (?:also )?featuring|cast members include|cast (?:is|was) made up of|rest of the cast is made up of|cast (?:also )?(?:boasts|counts)|ensemble (?:also )?(?:features|includes)|(?:guest )?stars (?:also )?include|guest-stars|guest starring|supporting cast (?:that )?includes|(?:also )?includes?|rounded out by|alongside|opposite|joined by|lineup includes|(?:also )?in the (?:main |supporting )?cast (?:are|is|were)|(?:and|with) (?:actors?|actress(?:es)?) )(?:,?\s*(?:among others|most notably|notably|for example|for instance|such as)\s*,?)?(?=\s*(?:(?:veteran|young|rising|fellow|popular|acclaimed|seasoned|award-winning)\s+)*(?:(?:actors?|actress(?:es)?|co-stars?|newcomers?|singer-actors?)\s+)?\u27E6N)/gi,
     build: (match, context) => {
       const text = context.frame.text;
       // "features 10 episodes", "includes a trailer": only names after the trigger count, and only in a sentence about people or the show.
-      if (/^(?:features|also features|includes?|also includes|alongside|opposite|joined by)$/i.test(match.text.trim()) && !/\b(?:cast|star|stars|starring|actor|actress|ensemble|lead|leads|role|roles|guest|lineup|returning|newcomers?)\b/i.test(text)) return [];
       const names = namesAfter(context, match.end);
+      if (/^(?:features|also features|includes?|also includes|alongside|opposite|joined by)/i.test(match.text.trim()) && !/\b(?:cast|star|stars|starring|actor|actress|ensemble|lead|leads|role|roles|guest|lineup|returning|newcomers?)\b/i.test(text)) {
+        const people = names.filter((slot) => slot.kind === "N" && looksLikePerson(slot.text, context));
+        if (people.length < 2 || people.length < names.length) return [];
+      }
       return names.flatMap((slot) => (slot.kind === "N" && !slot.name.roleBefore?.match(/director|writer|producer|creator|showrunner|author/) ? [cast(context, slot.text, match.index)] : []));
     },
   },
@@ -222,7 +240,7 @@ export const creditRules: Rule[] = [
     id: "cast.subject-verb",
     produces: ["cast-member"],
     // "A, B & C lead the cast", "Zendaya and Sydney Sweeney star in Euphoria", "A and B, the core of the main cast, are staying on for X"
-    pattern: /\b(?:lead the cast|leads the cast|head the cast|heads the cast|round out the cast|rounds out the cast|complete the cast|star in|stars in|starred in|appeared in|co-star in|are staying on|is staying on|are returning|is returning|will return|return(?:s)? for|are back|is back|have joined|has joined|joined the cast|joins the cast|join the cast|will join|(?:has|have) been cast|(?:was|were) cast|will headline|headlines?|topline|toplines|lead|leads|front|fronts|play|plays|played)\b/gi,
+    pattern: /\b(?:(?:are|is) (?:all )?set to (?:return|reprise)|return to their roles|returns? to (?:his|her) role|reprise their roles|(?:is|are|will be) coming back|lead the cast|leads the cast|head the cast|heads the cast|round out the cast|rounds out the cast|complete the cast|star in|stars in|starred in|appeared in|co-star in|are staying on|is staying on|are returning|is returning|will return|return(?:s)? for|are back|is back|have joined|has joined|joined the cast|joins the cast|join the cast|will join|(?:has|have) been cast|(?:was|were) cast|will headline|headlines?|headlined|topline|toplines|lead|leads|led|front|fronts|fronted|play|plays|played)\b/gi,
     build: (match, context) => {
       const masked = context.frame.masked;
       let end = match.index;
@@ -235,12 +253,15 @@ export const creditRules: Rule[] = [
       // "lead", "front", "return" alone need a show after them or a cast word: "leads the line" is not a credit.
       // "A and B play the older versions of the couple": a role described, not named.
       if (/^(?:play|plays|played)$/.test(verb)) {
-        if (!/^\s+(?:the|a|an|his|her|their|younger|older|young|adult)\b/i.test(masked.slice(match.end, match.end + 20))) return [];
+        if (!/^(?:,\s*respectively,)?\s+(?:the|a|an|his|her|their|younger|older|young|adult)\b/i.test(masked.slice(match.end, match.end + 40))) return [];
         if (/^played$/.test(verb) && !/\b(?:in|on)\s+(?:the\s+)?(?:series|show|drama|season)\b/i.test(masked.slice(match.end))) return [];
       }
-      if (/^(?:lead|leads|front|fronts|headlines?|will return|return(?:s)? for|are back|is back|are returning|is returning)$/.test(verb)) {
+      if (/^(?:lead|leads|led|front|fronts|fronted|headlines?|headlined|will return|return(?:s)? for|are back|is back|are returning|is returning|(?:is|are|will be) coming back)$/.test(verb)) {
         const after = masked.slice(match.end, match.end + 60);
-        if (!/^\s+(?:(?:the|this|its)\s+(?:new\s+|upcoming\s+|[\w-]+\s+)?(?:drama|series|show|cast|season|sequel|film)|\u27E6T|\u27E6S|the\s+upcoming)/i.test(after) && !/^\s+for\s+(?:\u27E6[TS]|the|a)/i.test(after)) return [];
+        // "headlined it", "led the second run", "front the new instalment"
+        if (!/^\s+(?:(?:the|this|its)\s+(?:new\s+|upcoming\s+|[\w-]+\s+)?(?:drama|series|show|cast|season|sequel|film|run|instalment|installment|chapter|ensemble)|\u27E6T|\u27E6S|the\s+upcoming|it\b(?!\s+(?:is|was|will|has|had)\b))/i.test(after) && !/^\s+for\s+(?:\u27E6[TS]|the|a)/i.test(after)) return [];
+        // "it" is the show only when the sentence is about one: "the drama", a title, "the show".
+        if (/^\s+it\b/i.test(after) && !/\u27E6T|\b(?:show|series|drama|season)\b/i.test(masked)) return [];
       }
       const after = masked.slice(match.end, match.end + 80).match(/^\s+(?:in\s+|for\s+)?(?:the\s+(?:upcoming\s+|new\s+)?(?:[\w-]+\s+){0,3}(?:of\s+)?|\u27E6S\d+\u27E7\s+of\s+)?\u27E6T(\d+)\u27E7/);
       const title = after ? context.frame.slots[Number(after[1])] : undefined;
@@ -282,7 +303,7 @@ export const creditRules: Rule[] = [
     id: "cast.recast",
     produces: ["cast-member", "recast"],
     // "Go Yoon-jung steps in … in place of Jung So-min", "Sam Hazeldine replaces Joseph Mawle as Adar", "takes over from"
-    pattern: compilePattern("{name:new}[^.;\u27E6]{0,60}?\\b(?:in place of|replac(?:es|ed|ing)|takes? over (?:the role )?from|took over (?:the role )?from|succeed(?:s|ed|ing))\\s+{name:old}(?:\\s+as\\s+{name:char})?"),
+    pattern: compilePattern("{name:new}[^.;\u27E6]{0,60}?\\b(?:in place of|steps? in for|stepped in for|stepping in for|fills? in for|replac(?:es|ed|ing)|takes? over (?:the role )?from|took over (?:the role )?from|succeed(?:s|ed|ing))\\s+{name:old}(?:\\s+as\\s+{name:char})?"),
     build: (match, context) => {
       const fresh = nameOf(context.slot(match, "new"));
       const old = nameOf(context.slot(match, "old"));
@@ -296,18 +317,24 @@ export const creditRules: Rule[] = [
     id: "cast.paren",
     produces: ["cast-member", "known-for"],
     // "Sterling Frost Sr. (Ron Perlman)", "Park Eun-young (Im Se-mi of The Empire)", "High Priest Rembrary (Kim)", "Go Bo-gyeol (Hi Bye, Mama!)"
-    pattern: compilePattern("{name:a}\\s*\\(\\s*(?:played by\\s+)?{name:b}(?:\\s+(?:of|from|in)\\s+[“\"‘']?(?<other>\u27E6[TN]\\d+\u27E7)[^)]*)?\\s*\\)"),
+    pattern: compilePattern("{name:a}\\s*\\(\\s*(?:played by\\s+)?{name:b}(?:\\s+(?:of|from|in)\\s+[“\"‘']?(?<other>\u27E6[TN]\\d+\u27E7)[^)]*)?(?:,\\s*(?:aka|a\\.k\\.a\\.|also known as)\\s[^)]*)?\\s*\\)"),
     build: (match, context) => {
       const a = nameOf(context.slot(match, "a"));
       const bSlot = context.slot(match, "b");
       const b = nameOf(bSlot);
       if (!a || !b || a === b) return [];
       const people = context.article.people;
+      // "Among the cast are A (B), C (D)", "A (B) and C (D) all return": the names outside are the actors.
+      if (actorsOutside(context, match) && !people.is(a, "character") && !people.is(b, "actor")) {
+        if (!a.includes(" ") && !people.is(a, "actor")) return [];
+        return [cast(context, a, match.index, { character: b })];
+      }
       const aIsActor = people.is(a, "actor") && !people.is(a, "character");
       const bResolved = b.includes(" ") ? b : people.resolve(b, "actor");
       if (aIsActor && !people.is(b, "actor")) return [];
       if (!bResolved) return [];
-      if (!looksLikePerson(bResolved, context) && !people.is(bResolved, "actor")) return [];
+      // "Lidia (Blanca Suarez)": a first name outside, a full name inside reads as character and actor.
+      if (!looksLikePerson(bResolved, context) && !people.is(bResolved, "actor") && !(bResolved.includes(" ") && !a.includes(" "))) return [];
       const drafts: Draft[] = [cast(context, bResolved, match.index, { character: a })];
       const other = match.groups.other ? context.frame.slots[Number(match.groups.other.slice(2, -1))] : undefined;
       if (other?.kind === "T") drafts.push({ property: "known-for", subject: { kind: "person", name: bResolved }, value: { type: "mention", mention: { kind: "title", name: context.article.titles.entries[other.title.title]!.name, main: false } }, at: match.index });
@@ -318,13 +345,95 @@ export const creditRules: Rule[] = [
     id: "cast.exit",
     produces: ["cast-member"],
     // "Lee Sun-kyun is leaving the series", "Jin Goo does not return for season 2": still in the cast history.
-    pattern: /\b(?:exits?|exited|is leaving|will leave|has left|left|departs?|departed|quits?|stepped down from|steps down from|drops? out of|dropped out of|will not return|won['’]t return|does not return|doesn['’]t return|is not returning|isn['’]t returning)\b/gi,
+    pattern: /\b(?:exits?|exited|is leaving|will leave|has left|left|departs?|departed|quits?|stepped down from|steps down from|drops? out of|dropped out of|will not return|won['’]t return|does not return|doesn['’]t return|is not returning|isn['’]t returning|(?:is|are) not coming back|(?:isn['’]t|aren['’]t|won['’]t be) coming back|will not be back|won['’]t be back)\b/gi,
     build: (match, context) => {
       const names = namesBefore(context, match.index).filter((s) => s.kind === "N");
       const last = names[names.length - 1];
-      if (!last || !looksLikePerson(last.text, context)) return [];
-      if (!/\b(?:series|show|drama|cast|role|season|production|project)\b|\u27E6T/i.test(context.frame.masked.slice(match.end, match.end + 60))) return [];
-      return [cast(context, last.text, match.index)];
+      if (!last || last.kind !== "N" || last.name.organization || !(looksLikePerson(last.text, context) || last.text.includes(" "))) return [];
+      if (!/\b(?:series|show|drama|cast|role|season|production|project)\b|\u27E6[TS]/i.test(context.frame.masked.slice(match.end, match.end + 60))) return [];
+      const drafts = [cast(context, last.text, match.index)];
+      // "X is not coming back for season two, but A and B are": the others do return.
+      const but = context.frame.masked.slice(match.end).match(/,?\s+but\s+((?:\u27E6N\d+\u27E7(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)?)+)\s+(?:are|is|will|do|does)\b\s*[.!]?$/);
+      if (but) for (const m of but[1]!.matchAll(/\u27E6N(\d+)\u27E7/g)) drafts.push(cast(context, (context.frame.slots[Number(m[1])] as { text: string }).text, match.index));
+      return drafts;
+    },
+  },
+  {
+    id: "cast.inverted",
+    produces: ["cast-member"],
+    // "Returning alongside him, among others, are A and B", "Joining her in the ensemble are A, B and C", "Back for the new season are A and B"
+    pattern: /^(?:Also\s+)?(?:Returning|Joining|Back|Rounding out the cast|Reprising their roles|Starring (?:alongside|opposite) (?:him|her|them))\b[^.;\u27E6]{0,60}?(?:\u27E6[TS]\d+\u27E7[^.;\u27E6]{0,50}?)?\s(?:are|is|will be)\s+(?=\u27E6N)/gi,
+    build: (match, context) => namesAfter(context, match.end).flatMap((slot) => (slot.kind === "N" ? [cast(context, slot.text, match.index)] : [])),
+  },
+  {
+    id: "cast.role-of",
+    produces: ["cast-member"],
+    // "The part of X has gone to A", "A, who brings the character of X to life", "A, the actor behind X", "the role of X went to A"
+    pattern: [
+      compilePattern("the\\s+(?:part|role)\\s+of\\s+{name:char}\\s+(?:has\\s+gone|went|goes|has\\s+been\\s+given|was\\s+given|has\\s+been\\s+handed|was\\s+handed|was\\s+offered|has\\s+been\\s+offered)\\s+to\\s+(?:(?:the\\s+)?[\\p{Ll}-]+\\s+){0,2}{name:actor}"),
+      compilePattern("{name:actor},?\\s+(?:who\\s+)?(?:brings|brought|will bring)\\s+(?:the\\s+(?:character|role)\\s+of\\s+)?{name:char}\\s+to\\s+life"),
+      compilePattern("{name:actor},\\s+the\\s+(?:actor|actress|star|performer)\\s+(?:behind|who\\s+plays|playing|who\\s+played)\\s+{name:char}"),
+    ],
+    build: (match, context) => {
+      const actor = nameOf(context.slot(match, "actor"));
+      const character = nameOf(context.slot(match, "char"));
+      return actor && character && actor !== character ? [cast(context, actor, match.index, { character })] : [];
+    },
+  },
+  {
+    id: "cast.possessive-character",
+    produces: ["cast-member"],
+    // "killed at the hands of A's Guddu": an actor the article credits, owning a name that is no title, names the role.
+    pattern: compilePattern("{name:actor}['’]s?\\s+(?:on-screen\\s+|onscreen\\s+)?{name:char}(?![’'])"),
+    build: (match, context) => {
+      const actorSlot = context.slot(match, "actor");
+      const actor = nameOf(actorSlot);
+      const character = nameOf(context.slot(match, "char"));
+      if (actorSlot?.kind !== "N" || !actorSlot.name.possessive || !actor || !character) return [];
+      const people = context.article.people;
+      if (!people.is(actor, "actor") || people.is(actor, "character") || people.is(character, "actor") || people.is(character, "crew")) return [];
+      if (looksLikePerson(character, context) && !people.is(character, "character") && character.split(/\s+/).length > 1) return [];
+      return [cast(context, actor, match.index, { character })];
+    },
+  },
+  {
+    id: "cast.own-character",
+    produces: ["cast-member"],
+    // "where his character is X", "her character, X, is a …": the role of the person the sentence is about.
+    pattern: compilePattern("\\b(?:his|her|their)\\s+(?:character|role)(?:\\s+(?:is|will be|was)|,|\\s+(?:named|called))\\s+{name:char}"),
+    build: (match, context) => {
+      const actor = lastPersonBefore(context);
+      const character = nameOf(context.slot(match, "char"));
+      if (!actor || !character || actor === character || !(context.article.people.is(actor, "actor") || context.article.people.is(actor, "crew") === false)) return [];
+      if (context.article.people.is(actor, "crew") && !context.article.people.is(actor, "actor")) return [];
+      return [cast(context, actor, match.index, { character })];
+    },
+  },
+  {
+    id: "cast.in-talks",
+    produces: ["cast-member"],
+    // "A in talks to star in X", "A is in final talks to join the series", "A in talks to work with B": casting not yet settled.
+    pattern: /\b(?:is|are)?\s*in\s+(?:early\s+|final\s+|advanced\s+|positive\s+)?(?:talks|negotiations)\s+to\s+(?:star|join|appear|lead|headline|work|reunite|play)\b/gi,
+    inQuestions: true,
+    build: (match, context) => {
+      const before = namesBefore(context, match.index).filter((s) => s.kind === "N" && !s.name.possessive);
+      if (before.length === 0) return [];
+      const certainty = context.certainty === "denied" ? "denied" : "rumored";
+      const drafts = before.map((slot) => ({ ...cast(context, slot.text, match.index), certainty }) as Draft);
+      // "… to work with B", "to reunite with B", "to star opposite B": the co-star is in it too.
+      const partner = context.frame.masked.slice(match.end).match(/^\s+(?:(?:in|on)\s+[^,.;]{0,40}?\s+)?(?:with|opposite|alongside)\s+((?:\u27E6N\d+\u27E7(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)?)+)/);
+      if (partner) for (const m of partner[1]!.matchAll(/\u27E6N(\d+)\u27E7/g)) drafts.push({ ...cast(context, (context.frame.slots[Number(m[1])] as { text: string }).text, match.index), certainty });
+      return drafts;
+    },
+  },
+  {
+    id: "cast.lead-noun",
+    produces: ["cast-member"],
+    // "lead actress Elisabeth Moss is directing", "the show's star A", "series lead B": named by the part they have in this show.
+    pattern: compilePattern("\\b(?:(?:the\\s+)?(?:show|series|drama|season)['’]s?\\s+(?:lead|leading|main|star)\\s*(?:actor|actress|star)?|lead\\s+(?:actor|actress|star)|leading\\s+(?:man|lady|actor|actress)|series\\s+(?:lead|star)|(?:its|their)\\s+(?:lead|star))s?,?\\s+(?<list>{names})"),
+    build: (match, context) => {
+      if (OPINION.test(context.frame.text)) return [];
+      return context.slotsIn(match, "list", "N").flatMap((slot) => (slot.kind === "N" && !slot.name.possessive ? [cast(context, slot.text, match.index)] : []));
     },
   },
   {

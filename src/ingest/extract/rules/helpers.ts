@@ -93,6 +93,8 @@ export function listedNames(context: RuleContext, from: number, to: number): Slo
     if (slot.name.possessive) continue; // "Juvenile Justice's Lee Yeon", "NCT's Jeong Jae-hyun"
     // "stars A as B": B is the character, not another star.
     if (/\bas\s+(?:the\s+)?$/i.test(before)) continue;
+    // "Lee Soon-won of Island", "Moon Sang-min from Under the Queen's Umbrella": the work a star is known from.
+    if (/\u27E7\s+(?:of|from)\s+[“"‘']?$/.test(before)) continue;
     // "CLC member X", "the singer X": the item is the name after the description.
     if (/^\s+(?:member|star|actor|actress|singer|idol|group|band|leader)\s+\u27E6N/i.test(after)) continue;
     // Inside parentheses after a name: another work or a character, not an item.

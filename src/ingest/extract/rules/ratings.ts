@@ -101,6 +101,8 @@ export const episodeRules: Rule[] = [
       const adjective = /-episode|-parter/i.test(match.text);
       if (!adjective && /\b(?:every|each|per|a week|weekly|at a time|batch|drop(?:s|ping)? two|premiere with|debut with|launch with|back-to-back)\b/i.test(around) && !/\b(?:total|in all|altogether|comprises|consists|spans|ran for|run of|season of)\b/i.test(around)) return [];
       if (/\bepisodes?\s+\d/i.test(match.text)) return [];
+      // "is directing two episodes", "wrote three episodes": a person's share of the season, not its length ("all seven" is all of it).
+      if (pre !== "all" && /\b(?:direct|directs|directed|directing|write|writes|wrote|written|writing|helm|helms|helmed|helming|pen|penned|penning|appears? in|appeared in|guest[- ]stars? in)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 30), at).replace(/\s*(?:first|last|final|opening|closing)?\s*$/, " "))) return [];
       const title = context.titleAt(match.index) ?? context.article.main;
       let season = context.seasonAt(match.index, title) ?? 1;
       // "The eight-episode series followed …" in an article about the next season: the season that aired.

@@ -103,6 +103,8 @@ export const statusRules: Rule[] = [
     build: (match, context) => {
       const text = context.frame.text;
       if (WISH.test(text.slice(0, context.frame.toOriginal(match.index)))) return [];
+      // "A is not coming back for season two": a person leaving, not the show ending.
+      if (/return|back/i.test(match.groups.verb!) && /\u27E6N\d+\u27E7(?:\s+(?:is|are|will|has|have|does|do))?\s*$/.test(context.frame.masked.slice(0, match.index).replace(/\s+(?:is|are|was|were)\s*$/, ""))) return [];
       const title = context.titleAt(match.index) ?? context.article.main;
       const after = text.match(new RegExp(`\\bafter\\s+(?:just\\s+|only\\s+)?(${CARDINAL})\\s+seasons?\\b`, "i"));
       const only = /\b(?:first and only|one and only|only|lone|single)\s+season\b/i.test(text);

@@ -5,14 +5,16 @@ import type { Paragraph } from "../../read/clean-article.ts";
 /**
  * Which show each sentence is about when it names none: roundups and chart reports are split into
  * per-show segments. A heading or a list entry that names a show opens its segment; a sentence
- * that leads with a show takes it, and the rest of its paragraph follows; a new paragraph goes
- * back to its segment's show.
+ * that leads with a show takes it, and the rest of its paragraph follows; a sentence that points
+ * back ("Its final season", "The series") takes the show named last; a new paragraph goes back to
+ * its segment's show.
  */
 export function sentenceFocus(frames: Frame[], paragraphs: Paragraph[], main: number): number[] {
   const focus: number[] = [];
   let segment = main;
   let current = main;
   let paragraph = -1;
+  let lastNamed: number | null = null;
   for (const frame of frames) {
     const sentence = frame.sentence;
     if (sentence.paragraph !== paragraph) {
@@ -26,10 +28,23 @@ export function sentenceFocus(frames: Frame[], paragraphs: Paragraph[], main: nu
       }
     }
     const leading = leadingTitle(frame);
+    // "… the most-watched series is X." then "Its final season …" or "The series is a thriller …": the show just named.
+    if (leading === null && lastNamed !== null && lastNamed !== current && ANAPHOR.test(sentence.text)) current = lastNamed;
+    lastNamed = lastTitleNamed(frame) ?? lastNamed;
     if (leading !== null) current = leading;
     focus.push(current);
   }
   return focus;
+}
+
+/** A sentence that opens by pointing back at a show instead of naming it. */
+const ANAPHOR = /^(?:Its\s|(?:The|This|That)\s+(?:[\p{Ll}-]+\s+){0,2}(?:series|show|drama|thriller|comedy|sitcom|anime|K-drama)\b(?!\s+(?:of|that|which|who|about)\b))/u;
+
+/** The last show a sentence names other than as a reference to another work. */
+function lastTitleNamed(frame: Frame): number | null {
+  let last: number | null = null;
+  for (const slot of frame.slots) if (slot.kind === "T" && !isReference(frame, slot)) last = slot.title.title;
+  return last;
 }
 
 function isListEntry(text: string): boolean {

@@ -1,7 +1,7 @@
 import { knownSurname, readsAsGivenName } from "../../resolve/korean-name.ts";
 import { countryCode } from "../vocab/countries.ts";
 import { platformBySpelling } from "../vocab/platforms.ts";
-import { commonGivenNames, notNameWords } from "../vocab/words.ts";
+import { commonGivenNames, notNameWords, readsAsChineseName } from "../vocab/words.ts";
 
 /**
  * The shows an article names: candidates from where titles stand (quotes, "X Season 2",
@@ -43,18 +43,22 @@ const genericPhrases =
   /^(?:netflix|top ?10|top ten|global top 10|the top 10|tv|k-?drama|drama|series|season|part|episode|trailer|teaser|cast|plot|release date|premiere date|news|update|updates|breaking|exclusive|review|recap|spoilers?|photos?|video|watch|everything we know|what we know|the latest|report|hollywood|bollywood|splash|culture|entertainment|television|tv shows?|streaming|ratings|viewership ratings|netflix top 10|the series|the show|the drama|korean drama|limited series|non-english tv|english tv|tv \(non-english\)|tv \(english\)|films? \(english\)|films? \(non-english\)|most popular|all time|advertisement|related|comments?|source|credit|photo|image|read more|home|about|contact|privacy policy|terms of use|newsletter|tags|previous post|next post)$/i;
 
 function isPersonLike(name: string): boolean {
+  // "Im and Lee", "Kim & Park": two surnames or first names are two people.
+  const pair = name.match(/^([\p{Lu}][\p{Ll}]+) (?:and|&) ([\p{Lu}][\p{Ll}]+)$/u);
+  if (pair && [pair[1]!, pair[2]!].every((t) => knownSurname(t) || commonGivenNames.has(t))) return true;
   const tokens = name.split(/\s+/);
   if (tokens.length >= 2 && tokens.length <= 4 && tokens.every((t) => /^[\p{Lu}][\p{Ll}\p{M}'’-]+$/u.test(t))) {
     // A Korean name: a surname, then a given name of two syllables ("Kim Ji-won", "Kim Ji Won", "Kim Jiwon").
     if (tokens.length <= 3 && knownSurname(tokens[0]!) && readsAsGivenName(tokens.slice(1).join(" "))) return true;
     if (commonGivenNames.has(tokens[0]!) && tokens.length <= 3) return true;
+    if (readsAsChineseName(name)) return true;
   }
   return false;
 }
 
 /** Words that cannot make a title on their own: function words, openers, calendar and section words. */
 const titleStopWords = new Set(
-  "A An The This That These Those It Its He She They We I You His Her Their Our My Your In On At As By For From Of To With Into After Before During Since Until Over Under About And But Or Nor So Yet If When While Where Why How What Who Which Will Would Could Should Can May Might Must Is Are Was Were Be Been Has Have Had Do Does Did Not No Yes All Both Each Every Some Any Many Most More Other Also Even Still Just Only Now Then Here There Meanwhile However Moreover Besides Plus According Despite Following Including Starring Featuring Season Seasons Series Part Episode Episodes Netflix Original TV Television News Entertainment Hollywood Splash Culture Review Exclusive Breaking Update Photo Photos Source Credit Advertisement Related Watch Read Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December Korean South American British Japanese Chinese Spanish Indian Top Week Weekly List Ratings Cast Crew Trailer Teaser Release Date Premiere Plot Spoilers Ending Explained Recap Renewed Cancelled Canceled".split(" "),
+  "A An The This That These Those It Its He She They We I You His Her Their Our My Your In On At As By For From Of To With Into After Before During Since Until Over Under About And But Or Nor So Yet If When While Where Why How What Who Which Will Would Could Should Can May Might Must Is Are Was Were Be Been Has Have Had Do Does Did Not No Yes All Both Each Every Some Any Many Most More Other Also Even Still Just Only Now Then Here There Meanwhile However Moreover Besides Plus According Despite Following Including Starring Featuring Season Seasons Series Part Episode Episodes Netflix Original TV Television News Entertainment Hollywood Splash Culture Review Exclusive Breaking Update Photo Photos Source Credit Advertisement Related Watch Read Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December Korean South American British Japanese Chinese Spanish Indian Top Week Weekly List Ratings Cast Crew Trailer Teaser Release Date Premiere Plot Spoilers Ending Explained Recap Renewed Cancelled Canceled Lead Leading Supporting Main Former Veteran Fellow Rookie".split(" "),
 );
 
 /** Cleans a raw candidate; undefined when it cannot be a show's title. */
@@ -134,7 +138,7 @@ const DESCRIPTOR =
 const NUMBER_LABEL = "(?:\\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten))";
 /** Verbs a show does and a person does not (a person "returns as", "stars", "leads"). */
 const SHOW_VERB =
-  "(?i:premieres?|premiered|debuts?|debuted|returns?(?! as\\b| to (?:the|her|his|their) role)|returned(?! as\\b)|streams?|airs?|aired|arrives?|drops?|lands?|is (?:set to (?:premiere|return|stream|air|debut)|slated|scheduled|renewed|cancell?ed|coming|returning|streaming|airing)|was (?:renewed|cancell?ed|released)|has (?:been )?(?:renewed|cancell?ed)|will (?:stream|air|premiere|debut|arrive|be released|release)|follows|centers|centres|revolves|tops|topped|racked|clocked|ranked|entered|logged|rolls)";
+  "(?i:premieres?|premiered|debuts?|debuted|returns?(?! as\\b| to (?:play\\b|(?:the|her|his|their) roles?))|returned(?! as\\b)|streams?|airs?|aired|arrives?|drops?|lands?|is (?:set to (?:premiere|return|stream|air|debut)|slated|scheduled|renewed|cancell?ed|coming|returning|streaming|airing)|was (?:renewed|cancell?ed|released)|has (?:been )?(?:renewed|cancell?ed)|will (?:stream|air|premiere|debut|arrive|be released|release)|follows|centers|centres|revolves|tops|topped|racked|clocked|ranked|entered|logged|rolls)";
 
 /** Finds candidates with their evidence, over the headline and the body. */
 function collectCandidates(source: TitleSource): Candidate[] {
@@ -420,6 +424,14 @@ export function buildTitleRegistry(source: TitleSource, options: { title?: strin
     const entry = registry.entries[i]!;
     const base = registry.entries.find((e) => e !== entry && entry.name.startsWith(`${e.name} `) && !entry.name.slice(e.name.length).includes(":"));
     if (!base || occurrences(body, entry.name) > occurrences(body, base.name)) continue;
+    // "Duty" written only as the start of "Duty After School" (or of longer names) is no show of its own: the longer name is.
+    const alone = occurrences(body, base.name) - registry.entries.filter((e) => e !== base && e.name.includes(base.name)).reduce((sum, e) => sum + occurrences(body, e.name), 0);
+    if (alone <= 0) {
+      entry.score += base.score;
+      for (const s of base.spellings) if (s !== base.name) entry.spellings.add(s);
+      registry.entries.splice(registry.entries.indexOf(base), 1);
+      continue;
+    }
     const newest = Math.max(0, ...base.seasonSpellings.values());
     base.score += entry.score;
     if (newest > 0) base.seasonSpellings.set(entry.name, newest);
@@ -502,6 +514,9 @@ function pickMain(registry: TitleRegistry, source: TitleSource, body: string): n
     let score = entry.score + Math.min(count, 8) * 1.5 + (inHeadline ? 6 : 0) + (inLede ? 2 : 0) + (entry.structural ? 2 : 0) - references * 4;
     if (inHeadline) score += headlineAt === firstInHeadline ? 4 : 1;
     if (!anyInHeadline && entry.firstAt === firstSegment) score += 5;
+    // Named only to say who someone is ("'X' star Y", "the 'X' actress"): the article is about something else.
+    const mentions = names.reduce((sum, n) => sum + occurrences(`${headline}\n${body}`, n), 0);
+    if (references > 0 && references >= mentions) score *= 0.1;
     if (score > bestScore) {
       best = index;
       bestScore = score;

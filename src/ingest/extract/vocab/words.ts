@@ -43,3 +43,20 @@ export const commonGivenNames = new Set(
     "Pamela Patricia Patrick Paul Paula Pedro Peter Philip Phoebe Rachel Ralph Rebecca Richard Rick Rob Robert Robin Roger Ron Ronald Rose Ruby Russell Ruth Ryan Sally Sam Samantha Samuel Sandra Sara Sarah Scott Sean Sebastian Sharon Sophia Sophie Stephanie Stephen Steve Steven Susan Sydney Tessa Theo Thomas Tim Timothy Tina Todd Tom Tony Tracy Travis Tyler Valerie Vanessa Victoria Vincent Walter Wayne Will William Zach Zachary Zoe"
   ).split(" "),
 );
+
+/**
+ * Common Chinese surnames in pinyin. "Zhou Bai", "Wu Lan": a surname and a one-word given name
+ * read as a person, so "Wu Lan and Zhou Bai return" is two actors, not a show called that.
+ * Surnames that are everyday English words ("He", "Ma", "Long") are left out.
+ */
+export const chineseSurnames = new Set(
+  (
+    "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Zhu Hu Guo Lin Gao Luo Zheng Liang Xie Tang Deng Han Feng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Jin Dai Fang Shi Tan Qin Bai Jia Xia Fu Zou Xiong Meng Qiu Qian Hou Yin Xue Lei Hao Gong Shao Wan Qi Mao Kong Mo Duan Lai Lv Gu Yan Yi Zhan Xing Ou Ni Niu Ge Zhuang Chang Liao Cui Mu Tao Jiao Shang Shu Zhai Zhong Zhu"
+  ).split(" "),
+);
+
+/** "Zhou Bai", "Zhang Ruoyin", "Xiao Zhan": a Chinese surname, then a given name of one word. */
+export function readsAsChineseName(name: string): boolean {
+  const tokens = name.split(/\s+/);
+  return tokens.length === 2 && chineseSurnames.has(tokens[0]!) && /^[\p{Lu}][a-zü']{1,9}$/u.test(tokens[1]!);
+}
