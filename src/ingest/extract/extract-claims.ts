@@ -61,7 +61,8 @@ export function extractClaims(article: CleanArticle, options: { published?: stri
   if (main === null) return { title: null, claims: [], notes: ["could not tell which show the article is about"], people: [] };
   const sentences = splitSentences(article.paragraphs);
   // Title-case headings are read last, knowing which capitalized runs the body writes as names.
-  const titleCased = sentences.map((s) => (s.kind === "headline" || s.kind === "heading") && isTitleCase(s.text));
+  // A fact box's row ("| Director | A |") is data, not a headline in title case.
+  const titleCased = sentences.map((s) => (s.kind === "headline" || s.kind === "heading") && !/^\|/.test(s.text) && isTitleCase(s.text));
   const knownWords = capitalizedMidSentence(sentences);
   const bodyFrames = sentences.map((sentence, i) => (titleCased[i] ? undefined : buildFrame(sentence, registry, published, undefined, knownWords)));
   const bodyNames = new Set(bodyFrames.flatMap((f) => f?.slots.filter((s) => s.kind === "N").map((s) => s.text) ?? []));

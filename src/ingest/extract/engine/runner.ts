@@ -3,7 +3,7 @@ import type { ExtractedClaim, Mention } from "../types.ts";
 import type { ArticleScope } from "./article-scope.ts";
 import { carriesHearsay, sentenceCertainty } from "./certainty.ts";
 import type { Frame, Slot } from "./frame.ts";
-import { isReference, seasonOwner } from "../scope/references.ts";
+import { asideSpans, isReference, seasonOwner } from "../scope/references.ts";
 import { PROSE, type Draft, type Rule, type RuleContext, type RuleMatch } from "./rule.ts";
 
 /** A claim with the rule that made it, for `extract --explain` and the table tests. */
@@ -25,7 +25,10 @@ function titleAt(frame: Frame, at: number, focus: number | null): number | null 
   const clauseOf = (offset: number) => breaks.findIndex((b, i) => offset >= b && offset < (breaks[i + 1] ?? Infinity));
   const positions = titles.map(({ slot, index }) => ({ slot, index, pos: masked.indexOf(`\u27E6T${index}\u27E7`) }));
   const clause = clauseOf(at);
-  const candidates = positions.filter((p) => !isReference(frame, p.slot));
+  // A title inside an aside ("A, who directed the film X, is at the helm", "B (X, Y)", "C, the writer behind X,") describes a person; the claim is not about it.
+  const asides = asideSpans(frame);
+  const inAside = (offset: number) => asides.findIndex(([from, to]) => offset >= from && offset < to);
+  const candidates = positions.filter((p) => !isReference(frame, p.slot) && (inAside(p.pos) < 0 || inAside(p.pos) === inAside(at)));
   const sameClause = candidates.filter((p) => clauseOf(p.pos) === clause);
   const pick = (list: typeof positions) => {
     const before = list.filter((p) => p.pos <= at).sort((a, b) => b.pos - a.pos)[0];

@@ -65,6 +65,9 @@ function tokensOf(text: string): Token[] {
   return out;
 }
 
+/** Words that open sentences or prompts ("Will", "Read more") but are given names or surnames when written inside one. */
+const namesInsideSentence = new Set(["Will", "Read", "May", "June", "April", "August", "Summer", "Drew", "Young", "Day", "King", "Long", "Grace", "Hope", "Joy"]);
+
 function firstWordAt(text: string): number {
   return text.search(/[\p{L}\p{N}]/u);
 }
@@ -134,13 +137,16 @@ export function findNameSpans(text: string, options: { knownWords?: Set<string> 
     }
     // Trim words that open sentences or headlines, and role words (kept as the role).
     let roleBefore: string | null = null;
-    while (run.length > 0 && (notNameWords.has(run[0]!.text) || roleWords.test(run[0]!.text)) && !(korean && koreanRun(run.map((t) => t.text))) && !(honorifics.has(run[0]!.text.replace(/\.$/, "")) && run.length > 1)) {
+    // "Will Gould", "Matthew Read": capitalized inside a sentence, these words are names, not a modal or a prompt.
+    const start = firstWordAt(text);
+    const nameHere = (token: Token) => namesInsideSentence.has(token.text) && token.start !== start && run.length > 1 && !/[.!?:"“]\s*$/.test(text.slice(Math.max(0, token.start - 3), token.start));
+    while (run.length > 0 && !nameHere(run[0]!) && (notNameWords.has(run[0]!.text) || roleWords.test(run[0]!.text)) && !(korean && koreanRun(run.map((t) => t.text))) && !(honorifics.has(run[0]!.text.replace(/\.$/, "")) && run.length > 1)) {
       if (roleWords.test(run[0]!.text)) roleBefore = run[0]!.text.toLowerCase();
       run.shift();
     }
     // A month's short form ends a name only when a day follows it: "Chen Jun" is a name, "on Jun 5" a date.
     const endsOnDate = (token: Token) => !/^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/.test(token.text) || run.length === 1 || /^\.?\s*\d/.test(text.slice(token.end));
-    while (run.length > 0 && notNameWords.has(run[run.length - 1]!.text) && endsOnDate(run[run.length - 1]!) && !run[run.length - 1]!.possessive && !(korean && koreanRun(run.map((t) => t.text)))) run.pop();
+    while (run.length > 0 && !nameHere(run[run.length - 1]!) && notNameWords.has(run[run.length - 1]!.text) && endsOnDate(run[run.length - 1]!) && !run[run.length - 1]!.possessive && !(korean && koreanRun(run.map((t) => t.text)))) run.pop();
     if (run.length === 0) continue;
     // "The Taiwanese romantic comedy", "South Korean": a nationality is no one's name.
     if (run.every((t) => countryCode(t.text) !== undefined) || countryCode(run.map((t) => t.text).join(" "))) continue;

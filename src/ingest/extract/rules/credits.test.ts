@@ -80,6 +80,15 @@ const crewCases: [string, CaseOptions, Wanted][] = [
   ["Producer Lee Jin-hee said the team is preparing carefully.", { title: "Alchemy of Souls" }, { property: "crew-member", value: "Lee Jin-hee", job: "producer" }],
   ["The thriller was penned by Chung Seo-kyung.", { title: "Little Women" }, { property: "crew-member", value: "Chung Seo-kyung", job: "writer" }],
   ["Helmed by Mo Wan-il, the drama premieres in June.", { title: "The World of the Married" }, { property: "crew-member", value: "Mo Wan-il", job: "director" }],
+  // Invented people and shows.
+  ["Oh Ji-ho, who directed season 1, and Seo Yu-na, who wrote its script, are also back for season 2.", { title: "Fox Tales" }, { property: "crew-member", value: "Seo Yu-na", job: "writer" }],
+  ["Producing duties for the new season fall to Daisuke Mori.", { title: "Crow Village" }, { property: "crew-member", value: "Daisuke Mori", job: "producer" }],
+  ["Colin Marsh is coming back to co-write and direct the series.", { title: "Gentry" }, { property: "crew-member", value: "Colin Marsh", job: "director" }],
+  ["Marsh is also back as director, co-writer, creator and executive producer.", { title: "Gentry", before: ["Colin Marsh made the first season."] }, { property: "crew-member", value: "Colin Marsh", job: "executive producer" }],
+  ["The executive producers are Marsh, Will Dane and Ruth Lowe for one company; Omar Pike for another; and Ada Brook.", { title: "Gentry", before: ["Colin Marsh made the first season."] }, { property: "crew-member", value: "Ada Brook", job: "executive producer" }],
+  ["The executive producers are Marsh, Will Dane and Ruth Lowe for Sandhill Pictures.", { title: "Gentry", before: ["Colin Marsh made the first season."] }, { property: "crew-member", value: "Will Dane", job: "executive producer" }],
+  ["\"We never planned more than four,\" showrunner Paula Grey told a trade paper.", { title: "Lake House" }, { property: "crew-member", value: "Paula Grey", job: "showrunner" }],
+  ["| Director | Somchai Rattanakul |", { title: "Temple Money" }, { property: "crew-member", value: "Somchai Rattanakul", job: "director" }],
 ];
 
 const knownForCases: [string, CaseOptions, Wanted][] = [
@@ -100,6 +109,8 @@ const traps: [string, CaseOptions, Wanted][] = [
   ["The series is streaming on Netflix.", { title: "The Glory" }, { property: "known-for", value: "Netflix" }],
   ["Director Bong Joon-ho praised the series on social media.", { title: "Moving", before: ["Moving is streaming on Disney+."] }, { property: "crew-member", value: "Bong Joon-ho" }],
   ["The new drama also stars Jung Ha-ri of Spring Rain and Min Ye-jun from Under the Old Bridge.", { title: "Class Duty" }, { property: "cast-member", value: "Spring Rain" }],
+  ["The books of celebrated French writer Henri Lamotte inspired the show.", { title: "Gentleman Burglar" }, { property: "crew-member", value: "Henri Lamotte" }],
+  ["The executive producers are Marsh and Ruth Lowe for Sandhill Pictures.", { title: "Gentry" }, { property: "crew-member", value: "Sandhill Pictures" }],
   ["Later the hero dies at the hands of Ravi Sethi's Munna.", { title: "Dust Road", before: ["Ravi Sethi stars as the hero's rival."] }, { property: "cast-member", value: "Munna" }],
 ];
 

@@ -1,8 +1,8 @@
 import type { Qualifiers } from "../../../domain/claim.ts";
 import type { Slot } from "../engine/frame.ts";
 import { compilePattern } from "../engine/pattern.ts";
-import type { Draft, Rule, RuleContext, RuleMatch } from "../engine/rule.ts";
-import { jobOfNoun, jobOfVerb } from "../vocab/jobs.ts";
+import { PROSE, type Draft, type Rule, type RuleContext, type RuleMatch } from "../engine/rule.ts";
+import { JOB_NOUN, jobOfNoun, jobOfVerb } from "../vocab/jobs.ts";
 import { listedNames, mention, sharedSurname, slotPosition, slotsBetween } from "./helpers.ts";
 import { parseKoreanName } from "../../resolve/korean-name.ts";
 import { commonGivenNames, readsAsChineseName } from "../vocab/words.ts";
@@ -439,6 +439,8 @@ export const creditRules: Rule[] = [
   {
     id: "crew.job-name",
     produces: ["crew-member"],
+    // Also the attribution after a quote: "“…,” showrunner A told B."
+    kinds: [...PROSE, "quote"],
     // "director Park Joo Won", "showrunners Nora and Lilla Zuckerman", "the original writer, Oh Soo Jin", "Director Park Joo Won, for his part"
     pattern: compilePattern("(?<pre>\u27E6T\\d+\u27E7[”\"’']?\\s+|(?:the\\s+)?(?:film|movie|novel)['’]s\\s+)?(?<job>{job_noun})(?:\\s+and\\s+(?<job2>{job_noun}))?,?\\s+(?<list>{names})"),
     build: (match, context) => {
@@ -455,6 +457,8 @@ export const creditRules: Rule[] = [
       if (names.some((s) => s.kind === "N" && s.name.possessive) && /^\s*(?:[\w-]+\s+){0,3}(?:novel|book|webtoon|manga|comic|story|stories|series of books)/i.test(after)) return [];
       const before = context.frame.masked.slice(Math.max(0, match.index - 40), match.index);
       if (/\b(?:novel|book|webtoon|manga|comic)(?:s)?\s+(?:by\s+)?$|\bsource material\b/i.test(before)) return [];
+      // "the novels of French writer X": the author of the source.
+      if (/\b(?:novels?|books?|webtoons?|manga|comics?|stories)\s+(?:of|by)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(before)) return [];
       const people = expandShared(names.map((s) => s.text));
       const jobs = [job, ...(match.groups.job2 ? [jobOfNoun(match.groups.job2)] : [])].filter((j): j is NonNullable<typeof j> => !!j);
       return people.flatMap((person) => jobs.map((j) => crew(context, person, j, match.index, title)));
@@ -463,6 +467,8 @@ export const creditRules: Rule[] = [
   {
     id: "crew.role-before",
     produces: ["crew-member"],
+    // Also the attribution after a quote: "“…,” showrunner A told B."
+    kinds: [...PROSE, "quote"],
     // "Director Park Joo Won said …", "Showrunner Emilia di Giorlamo voiced …": a capitalized job word the name finder set aside.
     pattern: compilePattern("{name:n}"),
     build: (match, context) => {
@@ -549,7 +555,7 @@ export const creditRules: Rule[] = [
     id: "crew.appositive",
     produces: ["crew-member"],
     // "Shawn Ryan, the series' creator and showrunner", "Harlan Coben, creator and Executive Producer of Fool Me Once", "Oh Soo Jin, who wrote season 1"
-    pattern: compilePattern("{name:n},\\s+(?:(?:the|its|this)\\s+)?(?:(?:series|show|drama|film)['’]?s?\\s+)?(?:original\\s+|head\\s+|lead\\s+|longtime\\s+|co-)?(?<job>{job_noun})(?:\\s+and\\s+(?<job2>{job_noun}))?(?:\\s+(?:of|for|on|behind)\\s+(?:the\\s+(?:series|show|drama)|(?<t>\u27E6T\\d+\u27E7)))?|{name:w},\\s+who\\s+(?<verb>wrote|directed|created|penned|helmed)\\s+(?:\u27E6S\\d+\u27E7|the (?:first|original|previous) season|the series|the show|(?<t2>\u27E6T\\d+\u27E7))"),
+    pattern: compilePattern("{name:n},\\s+(?:(?:the|its|this)\\s+)?(?:(?:series|show|drama|film)['’]?s?\\s+)?(?:original\\s+|head\\s+|lead\\s+|longtime\\s+|co-)?(?<job>{job_noun})(?:\\s+and\\s+(?<job2>{job_noun}))?(?:\\s+(?:of|for|on|behind)\\s+(?:the\\s+(?:series|show|drama)|(?<t>\u27E6T\\d+\u27E7)))?|{name:w},\\s+who\\s+(?:also\\s+)?(?<verb>wrote|directed|created|penned|helmed|scripted|co-wrote|co-created)\\s+(?:\u27E6S\\d+\u27E7|the (?:first|original|previous) season|(?:its|the) (?:first|original|previous) (?:season|series|run)|the series|the show|(?:its|the) (?:script|scripts|screenplay|episodes)|every episode|all (?:\\w+\\s+)?episodes|(?<t2>\u27E6T\\d+\u27E7))"),
     build: (match, context) => {
       const name = nameOf(context.slot(match, "n") ?? context.slot(match, "w"));
       if (!name) return [];
@@ -597,7 +603,8 @@ export const creditRules: Rule[] = [
       if (!job) return [];
       const before = context.frame.masked.slice(Math.max(0, match.index - 30), match.index);
       if (/\b(?:film|movie|novel|book)['’]?s?\s*$/i.test(before)) return [];
-      const people = expandShared(namesAfter(context, match.end, /[.;!?]|\s[–—-]\s|\bwho\b/).map((s) => s.text));
+      // "The executive producers are A and B for one company; C for another; and D": the list runs on past semicolons.
+      const people = expandShared(namesAfter(context, match.end, /[.!?]|;\s+(?!(?:and\s+)?\u27E6N)|\s[–—-]\s|\bwho\b/).map((s) => s.text));
       return people.map((person) => crew(context, person, job, match.index));
     },
   },
@@ -605,11 +612,11 @@ export const creditRules: Rule[] = [
     id: "crew.duty",
     produces: ["crew-member"],
     // "A is back behind the camera", "B is once again on writing duties", "C takes the helm", "with D penning the script"
-    pattern: compilePattern("{name:n}(?:\\s*,[^;]{0,160}?,)?\\s+(?:is\\s+|are\\s+|was\\s+|will be\\s+)?(?:also\\s+|once again\\s+|again\\s+|back\\s+)*(?<duty>behind the camera|on (?:writing|directing|producing|scripting) duties|takes? the helm|took the helm|(?:penning|writing|scripting) (?:the\\s+)?(?:script|scripts|screenplay|episodes)|(?:directing|helming) (?:the\\s+|all\\s+|every\\s+|episodes?))"),
+    pattern: compilePattern("(?<inverse>(?:writing|directing|producing|scripting|showrunning)\\s+duties(?:\\s+(?:for|on)\\s+[^.;]{0,40}?)?\\s+(?:fall|falls|fell|go|goes|went|belong|belongs|have gone|has gone)\\s+to\\s+{name:m})|{name:n}(?:\\s*,[^;]{0,160}?,)?\\s+(?:is\\s+|are\\s+|was\\s+|will be\\s+)?(?:also\\s+|once again\\s+|again\\s+|back\\s+)*(?<duty>behind the camera|on (?:writing|directing|producing|scripting) duties|takes? the helm|took the helm|(?:penning|writing|scripting) (?:the\\s+)?(?:script|scripts|screenplay|episodes)|(?:directing|helming) (?:the\\s+|all\\s+|every\\s+|episodes?))"),
     build: (match, context) => {
-      const name = nameOf(context.slot(match, "n"));
+      const name = nameOf(context.slot(match, "n") ?? context.slot(match, "m"));
       if (!name) return [];
-      const duty = match.groups.duty!.toLowerCase();
+      const duty = (match.groups.duty ?? match.groups.inverse!).toLowerCase();
       const job = /writ|pen|script/.test(duty) && !/camera|direct|helm/.test(duty) ? "writer" : /produc/.test(duty) ? "producer" : "director";
       return [crew(context, name, job, match.index)];
     },
@@ -618,25 +625,26 @@ export const creditRules: Rule[] = [
     id: "crew.appointed",
     produces: ["crew-member"],
     // "A … has been named showrunner", "B (Other Work) was a co-producer on C season 1", "D serves as executive producer"
-    pattern: compilePattern("{name:n}(?:\\s*\\([^)]{0,60}\\))?(?:\\s*,[^;]{0,160}?,)?\\s+(?:has been|have been|was|were|is|are|will be|serves|serve|served|will serve|signed on|comes aboard|came aboard|joins|joined|returns|returned)\\s+(?:named|appointed|tapped|hired|brought on|brought in|set|announced|confirmed)?\\s*(?:as\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:new\\s+|series['’]?\\s+|show['’]s\\s+|lead\\s+|head\\s+|co-)?(?<job>{job_noun})\\b(?:\\s+(?:of|on|for)\\s+(?:(?:the\\s+)?(?:new\\s+)?[“\"‘']?(?<t>\u27E6T\\d+\u27E7)|the (?:series|show|drama)))?"),
+    pattern: compilePattern("{name:n}(?:\\s*\\([^)]{0,60}\\))?(?:\\s*,[^;]{0,160}?,)?\\s+(?:has been|have been|was|were|is|are|will be|serves|serve|served|will serve|signed on|comes aboard|came aboard|joins|joined|returns|returned)\\s+(?:(?:also|now|once again|again|back)\\s+)*(?:named|appointed|tapped|hired|brought on|brought in|set|announced|confirmed)?\\s*(?:as\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:new\\s+|series['’]?\\s+|show['’]s\\s+|lead\\s+|head\\s+|co-)?(?<job>{job_noun})\\b(?<more>(?:\\s*,\\s*(?:and\\s+)?(?:co-)?{job_noun}|\\s+and\\s+(?:co-)?{job_noun})*)(?:\\s+(?:of|on|for)\\s+(?:(?:the\\s+)?(?:new\\s+)?[“\"‘']?(?<t>\u27E6T\\d+\u27E7)|the (?:series|show|drama)))?"),
     build: (match, context) => {
       const name = nameOf(context.slot(match, "n"));
       const job = jobOfNoun(match.groups.job!);
       if (!name || !job) return [];
+      // "is also back as director, co-writer, creator and executive producer"
+      const more = [...(match.groups.more ?? "").matchAll(new RegExp(JOB_NOUN, "gi"))].map((m) => jobOfNoun(m[0])).filter((j): j is NonNullable<typeof j> => !!j && j !== job);
       const after = context.frame.masked.slice(match.end, match.end + 30);
       if (!match.groups.t && /^\s+(?:on|of|for)\s+(?:[“"‘']?\u27E6T|\w+['’]s)/.test(after)) return [];
-      return [crew(context, name, job, match.index, titleSlot(context, match, "t"))];
+      return [job, ...more].map((j) => crew(context, name, j, match.index, titleSlot(context, match, "t")));
     },
   },
   {
     id: "crew.to-direct",
     produces: ["crew-member"],
     // "A and B … are coming aboard to direct the remainder of the first season", "C is set to write"
-    pattern: compilePattern("(?<list>{names})(?:\\s*,[^;]{0,160}?,)?\\s+(?:is|are|has|have|was|were)?\\s*(?:been\\s+)?(?:coming aboard|came aboard|signed on|set|tapped|hired|brought on|attached|slated|expected|returning|back|confirmed)\\s+to\\s+(?<verb>direct|write|pen|helm|produce|executive[- ]produce|showrun|co-write|co-direct)\\b"),
+    pattern: compilePattern("(?<list>{names})(?:\\s*,[^;]{0,160}?,)?\\s+(?:is|are|has|have|was|were)?\\s*(?:been\\s+)?(?:coming aboard|came aboard|coming back|signed on|set|tapped|hired|brought on|attached|slated|expected|returning|back|confirmed|due)\\s+to\\s+(?<verb>direct|write|pen|helm|produce|executive[- ]produce|showrun|co-write|co-direct)\\b(?:\\s+and\\s+(?<verb2>direct|write|pen|helm|produce|executive[- ]produce|co-write|co-direct)\\b)?"),
     build: (match, context) => {
-      const job = jobOfAction(match.groups.verb!);
-      if (!job) return [];
-      return expandShared(context.slotsIn(match, "list", "N").map((s) => s.text)).map((person) => crew(context, person, job, match.index));
+      const jobs = [match.groups.verb!, match.groups.verb2].flatMap((verb) => (verb ? [jobOfAction(verb)] : [])).filter((j): j is NonNullable<typeof j> => !!j);
+      return expandShared(context.slotsIn(match, "list", "N").map((s) => s.text)).flatMap((person) => jobs.map((job) => crew(context, person, job, match.index)));
     },
   },
   {

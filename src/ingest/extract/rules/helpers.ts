@@ -1,3 +1,4 @@
+import { commonGivenNames } from "../vocab/words.ts";
 import type { DateValue } from "../../../domain/date-value.ts";
 import type { Frame, Slot } from "../engine/frame.ts";
 import type { RuleContext, RuleMatch } from "../engine/rule.ts";
@@ -95,6 +96,8 @@ export function listedNames(context: RuleContext, from: number, to: number): Slo
     if (/\bas\s+(?:the\s+)?$/i.test(before)) continue;
     // "Lee Soon-won of Island", "Moon Sang-min from Under the Queen's Umbrella": the work a star is known from.
     if (/\u27E7\s+(?:of|from)\s+[“"‘']?$/.test(before)) continue;
+    // "A and B for Moonage Pictures": the company they produce for.
+    if (/\u27E7\s+for\s+$/.test(before)) continue;
     // "CLC member X", "the singer X": the item is the name after the description.
     if (/^\s+(?:member|star|actor|actress|singer|idol|group|band|leader)\s+\u27E6N/i.test(after)) continue;
     // Inside parentheses after a name: another work or a character, not an item.
@@ -111,6 +114,8 @@ export function groupSlot(context: RuleContext, match: RuleMatch, group: string)
 /** "Nora and Lilla Zuckerman": a given name before "and" shares the surname of the full name after it. */
 export function sharedSurname(first: string, second: string): string | undefined {
   if (first.includes(" ") || !second.includes(" ")) return undefined;
+  // "Ritchie, Will Gould": a surname said alone is someone else, not a first name sharing the next surname.
+  if (!commonGivenNames.has(first)) return undefined;
   const surname = second.split(" ").slice(1).join(" ");
   return `${first} ${surname}`;
 }

@@ -116,8 +116,9 @@ export const identityRules: Rule[] = [
     id: "platform.tag",
     produces: ["platform"],
     // "Netflix original", "a Netflix series", "the new ABS-CBN series", "Disney+ original Gannibal"
-    pattern: compilePattern("\\b(?:a|an|the|its|this|new|local|latest)\\s+(?:(?:new|hit|latest|upcoming|popular|acclaimed|beloved|smash|first|global)\\s+)*{platform:p}(?:\\s+|-)(?:original|series|drama|show|exclusive|production|sitcom|anime|title|k-drama|thriller|comedy)"),
-    build: (match, context) => platformDraft(context, match, "p"),
+    pattern: compilePattern("\\b(?:a|an|the|its|this|new|local|latest)\\s+(?:(?:new|hit|latest|upcoming|popular|acclaimed|beloved|smash|first|global)\\s+)*{platform:p}(?:\\s+|-)(?:original|series|drama|show|exclusive|production|sitcom|anime|title|k-drama|thriller|comedy)\\b(?!-)(?:\\s+[“\"‘']?{title:t})?"),
+    // "the Disney+ series “X”": the platform is X's, whatever the sentence is about.
+    build: (match, context) => platformDraft(context, match, "p", titleOf(context, match, "t")),
   },
   {
     id: "country.demonym",

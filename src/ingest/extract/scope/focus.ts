@@ -61,7 +61,8 @@ export function leadingTitle(frame: Frame): number | null {
     // Only openers, a platform, a descriptor or "season N of" stand before a leading title.
     const words = before.replace(/\u27E6[A-Z]\d+\u27E7/g, "X").split(/\s+/).filter(Boolean);
     if (words.length > 9) return null;
-    if (/\b(?:is|are|was|were|has|have|had|will|would|said|says|told|plays|played|stars|starred|joins|joined|than|about|for|to|by|into|over|behind)\b/i.test(before)) return null;
+    // A title after a verb is its object ("Her résumé includes X"): the sentence is about its subject.
+    if (/\b(?:is|are|was|were|has|have|had|will|would|said|says|told|plays|played|stars|starred|joins|joined|than|about|for|to|by|into|over|behind|includes?|included|features|featured|named|called|dubbed|watched|recalls|recalled|mentions|mentioned|cites|cited|praised|reviewed|compared|beat|beats|dethroned|overtook|replaced|replaces|leads|led|tops|topped)\b/i.test(before)) return null;
     return slot.title.title;
   }
   return null;

@@ -3,13 +3,33 @@ import type { Frame, Slot } from "../engine/frame.ts";
 /** How a title or a season slot relates to the sentence around it. */
 
 /** Words right before a title that make it a reference to another work, not the sentence's subject. */
-const referenceBefore = /(?:\b(?:known for|best known for|famous for|starred in|starring in|stars? of|star in|appeared in|appearing in|role in|roles in|work on|worked on|of|from|like|such as|including|than|after|before|in|alongside|with|behind|directed|wrote|penned|created|helmed|following|followed|films?|movies?|the film|the movie|novel|book|webtoon|manga|comic|series of the same name)\s*[“"‘']?|\()$/i;
+const referenceBefore = /(?:\b(?:known for|best known for|famous for|starred in|starring in|stars? of|star in|appeared in|appearing in|role in|roles in|work on|worked on|of|from|like|such as|including|than|after|before|in|alongside|with|behind|directed|wrote|penned|created|helmed|following|followed|films?|movies?|the film|the movie|novel|book|webtoon|manga|comic|series of the same name|talking to|speaking to|spoke to|told|telling|tells|said to|according to|interview with|in conversation with|wrote for|writing for|writes for)\s*[“"‘']?|\()$/i;
+
+/**
+ * Asides of the masked sentence: a parenthesis, a relative clause (", who directed X,") and an
+ * appositive that says what someone is (", the writer behind X,").
+ */
+const ASIDE = /\([^)]*\)|,\s+(?:who|whose|which)\s[^,;]*(?:,|$)|,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:writer|director|creator|producer|showrunner|star|actor|actress|author|veteran|alum)\b[^,;]*(?:,|$)/gu;
+
+/** Spans (in the masked sentence) of its asides. */
+export function asideSpans(frame: Frame): (readonly [number, number])[] {
+  return [...frame.masked.matchAll(ASIDE)].map((m) => [m.index!, m.index! + m[0].length] as const);
+}
+
+/** A title inside an aside about a person ("A, who directed X, …", "B (X, Y)") describes the person. */
+function inPersonAside(frame: Frame, slot: Slot): boolean {
+  const index = frame.slots.indexOf(slot);
+  const at = frame.masked.indexOf(`\u27E6T${index}\u27E7`);
+  if (at < 0) return false;
+  return asideSpans(frame).some(([from, to]) => at >= from && at < to && /\u27E6N\d+\u27E7\s*$/.test(frame.masked.slice(0, from)));
+}
 
 /** Whether a title slot is what its sentence is about rather than a work it refers to. */
 export function isReference(frame: Frame, slot: Slot): boolean {
   // "the writer of “A” and “B”": a title listed after a reference is one too.
   const previous = frame.slots.filter((s) => s.kind === "T" && s.end <= slot.start).pop();
-  if (previous && /^[”"’']?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)[“"‘']?$/.test(frame.text.slice(previous.end, slot.start)) && isReference(frame, previous)) return true;
+  if (previous && /^[”"’']?(?:\s*\((?:19|20)\d{2}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)[“"‘']?$/.test(frame.text.slice(previous.end, slot.start)) && isReference(frame, previous)) return true;
+  if (inPersonAside(frame, slot)) return true;
   const before = frame.text.slice(Math.max(0, slot.start - 30), slot.start);
   // "“Knives Out” writer-director Johnson", "Business Proposal star Kim": the title describes a person.
   if (/^[”"’']?(?:['’]s)?\s+(?:creator|co-creator|writer|screenwriter|director|writer-director|star|actor|actress|showrunner|producer|author|alum|alumna|alumnus|actors)\b/i.test(frame.text.slice(slot.end, slot.end + 30))) return true;

@@ -43,9 +43,9 @@ const genericPhrases =
   /^(?:netflix|top ?10|top ten|global top 10|the top 10|tv|k-?drama|drama|series|season|part|episode|trailer|teaser|cast|plot|release date|premiere date|news|update|updates|breaking|exclusive|review|recap|spoilers?|photos?|video|watch|everything we know|what we know|the latest|report|hollywood|bollywood|splash|culture|entertainment|television|tv shows?|streaming|ratings|viewership ratings|netflix top 10|the series|the show|the drama|korean drama|limited series|non-english tv|english tv|tv \(non-english\)|tv \(english\)|films? \(english\)|films? \(non-english\)|most popular|all time|advertisement|related|comments?|source|credit|photo|image|read more|home|about|contact|privacy policy|terms of use|newsletter|tags|previous post|next post)$/i;
 
 function isPersonLike(name: string): boolean {
-  // "Im and Lee", "Kim & Park": two surnames or first names are two people.
+  // "Im and Lee", "Kim & Park": two surnames are two people ("Grace and Frankie", two first names, may be a show).
   const pair = name.match(/^([\p{Lu}][\p{Ll}]+) (?:and|&) ([\p{Lu}][\p{Ll}]+)$/u);
-  if (pair && [pair[1]!, pair[2]!].every((t) => knownSurname(t) || commonGivenNames.has(t))) return true;
+  if (pair && [pair[1]!, pair[2]!].every((t) => knownSurname(t))) return true;
   const tokens = name.split(/\s+/);
   if (tokens.length >= 2 && tokens.length <= 4 && tokens.every((t) => /^[\p{Lu}][\p{Ll}\p{M}'’-]+$/u.test(t))) {
     // A Korean name: a surname, then a given name of two syllables ("Kim Ji-won", "Kim Ji Won", "Kim Jiwon").
@@ -180,7 +180,7 @@ function collectCandidates(source: TitleSource): Candidate[] {
       add(stripLead(m[1]!), 3 + boost, true, at + m.index!, { numeric: true });
     }
     // "season 2 of X", "the second season of X"
-    for (const m of text.matchAll(new RegExp(`(?i:(?:season|series|part)\\s+(?:\\d{1,2}|one|two|three|four|five)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|new|latest|next)\\s+(?:season|series|installment|instalment|part))\\s+of\\s+[“"‘']?(${TITLE_RUN})`, "gu"))) add(m[1], 2 + boost, true, at + m.index!);
+    for (const m of text.matchAll(new RegExp(`(?i:(?:season|series|part)\\s+(?:\\d{1,2}|one|two|three|four|five)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|new|latest|next|last)(?:\\s+(?:two|three|four|five|six))?\\s+(?:seasons?|series|installments?|instalments?|parts?|runs?|chapters?))\\s+of\\s+[“"‘']?(${TITLE_RUN})`, "gu"))) add(m[1], 2 + boost, true, at + m.index!);
     // "the Netflix series X", "ABC medical drama X", "K-drama X", "the fantasy series X", "drama series “X”"
     for (const m of text.matchAll(new RegExp(`(?:^|[\\s(])(?:[\\p{L}+-]+\\s+){0,3}?${DESCRIPTOR}s?\\s+(?:(?i:series|drama)\\s+)?[“"‘']?(${TITLE_RUN})`, "gu"))) {
       add(stripTail(m[1]!), 2 + boost, true, at + m.index!);
@@ -446,8 +446,9 @@ export function buildTitleRegistry(source: TitleSource, options: { title?: strin
     for (const piece of [colon[1]!, colon[2]!]) {
       if (piece.length < 4 || piece.split(/\s+/).every((w) => notNameWords.has(w))) continue;
       const other = registry.entries.findIndex((e) => e !== entry && e.name.toLowerCase() === piece.toLowerCase());
-      const pieceCount = occurrences(body, piece);
       const fullCount = occurrences(body, entry.name);
+      // "Daredevil" inside every "Daredevil: Born Again" is no separate use of the short name.
+      const pieceCount = occurrences(body, piece) - (piece === colon[1] ? fullCount : 0);
       if (other >= 0 && pieceCount > fullCount + 1 && piece === colon[1]) {
         // The base name is the show; the subtitled one a spelling ("Alchemy of Souls" over "Alchemy of Souls: Light and Shadow").
         const base = registry.entries[other]!;
@@ -506,7 +507,8 @@ function pickMain(registry: TitleRegistry, source: TitleSource, body: string): n
     const names = [...entry.spellings, ...entry.seasonSpellings.keys()];
     const count = names.reduce((sum, n) => sum + occurrences(body, n), 0);
     if (count === 0 && !names.some((n) => occurrences(headline, n) > 0)) return;
-    const inHeadline = names.some((n) => occurrences(headline, n) > 0);
+    // "… with parallels to X": a headline that names a show only to compare does not make it the subject.
+    const inHeadline = names.some((n) => occurrences(headline, n) > referenceCount(headline, n));
     const headlineAt = inHeadline ? Math.min(...names.map((n) => headline.indexOf(n)).filter((i) => i >= 0)) : -1;
     const inLede = names.some((n) => occurrences(firstParagraph, n) > 0);
     // Mentions that name another work to describe a person ("'X' star Y", "the film X") do not make it the subject.

@@ -1,0 +1,87 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { cleanArticle } from "../../read/clean-article.ts";
+import { extractClaims } from "../extract-claims.ts";
+import { buildTitleRegistry } from "./titles.ts";
+
+// Invented articles: which show an article is about, and which show each sentence is about.
+
+function mainOf(text: string): string | null {
+  const article = cleanArticle(text, { published: "2025-03-01" });
+  const { registry, main } = buildTitleRegistry({ headline: article.headline, text: article.text, paragraphs: article.paragraphs });
+  return main === null ? null : registry.entries[main]!.name;
+}
+
+function claimsOf(text: string) {
+  return extractClaims(cleanArticle(text, { published: "2025-03-01" })).claims;
+}
+
+describe("the show an article is about", () => {
+  it("is not the show a headline names only to say who someone is", () => {
+    const text = [
+      "'Harbour Lights' star Mina Cole in talks to join a new thriller?",
+      "Reports say a streamer wants Mina Cole and Arlo Penn for an upcoming drama.",
+      "The 'Harbour Lights' actress is said to be weighing the offer.",
+      "Saltwater, which will stream on Netflix, is scheduled to start shooting in June.",
+    ].join("\n\n");
+    assert.equal(mainOf(text), "Saltwater");
+  });
+
+  it("is not the show a headline only compares it to", () => {
+    const text = [
+      "Future of hit prison drama 'with clear parallels to Netflix's Fault Lines' revealed",
+      "The first two runs of Cellblock won awards, and the drama is returning for a third series.",
+      "Viewers of Fault Lines will find the theme familiar.",
+      "Cellblock first aired in 2021, and Cellblock's second run followed in 2023.",
+    ].join("\n\n");
+    assert.equal(mainOf(text), "Cellblock");
+  });
+
+  it("keeps a title whole when its first word never stands alone", () => {
+    const text = ["Watch the new teaser for 'Night Watch Academy'", "A streamer has dropped a teaser for Night Watch Academy, a series it has coming up.", "Night Watch Academy will debut on May 2."].join("\n\n");
+    assert.equal(mainOf(text), "Night Watch Academy");
+  });
+
+  it("keeps a subtitled title whole when the short name is mostly written inside it", () => {
+    const text = [
+      "'Iron Fist: Reborn' names a new showrunner",
+      "The new team behind \"Iron Fist: Reborn\" is in place, and \"Iron Fist: Reborn\" will shoot in the spring.",
+      "The old \"Iron Fist\" series aired from 2017 to 2018.",
+    ].join("\n\n");
+    assert.equal(mainOf(text), "Iron Fist: Reborn");
+  });
+
+  it("does not take two surnames joined by 'and' for a title", () => {
+    const text = ["Teaser for 'Class Duty' lands", "Besides Kim and Park, the upcoming drama also stars Lee Ha-na and Jo Min-su.", "Class Duty premieres on April 4."].join("\n\n");
+    assert.equal(mainOf(text), "Class Duty");
+  });
+});
+
+describe("the show each sentence is about", () => {
+  it("a sentence that points back takes the show named last", () => {
+    const text = [
+      "The series that knocked 'Summer Tide' off the top of the chart",
+      "'Summer Tide' was the most-watched show of the week, but another series has now taken the spot.",
+      "According to a chart tracker, the most-watched series this week is Cold Harbour, starring Ben Ayers. Its third and final season ended on July 2.",
+      "The series is a spy thriller. The cast also includes Nora Vale and Idris Khan.",
+    ].join("\n\n");
+    const cast = claimsOf(text).filter((c) => c.property === "cast-member" && c.value.type === "mention" && c.value.mention.name === "Nora Vale");
+    assert.deepEqual(
+      cast.map((c) => c.subject.name),
+      ["Cold Harbour"],
+    );
+  });
+
+  it("a title inside an aside about a person does not take the claim", () => {
+    const text = [
+      "'Deep Field' sets its release date",
+      "Deep Field arrives on Netflix on June 6.",
+      "Ko Jae-min, who directed the films \"Blue Hour\" (2015) and \"Red Dust\" (2019), is at the helm.",
+    ].join("\n\n");
+    const crew = claimsOf(text).filter((c) => c.property === "crew-member");
+    assert.deepEqual(
+      crew.map((c) => [c.subject.name, c.value.type === "mention" ? c.value.mention.name : "", c.qualifiers.job]),
+      [["Deep Field", "Ko Jae-min", "director"]],
+    );
+  });
+});
