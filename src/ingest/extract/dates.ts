@@ -65,7 +65,7 @@ const windowParsers: chrono.Parser[] = [
   },
   {
     // A bare year after a preposition: "in 2023", "by 2025".
-    pattern: () => new RegExp(`\\b(?:in|by|for|during|until|till|before|after|since|throughout|around|from)\\s+${YEAR}\\b(?![/.-]\\d)`, "i"),
+    pattern: () => new RegExp(`\\b(?:in|by|for|during|until|till|before|after|since|throughout|around|from|to|into)\\s+${YEAR}\\b(?![/.-]\\d)`, "i"),
     // The preposition stays in the span: chrono drops results that are a bare number.
     extract: (context, match) => windowResult(context, match.index!, match[0], Number(match[1]), 1, 12),
   },
@@ -178,7 +178,18 @@ function precisionOf(result: chrono.ParsedResult): Precision {
  * "On August 16th") against the publication date. Without a publication date, only dates whose
  * year is written out are kept: a guess from today's date would be wrong.
  */
-export function findDates(text: string, reference: string | null, tense: "past" | "future" | null = null): FoundDate[] {
+/** The first year from `from` (within seven) whose day `month`/`day` falls on `weekday` (0 = Sunday). */
+function yearForWeekday(from: number, month: number, day: number, weekday: number): number | undefined {
+  for (let year = from; year < from + 7; year++) if (new Date(Date.UTC(year, month - 1, day)).getUTCDay() === weekday) return year;
+  return undefined;
+}
+
+/**
+ * Dates in a text. `reference` is the article's date, for dates written without their year and for
+ * relative ones; an undated article may still give `floorYear`, the latest year it tells of in the
+ * past, so that "Sunday, July 21" can be placed in the first year from then on whose July 21 is a Sunday.
+ */
+export function findDates(text: string, reference: string | null, tense: "past" | "future" | null = null, floorYear?: number): FoundDate[] {
   const refDate = reference ? new Date(`${reference}T12:00:00Z`) : new Date();
   const results = parser.parse(text, { instant: refDate, timezone: 0 }, { forwardDate: false });
   const found: FoundDate[] = [];
@@ -202,11 +213,18 @@ export function findDates(text: string, reference: string | null, tense: "past" 
     if (/\bago\b/i.test(trimmed) && !reference) continue;
     // "from March 1 to March 8", "March 25-31": a range of days, kept as one date with its last day.
     const isRange = !!result.end && !result.tags().has(WINDOW) && result.start.isCertain("day") && result.end.isCertain("day");
-    const precision = isRange ? "day" : precisionOf(result);
+    // "from November 2020 to January 2021": a range of months, kept as its first month with its last.
+    const isMonthRange = !isRange && !!result.end && !result.tags().has(WINDOW) && result.start.isCertain("month") && !result.start.isCertain("day") && result.end.isCertain("month");
+    const precision = isRange ? "day" : isMonthRange ? "month" : precisionOf(result);
     const components = result.start;
     const yearGiven = components.isCertain("year") || (!isRange && result.end !== null && result.end !== undefined) || (isRange && result.end!.isCertain("year"));
-    if (!yearGiven && !reference) continue;
-    const year = components.get("year")!;
+    let year = components.get("year")!;
+    if (!yearGiven && !reference) {
+      const weekday = components.isCertain("weekday") && components.isCertain("day") && components.isCertain("month") ? components.get("weekday")! : undefined;
+      const placed = weekday !== undefined && floorYear ? yearForWeekday(floorYear, components.get("month")!, components.get("day")!, weekday) : undefined;
+      if (placed === undefined) continue;
+      year = placed;
+    }
     const month = precision === "year" ? 1 : components.get("month")!;
     const day = precision === "day" ? components.get("day")! : 1;
     let value = dateValue(year, month, day, precision);
@@ -218,6 +236,10 @@ export function findDates(text: string, reference: string | null, tense: "past" 
     const before = text.slice(Math.max(0, result.index - 30), result.index).toLowerCase();
     const bound = /\b(before|by|no later than|until|ahead of)\s+(the\s+)?$/.test(before) ? "before" : /\b(after|not before|no earlier than)\s+(the\s+)?$/.test(before) ? "after" : null;
     const date: FoundDate = { value, start: result.index, end: result.index + result.text.length, text: result.text, yearGiven, bound };
+    if (isMonthRange) {
+      const end = result.end!;
+      date.until = dateValue(end.get("year")!, end.get("month")!, 1, "month");
+    }
     if (isRange) {
       const end = result.end!;
       let untilValue = dateValue(end.get("year")!, end.get("month")!, end.get("day")!, "day");

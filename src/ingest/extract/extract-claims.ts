@@ -1,6 +1,6 @@
 import type { CleanArticle } from "../read/clean-article.ts";
 import { PeopleBook, type ArticleScope } from "./engine/article-scope.ts";
-import { buildFrame, isTitleCase } from "./engine/frame.ts";
+import { buildFrame, isTitleCase, latestPastYear } from "./engine/frame.ts";
 import type { Rule } from "./engine/rule.ts";
 import { runRules, type RuledClaim } from "./engine/runner.ts";
 import { creditRules } from "./rules/credits.ts";
@@ -64,9 +64,10 @@ export function extractClaims(article: CleanArticle, options: { published?: stri
   // A fact box's row ("| Director | A |") is data, not a headline in title case.
   const titleCased = sentences.map((s) => (s.kind === "headline" || s.kind === "heading") && !/^\|/.test(s.text) && isTitleCase(s.text));
   const knownWords = capitalizedMidSentence(sentences);
-  const bodyFrames = sentences.map((sentence, i) => (titleCased[i] ? undefined : buildFrame(sentence, registry, published, undefined, knownWords)));
+  const floorYear = published ? undefined : latestPastYear(sentences);
+  const bodyFrames = sentences.map((sentence, i) => (titleCased[i] ? undefined : buildFrame(sentence, registry, published, undefined, knownWords, floorYear)));
   const bodyNames = new Set(bodyFrames.flatMap((f) => f?.slots.filter((s) => s.kind === "N").map((s) => s.text) ?? []));
-  const frames = sentences.map((sentence, i) => bodyFrames[i] ?? buildFrame(sentence, registry, published, bodyNames, knownWords));
+  const frames = sentences.map((sentence, i) => bodyFrames[i] ?? buildFrame(sentence, registry, published, bodyNames, knownWords, floorYear));
   const headlineFrame = frames.find((f) => f.sentence.kind === "headline") ?? (article.headline ? buildFrame({ text: article.headline, start: 0, end: article.headline.length, paragraph: -1, kind: "headline", index: -1 }, registry, published, bodyNames) : undefined);
   const focus = sentenceFocus(frames, article.paragraphs, main);
   const seasons = seasonsOfTitles(frames, headlineFrame, main, focus);

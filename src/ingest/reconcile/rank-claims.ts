@@ -113,7 +113,8 @@ export function reconcileValues<T>(
   // A more specific date inside the winning window refines it rather than contradicting it.
   if (isDate(winner.value)) {
     const refinement = ordered.find(
-      (g) => g !== winner && !g.doubted && g.certainty !== "denied" && isDate(g.value) && precisionRank(g.value.precision) < precisionRank((winner.value as DateValue).precision) && within(g.value, winner.value as DateValue),
+      // A guess does not narrow a firmer window ("2024" confirmed, "probably early 2024" speculative); a report may narrow official word.
+      (g) => g !== winner && !g.doubted && g.certainty !== "denied" && certaintyStrength(g.certainty) >= Math.min(certaintyStrength(winner.certainty), certaintyStrength("reported")) && isDate(g.value) && precisionRank(g.value.precision) < precisionRank((winner.value as DateValue).precision) && within(g.value, winner.value as DateValue),
     );
     if (refinement) {
       explanation = `${(refinement.value as DateValue).label} lies within ${(winner.value as DateValue).label} and is more specific`;

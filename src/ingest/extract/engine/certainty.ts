@@ -43,8 +43,12 @@ export function hedgeIn(...texts: (string | undefined)[]): string | undefined {
   return undefined;
 }
 
+/**
+ * A hedge on a date weakens official word to a report ("confirmed for March, subject to change");
+ * it says nothing of who is talking, so a report stays a report and a rumour a rumour.
+ */
 export function hedged(certainty: Certainty, hedge: string | undefined): Certainty {
-  return hedge ? weaken(certainty) : certainty;
+  return hedge && certainty === "confirmed" ? weaken(certainty) : certainty;
 }
 
 /** Hearsay that colours the sentences after it: "Fan accounts began posting that …", "The buzz going around is …". */

@@ -35,6 +35,16 @@ function platformInContext(text: string, start: number, end: number, spelling: s
   return /\b(?:on|to|via|from|at|streaming|streamer|exclusively on)\s+$/i.test(before) || /^['’]s?\s|^\s+(?:original|series|subscribers|release|premiere|show|drama|streaming|documentary)\b/i.test(after) || /^\s*[,)–-]\s*(?:\w+\.?\s+\d|$)/.test(after);
 }
 
+/** For an undated article: the latest year its past-tense sentences name, a floor for when it was written. */
+export function latestPastYear(sentences: { text: string }[]): number | undefined {
+  let latest: number | undefined;
+  for (const { text } of sentences) {
+    if (tenseOf(text) !== "past") continue;
+    for (const m of text.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)) latest = Math.max(latest ?? 0, Number(m[1]));
+  }
+  return latest;
+}
+
 /** Whether a sentence tells of the past or the future, for dates written without their year. */
 export function tenseOf(text: string): "past" | "future" | null {
   const future = /\b(?:will|'ll|is set to|are set to|is slated|are slated|is scheduled|are scheduled|is due|are due|is expected|are expected|upcoming|is coming|are coming|to premiere|to be released|to return|set for|slated for|scheduled for|is poised|going to|plans? to|next)\b/i.test(text);
@@ -54,7 +64,7 @@ export function isTitleCase(text: string): boolean {
  * `names`: where a sentence capitalizes every word, only the names the body also writes count
  * as names ("Picked Up" in a headline is not a person).
  */
-export function buildFrame(sentence: Sentence, titles: TitleRegistry, published: string | null, names?: Set<string>, knownWords?: Set<string>): Frame {
+export function buildFrame(sentence: Sentence, titles: TitleRegistry, published: string | null, names?: Set<string>, knownWords?: Set<string>, floorYear?: number): Frame {
   const text = sentence.text;
   const slots: Slot[] = [];
   const taken = (start: number, end: number) => slots.some((s) => s.start < end && start < s.end);
@@ -69,7 +79,7 @@ export function buildFrame(sentence: Sentence, titles: TitleRegistry, published:
   }
   for (const season of findSeasons(text)) if (!taken(season.start, season.end)) slots.push({ kind: "S", start: season.start, end: season.end, text: season.text, season });
   for (const part of findParts(text)) if (!taken(part.start, part.end)) slots.push({ kind: "R", start: part.start, end: part.end, text: part.text, part });
-  for (const date of findDates(text, published, tenseOf(text))) {
+  for (const date of findDates(text, published, tenseOf(text), floorYear)) {
     if (taken(date.start, date.end)) continue;
     slots.push({ kind: "D", start: date.start, end: date.end, text: date.text, date });
   }

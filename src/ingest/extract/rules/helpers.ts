@@ -52,12 +52,14 @@ export function clauseAround(frame: Frame, at: number): { start: number; end: nu
 }
 
 /** The date slot nearest a point within its clause; optionally only after it. */
-export function nearestDate(frame: Frame, at: number, options: { after?: boolean; maxDistance?: number } = {}): Slot | undefined {
+export function nearestDate(frame: Frame, at: number, options: { after?: boolean; maxDistance?: number; notTarget?: boolean } = {}): Slot | undefined {
   const clause = clauseAround(frame, at);
   let best: Slot | undefined;
   let bestDistance = Infinity;
   frame.slots.forEach((slot, index) => {
     if (slot.kind !== "D") return;
+    // "delayed to 2024": where a thing is moved to, not when it happened.
+    if (options.notTarget && (/^(?:to|until|till|into)\b/i.test(slot.text) || /\b(?:to|until|till|into)\s+$/i.test(frame.text.slice(Math.max(0, slot.start - 8), slot.start)))) return;
     const pos = frame.masked.indexOf(`\u27E6D${index}\u27E7`);
     if (pos < clause.start || pos > clause.end) return;
     if (options.after && pos < at) return;
@@ -72,7 +74,7 @@ export function nearestDate(frame: Frame, at: number, options: { after?: boolean
 
 /** A past-tense statement: "premiered on", "was released", "debuted". */
 export function isPastTense(text: string): boolean {
-  return /\b(?:was|were|had|has been|have been|did|premiered|released|debuted|aired|dropped|landed|arrived|launched|came out|began|started|ended|finished|concluded|wrapped|kicked off|went live|opened|returned|bowed|streamed|hit)\b/i.test(text);
+  return /\b(?:was|were|had|has been|have been|did|premiered|released|debuted|aired|dropped|landed|arrived|launched|came out|began|started|ended|finished|concluded|wrapped|kicked off|went live|opened|returned|bowed|streamed|hit|came|came back|went)\b/i.test(text);
 }
 
 /** Whether a future marker governs the text: "will", "is set to", "slated", "upcoming". */

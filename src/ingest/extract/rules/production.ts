@@ -14,7 +14,7 @@ function publishedDay(context: RuleContext): DateValue | undefined {
 
 /** The event's date: a date in its clause; for "has begun", "is underway", "now", the day of the article. */
 function eventDate(context: RuleContext, at: number, options: { present?: RegExp } = {}): DateValue | undefined {
-  const slot = nearestDate(context.frame, at, { maxDistance: 90 });
+  const slot = nearestDate(context.frame, at, { maxDistance: 90, notTarget: true });
   if (slot?.kind === "D" && !slot.date.bound) return slot.date.value;
   const clause = clauseAround(context.frame, at);
   const piece = context.frame.masked.slice(clause.start, clause.end);

@@ -32,6 +32,16 @@ const cases: [string, CaseOptions, Wanted][] = [
   ["The series launches on Peacock on Thursday, September 5.", { title: "The Day of the Jackal", published: "2024-08-20" }, { property: "release-date", date: "2024-09-05" }],
   ["The drama is split into two parts, with the first arriving on December 30, 2022.", { title: "The Glory", published: "2022-11-01" }, { property: "part-count", value: 2 }],
   ["Season 1 Parts 1 and 2 are now streaming on Netflix.", { title: "The Glory" }, { property: "season-status", value: "released", season: 1 }],
+  // Invented shows, one per shape.
+  ["Harbor Watch first aired on Channel 4 in 2019, with two leads new to television.", { title: "Harbor Watch", published: "2025-02-01", before: ["Harbor Watch is coming back for a third series."] }, { property: "release-date", date: "2019-01-01", season: 1, certainty: "confirmed" }],
+  ["The second series followed in 2022, again on Channel 4.", { title: "Harbor Watch", published: "2025-02-01" }, { property: "release-date", date: "2022-01-01", season: 2 }],
+  ["The drama ran from October 2019 to December 2019 on its cable channel.", { title: "Ghost Counters", published: "2022-05-01" }, { property: "release-date", date: "2019-10-01", precision: "month", season: 1 }],
+  ["The studio said the season has been delayed to 2026.", { title: "Sky Blade", published: "2025-06-01", before: ["Sky Blade season 2 was due this autumn."] }, { property: "release-date", date: "2026-01-01", season: 2 }],
+  ["In the new clip, the producers floated a tentative date of May 9.", { title: "Dust Road", published: "2025-03-01" }, { property: "release-date", date: "2025-05-09", certainty: "reported" }],
+  ["The renewal comes while season 1 is still being released: it debuted on March 3 and ends on April 21.", { title: "Lucky Streak", published: "2025-04-01" }, { property: "release-date", date: "2025-03-03", season: 1 }],
+  ["The first run hit Netflix on May 4, 2021.", { title: "Paris Nights" }, { property: "release-date", date: "2021-05-04", season: 1 }],
+  ["The show came back with the first half of season 3 on February 2, giving viewers six episodes.", { title: "Lake Country", published: "2025-03-01" }, { property: "release-date", date: "2025-02-02", season: 3, part: 1 }],
+  ["On Sunday, June 9, the former cable series will launch its final season on AMC.", { title: "Iron Line", published: "2024-05-01" }, { property: "release-date", date: "2024-06-09", season: 1 }],
 ];
 
 // Sentences that must not give a release date to the show.
@@ -40,7 +50,19 @@ const traps: [string, CaseOptions, Wanted][] = [
   ["Descendants of the Sun aired in 2016 on KBS2.", { title: "The Glory", before: ["The Glory is written by Kim Eun-sook, the writer of Descendants of the Sun."] }, { property: "release-date", subject: "The Glory", date: "2016-01-01" }],
   ["We would love to see the season arrive in 2025.", { title: "Arcane" }, { property: "release-date", certainty: "confirmed" }],
   ["Filming began in March 2023.", { title: "Squid Game" }, { property: "release-date" }],
+  ["Last year the drama was still airing at the beginning of July.", { title: "Frontier Oath", published: "2024-02-01" }, { property: "release-date" }],
 ];
+
+describe("an undated article", () => {
+  it("places a weekday and a date in the first year from the latest past year it names", async () => {
+    const { cleanArticle } = await import("../../read/clean-article.ts");
+    const { extractClaims } = await import("../extract-claims.ts");
+    const text = "Iron Line returns for its last ride\n\nIron Line aired three seasons on TNT from 2020 to 2022.\n\nOn Sunday, July 21, the series will launch its fourth and final season on AMC.";
+    const claims = extractClaims(cleanArticle(text, { published: null })).claims;
+    // 21 July fell on a Sunday in 2024, the first such year from 2022.
+    assert.ok(claims.some((c) => c.property === "release-date" && c.value.type === "date" && c.value.date === "2024-07-21" && c.qualifiers.season === 4), JSON.stringify(claims.filter((c) => c.property === "release-date")));
+  });
+});
 
 describe("release cues", () => {
   for (const [sentence, options, wanted] of cases) it(sentence, () => assertHas(sentence, options, wanted));

@@ -34,7 +34,8 @@ function partNear(context: RuleContext, at: number): number | undefined {
 function notAShowRelease(context: RuleContext, verbAt: number, end: number): boolean {
   const masked = context.frame.masked;
   const before = masked.slice(Math.max(0, verbAt - 45), verbAt);
-  const after = masked.slice(verbAt, Math.min(masked.length, end + 40));
+  // Up to just past the date: "debuted on January 26 and wraps up with its finale" is still the debut.
+  const after = masked.slice(verbAt, Math.min(masked.length, end + 12));
   if (/\b(?:episode|ep\.?)\s*\d|\b(?:its|the)\s+(?:\w+\s+)?(?:episode|finale)\b(?!\s+(?:premiere|debut))/i.test(after) && !/\b(?:first|premiere|pilot|opening)\s+episodes?\b/i.test(after)) return true;
   if (/\b(?:every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend)\b|\bweekly\b|\bper week\b/i.test(after)) return true;
   if (/^\S+(?:\s+\S+){0,3}?\s+(?:shooting|filming|production|principal photography|rehearsals|casting)\b/i.test(masked.slice(verbAt))) return true;
@@ -42,7 +43,7 @@ function notAShowRelease(context: RuleContext, verbAt: number, end: number): boo
   if (/\b(?:production|filming|shooting|principal photography|cameras?)\b(?:\s+(?:on|of|for)\s+[^.,;]{0,30})?\s*(?:has\s+|had\s+|was\s+|officially\s+)*$/i.test(before)) return true;
   // "made her Netflix debut": a person's first work there.
   if (/\b(?:his|her|their|my)\s+(?:\S+\s+){0,2}$/i.test(before) && /^debut/i.test(masked.slice(verbAt))) return true;
-  if (/\b(?:word|news|reports?|rumou?rs?|announcement|confirmation|trailer|teaser|poster|stills?|first look|footage|chart|list|ranking|rankings|report|data|figures|results|album|single|song|OST|book|novel|webtoon|statement)\b[^.,;]{0,25}$/i.test(before)) return true;
+  if (/\b(?:word|news|reports?|rumou?rs?|announcement|confirmation|trailer|teaser|poster|stills|still (?:images?|photos?|cuts?)|first look|footage|chart|list|ranking|rankings|report|data|figures|results|album|single|song|OST|book|novel|webtoon|statement)\b[^.,;]{0,25}$/i.test(before)) return true;
   if (/\b(?:chart|list|ranking|report|trailer|teaser|poster|album|song|data)[^.]{0,20},\s+which\s+(?:was|were|is|has been)\s*$/i.test(before)) return true;
   return false;
 }
@@ -62,6 +63,8 @@ function releaseSeason(context: RuleContext, at: number, title: number, date: st
   const named = context.seasonAt(at, title);
   const hasSeasonSlot = context.frame.slots.some((s) => s.kind === "S" || (s.kind === "T" && s.title.season !== null));
   if (hasSeasonSlot && named) return named;
+  // "X first aired in 2021", "originally premiered on …": the show's start.
+  if (past && /\b(?:first|originally|initially)\s+(?:\w+\s+)?$/i.test(context.frame.masked.slice(Math.max(0, at - 20), at))) return 1;
   const published = context.article.published;
   if (past) {
     // A premiere that has happened, in an article looking ahead to season N, is season N-1's.
@@ -94,7 +97,7 @@ export function releaseDraft(context: RuleContext, dateSlot: Slot, verbAt: numbe
   const between = frame.masked.slice(Math.min(verbAt, datePos), Math.max(verbAt, datePos));
   const nearDate = text.slice(Math.max(0, dateSlot.start - 45), dateSlot.start);
   // "stayed on air right up to the beginning of July", "still airing at the end of June": the end of a run.
-  if (/\b(?:up to|until|till|through|right up to)\s+(?:the\s+)?(?:beginning|start|end|middle)?\s*(?:of\s+)?$/i.test(nearDate) || /\bstill (?:airing|on air|running|streaming)\b/i.test(between)) return [];
+  if (/\b(?:up to|until|till|through|right up to)\s+(?:the\s+)?(?:beginning|start|end|middle)?\s*(?:of\s+)?$/i.test(nearDate) || /\bstill (?:airing|on air|running|streaming)\b/i.test(between) || /\bstill\s+(?:on\s+)?$/i.test(frame.masked.slice(Math.max(0, verbAt - 12), verbAt))) return [];
   if (FINALE.test(between) || FINALE.test(nearDate)) {
     return [{ property: "production-event", value: enumValue("finale"), qualifiers: { season: context.seasonAt(verbAt, title) ?? 1, pointInTime: found.value }, title, at: verbAt }];
   }
@@ -155,7 +158,8 @@ export const releaseRules: Rule[] = [
     id: "release.verb-date",
     produces: ["release-date", "production-event"],
     // "premieres December 30, 2022", "debuted on January 26", "will arrive on February 24th", "is slated to air in the first half of 2023"
-    pattern: compilePattern("(?<![\\p{L}])(?<verb>{release_verb})(?![\\p{L}])(?<gap>[^.;\u27E6]{0,70}?|[^.;]{0,90}?)(?<d>\u27E6D\\d+\u27E7)"),
+        // A colon ends the clause ("The renewal arrives while season 1 airs: it debuted on …"), unless a time follows it.
+    pattern: compilePattern("(?<![\\p{L}])(?<verb>{release_verb})(?![\\p{L}])(?<gap>(?:[^.;:\u27E6]|:(?=\\d)){0,70}?|(?:[^.;:]|:(?=\\d)){0,90}?)(?<d>\u27E6D\\d+\u27E7)"),
     build: (match, context) => {
       const date = context.frame.slots[Number(match.groups.d!.slice(2, -1))];
       if (!date) return [];
@@ -163,6 +167,8 @@ export const releaseRules: Rule[] = [
       if (/^return/i.test(match.groups.verb!) && /^\s+(?:as|to set|to the role|for (?:the )?role)/i.test(match.groups.gap ?? "")) return [];
       // "release date" followed by a verb of news ("the release date was announced on")
       if (/\b(?:announced|revealed|confirmed|teased)\s+(?:on\s+)?$/i.test(match.groups.gap ?? "")) return [];
+      // "will no longer arrive in its original window and has been delayed to 2024": the move's own rule reads the new date.
+      if (/\b(?:delayed|postponed|pushed|moved|rescheduled|bumped)\s+(?:back\s+)?(?:(?:to|until|till|into)\s+)?$/i.test(match.groups.gap ?? "")) return [];
       if (notAShowRelease(context, match.index, match.end)) return [];
       return releaseDraft(context, date, match.index);
     },
@@ -171,10 +177,56 @@ export const releaseRules: Rule[] = [
     id: "release.date-verb",
     produces: ["release-date", "production-event"],
     // "On December 30, the series premiered", "December 2020 premiere", "the July 21 premiere"
-    pattern: compilePattern("(?<d>\u27E6D\\d+\u27E7)(?:,?\\s+(?:the\\s+)?(?:series|show|drama|season|it|\u27E6T\\d+\u27E7)(?:\\s+\u27E6S\\d+\u27E7)?\\s+(?:officially\\s+)?|\\s+)(?<verb>premier(?:e|ed|es)|debut(?:ed|s)?|release|launch|bow|return)\\b"),
+        // "On Sunday, July 21, the former cable series will launch its final season"
+    pattern: compilePattern("(?<d>\u27E6D\\d+\u27E7)(?:,?\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+|\u27E6P\\d+\u27E7)\\s+){0,3}(?:series|show|drama|season|it|\u27E6T\\d+\u27E7)(?:\\s+\u27E6S\\d+\u27E7)?\\s+(?:officially\\s+|will\\s+|is set to\\s+|finally\\s+)*|\\s+)(?<verb>premier(?:e|ed|es)|debut(?:ed|s)?|release|launch|launched|launches|bow|return|returns|arrives)\\b"),
     build: (match, context) => {
       const date = context.frame.slots[Number(match.groups.d!.slice(2, -1))];
       return date ? releaseDraft(context, date, match.index + match.text.length - match.groups.verb!.length) : [];
+    },
+  },
+  {
+    id: "release.season-followed",
+    produces: ["release-date"],
+    // "The second series followed in 2023", "Season 3 came along a year later, in May 2022"
+    pattern: compilePattern("(?<s>\u27E6S\\d+\u27E7)(?:\\s+of\\s+\u27E6T\\d+\u27E7)?\\s+(?:followed|came along|came next|arrived|came)\\s+(?:[^.;\u27E6]{0,40}?\\s)?(?:(?:in|on)\\s+)?(?<d>\u27E6D\\d+\u27E7)"),
+    build: (match, context) => {
+      const date = context.frame.slots[Number(match.groups.d!.slice(2, -1))];
+      return date ? releaseDraft(context, date, match.index, { pastHint: true }) : [];
+    },
+  },
+  {
+    id: "release.ran-from",
+    produces: ["release-date"],
+    // "The series ran from November 2020 to January 2021", "aired from March to May 2019": the run's first day.
+    pattern: compilePattern("\\b(?:ran|aired|was on (?:the )?air|broadcast|streamed)\\s+(?:on\\s+\u27E6P\\d+\u27E7\\s+)?from\\s+(?<d>\u27E6D\\d+\u27E7)"),
+    build: (match, context) => {
+      const date = context.frame.slots[Number(match.groups.d!.slice(2, -1))];
+      if (date?.kind !== "D") return [];
+      // The run's first day is the premiere; its last is not a release, whatever the range says.
+      const start: Slot = { ...date, date: { ...date.date, until: undefined } };
+      return releaseDraft(context, start, match.index, { pastHint: true });
+    },
+  },
+  {
+    id: "release.moved-to",
+    produces: ["release-date"],
+    // "has been delayed to 2024", "pushed back to March 8", "postponed until next spring": the new date.
+    pattern: compilePattern("\\b(?:delayed|pushed back|pushed|postponed|moved|rescheduled|bumped)\\s+(?:back\\s+)?(?<to>(?:to|until|till|into)\\s+)?(?:(?:late|early|mid|the (?:end|start|middle) of)\\s+)?(?<d>\u27E6D\\d+\u27E7)"),
+    build: (match, context) => {
+      const date = context.frame.slots[Number(match.groups.d!.slice(2, -1))];
+      // The new date follows "to" ("delayed to 2026"); "delayed in 2024" says when the delay came.
+      if (!date || (!match.groups.to && !/^(?:to|until|till|into)\b/i.test(date.text))) return [];
+      return releaseDraft(context, date, match.index).map((draft) => ({ ...draft, qualifiers: { ...draft.qualifiers, doubted: undefined, label: "moved" } }));
+    },
+  },
+  {
+    id: "release.date-of",
+    produces: ["release-date"],
+    // "floated a new tentative date of August 22", "a premiere date of March 3", "the release date: June 6"
+    pattern: compilePattern("\\b(?:(?:new|tentative|official|confirmed|premiere|release|launch|streaming|air)\\s+){1,3}date\\s+(?:of|as|is|:|for|[–—-])\\s+(?:set\\s+(?:for|as)\\s+)?(?<d>\u27E6D\\d+\u27E7)"),
+    build: (match, context) => {
+      const date = context.frame.slots[Number(match.groups.d!.slice(2, -1))];
+      return date ? releaseDraft(context, date, match.index) : [];
     },
   },
   {
