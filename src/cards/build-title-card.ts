@@ -217,6 +217,8 @@ function buildSeasons(candidates: Candidate[], titleId: string, day: string, mai
   for (const c of ofTitle) {
     const p = c.claim.property;
     if (p === "release-date" || p === "episode-count" || p === "part-count") numbers.add(seasonOf(c));
+    // "Cameras are rolling on the second season": a season being made is on record too.
+    if ((p === "production-event" || p === "production-status") && certaintyStrength(c.claim.certainty) >= certaintyStrength("reported") && ["filming-started", "filming-resumed", "filming-wrapped", "post-production", "filming-halted", "filming-postponed", "script-reading", "casting"].includes(textOf(c.claim.value))) numbers.add(seasonOf(c));
     if (p === "season-status" && !["unconfirmed"].includes(textOf(c.claim.value)) && certaintyStrength(c.claim.certainty) >= certaintyStrength("reported")) numbers.add(seasonOf(c));
   }
   // A show with a season N on record has had seasons 1 to N-1: a renewal for season 3 says seasons 1 and 2 came out.
@@ -307,9 +309,13 @@ function productionStage(mine: Candidate[], day: string): "filming" | "post-prod
     .filter((c) => !c.claim.qualifiers.pointInTime || c.claim.qualifiers.pointInTime.date <= day)
     .filter((c) => c.claim.certainty !== "denied" && c.claim.certainty !== "speculative")
     .sort((a, b) => (a.claim.qualifiers.pointInTime?.date ?? "").localeCompare(b.claim.qualifiers.pointInTime?.date ?? ""));
+  const kinds = new Set(events.map((e) => textOf(e.claim.value)));
+  // A shoot put off before it began and then "on hold" never started: the season is still being made ready.
+  const neverStarted = kinds.has("filming-postponed") && !kinds.has("filming-started") && !kinds.has("filming-resumed") && !kinds.has("filming");
   for (let i = events.length - 1; i >= 0; i--) {
     const kind = textOf(events[i]!.claim.value);
     if (kind === "filming-wrapped" || kind === "post-production") return "post-production";
+    if ((kind === "filming-halted" || kind === "filming-postponed") && neverStarted) return "in-development";
     if (kind === "filming-started" || kind === "filming-resumed" || kind === "filming" || kind === "filming-halted") return "filming";
     if (kind === "casting" || kind === "script-reading" || kind === "in-development") return "in-development";
   }
@@ -525,7 +531,9 @@ function buildTimeline(candidates: Candidate[], titleId: string, input: CardInpu
     if (c.claim.property === "controversy" && q.pointInTime) {
       add(q.pointInTime, "controversy", `Controversy: ${subject?.kind === "person" ? `${subject.name}: ` : ""}${textOf(c.claim.value).slice(0, 160)}`, c);
     }
-    if (c.claim.property === "season-status" && ["renewed", "cancelled", "final-season"].includes(textOf(c.claim.value)) && (q.pointInTime || c.source.published)) {
+    // A status without its own date falls back on the article's, unless the same source dates that event ("earlier this year").
+    const datedElsewhere = (kind: string) => candidates.some((o) => o.source.id === c.source.id && o.claim.property === "production-event" && textOf(o.claim.value) === kind && o.claim.qualifiers.pointInTime && (o.claim.qualifiers.season ?? 1) === (q.season ?? 1));
+    if (c.claim.property === "season-status" && ["renewed", "cancelled", "final-season"].includes(textOf(c.claim.value)) && (q.pointInTime || (c.source.published && !datedElsewhere(textOf(c.claim.value))))) {
       const when = q.pointInTime ?? { date: c.source.published!, precision: "day" as const, label: labelFor(c.source.published!, "day") };
       add(when, textOf(c.claim.value), `Season ${q.season ?? "?"} ${textOf(c.claim.value).replace("final-season", "announced as the final season")}`, c);
     }

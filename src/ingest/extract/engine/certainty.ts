@@ -21,7 +21,11 @@ const officialSpeakers = new RegExp(
   "u",
 );
 
-export function sentenceCertainty(text: string): Certainty {
+/** "as everyone predicted", "as fans had hoped": an aside about expectations that the sentence then states as fact. */
+const expectationAside = /\bas\s+(?:\w+\s+){0,2}(?:had\s+)?(?:predicted|expected|suspected|anticipated|hoped|guessed|feared|rumou?red)\b/gi;
+
+export function sentenceCertainty(sentence: string): Certainty {
+  const text = sentence.replace(expectationAside, "");
   if (denial.test(text)) return "denied";
   if (guess.test(text) || mayVerb.test(text)) return "speculative";
   if (hearsay.test(text)) return "rumored";

@@ -73,6 +73,12 @@ export const productionRules: Rule[] = [
     build: (match, context) => {
       const text = context.frame.text;
       const tail = text.slice(context.frame.toOriginal(match.index));
+      // "had been scheduled to start filming on June 5": a plan told after it changed, not a start.
+      const plan = /\b(?:had been|was|were)\s+(?:originally\s+|initially\s+)?(?:supposed|meant|scheduled|set|slated|due|expected|planned)\s+to\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, context.frame.toOriginal(match.index) - 45), context.frame.toOriginal(match.index)));
+      if (plan) {
+        const around = [context.article.sentences[context.sentence.index - 1]?.text, text, context.article.sentences[context.sentence.index + 1]?.text].join(" ");
+        return /\bdelay|postpon|indefinitely|on hold|halt|never\b/i.test(around) ? eventDraft(context, match.index, "filming-postponed", undefined) : [];
+      }
       if (CALLED_OFF.test(tail) || CALLED_OFF.test(context.article.sentences[context.sentence.index + 1]?.text ?? "")) {
         if (/\b(?:was|were)\s+(?:supposed|scheduled|set|due|slated)\b/i.test(text) || /\bdelay|postpon|indefinitely|never\b/i.test(text)) {
           return eventDraft(context, match.index, "filming-postponed", eventDate(context, match.index));

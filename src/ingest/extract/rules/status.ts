@@ -152,6 +152,8 @@ export const statusRules: Rule[] = [
     pattern: /\b(?:(?:begun|began|started|start) (?:planning|developing|writing|work(?:ing)? on)|(?:is|are) (?:already )?(?:planning|developing|writing|in development|in the works|being written|being developed)|in (?:early )?development|in the works|writers['’]? room|scripts? (?:is|are) (?:underway|being written|in progress)|writing (?:is|has) (?:underway|begun|started)|work on (?:a|the) [\w-]+ season (?:has|had) (?:already )?(?:begun|started)|plans? (?:for|a) (?:a|another) [\w-]+ season)\b/gi,
     build: (match, context) => {
       if (WISH.test(context.frame.text.slice(0, context.frame.toOriginal(match.index)))) return [];
+      // "She also has a film, First Ride, in the works": another project of a person's, not this show's next season.
+      if (/\b(?:film|movie|album|book|single|project|play|musical|variety show)\b[^.;]{0,40}$/i.test(context.frame.masked.slice(0, match.index)) && !/\b(?:season|series|sequel)\b|\u27E6[TS]/i.test(context.frame.masked.slice(Math.max(0, match.index - 40), match.index))) return [];
       const title = context.titleAt(match.index) ?? context.article.main;
       const season = seasonFor(context, match.index, title, (named) => Math.max(2, named));
       return [statusDraft(context, match.index, "in-development", season, title)];

@@ -247,6 +247,12 @@ function containsPerson(phrase: string): boolean {
   return false;
 }
 
+/** "starring Blackpink's Jisoo", "led by actor X", "with X as his girlfriend": the body writes the phrase as a person. */
+function writtenAsPerson(phrase: string, body: string): boolean {
+  const p = escape(phrase);
+  return new RegExp(`\\b(?:starring|led by|fronted by|actor|actress|singer|member|star|stars)\\s+${p}(?![\\p{L}\\p{N}])|[\\p{Lu}][\\p{L}]+['’]s\\s+${p}(?![\\p{L}\\p{N}])(?!\\s+(?:series|season|drama|show))|(?<![\\p{L}\\p{N}])${p}\\s+as\\s+(?:his|her|their|the|a|an)\\b`, "u").test(body);
+}
+
 /** Word sequences of a headline, starting and ending with a capitalized word, that the body repeats as written. */
 function headlinePhrases(headline: string, body: string): string[] {
   const out: string[] = [];
@@ -262,7 +268,7 @@ function headlinePhrases(headline: string, body: string): string[] {
         const count = occurrences(body, phrase);
         if (count < 2 || (!/\s/.test(phrase) && count < 3)) continue;
         // A run of names ("A and B's Show") is people, however the headline capitalizes it; nor is any part of it a title.
-        if (containsPerson(phrase)) {
+        if (containsPerson(phrase) || writtenAsPerson(phrase, body)) {
           covered.push(phrase);
           continue;
         }
