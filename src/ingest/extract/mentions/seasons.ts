@@ -43,7 +43,7 @@ const patterns: { pattern: RegExp; read: (m: RegExpExecArray) => Omit<SeasonMent
   },
   {
     // "Season 2", "season two", "Series 6", "Season Three"; not "the series 3 Body Problem" (a digit then a capitalized word)
-    pattern: new RegExp(`\\b(?:season|Series|series(?=\\s+\\d{1,2}\\b(?!\\s+[\\p{Lu}])))\\s+(\\d{1,2}|${CARDINAL_WORD})(?![\\p{L}\\d-])`, "gu"),
+    pattern: new RegExp(`\\b(?:[Ss]eason|Series|series(?=\\s+\\d{1,2}\\b(?!\\s+[\\p{Lu}])))\\s+(\\d{1,2}|${CARDINAL_WORD})(?![\\p{L}\\d-])`, "gu"),
     read: (m) => {
       const n = number(m[1]!);
       return n !== undefined && n > 0 && n < 60 ? { numbers: [n], relative: null } : undefined;

@@ -25,6 +25,9 @@ const statusTraps: [string, CaseOptions, Wanted][] = [
   ["If a Season 2 should happen, it will likely follow this plot thread.", { title: "The Glory" }, { property: "season-status", value: "renewed" }],
   ["Fans hope Netflix will renew the show for a second season.", { title: "Kingdom" }, { property: "season-status", value: "renewed" }],
   ["Descendants of the Sun was renewed for a special episode years ago.", { title: "The Glory", before: ["Kim Eun-sook is the writer of Descendants of the Sun."] }, { property: "season-status" }],
+  // Invented shows.
+  ["The lead also has a film, Night Ride, in the works.", { title: "Civil Servants" }, { property: "season-status", value: "in-development" }],
+  ["The creator shared a season 2 trailer (that season is streaming now) and gave an update on season 3.", { title: "Couch Talk" }, { property: "season-status", value: "released", season: 3 }],
 ];
 
 const eventCases: [string, CaseOptions, Wanted][] = [
@@ -41,6 +44,10 @@ const eventCases: [string, CaseOptions, Wanted][] = [
   ["Filming is now underway in Seoul.", { title: "Squid Game", published: "2023-07-20" }, { property: "production-event", value: "filming-started", pointInTime: "2023-07-20" }],
   ["Production Status: Filming (Last Updated: 12/05/2023)", { title: "Sweet Home" }, { property: "production-status", value: "filming", pointInTime: "2023-05-12" }],
   ["Production Status: Post-Production (Last Updated: 30/03/2022)", { title: "The Glory" }, { property: "production-status", value: "post-production", pointInTime: "2022-03-30" }],
+  ["Season two, which arrives March 24, is in production in Vancouver right now.", { title: "Hive", published: "2023-01-10" }, { property: "production-event", value: "filming-started", season: 2 }],
+  ["Cameras are rolling on the second season, and, as everyone predicted, the show keeps getting bigger.", { title: "Ring Lords", published: "2023-01-10" }, { property: "production-event", value: "filming-started", season: 2, certainty: "reported" }],
+  ["The sophomore season had been scheduled to start filming on Monday, June 5, but production is now delayed indefinitely.", { title: "Ranch 1901", published: "2023-06-20" }, { property: "production-event", value: "filming-postponed", season: 2 }],
+  ["The show will start shooting very soon.", { title: "Couch Talk", published: "2024-12-01" }, { property: "production-event", value: "in-development" }],
   ["On August 16th, fan accounts on Twitter began posting that filming had wrapped.", { title: "The Glory", published: "2022-09-26" }, { property: "production-event", value: "filming-wrapped", pointInTime: "2022-08-16", certainty: "rumored" }],
 ];
 
@@ -49,6 +56,12 @@ describe("season status cues", () => {
   for (const [sentence, options, unwanted] of statusTraps) it(`not: ${sentence}`, () => assertHasNot(sentence, options, unwanted));
 });
 
+const eventTraps: [string, CaseOptions, Wanted][] = [
+  ["The sophomore season had been scheduled to start filming on Monday, June 5, but production is now delayed indefinitely.", { title: "Ranch 1901", published: "2023-06-20" }, { property: "production-event", value: "filming-started" }],
+  ["The show will start shooting very soon.", { title: "Couch Talk", published: "2024-12-01" }, { property: "production-event", value: "filming-started" }],
+];
+
 describe("production event cues", () => {
   for (const [sentence, options, wanted] of eventCases) it(sentence, () => assertHas(sentence, options, wanted));
+  for (const [sentence, options, unwanted] of eventTraps) it(`not: ${sentence}`, () => assertHasNot(sentence, options, unwanted));
 });

@@ -85,7 +85,11 @@ export const productionRules: Rule[] = [
         }
       }
       if (/\b(?:hasn['’]t|have not|has not|haven['’]t|not yet|yet to)\b/i.test(text.slice(Math.max(0, context.frame.toOriginal(match.index) - 40), context.frame.toOriginal(match.index) + 40))) return [];
-      return eventDraft(context, match.index, "filming-started", eventDate(context, match.index));
+      const date = eventDate(context, match.index);
+      // "will begin filming on January 15" in an undated article, "will start shooting very soon": a plan, so the season is still being prepared.
+      const ahead = /\b(?:will|'ll|is set to|are set to|is expected to|are expected to|is scheduled to|are scheduled to|is due to|are due to|plans? to|going to)\s+(?:\w+\s+)?$/i.test(context.frame.masked.slice(Math.max(0, match.index - 30), match.index)) || /^(?:will|is set to|is expected to|is scheduled to)\b/i.test(match.text);
+      if (ahead && !date) return eventDraft(context, match.index, "in-development", undefined);
+      return eventDraft(context, match.index, "filming-started", date);
     },
   },
   {

@@ -23,9 +23,11 @@ function seasonFor(context: RuleContext, at: number, title: number, fallback: (n
     .filter((s) => s.pos >= clause.start && s.pos <= clause.end);
   // The season a status word governs stands right after it ("renewed for a second season", "ordered Season 3")
   // or right before it ("Season 2 has been cancelled"); one further away is another statement's.
-  const after = seasons.filter((s) => s.pos >= at && s.pos - at <= 45 && !/\b(?:while|as|since|after|before|when|during)\b/i.test(frame.masked.slice(at, s.pos))).sort((a, b) => a.pos - b.pos)[0];
+  const after = seasons.filter((s) => s.pos >= at && s.pos - at <= 45 && !/\b(?:while|as|since|after|before|when|during)\b|\)|\band\s+(?!\u27E6S)/i.test(frame.masked.slice(at, s.pos))).sort((a, b) => a.pos - b.pos)[0];
   const before = seasons.filter((s) => s.pos < at && at - s.pos <= 60).sort((a, b) => b.pos - a.pos)[0];
-  const pick = after ?? before;
+  // "a Season 2 trailer (that season is streaming now)": the status is the season just named.
+  const pointsBack = /\b(?:that|the|this|which)\s+(?:season|series|one)?\s*$|\bwhich\s+$/i.test(frame.masked.slice(Math.max(0, at - 20), at));
+  const pick = pointsBack ? before ?? after : after ?? before;
   if (pick) return numberOf(pick.slot) ?? fallback(context.article.seasonsNamed.get(title) ?? 1);
   // "renewed for a new season", "the next season": relative to the seasons the article names.
   const relative = frame.slots.find((s) => s.kind === "S" && s.season.relative !== null);
