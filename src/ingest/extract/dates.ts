@@ -41,6 +41,14 @@ const WINDOW = "cliffhanger/window";
 
 const windowParsers: chrono.Parser[] = [
   {
+    // "later this year", "early next year", "last year": the year, counted from the article's date.
+    pattern: () => /\b(?:(?:later|earlier|early|late|sometime|some time)\s+(?:in\s+)?)?(this|next|last)\s+year\b(?!['’])/i,
+    extract: (context, match) => {
+      const offset = { this: 0, next: 1, last: -1 }[match[1]!.toLowerCase() as "this" | "next" | "last"];
+      return windowResult(context, match.index!, match[0], context.reference.instant.getUTCFullYear() + offset, 1, 12);
+    },
+  },
+  {
     pattern: () => new RegExp(`\\b(?:the\\s+)?(first|second|1st|2nd|latter|early|later)\\s+half\\s+of\\s+(?:the\\s+year\\s+)?${YEAR}\\b`, "i"),
     extract: (context, match) => windowResult(context, match.index!, match[0], Number(match[2]), ordinalHalf[match[1]!.toLowerCase()] === 1 ? 1 : 7, 6),
   },
@@ -173,11 +181,6 @@ function precisionOf(result: chrono.ParsedResult): Precision {
   return "year";
 }
 
-/**
- * Finds dates and windows in a sentence, resolving relative ones ("Thursday", "last December",
- * "On August 16th") against the publication date. Without a publication date, only dates whose
- * year is written out are kept: a guess from today's date would be wrong.
- */
 /** The first year from `from` (within seven) whose day `month`/`day` falls on `weekday` (0 = Sunday). */
 function yearForWeekday(from: number, month: number, day: number, weekday: number): number | undefined {
   for (let year = from; year < from + 7; year++) if (new Date(Date.UTC(year, month - 1, day)).getUTCDay() === weekday) return year;
@@ -185,9 +188,11 @@ function yearForWeekday(from: number, month: number, day: number, weekday: numbe
 }
 
 /**
- * Dates in a text. `reference` is the article's date, for dates written without their year and for
- * relative ones; an undated article may still give `floorYear`, the latest year it tells of in the
- * past, so that "Sunday, July 21" can be placed in the first year from then on whose July 21 is a Sunday.
+ * Finds dates and windows in a sentence, resolving relative ones ("Thursday", "last December",
+ * "On August 16th") against `reference`, the publication date. Without one, only dates whose year
+ * is written out are kept (a guess from today's date would be wrong), except that an undated article
+ * may give `floorYear`, the latest year it tells of in the past, so that "Sunday, July 21" can be
+ * placed in the first year from then on whose July 21 is a Sunday.
  */
 export function findDates(text: string, reference: string | null, tense: "past" | "future" | null = null, floorYear?: number): FoundDate[] {
   const refDate = reference ? new Date(`${reference}T12:00:00Z`) : new Date();
@@ -209,7 +214,7 @@ export function findDates(text: string, reference: string | null, tense: "past" 
     const start = result.start;
     if (!start.isCertain("day") && !start.isCertain("month") && !start.isCertain("year") && !start.isCertain("weekday") && !result.tags().has(WINDOW)) continue;
     // "six weeks after its debut" counts from an event, not from the article's date; "three years ago" needs that date.
-    if (/\b(after|later|before|earlier|prior)\b/i.test(trimmed) && !/\d{4}/.test(trimmed)) continue;
+    if (/\b(after|later|before|earlier|prior)\b/i.test(trimmed) && !/\d{4}/.test(trimmed) && !/\b(?:this|next|last)\s+year\b/i.test(trimmed)) continue;
     if (/\bago\b/i.test(trimmed) && !reference) continue;
     // "from March 1 to March 8", "March 25-31": a range of days, kept as one date with its last day.
     const isRange = !!result.end && !result.tags().has(WINDOW) && result.start.isCertain("day") && result.end.isCertain("day");
@@ -222,8 +227,11 @@ export function findDates(text: string, reference: string | null, tense: "past" 
     if (!yearGiven && !reference) {
       const weekday = components.isCertain("weekday") && components.isCertain("day") && components.isCertain("month") ? components.get("weekday")! : undefined;
       const placed = weekday !== undefined && floorYear ? yearForWeekday(floorYear, components.get("month")!, components.get("day")!, weekday) : undefined;
-      if (placed === undefined) continue;
-      year = placed;
+      // "in 2025, probably around October": a month right after a dated year is in that year.
+      const previous = found[found.length - 1];
+      const inYearJustSaid = previous && previous.yearGiven && previous.value.precision === "year" && result.index - previous.end <= 40 && components.isCertain("month") ? Number(previous.value.date.slice(0, 4)) : undefined;
+      if (placed === undefined && inYearJustSaid === undefined) continue;
+      year = placed ?? inYearJustSaid!;
     }
     const month = precision === "year" ? 1 : components.get("month")!;
     const day = precision === "day" ? components.get("day")! : 1;

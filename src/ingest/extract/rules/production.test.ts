@@ -48,6 +48,11 @@ const eventCases: [string, CaseOptions, Wanted][] = [
   ["Cameras are rolling on the second season, and, as everyone predicted, the show keeps getting bigger.", { title: "Ring Lords", published: "2023-01-10" }, { property: "production-event", value: "filming-started", season: 2, certainty: "reported" }],
   ["The sophomore season had been scheduled to start filming on Monday, June 5, but production is now delayed indefinitely.", { title: "Ranch 1901", published: "2023-06-20" }, { property: "production-event", value: "filming-postponed", season: 2 }],
   ["The show will start shooting very soon.", { title: "Couch Talk", published: "2024-12-01" }, { property: "production-event", value: "in-development" }],
+  ["Season 1 shot from March to July 2021 and premiered that winter.", { title: "Couch Talk", published: "2024-12-01" }, { property: "production-event", value: "filming-wrapped", pointInTime: "2021-07-01", season: 1 }],
+  ["Season 2 was in production from February to May 2023.", { title: "Couch Talk", published: "2024-12-01" }, { property: "production-event", value: "filming-started", pointInTime: "2023-02-01", season: 2 }],
+  ["Cameras are due to roll later this year.", { title: "Cellblock", published: "2025-07-06" }, { property: "production-event", value: "filming-started", pointInTime: "2025-01-01" }],
+  ["The studio revealed in March 2023 that the network would not air it.", { title: "Iron Line" }, { property: "production-event", value: "cancelled", pointInTime: "2023-03-01" }],
+  ["The streamer made it official on May 2: the second season is coming out in July.", { title: "Cell Diary", published: "2024-05-10" }, { property: "production-event", value: "date-announced", pointInTime: "2024-05-02" }],
   ["On August 16th, fan accounts on Twitter began posting that filming had wrapped.", { title: "The Glory", published: "2022-09-26" }, { property: "production-event", value: "filming-wrapped", pointInTime: "2022-08-16", certainty: "rumored" }],
 ];
 

@@ -52,6 +52,18 @@ export const productionRules: Rule[] = [
     },
   },
   {
+    id: "production.shot-from",
+    produces: ["production-event"],
+    // "Season 1 shot from April to August 2022", "was in production from January to June 2024": a whole shoot, start and wrap.
+    pattern: compilePattern("\\b(?:shot|filmed|was (?:in production|filming|shooting|filmed|shot)|were (?:in production|filming|shooting)|(?:filming|shooting|production) (?:ran|took place|lasted))\\s+(?:[^.;\u27E6]{0,30}?\\s)?(?:from\\s+)?(?<d>\u27E6D\\d+\u27E7)"),
+    build: (match, context) => {
+      // Only a range of dates tells both ends; "shot in 2022" alone is left to the other rules.
+      const slot = context.frame.slots[Number(match.groups.d!.slice(2, -1))];
+      if (slot?.kind !== "D" || !slot.date.until) return [];
+      return [...eventDraft(context, match.index, "filming-started", slot.date.value), ...eventDraft(context, match.index, "filming-wrapped", slot.date.until)];
+    },
+  },
+  {
     id: "production.filming-halted",
     produces: ["production-event"],
     pattern: compilePattern("\\b(?:{shoot_noun}(?:\\s+(?:on|of|for)\\s+(?:the\\s+)?\u27E6[TS]\\d+\u27E7(?:\\s+\u27E6[TS]\\d+\u27E7)*)?(?:\\s+(?:has|have|had|was|were|is|been))*\\s+{shoot_halt}|(?:halt|suspend|pause|stop|shut down)(?:s|ed|ped)?\\s+(?:its\\s+|the\\s+)?{shoot_noun})\\b"),
@@ -146,7 +158,7 @@ export const productionRules: Rule[] = [
     pattern: compilePattern("\\b(?:made it official|announced|confirmed|revealed|unveiled|set)(?:\\s+(?:on|this|last))?\\s*(?<d>\u27E6D\\d+\u27E7)?(?:\\s+(?:that|the|its))?"),
     build: (match, context) => {
       const text = context.frame.text;
-      if (!/\b(?:release|premiere|arriv|debut|air|come out|comes out|drop|land|launch|stream)\w*\b/i.test(text)) return [];
+      if (!/\b(?:release|premiere|arriv|debut|air|come out|comes out|coming out|came out|drop|land|launch|stream)\w*\b/i.test(text)) return [];
       const dates = context.frame.slots.filter((s) => s.kind === "D");
       let day: DateValue | undefined;
       if (match.groups.d) {
@@ -161,6 +173,12 @@ export const productionRules: Rule[] = [
       }
       if (!day) return [];
       const published = context.article.published;
+      // An announcement has happened: a day read into next year because the sentence looks ahead ("… is coming out in July") is this year's.
+      if (published && day.date > published && day.precision === "day") {
+        const [y, m, d] = day.date.split("-").map(Number) as [number, number, number];
+        const earlier = dateValue(y - 1, m, d, "day");
+        if (earlier.date <= published && !dates.some((s) => s.kind === "D" && s.date.value.date === day!.date && s.date.yearGiven)) day = earlier;
+      }
       if (published && day.date > published) return [];
       return eventDraft(context, match.index, "date-announced", day);
     },

@@ -42,6 +42,7 @@ const cases: [string, CaseOptions, Wanted][] = [
   ["The first run hit Netflix on May 4, 2021.", { title: "Paris Nights" }, { property: "release-date", date: "2021-05-04", season: 1 }],
   ["The show came back with the first half of season 3 on February 2, giving viewers six episodes.", { title: "Lake Country", published: "2025-03-01" }, { property: "release-date", date: "2025-02-02", season: 3, part: 1 }],
   ["On Sunday, June 9, the former cable series will launch its final season on AMC.", { title: "Iron Line", published: "2024-05-01" }, { property: "release-date", date: "2024-06-09", season: 1 }],
+  ["It should premiere in 2025, probably around October.", { title: "Couch Talk", published: "2024-12-01" }, { property: "release-date", date: "2025-10-01", precision: "month", certainty: "speculative" }],
 ];
 
 // Sentences that must not give a release date to the show.

@@ -1,5 +1,5 @@
 import type { Certainty } from "../../../domain/certainty.ts";
-import { dateValue, windowEnd } from "../../../domain/date-value.ts";
+import { dateValue, windowEnd, within } from "../../../domain/date-value.ts";
 import type { Qualifiers } from "../../../domain/claim.ts";
 import { hedged, hedgeIn } from "../engine/certainty.ts";
 import type { Slot } from "../engine/frame.ts";
@@ -170,7 +170,18 @@ export const releaseRules: Rule[] = [
       // "will no longer arrive in its original window and has been delayed to 2024": the move's own rule reads the new date.
       if (/\b(?:delayed|postponed|pushed|moved|rescheduled|bumped)\s+(?:back\s+)?(?:(?:to|until|till|into)\s+)?$/i.test(match.groups.gap ?? "")) return [];
       if (notAShowRelease(context, match.index, match.end)) return [];
-      return releaseDraft(context, date, match.index);
+      const drafts = releaseDraft(context, date, match.index);
+      // "later this year, reportedly in October", "in 2025, probably around October": a narrower date inside the first.
+      const next = context.frame.masked.slice(match.end).match(/^,?\s+(?:(?:reportedly|probably|likely|possibly|specifically|perhaps|most likely|around|sometime)\s+){0,3}(?:(?:around|in|on|by)\s+)?\u27E6D(\d+)\u27E7/i);
+      let inner = next ? context.frame.slots[Number(next[1])] : undefined;
+      // "in 2025, probably around October": the month without its year is in the window's year.
+      if (date.kind === "D" && inner?.kind === "D" && !inner.date.yearGiven) {
+        const [, m, d] = inner.date.value.date.split("-").map(Number) as [number, number, number];
+        const value = dateValue(Number(date.date.value.date.slice(0, 4)), m, d, inner.date.value.precision);
+        inner = { ...inner, date: { ...inner.date, value, yearGiven: true } };
+      }
+      if (date.kind === "D" && inner?.kind === "D" && within(inner.date.value, date.date.value) && inner.date.value.precision !== date.date.value.precision) drafts.push(...releaseDraft(context, inner, match.index));
+      return drafts;
     },
   },
   {
