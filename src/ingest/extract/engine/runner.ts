@@ -28,6 +28,13 @@ function titleAt(frame: Frame, at: number, focus: number | null): number | null 
   // A title inside an aside ("A, who directed the film X, is at the helm", "B (X, Y)", "C, the writer behind X,") describes a person; the claim is not about it.
   const asides = asideSpans(frame);
   const inAside = (offset: number) => asides.findIndex(([from, to]) => offset >= from && offset < to);
+  // "… moves ahead of X, which arrived in third place with 2.5 million views": a relative clause is about the title it follows.
+  const own = asides[inAside(at)];
+  const owner = own ? masked.slice(0, own[0]).match(/\u27E6T(\d+)\u27E7[”"’']?$/) : null;
+  if (owner && /^,\s+(?:which|that)\b/.test(masked.slice(own![0]))) {
+    const slot = frame.slots[Number(owner[1])];
+    if (slot?.kind === "T") return slot.title.title;
+  }
   const candidates = positions.filter((p) => !isReference(frame, p.slot) && (inAside(p.pos) < 0 || inAside(p.pos) === inAside(at)));
   const sameClause = candidates.filter((p) => clauseOf(p.pos) === clause);
   const pick = (list: typeof positions) => {

@@ -172,4 +172,19 @@ export const identityRules: Rule[] = [
       return code ? [{ property: "country", value: enumValue(code), certainty: "reported", at: match.index }] : [];
     },
   },
+  {
+    id: "country.list-origin",
+    produces: ["country"],
+    // "Four of the ten biggest shows came out of the UK: A (…), B (…), C and D": every title listed.
+    pattern: compilePattern("\\b(?:came|come|comes|hail|hails|hailed|were made|are made)\\s+(?:out of|from|in)\\s+(?:the\\s+)?(?<place>{country_name})\\s*:"),
+    build: (match, context) => {
+      const code = countryCode(match.groups.place ?? "");
+      if (!code) return [];
+      const rest = context.frame.masked.slice(match.end);
+      return [...rest.matchAll(/\u27E6T(\d+)\u27E7/g)].flatMap((m) => {
+        const slot = context.frame.slots[Number(m[1])];
+        return slot?.kind === "T" ? [{ property: "country" as const, value: enumValue(code), certainty: "reported" as const, title: slot.title.title, at: match.index }] : [];
+      });
+    },
+  },
 ];

@@ -63,6 +63,20 @@ export function finishClaims(claims: ExtractedClaim[], scope: ArticleScope, auth
       out.push({ ...claim, property: "platform", value: { type: "enum", value: chartPlatform.name }, qualifiers: {}, certainty: "reported" });
     }
   }
+  // "dropped on 1 May … the most-viewed series within its very first week … 4.5 million views": chart figures told
+  // without their week, in an article about the first week, are the premiere's week (chart weeks run Monday to Sunday).
+  const firstWeekTalk = /\b(?:(?:its|their|the)\s+(?:very\s+)?(?:first|opening|debut)\s+week|open(?:ed|ing|s)\s+at\s+(?:number|no\.|#)|debut(?:ed|s|ing)?\s+at\s+(?:number|no\.|#))/i.test(scope.sentences.map((s) => s.text).join(" "));
+  if (firstWeekTalk) {
+    for (const claim of out) {
+      if (claim.qualifiers.scope !== "week" || claim.qualifiers.week || claim.subject.kind !== "title" || !["views", "hours-viewed", "rank"].includes(claim.property)) continue;
+      const premieres = out.filter((c) => c.property === "release-date" && sameSubject(c.subject, claim.subject) && c.value.type === "date" && c.value.precision === "day" && !c.qualifiers.doubted && c.certainty !== "speculative");
+      const dates = [...new Set(premieres.map((c) => (c.value.type === "date" ? c.value.date : "")))];
+      if (dates.length !== 1) continue;
+      const day = new Date(`${dates[0]}T00:00:00Z`);
+      const monday = new Date(day.getTime() - ((day.getUTCDay() + 6) % 7) * 86_400_000).toISOString().slice(0, 10);
+      claim.qualifiers = { ...claim.qualifiers, week: monday };
+    }
+  }
   // A chart week that holds the premiere is the show's first week.
   for (const claim of out) {
     if (claim.qualifiers.scope !== "week" || !claim.qualifiers.week || claim.subject.kind !== "title") continue;
@@ -89,7 +103,9 @@ function chartPlatformOf(scope: ArticleScope) {
       if (slot.kind !== "P") continue;
       const after = frame.text.slice(slot.end, slot.end + 60);
       const before = frame.text.slice(Math.max(0, slot.start - 40), slot.start);
-      if (/^(?:['’]s?)?\s+(?:own\s+|new\s+|newest\s+|latest\s+|official\s+)?(?:[\w-]+\s+){0,3}?(?:top\s*10|top ten|charts?|rankers?|rankings?|engagement report|viewership (?:chart|list|report)|most[- ]popular list)\b/i.test(after) || /\b(?:top\s*10|chart|ranking|list)\s+(?:on|of|for)\s+$/i.test(before)) {
+      // "Netflix's most-watched TV shows of the first half", "the ten biggest Netflix shows of the year": the streamer's own figures.
+      const mostWatched = /^(?:['’]s?)?\s+(?:most[- ](?:watched|viewed|streamed|popular)|biggest)\s+(?:[\w-]+\s+){0,2}(?:shows|series|titles)\b/i.test(after) || (/\b(?:most[- ](?:watched|viewed|streamed|popular)|biggest)\s+(?:[\w-]+\s+){0,2}$/i.test(before) && /^\s+(?:shows|series|titles|originals)\b/i.test(after));
+      if (mostWatched || /^(?:['’]s?)?\s+(?:own\s+|new\s+|newest\s+|latest\s+|official\s+)?(?:[\w-]+\s+){0,3}?(?:top\s*10|top ten|charts?|rankers?|rankings?|engagement report|viewership (?:chart|list|report)|most[- ]popular list)\b/i.test(after) || /\b(?:top\s*10|chart|ranking|list)\s+(?:on|of|for)\s+$/i.test(before)) {
         found.set(slot.platform.name, slot.platform);
       }
     }

@@ -38,7 +38,7 @@ export function sentenceFocus(frames: Frame[], paragraphs: Paragraph[], main: nu
 }
 
 /** A sentence that opens by pointing back at a show instead of naming it. */
-const ANAPHOR = /^(?:Its\s|(?:The|This|That)\s+(?:[\p{Ll}-]+\s+){0,2}(?:series|show|drama|thriller|comedy|sitcom|anime|K-drama)\b(?!\s+(?:of|that|which|who|about)\b))/u;
+const ANAPHOR = /^(?:Its\s|(?:The|This|That)\s+(?:[\p{Ll}-]+\s+){0,2}(?:series|show|drama|thriller|comedy|sitcom|anime|K-drama|story|plot|premise)\b(?!\s+(?:of|that|which|who|about)\b))/u;
 
 /** The last show a sentence names other than as a reference to another work. */
 function lastTitleNamed(frame: Frame): number | null {

@@ -200,7 +200,7 @@ function collectCandidates(source: TitleSource): Candidate[] {
     const dashed = text.match(new RegExp(`^[“"‘']?(${TITLE_RUN})[”"’']?(?:\\s+(?i:season|series|part)\\s+\\w+)?(?:\\s+Reboot)?\\s+[–—-]\\s+`, "u"));
     if (dashed && block.kind !== "headline") add(dashed[1], 2, true, at);
     // "X, the ... drama led by", "X is a British drama", "X, a political drama series", "X, which will stream on …"
-    for (const m of text.matchAll(new RegExp(`(?:^|[.!?]\\s+)(?:[\\p{L}]+,\\s+)?[“"‘']?(${TITLE_RUN})[”"’']?(?:\\s+\\((?:19|20)\\d{2}\\))?(?:,?\\s+(?:is|was)\\s+|,\\s*)(?:(?i:the|a|an|another)\\s+(?:(?!(?:said|says|told|added|explained|noted|revealed)\\b)[\\p{L}'’-]+\\s+){0,4}?${DESCRIPTOR}s?\\b|(?i:which|that)\\s+(?:will\\s+|is\\s+|was\\s+)?(?i:stream|air|premiere|debut|arrive|drop|launch|follow|star|center|centre|tell)s?\\b)`, "gu"))) add(stripLead(m[1]!), 2, true, at + m.index!);
+    for (const m of text.matchAll(new RegExp(`(?:^|[.!?]\\s+)(?:[\\p{L}]+,\\s+)?[“"‘']?(${TITLE_RUN})[”"’']?(?:\\s+\\((?:19|20)\\d{2}\\))?(?:,?\\s+(?:is|was)\\s+|,\\s*)(?:(?i:the|a|an|another)\\s+(?:(?!(?:said|says|told|added|explained|noted|revealed)\\b)[\\p{L}'’-]+\\s+){0,6}?${DESCRIPTOR}s?\\b|(?i:which|that)\\s+(?:will\\s+|is\\s+|was\\s+)?(?i:stream|air|premiere|debut|arrive|drop|launch|follow|star|center|centre|tell)s?\\b)`, "gu"))) add(stripLead(m[1]!), 2, true, at + m.index!);
     // "Descendants of the Sun writer Kim Eun-sook", "Squid Game creator Hwang": a title describing its maker or star.
     for (const m of text.matchAll(new RegExp(`(${TITLE_RUN})\\s+(?:writer|screenwriter|director|creator|showrunner|star|actor|actress|PD|writer-director)\\s+(?=[\\p{Lu}])`, "gu"))) add(stripLead(m[1]!), 1.5, true, at + m.index!);
     // "… is Tom Clancy's Jack Ryan, starring John Krasinski": a title with its cast after it.
@@ -210,7 +210,7 @@ function collectCandidates(source: TitleSource): Candidate[] {
       add(stripLead(m[1]!), 1.5, true, at + m.index!, { named: true });
     }
     // A body sentence that opens with a title and a show's verb: "Crash drew enormous praise", "Queenmaker premiered".
-    for (const m of text.matchAll(new RegExp(`(?:^|[.!?,;]\\s+|\\s(?:and|while|but|then|came|is)\\s+)(${TITLE_RUN})\\s+(?:${SHOW_VERB})\\b`, "gu"))) {
+    for (const m of text.matchAll(new RegExp(`(?:^|[.!?,;]\\s+|\\s(?:and|while|but|then|came|is|that)\\s+)(${TITLE_RUN})\\s+(?:${SHOW_VERB})\\b`, "gu"))) {
       const name = stripLead(m[1]!);
       // One word opening a sentence ("Filming began", "Production wrapped") is a title only if the article capitalizes it mid-sentence too.
       if (!/\s/.test(name) && !new RegExp(`(?<=[\\p{L}\\p{N},;:)”"’]\\s)${escape(name)}\\b`, "u").test(source.text)) continue;
@@ -260,6 +260,13 @@ function headlinePhrases(headline: string, body: string): string[] {
     const words = run[0].split(/\s+/).map((w) => w.replace(/^[“"‘']+|[”"’':,]+$/g, ""));
     const found: string[] = [];
     const covered: string[] = [];
+    // "Jung So Min's Show": a person's name with its possessive; no part of it is a title.
+    for (let n = 2; n <= 3; n++) {
+      for (let i = 0; i + n <= words.length; i++) {
+        const name = words.slice(i, i + n).join(" ").replace(/['’]s$/, "");
+        if (isPersonLike(name)) covered.push(name);
+      }
+    }
     for (let length = Math.min(words.length, 8); length >= 1; length--) {
       for (let i = 0; i + length <= words.length; i++) {
         const phrase = words.slice(i, i + length).join(" ").replace(/[:,]$/, "");

@@ -1,5 +1,8 @@
 /** Nationality words and the ISO 3166-1 code they give a show ("a Korean series" → KR). */
 export const demonyms: [string, string][] = [
+  // "UK series", "a U.K. drama": the country's short name used as an adjective ("US" is left out: "us" is a word).
+  ["UK", "GB"],
+  ["U.K.", "GB"],
   ["South Korean", "KR"],
   ["Korean", "KR"],
   ["K-drama", "KR"],
