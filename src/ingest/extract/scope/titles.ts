@@ -249,6 +249,7 @@ function containsPerson(phrase: string): boolean {
 
 /** "starring Blackpink's Jisoo", "led by actor X", "with X as his girlfriend": the body writes the phrase as a person. */
 function writtenAsPerson(phrase: string, body: string): boolean {
+  if (!body.includes(phrase)) return false;
   const p = escape(phrase);
   return new RegExp(`\\b(?:starring|led by|fronted by|actor|actress|singer|member|star|stars)\\s+${p}(?![\\p{L}\\p{N}])|[\\p{Lu}][\\p{L}]+['’]s\\s+${p}(?![\\p{L}\\p{N}])(?!\\s+(?:series|season|drama|show))|(?<![\\p{L}\\p{N}])${p}\\s+as\\s+(?:his|her|their|the|a|an)\\b`, "u").test(body);
 }
@@ -392,8 +393,36 @@ function platformInside(name: string): boolean {
   return name.split(/\s+/).some((_, i, words) => [1, 2].some((n) => i + n <= words.length && platformBySpelling(words.slice(i, i + n).join(" ")) !== undefined)) && name.split(/\s+/).length > 1;
 }
 
+// Title detection counts the same phrases in the same few texts (headline, body, both) many times
+// over: compiled patterns and counts are kept for the texts of the article being read.
+const phrasePatterns = new Map<string, RegExp>();
+const countsByText = new Map<string, Map<string, number>>();
+
 function occurrences(text: string, phrase: string): number {
-  return text.match(new RegExp(`(?<![\\p{L}\\p{N}])${escape(phrase)}(?![\\p{L}\\p{N}])`, "gu"))?.length ?? 0;
+  let counts = countsByText.get(text);
+  if (!counts) {
+    if (countsByText.size >= 8) countsByText.clear();
+    counts = new Map();
+    countsByText.set(text, counts);
+  }
+  const known = counts.get(phrase);
+  if (known !== undefined) return known;
+  // Most phrases tried are not in the text at all: a plain search says so without the pattern.
+  if (!text.includes(phrase)) {
+    counts.set(phrase, 0);
+    return 0;
+  }
+  let pattern = phrasePatterns.get(phrase);
+  if (!pattern) {
+    if (phrasePatterns.size >= 5000) phrasePatterns.clear();
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(phrase)}(?![\\p{L}\\p{N}])`, "gu");
+    phrasePatterns.set(phrase, pattern);
+  }
+  pattern.lastIndex = 0;
+  let count = 0;
+  while (pattern.exec(text)) count++;
+  counts.set(phrase, count);
+  return count;
 }
 
 /**
@@ -498,11 +527,22 @@ export function buildTitleRegistry(source: TitleSource, options: { title?: strin
   return { registry, main: main >= 0 ? main : null };
 }
 
+const referencePatterns = new Map<string, [RegExp, RegExp]>();
+
 function referenceCount(text: string, phrase: string): number {
-  const p = escape(phrase);
-  const after = text.match(new RegExp(`(?<![\\p{L}\\p{N}])${p}[”"’']?(?:['’]s)?\\s+(?:star|stars|actress|actor|writer|director|creator|alum|fame)\\b`, "gu"))?.length ?? 0;
-  const before = text.match(new RegExp(`\\b(?:film|movie|novel|known for|starred in|starring in|appeared in|remake of|adaptation of|sequel to|spin-?off of|whose past work includes|work includes|knocked|dethroned|overtook|overtaking|surpassed|surpassing|toppled|beat|beating|pushed|bumped|behind|ahead of|leaving|than|parallels (?:to|with)|comparisons? (?:to|with)|compared (?:to|with)|similar to|likened to|in the vein of|answer to|successor to|echoes of|like)\\s+(?:[\\p{Lu}][\\p{L}+]*['’]s\\s+)?(?:the\\s+)?[“"‘']?${p}(?![\\p{L}\\p{N}])`, "giu"))?.length ?? 0;
-  return after + before;
+  if (!text.toLowerCase().includes(phrase.toLowerCase())) return 0;
+  let patterns = referencePatterns.get(phrase);
+  if (!patterns) {
+    if (referencePatterns.size >= 2000) referencePatterns.clear();
+    const p = escape(phrase);
+    patterns = [
+      new RegExp(`(?<![\\p{L}\\p{N}])${p}[”"’']?(?:['’]s)?\\s+(?:star|stars|actress|actor|writer|director|creator|alum|fame)\\b`, "gu"),
+      new RegExp(`\\b(?:film|movie|novel|known for|starred in|starring in|appeared in|remake of|adaptation of|sequel to|spin-?off of|whose past work includes|work includes|knocked|dethroned|overtook|overtaking|surpassed|surpassing|toppled|beat|beating|pushed|bumped|behind|ahead of|leaving|than|parallels (?:to|with)|comparisons? (?:to|with)|compared (?:to|with)|similar to|likened to|in the vein of|answer to|successor to|echoes of|like)\\s+(?:[\\p{Lu}][\\p{L}+]*['’]s\\s+)?(?:the\\s+)?[“"‘']?${p}(?![\\p{L}\\p{N}])`, "giu"),
+    ];
+    referencePatterns.set(phrase, patterns);
+  }
+  const [after, before] = patterns;
+  return (text.match(after)?.length ?? 0) + (text.match(before)?.length ?? 0);
 }
 
 function pickMain(registry: TitleRegistry, source: TitleSource, body: string): number {
