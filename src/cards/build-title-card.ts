@@ -217,7 +217,7 @@ function buildSeasons(candidates: Candidate[], titleId: string, day: string, mai
   for (const c of ofTitle) {
     const p = c.claim.property;
     if (p === "release-date" || p === "episode-count" || p === "part-count") numbers.add(seasonOf(c));
-    // "Cameras are rolling on the second season": a season being made is on record too.
+    // "Cameras are rolling on season two": a season being made is on record too.
     if ((p === "production-event" || p === "production-status") && certaintyStrength(c.claim.certainty) >= certaintyStrength("reported") && ["filming-started", "filming-resumed", "filming-wrapped", "post-production", "filming-halted", "filming-postponed", "script-reading", "casting"].includes(textOf(c.claim.value))) numbers.add(seasonOf(c));
     if (p === "season-status" && !["unconfirmed"].includes(textOf(c.claim.value)) && certaintyStrength(c.claim.certainty) >= certaintyStrength("reported")) numbers.add(seasonOf(c));
   }

@@ -18,7 +18,7 @@ export interface SearchResult {
   matched: string | null;
 }
 
-/** Titles and people by any spelling: "song hye go", "송혜교", "the glory". */
+/** Titles and people by any spelling: "seo yoo na", "서유나", "harbour lights". */
 export async function search(db: Db, query: string, limit = 10): Promise<SearchResult[]> {
   const q = query.trim();
   if (!q) return [];
@@ -31,7 +31,7 @@ export async function search(db: Db, query: string, limit = 10): Promise<SearchR
     const best = names.map((n) => ({ n, s: matchNames(n, q).score })).sort((a, b) => b.s - a.s)[0]!;
     if (best.s >= 0.8) results.push({ kind: "person", id: person.id, name: person.name, score: best.s, matched: best.n === person.name ? null : best.n });
   }
-  // Partial words ("hye-kyo", "ortega") through the alias names.
+  // Partial words ("yu-na", "vale") through the alias names.
   if (results.length < limit && normalizeName(q).length >= 3) {
     const like = `%${normalizeName(q).split(" ").join("%")}%`;
     const rows = await db

@@ -40,7 +40,7 @@ export const qualifiersSchema = z
     via: z.string(),
     /** When the claimed thing happened or was true (Wikidata's "point in time"). */
     pointInTime: z.object({ date: z.string(), precision: z.enum(precisions), label: z.string() }),
-    /** "This date is subject to change", "nothing has been decided" and such hedges. */
+    /** "The date may still change", "nothing has been decided" and such hedges. */
     hedge: z.string(),
     /** What a denial or supersession points at. */
     denies: z.string(),
@@ -112,7 +112,7 @@ export interface Source {
   publishedInferred: string | null;
   retrievedAt: string;
   contentHash: string;
-  /** The outlet the source itself cites as its origin ("Source: Up Media"). */
+  /** The outlet the source itself cites as its origin ("Source: Screen Ledger"). */
   via: string | null;
   format: string;
   text: string;

@@ -43,7 +43,7 @@ export function parseList(text: string | undefined): string[] {
     .filter((item) => item.length > 0 && !/^(none|nan)$/i.test(item));
 }
 
-/** "Night Harbor Part 2" → Night Harbor, part 2; "Sweet Home Season 2" → season 2. */
+/** "Night Harbor Part 2" → Night Harbor, part 2; "Iron Line Season 2" → season 2. */
 export function dramaTitle(name: string): { title: string; season: number; part: number | null } {
   let title = name.trim();
   let season = 1;

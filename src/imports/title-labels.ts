@@ -1,6 +1,6 @@
 /**
  * Titles as datasets label them: "Night Harbor: Season 1 // 밤 항구: 시즌 1", "Quiet Town: Limited
- * Series", "Money Heist: Korea - Joint Economic Area: Part 1", "Harbor (1989)", "N/A" seasons.
+ * Series", "Iron Line: Seoul - The Northern Route: Part 1", "Harbor (1989)", "N/A" seasons.
  */
 export interface TitleLabel {
   title: string;

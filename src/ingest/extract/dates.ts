@@ -7,11 +7,11 @@ export interface FoundDate {
   start: number;
   end: number;
   text: string;
-  /** False when the year was implied from the reference date ("On August 16th"). */
+  /** False when the year was implied from the reference date ("On October 9th"). */
   yearGiven: boolean;
   /** "before the end of 2022", "by March": an upper bound rather than the date itself. */
   bound: "before" | "after" | null;
-  /** "March 25-31", "from Sept. 26 to Oct. 2": the last day of a range of days. */
+  /** "April 8-14", "from Oct. 28 to Nov. 3": the last day of a range of days. */
   until?: DateValue;
 }
 
@@ -113,7 +113,7 @@ const windowParsers: chrono.Parser[] = [
     },
   },
   {
-    // "Backstreet Rookie (2020)", "Snowdrop (2021-22)": the year a show came out.
+    // "Moonlit Market (2021)", "Paper Lanterns (2019-20)": the year a show came out.
     pattern: () => new RegExp(`\\(${YEAR}(?:[-–](?:\\d{2}|\\d{4}))?\\)`),
     extract: (context, match) => windowResult(context, match.index!, match[0], Number(match[1]), 1, 12),
   },
@@ -161,7 +161,7 @@ const parser = (() => {
   return instance;
 })();
 
-/** Words chrono reads as dates that in entertainment news are not: "now", "Sun" (Descendants of the Sun), "May" the verb. */
+/** Words chrono reads as dates that in entertainment news are not: "now", "Sun" (Midnight Sun Diner), "May" the verb. */
 const ignoredTexts = /^((?:in |during |over |for )?(?:the|this|that|a|its|each|every) (?:week|weekend)|now|sun\.?|sat\.?|mon\.?|tue\.?|wed\.?|thu\.?|fri\.?|may|march|the new year|new year|tonight|today|tomorrow|yesterday|at \d.*|\d{1,2}(:\d{2})?\s*(am|pm)?)$/i;
 
 function precisionOf(result: chrono.ParsedResult): Precision {
@@ -189,7 +189,7 @@ function yearForWeekday(from: number, month: number, day: number, weekday: numbe
 
 /**
  * Finds dates and windows in a sentence, resolving relative ones ("Thursday", "last December",
- * "On August 16th") against `reference`, the publication date. Without one, only dates whose year
+ * "On October 9th") against `reference`, the publication date. Without one, only dates whose year
  * is written out are kept (a guess from today's date would be wrong), except that an undated article
  * may give `floorYear`, the latest year it tells of in the past, so that "Sunday, July 21" can be
  * placed in the first year from then on whose July 21 is a Sunday.
@@ -203,7 +203,7 @@ export function findDates(text: string, reference: string | null, tense: "past" 
     // "in March", "by May": a month after a preposition is a date; alone, "May" may be the verb.
     const monthAfterPreposition = /\b(in|by|from|until|since|early|late|mid|this|next|last|of|during|through|before|after)\s+$/i.test(text.slice(Math.max(0, result.index - 8), result.index));
     if (ignoredTexts.test(trimmed) && !(monthAfterPreposition && /^(march|may)$/i.test(trimmed))) continue;
-    // "Wednesday Addams", "Friday Night Dinner": a weekday that starts a name.
+    // "Wednesday Addams", "Thursday Crossing": a weekday that starts a name.
     if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(trimmed) && /^\s+[\p{Lu}]/u.test(text.slice(result.index + result.text.length)) && !/^\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(text.slice(result.index + result.text.length))) continue;
     // "8.7/10", "4/5 stars": a score, not a day.
     if (/^\d{1,2}(?:\.\d)?\/(?:10|5|100)$/.test(trimmed) || /\d\.$/.test(text.slice(Math.max(0, result.index - 2), result.index))) continue;
@@ -216,9 +216,9 @@ export function findDates(text: string, reference: string | null, tense: "past" 
     // "six weeks after its debut" counts from an event, not from the article's date; "three years ago" needs that date.
     if (/\b(after|later|before|earlier|prior)\b/i.test(trimmed) && !/\d{4}/.test(trimmed) && !/\b(?:this|next|last)\s+year\b/i.test(trimmed)) continue;
     if (/\bago\b/i.test(trimmed) && !reference) continue;
-    // "from March 1 to March 8", "March 25-31": a range of days, kept as one date with its last day.
+    // "from March 1 to March 8", "April 8-14": a range of days, kept as one date with its last day.
     const isRange = !!result.end && !result.tags().has(WINDOW) && result.start.isCertain("day") && result.end.isCertain("day");
-    // "from November 2020 to January 2021": a range of months, kept as its first month with its last.
+    // "from September 2021 to January 2022": a range of months, kept as its first month with its last.
     const isMonthRange = !isRange && !!result.end && !result.tags().has(WINDOW) && result.start.isCertain("month") && !result.start.isCertain("day") && result.end.isCertain("month");
     const precision = isRange ? "day" : isMonthRange ? "month" : precisionOf(result);
     const components = result.start;

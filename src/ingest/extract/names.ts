@@ -38,7 +38,7 @@ export function findKoreanNames(text: string): FoundName[] {
     let used = 2;
     const third = tokens[i + 2];
     if (!next.text.includes("-") && third && adjacent(next, third) && isGivenToken(third.text) && !third.text.includes("-")) {
-      // "Kim Gun Woo", unless the third token starts the next name ("Son Sook Arthdal" stops at two).
+      // "Baek Min Jae", unless the third token starts the next name ("Bae Hyun Moonlit" stops at two).
       const fourth = tokens[i + 3];
       const thirdStartsName = knownSurname(third.text) && fourth && adjacent(third, fourth) && isGivenToken(fourth.text) && readSyllable(next.text) !== undefined && splitSyllables(next.text)?.length === 2;
       if (!thirdStartsName) {
@@ -52,12 +52,12 @@ export function findKoreanNames(text: string): FoundName[] {
   return found;
 }
 
-/** Connectors that may stand inside a title: "Descendants of the Sun", "Hotel Del Luna". */
+/** Connectors that may stand inside a title: "Daughters of the Tide", "Café Del Faro". */
 const titleConnectors = new Set(["of", "the", "a", "an", "and", "in", "on", "at", "to", "for", "with", "from", "del", "de", "la", "le", "von", "or", "&", "vs", "vs."]);
 
 /**
- * The title at the end of a phrase: "the massive South Korean hit series Descendants of the Sun"
- * → "Descendants of the Sun". Titles run as capitalized words (digits, colons and hyphens allowed)
+ * The title at the end of a phrase: "the sprawling South Korean period series Daughters of the Tide"
+ * → "Daughters of the Tide". Titles run as capitalized words (digits, colons and hyphens allowed)
  * with lower-case connectors inside.
  */
 export function trailingTitle(phrase: string): string | undefined {

@@ -10,10 +10,10 @@ function nlp(): ReturnType<typeof winkNLP> {
   return loaded;
 }
 
-/** Abbreviations a sentence cannot end on: "Jodi Sta. Maria", "Courtney B. Vance", "No. 2", "Sept. 26". */
+/** Abbreviations a sentence cannot end on: "Rosa Sta. Ines", "Dara J. Quill", "No. 2", "Oct. 14". */
 const abbreviation = /(?:^|\s)(?:Sta|St|Jr|Sr|Dr|Mr|Mrs|Ms|Mt|No|Nos|Vol|Ep|Eps|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|approx|est|[\p{Lu}])\.$/u;
 
-/** "(Hi Bye, Mama!)": a title's "!" inside parentheses does not end the sentence around it (nor does one before a lower-case word). */
+/** "(Hello, Lantern!)": a title's "!" inside parentheses does not end the sentence around it (nor does one before a lower-case word). */
 function openParentheses(text: string): number {
   return (text.match(/\(/g)?.length ?? 0) - (text.match(/\)/g)?.length ?? 0);
 }

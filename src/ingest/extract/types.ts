@@ -37,6 +37,6 @@ export interface Sentence {
 export interface PersonMention {
   name: string;
   roles: Set<string>;
-  /** Every spelling the article used for this person ("Lee Do-hyun", "Lee Do Hyun"). */
+  /** Every spelling the article used for this person ("Oh Ji-an", "Oh Ji An"). */
   spellings: Set<string>;
 }

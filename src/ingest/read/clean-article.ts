@@ -60,7 +60,7 @@ function isoDate(text: string): string | null {
   return null;
 }
 
-/** "JayneStars.com" → "JayneStars"; an outlet's name, not its domain. */
+/** "ReelNotes.com" → "ReelNotes"; an outlet's name, not its domain. */
 export function outletName(text: string): string {
   return text.trim().replace(/^(https?:\/\/)?(www\.)?/i, "").replace(/\.(com|net|org|co\.uk|co|tv|kr)\/?$/i, "").trim();
 }
@@ -76,7 +76,7 @@ function classify(text: string, index: number): ParagraphKind {
   if ((trimmed.match(/#[\p{L}\p{N}_]+/gu)?.length ?? 0) >= 2 || /pic\.twitter\.com|instagram\.com\/p\//i.test(trimmed)) return "embed";
   if (/^\[[^\]]+\]\s/.test(trimmed)) return "quote";
   if (/^["“”'‘]/.test(trimmed)) {
-    // A quote opens the paragraph and carries it; a quoted title followed by prose ("“Newtopia” stars …") does not.
+    // A quote opens the paragraph and carries it; a quoted title followed by prose ("“Undertow” stars …") does not.
     const close = trimmed.slice(1).search(/["”’']/);
     const quoted = close < 0 ? trimmed.length : close + 2;
     if (quoted >= trimmed.length * 0.4 || close < 0) return "quote";
@@ -136,7 +136,7 @@ export function cleanArticle(raw: string, known: Partial<ArticleMeta> & { headli
       text = text.slice(dated[0].length).trim();
       if (!text) continue;
     }
-    // "By India Today Web Desk: <lede>": a byline run into the first paragraph.
+    // "By Screen Ledger Web Desk: <lede>": a byline run into the first paragraph.
     const bylinePrefix = text.match(/^By\s+([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,4})\s*[:|–]\s+(?=[\p{Lu}“"'‘])/u);
     if (bylinePrefix && words(text) > 12) {
       meta.author ??= bylinePrefix[1]!.trim();

@@ -3,7 +3,7 @@ import { disassembleCompleteCharacter } from "es-hangul";
 /**
  * Korean personal names in any romanization, and in Hangul, reduced to comparable syllables.
  *
- * A romanized syllable is ambiguous ("Jung" can be 정 or 중, "Kyo" 교 or 겨), so each is read as the
+ * A romanized syllable is ambiguous ("Jung" can be 정 or 중, "Hyo" 효 or 혀), so each is read as the
  * set of Hangul sounds it can stand for; two spellings agree when their sets meet. Initial
  * consonants merge across Revised Romanization, McCune–Reischauer and press habits (g/k, d/t, b/p,
  * j/ch, r/l, s/sh), and so do finals (k/g, t/d/s, p/b). Vowels do not merge wholesale: "Won" (원)
@@ -403,7 +403,7 @@ function surnameSyllables(hangul: string[], written: string): Syllable[] {
   return chars.map((char) => ({ written, sounds: hangulSyllable(char)!.sounds }));
 }
 
-/** True when the whole token run could be a Korean given name (for "Gil-ho", "Yeo-jeong"). */
+/** True when the whole token run could be a Korean given name (for "Min-jae", "Ye-rin"). */
 export function readsAsGivenName(text: string): Syllable[] | undefined {
   const tokens = nameTokens(text);
   if (tokens.length === 0 || tokens.length > 2) return undefined;
@@ -419,7 +419,7 @@ function soundsEqual(a: Sound, b: Sound): boolean {
 
 const glidePairs: [Vowel, Vowel][] = [["o", "yo"], ["eo", "yeo"], ["u", "yu"], ["a", "ya"], ["e", "ye"], ["ae", "yae"]];
 
-/** A common press misspelling: a dropped glide ("Go" for 교), a final n for ng ("Don" for 동). */
+/** A common press misspelling: a dropped glide ("Ho" for 효), a final n for ng ("Yon" for 용). */
 function nearSound(a: Sound, b: Sound): boolean {
   if (a.initial !== b.initial) return false;
   const vowelsClose = a.vowel === b.vowel || glidePairs.some(([x, y]) => (a.vowel === x && b.vowel === y) || (a.vowel === y && b.vowel === x));
@@ -471,7 +471,7 @@ export function compareKoreanNames(a: ParsedKoreanName, b: ParsedKoreanName): nu
  * reading) and the given-name syllables with vowels folded to broad classes.
  */
 export function koreanNameKey(name: ParsedKoreanName): string {
-  // The first Hangul listed is the common reading ("Lee" → 이), so 이도현 and "Lee Do-hyun" share a key.
+  // The first Hangul listed is the common reading ("Lee" → 이), so 이하람 and "Lee Ha-ram" share a key.
   const surname = name.surnameHangul ? name.surnameHangul[0]! : name.surname.map(coarse).join("");
   return `k:${surname}:${name.given.map(coarse).join("-")}`;
 }

@@ -124,7 +124,7 @@ export function createResolver(db: Db, sourceId: string | null, now: string, ori
       const cached = cache.get(key);
       if (cached) return cached;
       let [found] = await findEntitiesByAliasKeys(db, "title", [key]);
-      // "Money Heist: Korea – Joint Economic Area" is "Money Heist: Korea" with its subtitle.
+      // "Iron Line: Seoul – The Northern Route" is "Iron Line: Seoul" with its subtitle.
       const base = name.split(/\s+[–—-]\s+/)[0]!;
       if (!found && base !== name && base.length >= 3) [found] = await findEntitiesByAliasKeys(db, "title", [titleKey(base)]);
       let entity: Entity;

@@ -15,7 +15,7 @@ export class PeopleBook {
   /** Every full name the article writes, for surnames that no credit explains. */
   private readonly written = new Set<string>();
 
-  /** Full names seen anywhere in the article ("from Rian Johnson and Natasha Lyonne"). */
+  /** Full names seen anywhere in the article ("from Arlo Penn and Greta Brook"). */
   noteWritten(name: string): void {
     if (name.includes(" ")) this.written.add(name);
   }
@@ -44,8 +44,8 @@ export class PeopleBook {
   }
 
   /**
-   * The one known actor or crew member a partial reference points at: a surname ("Kim", "Lyonne"),
-   * a given name ("Gil-ho"), a full name in another spacing. Undefined when none or several fit.
+   * The one known actor or crew member a partial reference points at: a surname ("Kim", "Brook"),
+   * a given name ("Min-jae"), a full name in another spacing. Undefined when none or several fit.
    */
   resolve(reference: string, role: "actor" | "crew" | "any" = "any"): string | undefined {
     const ref = PeopleBook.key(reference);

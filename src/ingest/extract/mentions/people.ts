@@ -7,11 +7,11 @@ export interface NameSpan {
   start: number;
   end: number;
   text: string;
-  /** A role word written just before the name and trimmed from it ("Director Park Joo-won" → "director"). */
+  /** A role word written just before the name and trimmed from it ("Director Baek Min-jae" → "director"). */
   roleBefore: string | null;
-  /** "Lyonne's performance": the name is a possessive. */
+  /** "Penn's performance": the name is a possessive. */
   possessive: boolean;
-  /** The run ends with a company word ("Happy Tribe Entertainment"): an organization, not a person. */
+  /** The run ends with a company word ("Bright Harbor Entertainment"): an organization, not a person. */
   organization: boolean;
   /** A role joined to the name by a hyphen: "Tim Burton-directed" → "directed". */
   roleAfter: string | null;
@@ -72,7 +72,7 @@ function firstWordAt(text: string): number {
   return text.search(/[\p{L}\p{N}]/u);
 }
 
-/** Whether words read as a Korean name written surname first: "Jung Hae In", "So Ji-sub". */
+/** Whether words read as a Korean name written surname first: "Yoon Ha In", "So Da-bin". */
 function koreanRun(words: string[]): boolean {
   if (words.length < 2 || words.length > 4) return false;
   const parsed = parseKoreanName(words.join(" "));
@@ -124,9 +124,9 @@ export function findNameSpans(text: string, options: { knownWords?: Set<string> 
       break;
     }
     i = j;
-    // A Korean name keeps its syllables even where they spell English words ("Jung Hae In", "So Ji-sub", "Go Jun").
+    // A Korean name keeps its syllables even where they spell English words ("Yoon Ha In", "So Da-bin", "Go Rim").
     const korean = run.length >= 2 && run.length <= 4 && koreanRun(run.map((t) => t.text));
-    // An honorific or a description before the name ends at its last title word: "Kapuso Drama King Dennis Trillo".
+    // An honorific or a description before the name ends at its last title word: "Kapuso Drama Prince Rafael Dizon".
     if (!korean) {
       for (let k = run.length - 2; k >= 1; k--) {
         if (notNameWords.has(run[k]!.text) && !particles.has(run[k]!.text.toLowerCase())) {
@@ -137,7 +137,7 @@ export function findNameSpans(text: string, options: { knownWords?: Set<string> 
     }
     // Trim words that open sentences or headlines, and role words (kept as the role).
     let roleBefore: string | null = null;
-    // "Will Gould", "Matthew Read": capitalized inside a sentence, these words are names, not a modal or a prompt.
+    // "Will Harrow", "Milo Read": capitalized inside a sentence, these words are names, not a modal or a prompt.
     const start = firstWordAt(text);
     const nameHere = (token: Token) => namesInsideSentence.has(token.text) && token.start !== start && run.length > 1 && !/[.!?:"“]\s*$/.test(text.slice(Math.max(0, token.start - 3), token.start));
     while (run.length > 0 && !nameHere(run[0]!) && (notNameWords.has(run[0]!.text) || roleWords.test(run[0]!.text)) && !(korean && koreanRun(run.map((t) => t.text))) && !(honorifics.has(run[0]!.text.replace(/\.$/, "")) && run.length > 1)) {

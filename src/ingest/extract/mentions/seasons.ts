@@ -42,7 +42,7 @@ const patterns: { pattern: RegExp; read: (m: RegExpExecArray) => Omit<SeasonMent
     },
   },
   {
-    // "Season 2", "season two", "Series 6", "Season Three"; not "the series 3 Body Problem" (a digit then a capitalized word)
+    // "Season 2", "season two", "Series 6", "Season Three"; not "the series 12 Lanterns" (a digit then a capitalized word)
     pattern: new RegExp(`\\b(?:[Ss]eason|Series|series(?=\\s+\\d{1,2}\\b(?!\\s+[\\p{Lu}])))\\s+(\\d{1,2}|${CARDINAL_WORD})(?![\\p{L}\\d-])`, "gu"),
     read: (m) => {
       const n = number(m[1]!);
@@ -105,7 +105,7 @@ const partPatterns: { pattern: RegExp; read: (m: RegExpExecArray) => number[] }[
   { pattern: /\bpart\s+(\d|one|two|three|four|I{1,3}|IV)\b(?![\p{L}])/giu, read: (m) => [number(m[1]!) ?? NaN] },
   { pattern: /\bvol(?:ume|\.)?\s*(\d|one|two|three)\b/gi, read: (m) => [number(m[1]!) ?? NaN] },
   { pattern: new RegExp(`\\b(?:the\\s+)?(${ORDINAL})\\s+(?:part|half of the season|batch of episodes|volume)\\b`, "giu"), read: (m) => [parseOrdinal(m[1]!) ?? NaN] },
-  // "the first half of season 4" (a season's half is a part; "the first half of 2023" is a date window).
+  // "the second half of season 3" (a season's half is a part; "the first half of 2023" is a date window).
   { pattern: /\b(?:the\s+)?(first|second)\s+half(?=\s+of\s+(?:the\s+|its\s+)?(?:[\p{L}-]+\s+)?(?:season|series)\b)/giu, read: (m) => [m[1]!.toLowerCase() === "first" ? 1 : 2] },
 ];
 

@@ -7,7 +7,7 @@ import { numberValue } from "./helpers.ts";
 
 /**
  * Chart grammar: ranks ("No. 2", "#3", "top spot", "second place"), hours and views, the week of a
- * chart ("week of March 25-31", "from Sept. 26 to Oct. 2"), its list ("non-English TV", a country's
+ * chart ("week of April 8-14", "from Oct. 28 to Nov. 3"), its list ("non-English TV", a country's
  * Top 10), first weeks and running totals, weeks in the Top 10 and at No. 1.
  */
 
@@ -36,7 +36,7 @@ function weekIn(frame: Frame): string | undefined {
       return /ending|ended/i.test(before) ? weekStart(date.value.date, date.value.date) : weekStart(date.value.date);
     }
   }
-  // "from Sept. 26 to Oct. 2", "July 18 to 24": two dates a week apart.
+  // "from Oct. 28 to Nov. 3", "June 9 to 15": two dates a week apart.
   const days = frame.slots.filter((s) => s.kind === "D" && s.date.value.precision === "day");
   for (let i = 0; i + 1 < days.length; i++) {
     const a = days[i]!;
@@ -141,7 +141,7 @@ export const chartRules: Rule[] = [
   {
     id: "chart.hours",
     produces: ["hours-viewed"],
-    // "115.6 million viewing hours", "watched for 10.1 million hours", "racked up 15.87 million viewing hours"
+    // "84.3 million viewing hours", "watched for 7.4 million hours", "racked up 12.65 million viewing hours"
     pattern: compilePattern("(?<approx>(?:nearly|almost|about|around|roughly|more than|over|close to|some|an estimated|upwards of)\\s+)?(?<n>{figure})\\s+(?:viewing\\s+|view\\s+|hours?\\s+of\\s+viewing|accumulated\\s+|total\\s+)?hours(?:\\s+viewed|\\s+of\\s+viewing)?"),
     build: (match, context) => {
       const value = parseFigure(match.groups.n!.trim());
@@ -155,7 +155,7 @@ export const chartRules: Rule[] = [
   {
     id: "chart.views",
     produces: ["views"],
-    // "15.6 million account views", "with 114 million views", "4.6 million views in its third week"
+    // "9.8 million account views", "with 92 million views", "3.1 million views over its third week"
     pattern: compilePattern("(?<approx>(?:nearly|almost|about|around|roughly|more than|over|close to|an estimated|upwards of)\\s+)?(?<n>{figure})\\s+(?:account\\s+|total\\s+)?(?:views|viewers|households)\\b|\\b(?<list>(?:\u27E6T\\d+\u27E7\\s*\\(?\\s*(?:{figure})(?:\\s+(?:million|views))?\\)?[,;]?\\s*(?:and\\s+)?){2,})"),
     build: (match, context) => {
       if (match.groups.list) return [];
@@ -167,7 +167,7 @@ export const chartRules: Rule[] = [
   {
     id: "chart.title-figure-list",
     produces: ["views"],
-    // "Fool Me Once (108 million views), Baby Reindeer (88 million), The Gentlemen (76 million)": each title its figure.
+    // "Harbour Lights (97 million views), Night Ledger (64 million), Iron Line (51 million)": each title its figure.
     pattern: compilePattern("(?<t>\u27E6T\\d+\u27E7)\\s*\\(\\s*(?<n>{figure})(?:\\s+(?<unit>views|hours))?\\s*\\)|(?<t2>\u27E6T\\d+\u27E7)\\s+(?<n2>\\d+(?:\\.\\d+)?\\s*(?:million|M|billion))\\b(?![^,;.]*\\bhours\\b)"),
     build: (match, context) => {
       const slot = context.frame.slots[Number((match.groups.t ?? match.groups.t2)!.slice(2, -1))];
@@ -185,7 +185,7 @@ export const chartRules: Rule[] = [
   {
     id: "chart.rank",
     produces: ["rank"],
-    // "came in at No. 1", "landed at #3", "finished 6th worldwide", "taking third place", "moved up to third place", "No. 2 on Netflix's global ranker"
+    // "came in at No. 1", "landed at #3", "finished 6th worldwide", "taking third place", "moved up to third place", "No. 4 on Netflix's weekly ranker"
     pattern: compilePattern(`(?<rank>${RANK})|\\b(?:finished|ranked|ranks|ranking|placed|places|came in|comes in|coming in|landed|lands|landing|debuted|debuts|entered|enters|sits|sat|sitting|climbed|climbs|climbing|moved up|moves up|rose|rises|dropped|drops|fell|falls|slipped|slips|jumped|jumps|leapt|taking|took|takes|claimed|claims)\\s+(?:at\\s+|to\\s+|in\\s+|up to\\s+)?(?<ord>${ORDINAL}|\\d{1,2}(?:st|nd|rd|th))\\b|\\b(?<ord2>${ORDINAL})\\s+(?:most[- ](?:popular|watched|streamed|viewed)|biggest|largest)\\b|^(?<ord3>${ORDINAL})\\s+(?:among|on the list|in line)\\b`),
     build: (match, context) => {
       const text = match.groups.rank ?? match.groups.ord ?? match.groups.ord2 ?? match.groups.ord3 ?? match.text;
@@ -198,12 +198,12 @@ export const chartRules: Rule[] = [
       const paragraphText = context.article.frames.filter((f) => f.sentence.paragraph === context.sentence.paragraph).map((f) => f.text).join(" ");
       if (!chartWords.test(sentence) && !chartWords.test(paragraphText)) return [];
       const after = frame.masked.slice(match.end, match.end + 40);
-      // "No. 8 on the new weekly streaming rankers that … Luminate compiles": another company's chart, kept with its label.
+      // "No. 6 on the new weekly streaming charts that … Streamstat compiles": another company's chart, kept with its label.
       if (/\b(?:in (?:its|the) time ?slot|timeslot)\b/i.test(sentence)) return [];
       if (/^\s*(?:episode|ep\.)/i.test(after)) return [];
       const before = frame.masked.slice(Math.max(0, match.index - 25), match.index);
       if (/\b(?:the|a)\s+$/i.test(before) && /^place/i.test(after.trim())) return [];
-      // "the ninth most popular English-language TV show in Netflix history": a place on an all-time list.
+      // "the seventh most-watched English-language series in Netflix history": a place on an all-time list.
       const cumulative = /\b(?:of all time|all-time|in (?:netflix|its|the streamer['’]s) history|ever|of (?:19|20)\d{2}|of the year)\b/i.test(sentence) || !!match.groups.ord3;
       return [metric(context, "rank", rank, match.index, cumulative ? { scope: "cumulative" } : {})];
     },
@@ -211,7 +211,7 @@ export const chartRules: Rule[] = [
   {
     id: "chart.leads",
     produces: ["rank"],
-    // "leads the chart with 11.9 million views", "Top honours for the week go to X", "completes the top five", "rounds out the list at No. 10"
+    // "leads the chart with 8.2 million views", "Top honors for the week go to X", "completes the top five", "rounds out the chart at No. 9"
     pattern: compilePattern(`\\b(?:leads|led|tops|topped|heads|headed|sits atop|sat atop|is atop|was atop)\\s+(?:the|its|netflix['’]s|the streamer['’]s)\\s+(?:[\\w-]+\\s+){0,3}?(?:chart|charts|list|ranking|rankings|top\\s*10)\\b|\\btop hono(?:u)?rs(?:\\s+for the week)?\\s+go(?:es)?\\s+to\\b|\\b(?:completes|rounds out|closes out)\\s+the\\s+top\\s+(?<n>five|ten|three|\\d{1,2})\\b`),
     build: (match, context) => {
       const rank = match.groups.n ? parseCardinal(match.groups.n) : 1;
@@ -226,7 +226,7 @@ export const chartRules: Rule[] = [
   {
     id: "chart.most-watched",
     produces: ["rank"],
-    // "was Netflix's most-watched show for the week of …", "the most-watched series on Prime Video in the US is X", "No. 1 TV title of the week"
+    // "was Netflix's most-watched series during the week of …", "the most-streamed series on Prime Video in Canada is X", "the No. 1 TV title in the UK"
     pattern: /\b(?:the\s+|netflix['’]s\s+|its\s+|streamer['’]s\s+)(?:most[- ](?:watched|streamed|viewed|popular)|biggest|top|no\.?\s*1|number[- ]one)\s+(?:tv\s+|english[- ]language\s+|non-english\s+)?(?:show|series|title|program|programme|tv (?:show|series|title))\b/gi,
     build: (match, context) => {
       const sentence = context.frame.text;
@@ -239,7 +239,7 @@ export const chartRules: Rule[] = [
   {
     id: "chart.weeks-at-1",
     produces: ["weeks-at-number-1", "consecutive-weeks-at-number-1"],
-    // "12 weeks at No. 1", "for 11 weeks", "its second week at No. 1", "three consecutive weeks at No. 1", "for a remarkable 12 weeks in a row"
+    // "9 weeks at No. 1", "for 7 weeks", "its second week at No. 1", "three consecutive weeks at No. 1", "for a remarkable 9 weeks in a row"
     pattern: compilePattern(`\\b(?:no\\.?\\s*1|number one|#1|top spot|first place|tops|topped|topping|the top)\\b[^;]{0,70}?\\bfor\\s+(?:the|a|its)\\s+(?<n3>${ORDINAL})\\s+(?<consecutive3>straight|consecutive|successive)?\\s*(?:week|weekend)\\b|\\b(?<n>${CARDINAL}|${ORDINAL})\\s+(?<consecutive>straight|consecutive|successive)?\\s*weeks?\\s+(?:at|in|atop|on top|as)\\s+(?:the\\s+)?(?:no\\.?\\s*1|number one|#1|the top(?: spot)?|first place|top spot)|\\b(?:held|holding|kept|keeping|sat atop|sitting atop|topped|topping|led|leading|at No\\.?\\s*1|atop|stayed|staying|remained|remaining|spent|spending|sat|stood)(?:[^.;]|\\.(?=\\s*\\d)){0,60}?\\bfor\\s+(?:a\\s+(?:remarkable|record|whopping)\\s+)?(?<n2>${CARDINAL})\\s+(?<consecutive2>straight|consecutive|successive)?\\s*weeks(?<row>\\s+in a row)?`),
     build: (match, context) => {
       const raw = match.groups.n ?? match.groups.n2 ?? match.groups.n3!;
@@ -255,7 +255,7 @@ export const chartRules: Rule[] = [
   {
     id: "chart.weeks-in-top-10",
     produces: ["weeks-in-top-10"],
-    // "for its 6th straight week", "three straight weeks in the Top 10", "the 15th time the series has appeared on the top 10", "now four weeks running"
+    // "for its 6th straight week", "three straight weeks in the Top 10", "the 9th time the show has appeared on the chart", "now four weeks running"
     pattern: compilePattern(`\\b(?:its|their|the)\\s+(?<n5>${ORDINAL})\\s+(?:straight\\s+|consecutive\\s+)?week\\s+(?:on|in)\\s+(?:the\\s+)?(?:[\\w\\s]{0,30}?)(?:top\\s*10|top ten|chart)|(?:top\\s*10|top ten|chart)[^.;]{0,25}?\\bfor\\s+(?<n6>${CARDINAL})\\s+(?:straight|consecutive|successive)\\s+weeks|\\b(?<n>${CARDINAL}|${ORDINAL})\\s+(?:straight|consecutive|successive)?\\s*(?:weeks?|times?)\\s+(?:in|on)\\s+(?:the\\s+|its\\s+)?(?:[\\w\\s'’]|\u27E6P\\d+\u27E7){0,40}?(?:top\\s*10|top ten|chart)|\\bfor (?:its|a|the)\\s+(?<n2>${ORDINAL})\\s+(?:straight|consecutive)\\s+week|\\b(?<n3>${ORDINAL})\\s+time\\s+(?:the\\s+)?(?:series|show|title|it)\\s+(?:has\\s+)?appeared\\s+on\\s+(?:the\\s+)?(?:[\\w\\s]{0,30}?)(?:top\\s*10|list|chart)|\\b(?<n4>${CARDINAL})\\s+weeks\\s+running`),
     build: (match, context) => {
       const raw = match.groups.n ?? match.groups.n2 ?? match.groups.n3 ?? match.groups.n4 ?? match.groups.n5 ?? match.groups.n6!;
@@ -269,7 +269,7 @@ export const chartRules: Rule[] = [
     id: "chart.numbered-list",
     produces: ["rank"],
     kinds: ["paragraph", "heading", "caption"],
-    // "1. The Frog: Limited Series" under "Philippines Top 10, August 26-September 1, 2024:"
+    // "1. The Heron: Limited Series" under "Philippines Top 10, September 30-October 6, 2024:"
     pattern: compilePattern("^(?<n>\\d{1,2})[.)]\\s+[“\"‘']?{title:t}"),
     build: (match, context) => {
       const slot = context.slot(match, "t");

@@ -24,13 +24,13 @@ export function looksLikePerson(name: string, context: RuleContext): boolean {
   return tokens.length >= 2 && (commonGivenNames.has(tokens[0]!) || /^\p{Lu}\.$/u.test(tokens[1] ?? "") || readsAsChineseName(name));
 }
 
-/** A person's name as the article first wrote it in full, for a surname alone ("Lyonne", "Kim"). */
+/** A person's name as the article first wrote it in full, for a surname alone ("Penn", "Kim"). */
 function fullName(name: string, context: RuleContext, role: "actor" | "crew" | "any" = "any"): string {
   if (name.includes(" ")) return name;
   return context.article.people.resolve(name, role) ?? name;
 }
 
-/** "Mum Jackie Goodman": the family word is how the show's household calls her, not her name. */
+/** "Mum Tessa Marsh": the family word is how the show's household calls her, not her name. */
 const KINSHIP = /^(?:Mum|Mom|Mummy|Dad|Daddy|Uncle|Aunt|Auntie|Grandma|Grandpa|Granny|Grandad|Nana)\s+(?=\S+\s+\S+)/;
 
 function cast(context: RuleContext, person: string, at: number, qualifiers: Qualifiers = {}, title?: number): Draft {
@@ -52,7 +52,7 @@ function titleSlot(context: RuleContext, match: RuleMatch, group: string): numbe
   return slot?.kind === "T" ? slot.title.title : undefined;
 }
 
-/** "Nora and Lilla Zuckerman" → both full names. */
+/** "Ada and Lena Whitcombe" → both full names. */
 function expandShared(names: string[]): string[] {
   return names.map((name, i) => (i + 1 < names.length ? sharedSurname(name, names[i + 1]!) ?? name : name));
 }
@@ -154,7 +154,7 @@ export const creditRules: Rule[] = [
   {
     id: "cast.plays",
     produces: ["cast-member"],
-    // "Pedro Pascal plays Joel Miller", "Barbie Forteza as Klay", "with Jisoo as his girlfriend Young-ju", "Park Hye Soo is Ma Joo Ah, an upbeat …"
+    // "Arlo Penn plays Tobias Reyes", "Greta Brook as Wren", "with Mirae as his girlfriend Ha-eun", "Han Se Rin is Yoon Da Bin, an earnest …"
     pattern: compilePattern(`{name:actor}(?:\\s*\\([^)]*\\))?(?:,\\s+(?:who|meanwhile|too|also|in turn)\\s*,?\\s*|\\s+)(?:also\\s+|now\\s+|again\\s+|will\\s+|once again\\s+)*${PLAYS}\\s+${CHARACTER_GAP}{name:char}|{name:actor}\\s+is\\s+{name:char}(?=,\\s+(?:a|an|the)\\s|\\s*$|\\.)`),
     build: (match, context) => {
       const actor = nameOf(context.slot(match, "actor"));
@@ -163,7 +163,7 @@ export const creditRules: Rule[] = [
       // "known as", "such as": not a role.
       if (/\b(?:known|such|referred to|described|dubbed|billed|seen|regarded|well)\s+as\b/i.test(match.text)) return [];
       if (context.article.people.is(actor, "character") && !context.article.people.is(actor, "actor")) return [];
-      // "B played W in The Crown": a past role in another show is what B is known for, not a credit here.
+      // "B played W in Glass Orchard": a past role in another show is what B is known for, not a credit here.
       const after = context.frame.masked.slice(match.end, match.end + 40);
       if (/\b(?:played|portrayed|starred as|appeared as)\b/i.test(match.text) && /^\s+in\s+(?:the\s+)?(?:[“"‘']?\u27E6T(\d+)|(?-i:[\p{Lu}]))/u.test(after)) {
         const other = after.match(/\u27E6T(\d+)/);
@@ -178,7 +178,7 @@ export const creditRules: Rule[] = [
   {
     id: "cast.note",
     produces: ["cast-member"],
-    // "Kim Gun-woo, who played one of the bullies": a role described, not named.
+    // "Baek Min-jae, who played one of the smugglers": a role described, not named.
     pattern: compilePattern("{name:actor},?\\s+(?:who\\s+)?(?:plays|played|portrays|portrayed|will play|takes the part of|takes on the part of|takes on the role of|took on the role of|is cast as|was cast as)\\s+(?<note>(?:one of|a|an|the)\\s+[\\p{Ll}' -]{3,40}?)(?=[,.;]|\\s+(?:in|and|on|for|who|asked|returns?)\\b)"),
     build: (match, context) => {
       const actor = nameOf(context.slot(match, "actor"));
@@ -188,7 +188,7 @@ export const creditRules: Rule[] = [
   {
     id: "cast.pairs",
     produces: ["cast-member"],
-    // "Byeon Woo Seok and Kim Hye Yoon lead Lovely Runner as Ryu Sun Jae and Im Sol"
+    // "Pyo Bo Ram and Oh Ji An lead Moonlit Market as Seo Dan Bi and Han Byul"
     pattern: compilePattern(`{name:a1}\\s+(?:and|&)\\s+${CHARACTER_GAP}{name:a2},?\\s+(?:(?:are|will|all)\\s+)*(?:lead|star in|play|front|headline|return to play|return as|play|reprise their roles as|are back in their roles as|are back as|return to their roles as)\\s+(?:{title}\\s+)?(?:as\\s+)?(?:,\\s*respectively,\\s+)?${CHARACTER_GAP}{name:c1}(?:\\s*\\([^)]*\\))?\\s+(?:and|&)\\s+${CHARACTER_GAP}{name:c2}`),
     build: (match, context) => {
       const [a1, a2, c1, c2] = ["a1", "a2", "c1", "c2"].map((g) => nameOf(context.slot(match, g)));
@@ -199,7 +199,7 @@ export const creditRules: Rule[] = [
   {
     id: "cast.played-by",
     produces: ["cast-member"],
-    // "Baek Yi-jin (played by Nam Joo-hyuk)", "Ellie, played by Bella Ramsey"
+    // "Choi Da-on (played by Yoon Seo-jun)", "Wren, played by Tessa Vale"
     pattern: compilePattern(`{name:char}(?:,\\s+(?:a|an|the)\\s+[^,\u27E6]{1,60},)?(?:\\s*\\(|,\\s+|\\s+(?:is|was|will be|has been|is now|are)\\s+)(?:who\\s+is\\s+)?(?:played|portrayed|voiced)\\s+by\\s+${ACTOR_DESCRIPTION.replace(/\\s\+$/, "")}?\\s*{name:actor}`),
     build: (match, context) => {
       const actor = nameOf(context.slot(match, "actor"));
@@ -226,7 +226,7 @@ export const creditRules: Rule[] = [
   {
     id: "cast.with",
     produces: ["cast-member"],
-    // "X (2022), with Park Eun-bin and Kang Tae-oh, is …", "With A, B, and C in the cast", "with Song Geon and Lee Seung Hyub alongside them"
+    // "X (2022), with Han Se-rin and Oh Ji-an, is …", "With A, B, and C in the cast", "with Bae Hyun and Nam Do Yun alongside them"
     pattern: compilePattern("(?:(?<t>\u27E6T\\d+\u27E7)[”\"’']?(?:\\s*\u27E6D\\d+\u27E7)?,?\\s+|^|\\b)with\\s+(?<list>{names})(?<tail>\\s+(?:in the cast|alongside|as\\b|starring|in (?:the )?(?:lead|main|supporting) roles?)|,)?"),
     build: (match, context) => {
       const names = context.slotsIn(match, "list", "N");
@@ -239,12 +239,12 @@ export const creditRules: Rule[] = [
   {
     id: "cast.subject-verb",
     produces: ["cast-member"],
-    // "A, B & C lead the cast", "Zendaya and Sydney Sweeney star in Euphoria", "A and B, the core of the main cast, are staying on for X"
+    // "A, B & C lead the cast", "Greta Brook and Tessa Vale star in Harbour Lights", "A and B, the heart of the original ensemble, are staying on for X"
     pattern: /\b(?:(?:are|is) (?:all )?set to (?:return|reprise)|return to their roles|returns? to (?:his|her) role|reprise their roles|(?:is|are|will be) coming back|lead the cast|leads the cast|head the cast|heads the cast|round out the cast|rounds out the cast|complete the cast|star in|stars in|starred in|appeared in|co-star in|are staying on|is staying on|are returning|is returning|will return|return(?:s)? for|are back|is back|have joined|has joined|joined the cast|joins the cast|join the cast|will join|(?:has|have) been cast|(?:was|were) cast|will headline|headlines?|headlined|topline|toplines|lead|leads|led|front|fronts|fronted|play|plays|played)\b/gi,
     build: (match, context) => {
       const masked = context.frame.masked;
       let end = match.index;
-      // "A and B, the core of the main cast, are staying on": skip an appositive back to the names.
+      // "A and B, the heart of the original ensemble, are staying on": skip an appositive back to the names.
       const appositive = masked.slice(0, end).match(/,\s+(?:the|a|an)\s+[^,]{0,60},\s*$/);
       if (appositive) end -= appositive[0].length;
       const names = namesBefore(context, end).filter((s) => s.kind === "N");
@@ -273,7 +273,7 @@ export const creditRules: Rule[] = [
   {
     id: "cast.possessive-title",
     produces: ["cast-member", "crew-member"],
-    // "Lee Min Ki and Kwak Sun Young's Crash", "Jung Hae In and Jung So Min's Love Next Door" → cast; "Sanjay Leela Bhansali's Heeramandi", "Ryan Murphy's Jeffrey Dahmer series “Monster”" → creator
+    // "Oh Ji An and Seo Yu Na's Iron Line", "Pyo Bo Ram and Yoon Tae Rim's Salt and Fire" → cast; "Ravi Anand Sethi's Sitaragarh", "Arlo Penn's Silas Wick series “Night Ledger”" → creator
     pattern: compilePattern("(?<list>{names})['’]s?\\s+(?:(?:new|latest|upcoming|hit|acclaimed|debut|first)\\s+)*(?:(?:[^\\s.,;\u27E6]+|\u27E6N\\d+\u27E7)\\s+){0,3}?[“\"‘']?{title:t}"),
     build: (match, context) => {
       const names = context.slotsIn(match, "list", "N");
@@ -295,14 +295,14 @@ export const creditRules: Rule[] = [
     id: "cast.caption",
     produces: ["cast-member"],
     kinds: ["caption", "paragraph", "heading"],
-    // Photo captions: "Jodi Sta. Maria in Lavender Fields. (C) ABS-CBN", "Gabriel Macht and Patrick J. Adams in “Suits”"
+    // Photo captions: "Rosa Sta. Ines in Paper Lanterns. (C) ABS-CBN", "Elliot Marsh and Dara J. Quill in “Iron Line”"
     pattern: compilePattern("^(?<list>{names})\\s+(?:in|on the set of|as seen in)\\s+[“\"‘']?{title:t}[”\"’']?\\.?[”\"’']?(?:\\s*\\(C\\).*|\\s+[\\p{L} ]{0,40})?$"),
     build: (match, context) => context.slotsIn(match, "list", "N").map((slot) => cast(context, slot.text, match.index, {}, titleSlot(context, match, "t"))),
   },
   {
     id: "cast.recast",
     produces: ["cast-member", "recast"],
-    // "Go Yoon-jung steps in … in place of Jung So-min", "Sam Hazeldine replaces Joseph Mawle as Adar", "takes over from"
+    // "Seo Yu-na steps in … in place of Han Se-rin", "Elliot Marsh replaces Tobias Reyes as Corvin", "takes over from"
     pattern: compilePattern("{name:new}[^.;\u27E6]{0,60}?\\b(?:in place of|steps? in for|stepped in for|stepping in for|fills? in for|replac(?:es|ed|ing)|takes? over (?:the role )?from|took over (?:the role )?from|succeed(?:s|ed|ing))\\s+{name:old}(?:\\s+as\\s+{name:char})?"),
     build: (match, context) => {
       const fresh = nameOf(context.slot(match, "new"));
@@ -316,7 +316,7 @@ export const creditRules: Rule[] = [
   {
     id: "cast.paren",
     produces: ["cast-member", "known-for"],
-    // "Sterling Frost Sr. (Ron Perlman)", "Park Eun-young (Im Se-mi of The Empire)", "High Priest Rembrary (Kim)", "Go Bo-gyeol (Hi Bye, Mama!)"
+    // "Aldous Wick Sr. (Ravi Sethi)", "Baek Min-ji (Oh Ha-rin of Glass Orchard)", "High Priest Valdren (Kim)", "Seo Yu-na (Hello, Lantern!)"
     pattern: compilePattern("{name:a}\\s*\\(\\s*(?:played by\\s+)?{name:b}(?:\\s+(?:of|from|in)\\s+[“\"‘']?(?<other>\u27E6[TN]\\d+\u27E7)[^)]*)?(?:,\\s*(?:aka|a\\.k\\.a\\.|also known as)\\s[^)]*)?\\s*\\)"),
     build: (match, context) => {
       const a = nameOf(context.slot(match, "a"));
@@ -333,7 +333,7 @@ export const creditRules: Rule[] = [
       const bResolved = b.includes(" ") ? b : people.resolve(b, "actor");
       if (aIsActor && !people.is(b, "actor")) return [];
       if (!bResolved) return [];
-      // "Lidia (Blanca Suarez)": a first name outside, a full name inside reads as character and actor.
+      // "Marta (Lucía Ferrán)": a first name outside, a full name inside reads as character and actor.
       if (!looksLikePerson(bResolved, context) && !people.is(bResolved, "actor") && !(bResolved.includes(" ") && !a.includes(" "))) return [];
       const drafts: Draft[] = [cast(context, bResolved, match.index, { character: a })];
       const other = match.groups.other ? context.frame.slots[Number(match.groups.other.slice(2, -1))] : undefined;
@@ -344,7 +344,7 @@ export const creditRules: Rule[] = [
   {
     id: "cast.exit",
     produces: ["cast-member"],
-    // "Lee Sun-kyun is leaving the series", "Jin Goo does not return for season 2": still in the cast history.
+    // "Baek Min-jae is leaving the series", "Kang Woo does not return for season 2": still in the cast history.
     pattern: /\b(?:exits?|exited|is leaving|will leave|has left|left|departs?|departed|quits?|stepped down from|steps down from|drops? out of|dropped out of|will not return|won['’]t return|does not return|doesn['’]t return|is not returning|isn['’]t returning|(?:is|are) not coming back|(?:isn['’]t|aren['’]t|won['’]t be) coming back|will not be back|won['’]t be back)\b/gi,
     build: (match, context) => {
       const names = namesBefore(context, match.index).filter((s) => s.kind === "N");
@@ -352,7 +352,7 @@ export const creditRules: Rule[] = [
       if (!last || last.kind !== "N" || last.name.organization || !(looksLikePerson(last.text, context) || last.text.includes(" "))) return [];
       if (!/\b(?:series|show|drama|cast|role|season|production|project)\b|\u27E6[TS]/i.test(context.frame.masked.slice(match.end, match.end + 60))) return [];
       const drafts = [cast(context, last.text, match.index)];
-      // "X is not coming back for season two, but A and B are": the others do return.
+      // "X is not coming back for the new season, but A and B are": the others do return.
       const but = context.frame.masked.slice(match.end).match(/,?\s+but\s+((?:\u27E6N\d+\u27E7(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)?)+)\s+(?:are|is|will|do|does)\b\s*[.!]?$/);
       if (but) for (const m of but[1]!.matchAll(/\u27E6N(\d+)\u27E7/g)) drafts.push(cast(context, (context.frame.slots[Number(m[1])] as { text: string }).text, match.index));
       return drafts;
@@ -361,7 +361,7 @@ export const creditRules: Rule[] = [
   {
     id: "cast.inverted",
     produces: ["cast-member"],
-    // "Returning alongside him, among others, are A and B", "Joining her in the ensemble are A, B and C", "Back for the new season are A and B"
+    // "Returning alongside her, among others, are A and B", "Joining her in the ensemble are A, B and C", "Back for the new season are A and B"
     pattern: /^(?:Also\s+)?(?:Returning|Joining|Back|Rounding out the cast|Reprising their roles|Starring (?:alongside|opposite) (?:him|her|them))\b[^.;\u27E6]{0,60}?(?:\u27E6[TS]\d+\u27E7[^.;\u27E6]{0,50}?)?\s(?:are|is|will be)\s+(?=\u27E6N)/gi,
     build: (match, context) => namesAfter(context, match.end).flatMap((slot) => (slot.kind === "N" ? [cast(context, slot.text, match.index)] : [])),
   },
@@ -383,7 +383,7 @@ export const creditRules: Rule[] = [
   {
     id: "cast.possessive-character",
     produces: ["cast-member"],
-    // "killed at the hands of A's Guddu": an actor the article credits, owning a name that is no title, names the role.
+    // "killed at the hands of A's Raghu": an actor the article credits, owning a name that is no title, names the role.
     pattern: compilePattern("{name:actor}['’]s?\\s+(?:on-screen\\s+|onscreen\\s+)?{name:char}(?![’'])"),
     build: (match, context) => {
       const actorSlot = context.slot(match, "actor");
@@ -429,7 +429,7 @@ export const creditRules: Rule[] = [
   {
     id: "cast.lead-noun",
     produces: ["cast-member"],
-    // "lead actress Elisabeth Moss is directing", "the show's star A", "series lead B": named by the part they have in this show.
+    // "lead actress Greta Brook is directing", "the show's star A", "series lead B": named by the part they have in this show.
     pattern: compilePattern("\\b(?:(?:the\\s+)?(?:show|series|drama|season)['’]s?\\s+(?:lead|leading|main|star)\\s*(?:actor|actress|star)?|lead\\s+(?:actor|actress|star)|leading\\s+(?:man|lady|actor|actress)|series\\s+(?:lead|star)|(?:its|their)\\s+(?:lead|star))s?,?\\s+(?<list>{names})"),
     build: (match, context) => {
       if (OPINION.test(context.frame.text)) return [];
@@ -441,7 +441,7 @@ export const creditRules: Rule[] = [
     produces: ["crew-member"],
     // Also the attribution after a quote: "“…,” showrunner A told B."
     kinds: [...PROSE, "quote"],
-    // "director Park Joo Won", "showrunners Nora and Lilla Zuckerman", "the original writer, Oh Soo Jin", "Director Park Joo Won, for his part"
+    // "director Baek Min Jae", "showrunners Ada and Lena Whitcombe", "the original writer, Seo Yu Na", "Director Baek Min Jae, for his part"
     pattern: compilePattern("(?<pre>\u27E6T\\d+\u27E7[”\"’']?\\s+|(?:the\\s+)?(?:film|movie|novel)['’]s\\s+)?(?<job>{job_noun})(?:\\s+and\\s+(?<job2>{job_noun}))?,?\\s+(?<list>{names})"),
     build: (match, context) => {
       const job = jobOfNoun(match.groups.job!);
@@ -453,7 +453,7 @@ export const creditRules: Rule[] = [
       const title = titleSlotValue?.kind === "T" ? titleSlotValue.title.title : undefined;
       const names = context.slotsIn(match, "list", "N").filter((s) => s.kind === "N");
       const after = context.frame.masked.slice(match.end, match.end + 40);
-      // "writer Cixin Liu's novel": the author of the source, not the show's writer.
+      // "writer Wen Jialin's novel": the author of the source, not the show's writer.
       if (names.some((s) => s.kind === "N" && s.name.possessive) && /^\s*(?:[\w-]+\s+){0,3}(?:novel|book|webtoon|manga|comic|story|stories|series of books)/i.test(after)) return [];
       const before = context.frame.masked.slice(Math.max(0, match.index - 40), match.index);
       if (/\b(?:novel|book|webtoon|manga|comic)(?:s)?\s+(?:by\s+)?$|\bsource material\b/i.test(before)) return [];
@@ -469,7 +469,7 @@ export const creditRules: Rule[] = [
     produces: ["crew-member"],
     // Also the attribution after a quote: "“…,” showrunner A told B."
     kinds: [...PROSE, "quote"],
-    // "Director Park Joo Won said …", "Showrunner Emilia di Giorlamo voiced …": a capitalized job word the name finder set aside.
+    // "Director Baek Min Jae said …", "Showrunner Giulia di Santoro voiced …": a capitalized job word the name finder set aside.
     pattern: compilePattern("{name:n}"),
     build: (match, context) => {
       const slot = context.slot(match, "n");
@@ -484,7 +484,7 @@ export const creditRules: Rule[] = [
   {
     id: "credit.hyphen",
     produces: ["crew-member", "cast-member"],
-    // "the Tim Burton-directed series", "the Kim Hye-soo-led drama"
+    // "the Arlo Penn-directed series", "the Han Se-rin-led drama"
     pattern: compilePattern("{name:n}"),
     build: (match, context) => {
       const slot = context.slot(match, "n");
@@ -498,7 +498,7 @@ export const creditRules: Rule[] = [
   {
     id: "crew.by",
     produces: ["crew-member"],
-    // "created by Jack Thorne and Stephen Graham", "Developed by Joe Cornish", "written by Kim Eun-sook"
+    // "created by Elliot Marsh and Ravi Sethi", "Developed by Dara Quill", "written by Seo Yu-na"
     pattern: compilePattern("\\b(?<verb>{job_verb})(?:\\s+and\\s+(?<verb2>{job_verb}))?\\s+by\\s+(?:(?:[\\p{Ll}-]+\\s+){1,4}(?=\u27E6N))?(?<list>{names})"),
     build: (match, context) => {
       const before = context.frame.masked.slice(Math.max(0, match.index - 50), match.index);
@@ -512,7 +512,7 @@ export const creditRules: Rule[] = [
   {
     id: "crew.verb",
     produces: ["crew-member"],
-    // "Johnson created the series", "Han Jin-won … co-wrote the series with Ji Ho-jin", "Kim Eun-sook wrote every episode", "Elisabeth Moss … directs episodes 1-2"
+    // "Penn created the series", "Pyo Bo-ram … co-wrote the series with Yoon Tae-rim", "Seo Yu-na wrote every episode", "Greta Brook … directs episodes 1-2"
     pattern: compilePattern("(?<list>{names})(?:\\s*\\([^)]{0,80}\\))?(?:\\s*,[^,;]{0,160}?,)?\\s+(?:also\\s+|who\\s+|has\\s+|had\\s+|will\\s+|both\\s+|once again\\s+|again\\s+|(?:is|are|was|were)\\s+(?:also\\s+|once again\\s+|again\\s+|now\\s+)?)?(?<verb>co-created|created|co-wrote|co-writing|wrote|writes|writing|directed|directs|directing|direct|helmed|helms|helming|penned|pens|penning|developed|executive[- ]produces|executive[- ]produced|executive[- ]produce|executive[- ]producing|showran|showruns|produced|produces|producing|scripted)\\s+(?:and\\s+(?<verb2>executive[- ]produces|executive[- ]produced|directed|wrote|directs)\\s+)?(?:(?:the|this|its|all|both|every)\\s+(?:[\\w-]+\\s+){0,3}?(?:series|show|drama|season|sequel|episodes?|pilot|finale|script|scripts|screenplay|remake|adaptation|take|version|reboot|revival|installment|instalment|part|chapter)|it\\b|every episode|all (?:\\w+\\s+)?episodes|episodes?\\s+(?:\\d|one|two|three|four|five)|(?<t>\u27E6T\\d+\u27E7)|\u27E6S\\d+\u27E7|\u27E6R\\d+\u27E7|alongside|with\\s+\u27E6N|in collaboration with)"),
     build: (match, context) => {
       const verbJob = (verb: string) => jobOfAction(verb);
@@ -520,7 +520,7 @@ export const creditRules: Rule[] = [
       const title = titleSlot(context, match, "t");
       const people = context.slotsIn(match, "list", "N").filter((s) => s.kind === "N" && !s.name.possessive).map((s) => s.text);
       const drafts = expandShared(people).flatMap((person) => jobs.map((job) => crew(context, person, job, match.index, title)));
-      // "… created the series and executive produces alongside …": a second job for the same people.
+      // "… created the show and executive produces alongside …": a second job for the same people.
       const second = context.frame.masked.slice(match.end).match(/^\s*(?:,\s*)?and\s+(?:also\s+)?(executive[- ]produces|executive[- ]produced|directs|directed|writes|wrote|produces|produced|co-wrote)\b/i);
       if (second) {
         const job = verbJob(second[1]!);
@@ -535,14 +535,14 @@ export const creditRules: Rule[] = [
           }
         }
       }
-      // "… co-wrote the series with Ji Ho-jin", "executive produces alongside Lyonne, showrunners …, and his producing partner Ram Bergman"
+      // "… co-wrote the series with Yoon Tae-rim", "executive produces alongside Brook, showrunners …, and her business partner Ravi Sethi"
       const tail = context.frame.masked.slice(match.end - (/\u27E6N$/.test(match.text) ? 2 : 0));
       const partner = /^\s*(?:[^.;]{0,40}?\s)?(?:alongside|with|in collaboration with|together with)\s/;
       if (/^\s*(?:alongside|with)\b|\u27E6N$|collaboration with$/.test(match.text.slice(-25)) || partner.test(tail)) {
         const start = match.end + (tail.match(partner)?.[0].length ?? 0) - (/\u27E6N$/.test(match.text) ? 2 : 0);
         for (const slot of namesAfter(context, start, /[.;!?]/)) {
           if (slot.kind !== "N") continue;
-          // An item with its own job word keeps its own job ("showrunners Nora and Lilla Zuckerman").
+          // An item with its own job word keeps its own job ("showrunners Ada and Lena Whitcombe").
           const ownJob = context.frame.masked.slice(Math.max(0, slotPosition(context.frame, slot) - 25), slotPosition(context.frame, slot)).match(/\b(showrunners?|directors?|writers?|creators?)\s+(?:\u27E6N\d+\u27E7\s+and\s+)?$/i);
           if (ownJob) continue;
           for (const job of jobs) drafts.push(crew(context, slot.text, job, match.index, title));
@@ -554,15 +554,15 @@ export const creditRules: Rule[] = [
   {
     id: "crew.appositive",
     produces: ["crew-member"],
-    // "Shawn Ryan, the series' creator and showrunner", "Harlan Coben, creator and Executive Producer of Fool Me Once", "Oh Soo Jin, who wrote season 1"
+    // "Elliot Marsh, the series' creator and showrunner", "Dara Quill, creator and Executive Producer of Harbour Lights", "Seo Yu Na, who wrote season 1"
     pattern: compilePattern("{name:n},\\s+(?:(?:the|its|this)\\s+)?(?:(?:series|show|drama|film)['’]?s?\\s+)?(?:original\\s+|head\\s+|lead\\s+|longtime\\s+|co-)?(?<job>{job_noun})(?:\\s+and\\s+(?<job2>{job_noun}))?(?:\\s+(?:of|for|on|behind)\\s+(?:the\\s+(?:series|show|drama)|(?<t>\u27E6T\\d+\u27E7)))?|{name:w},\\s+who\\s+(?:also\\s+)?(?<verb>wrote|directed|created|penned|helmed|scripted|co-wrote|co-created)\\s+(?:\u27E6S\\d+\u27E7|the (?:first|original|previous) season|(?:its|the) (?:first|original|previous) (?:season|series|run)|the series|the show|(?:its|the) (?:script|scripts|screenplay|episodes)|every episode|all (?:\\w+\\s+)?episodes|(?<t2>\u27E6T\\d+\u27E7))"),
     build: (match, context) => {
       const name = nameOf(context.slot(match, "n") ?? context.slot(match, "w"));
       if (!name) return [];
       const after = context.frame.masked.slice(match.end, match.end + 30);
-      // "alongside Lyonne, showrunners A and B": the job word belongs to the names after it.
+      // "alongside Brook, showrunners A and B": the job word belongs to the names after it.
       if (match.groups.job && /^\s*,?\s*\u27E6N/.test(after)) return [];
-      // "Kim Eun-sook, the writer of Descendants of the Sun": the job is for the work named, not this show.
+      // "Seo Yu-na, the writer of Daughters of the Tide": the job is for the work named, not this show.
       const t = titleSlot(context, match, "t") ?? titleSlot(context, match, "t2");
       if (match.groups.job && !t && /^\s+(?:of|behind|for)\s+\u27E6T/.test(after)) return [];
       if (match.groups.job && /^\s*(?:at|of)\s+(?:\u27E6P|netflix|the (?:streamer|network))/i.test(after)) return [];
@@ -573,7 +573,7 @@ export const creditRules: Rule[] = [
   {
     id: "crew.title-job",
     produces: ["crew-member"],
-    // "Squid Game creator Hwang Dong-hyuk", "“Knives Out” writer-director Johnson": the job belongs to the title before it.
+    // "Iron Line creator Baek Min-jae", "“Night Ledger” writer-director Penn": the job belongs to the title before it.
     pattern: compilePattern("{title:t}[”\"’']?(?:['’]s)?\\s+(?<job>{job_noun})(?:\\s+and\\s+{job_noun})?\\s+{name:n}"),
     build: (match, context) => {
       const job = jobOfNoun(match.groups.job!);
@@ -586,7 +586,7 @@ export const creditRules: Rule[] = [
   {
     id: "crew.helm",
     produces: ["crew-member"],
-    // "Yoon Sung-hyun, who directed the films …, is at the helm", "with Kim at the helm"
+    // "Kang Tae-min, who directed the films …, is at the helm", "with Kim at the helm"
     pattern: compilePattern("{name:n}(?:,[^;]{0,200}?,)?\\s+(?:is|was|will be|are)\\s+(?:back\\s+)?at the helm|{name:n2}\\s+at the helm"),
     build: (match, context) => {
       const name = nameOf(context.slot(match, "n") ?? context.slot(match, "n2"));
@@ -611,7 +611,7 @@ export const creditRules: Rule[] = [
   {
     id: "crew.duty",
     produces: ["crew-member"],
-    // "A is back behind the camera", "B is once again on writing duties", "C takes the helm", "with D penning the script"
+    // "A is back behind the camera", "B is back on writing duties", "C takes the helm", "with D penning the script"
     pattern: compilePattern("(?<inverse>(?:writing|directing|producing|scripting|showrunning)\\s+duties(?:\\s+(?:for|on)\\s+[^.;]{0,40}?)?\\s+(?:fall|falls|fell|go|goes|went|belong|belongs|have gone|has gone)\\s+to\\s+{name:m})|{name:n}(?:\\s*,[^;]{0,160}?,)?\\s+(?:is\\s+|are\\s+|was\\s+|will be\\s+)?(?:also\\s+|once again\\s+|again\\s+|back\\s+)*(?<duty>behind the camera|on (?:writing|directing|producing|scripting) duties|takes? the helm|took the helm|(?:penning|writing|scripting) (?:the\\s+)?(?:script|scripts|screenplay|episodes)|(?:directing|helming) (?:the\\s+|all\\s+|every\\s+|episodes?))"),
     build: (match, context) => {
       const name = nameOf(context.slot(match, "n") ?? context.slot(match, "m"));
@@ -630,7 +630,7 @@ export const creditRules: Rule[] = [
       const name = nameOf(context.slot(match, "n"));
       const job = jobOfNoun(match.groups.job!);
       if (!name || !job) return [];
-      // "is also back as director, co-writer, creator and executive producer"
+      // "is also back as writer, director, creator and executive producer"
       const more = [...(match.groups.more ?? "").matchAll(new RegExp(JOB_NOUN, "gi"))].map((m) => jobOfNoun(m[0])).filter((j): j is NonNullable<typeof j> => !!j && j !== job);
       const after = context.frame.masked.slice(match.end, match.end + 30);
       if (!match.groups.t && /^\s+(?:on|of|for)\s+(?:[“"‘']?\u27E6T|\w+['’]s)/.test(after)) return [];
@@ -640,7 +640,7 @@ export const creditRules: Rule[] = [
   {
     id: "crew.to-direct",
     produces: ["crew-member"],
-    // "A and B … are coming aboard to direct the remainder of the first season", "C is set to write"
+    // "A and B … came aboard to direct the back half of the first season", "C is set to write"
     pattern: compilePattern("(?<list>{names})(?:\\s*,[^;]{0,160}?,)?\\s+(?:is|are|has|have|was|were)?\\s*(?:been\\s+)?(?:coming aboard|came aboard|coming back|signed on|set|tapped|hired|brought on|attached|slated|expected|returning|back|confirmed|due)\\s+to\\s+(?<verb>direct|write|pen|helm|produce|executive[- ]produce|showrun|co-write|co-direct)\\b(?:\\s+and\\s+(?<verb2>direct|write|pen|helm|produce|executive[- ]produce|co-write|co-direct)\\b)?"),
     build: (match, context) => {
       const jobs = [match.groups.verb!, match.groups.verb2].flatMap((verb) => (verb ? [jobOfAction(verb)] : [])).filter((j): j is NonNullable<typeof j> => !!j);
@@ -675,7 +675,7 @@ export const creditRules: Rule[] = [
   {
     id: "known-for.works",
     produces: ["known-for"],
-    // "is known for his work on A and B", "was recently seen in the series C", "previously directed the dramas D, E and F",
+    // "is known for her work on A and B", "was recently seen in the series C", "previously directed the dramas D, E and F",
     // "who previously wrote G", "is best known for H", "starred in the movie adaptation of I"
     pattern: compilePattern("(?<subject>\u27E6N\\d+\u27E7|\\b(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he (?:actor|actress|star|director|writer|filmmaker|creator|showrunner)))(?:\\s*,\\s*who)?\\s+(?:is|was|has been|are|were|had|have|also|previously|recently|first|once|most)?\\s*(?:also\\s+|previously\\s+|recently\\s+|best\\s+|most\\s+|first\\s+|widely\\s+)*(?<verb>known for(?: (?:his|her|their) (?:work|roles?|turns?|performances?|parts?) (?:on|in))?|seen in|starred in|appeared in|directed|wrote|penned|created|helmed|worked on)\\s+(?:the\\s+)?(?:(?:[\\w-]+\\s+|\u27E6P\\d+\u27E7\\s+){0,4}?(?:series|dramas?|films?|movies?|shows?|sitcoms?|adaptation of|remake of|version of|k-dramas?|hits?|titles?)\\s+)?(?<works>[“\"‘']?(?:\u27E6[TN]\\d+\u27E7|(?-i:[\\p{Lu}\\p{N}])).*)"),
     build: (match, context) => {
@@ -711,7 +711,7 @@ export const creditRules: Rule[] = [
   {
     id: "known-for.title-job",
     produces: ["known-for"],
-    // "Descendants of the Sun writer Kim Eun-sook", "Business Proposal star Kim", "Squid Game 2 actor Kang"
+    // "Daughters of the Tide writer Seo Yu-na", "Moonlit Market star Kim", "Iron Line 2 actor Kang"
     pattern: compilePattern("{title:t}[”\"’']?(?:['’]s)?\\s+(?:star|actor|actress|writer|screenwriter|director|creator|showrunner|writer-director|alum)\\s+{name:n}"),
     build: (match, context) => {
       const slot = context.slot(match, "t");
@@ -723,7 +723,7 @@ export const creditRules: Rule[] = [
   {
     id: "people.non-credit",
     produces: [],
-    // "Monika Shergill, Vice-President of Content at Netflix India", "author Louise Penny", "Louise Penny's mystery novels": neither cast nor crew.
+    // "Priya Malhotra, Vice-President of Originals at Netflix India", "author Petra Lund", "Petra Lund's mystery novels": neither cast nor crew.
     pattern: compilePattern("{name:n},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:{non_credit_noun})\\b|\\b(?:{non_credit_noun})\\s+{name:m}|{name:p}['’]s?\\s+(?:[\\w-]+\\s+){0,4}?(?:novels?|books?|webtoons?|manga|comics?|memoir)\\b|\\b(?:novels?|books?|webtoons?|manga|comics?)\\s+(?:of the same name\\s+)?by\\s+{name:q}"),
     build: (match, context) => {
       const slot = context.slot(match, "n") ?? context.slot(match, "m") ?? context.slot(match, "p") ?? context.slot(match, "q");
@@ -736,7 +736,7 @@ export const creditRules: Rule[] = [
 ];
 
 /**
- * The flattened cast table: "Role Cast Member Where Have I Seen/Heard Them Before? <role> <actor> <t1> | <t2> …".
+ * The flattened cast table: "Role Cast Member Where Else Can You Find Them? <role> <actor> <t1> | <t2> …".
  * Rows are read from the names in order: a role (a name or TBA) then its actor; what follows up to the next
  * row is the actor's other work. Flattening runs the names together, so they are split by name grammar.
  */

@@ -93,12 +93,12 @@ export function listedNames(context: RuleContext, from: number, to: number): Slo
     const pos = from + m.index!;
     const after = masked.slice(pos + m[0].length, pos + m[0].length + 30);
     const before = masked.slice(Math.max(0, pos - 30), pos);
-    if (slot.name.possessive) continue; // "Juvenile Justice's Lee Yeon", "NCT's Jeong Jae-hyun"
+    if (slot.name.possessive) continue; // "Glass Orchard's Han Se-rin", "Starline's Kang Tae-min"
     // "stars A as B": B is the character, not another star.
     if (/\bas\s+(?:the\s+)?$/i.test(before)) continue;
-    // "Lee Soon-won of Island", "Moon Sang-min from Under the Queen's Umbrella": the work a star is known from.
+    // "Baek Min-ji of Undertow", "Yoon Seo-jun from Beneath the King's Garden": the work a star is known from.
     if (/\u27E7\s+(?:of|from)\s+[“"‘']?$/.test(before)) continue;
-    // "A and B for Moonage Pictures": the company they produce for.
+    // "A and B for Lanternlight Pictures": the company they produce for.
     if (/\u27E7\s+for\s+$/.test(before)) continue;
     // "CLC member X", "the singer X": the item is the name after the description.
     if (/^\s+(?:member|star|actor|actress|singer|idol|group|band|leader)\s+\u27E6N/i.test(after)) continue;
@@ -113,10 +113,10 @@ export function groupSlot(context: RuleContext, match: RuleMatch, group: string)
   return context.slot(match, group);
 }
 
-/** "Nora and Lilla Zuckerman": a given name before "and" shares the surname of the full name after it. */
+/** "Ada and Lena Whitcombe": a given name before "and" shares the surname of the full name after it. */
 export function sharedSurname(first: string, second: string): string | undefined {
   if (first.includes(" ") || !second.includes(" ")) return undefined;
-  // "Ritchie, Will Gould": a surname said alone is someone else, not a first name sharing the next surname.
+  // "Marsh, Tessa Vale": a surname said alone is someone else, not a first name sharing the next surname.
   if (!commonGivenNames.has(first)) return undefined;
   const surname = second.split(" ").slice(1).join(" ");
   return `${first} ${surname}`;

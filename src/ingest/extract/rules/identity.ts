@@ -34,7 +34,7 @@ export const identityRules: Rule[] = [
   {
     id: "platform.possessive-title",
     produces: ["platform"],
-    // "Coupang Play's Newtopia", "CBS' NCIS", "the Netflix original series 3 Body Problem", "GMA-series Pulang Araw"
+    // "Coupang Play's Moonlit Market", "CBS' SIU", "the Netflix original series 12 Lanterns", "GMA-series Gintong Ulan"
     pattern: compilePattern(
       "{platform:p}(?:['’]s?(?:\\s+(?:own|new|latest|upcoming|hit|original|acclaimed|popular|beloved|first|smash|flagship|global|local|[“\"‘'][^”\"’']{1,40}[”\"’']|[\\w-]+))*|(?:\\s+|-)(?:original\\s+)?(?:[\\w-]+\\s+){0,3}?(?:series|drama|show|sitcom|thriller|comedy|anime|docuseries|miniseries|original|exclusive|film|movie|title|k-drama|romance|melodrama|cartoon|soap opera|revenge drama|production))\\s+[“\"‘']?{title:t}",
     ),
@@ -44,7 +44,7 @@ export const identityRules: Rule[] = [
   {
     id: "platform.title-paren",
     produces: ["platform"],
-    // "Three Pines (Prime Video)", "“Doc” – FOX – Jan. 7", "Your Honor 7 ENA 3.7%"
+    // "Glass Orchard (Prime Video)", "“Ward” – FOX – Jan. 14", "Iron Line 7 ENA 3.2%"
     pattern: [compilePattern("{title:t}[”\"’']?(?:\\s+{season})?(?:\\s+Reboot)?\\s*(?:\\(\\s*{platform:p}\\s*\\)|[–—-]\\s*{platform:p})"), compilePattern("^{title:t}\\s+\\d{1,3}\\s+{platform:p}\\s+\\d")],
     kinds: ["paragraph", "heading", "headline", "caption"],
     build: (match, context) => platformDraft(context, match, "p", titleOf(context, match, "t")),
@@ -60,7 +60,7 @@ export const identityRules: Rule[] = [
       const before = context.frame.masked.slice(Math.max(0, match.index - 40), match.index);
       // "his Netflix debut", "moved from Netflix": another person's or show's platform.
       if (/\b(?:his|her|their)\s+$/i.test(before)) return [];
-      // "a different hit fantasy series over on Netflix": another show's home.
+      // "a different sci-fi drama over on Netflix": another show's home.
       if (/\b(?:a different|another|other|a rival)\b[^.,;]{0,40}$/i.test(context.frame.masked.slice(Math.max(0, match.index - 50), match.index))) return [];
       return platformDraft(context, match, "p");
     },
@@ -68,7 +68,7 @@ export const identityRules: Rule[] = [
   {
     id: "platform.list",
     produces: ["platform"],
-    // "across Hulu, Netflix, and Paramount+", "on Max, Netflix, and Paramount+", "(TV5, A2Z, Kapamilya Channel, and Cinemo)"
+    // "across Hulu, Netflix, and Paramount+", "on Max, Netflix, and Paramount+", "(A2Z, TV5, Cinemo, and Kapamilya Channel)"
     pattern: compilePattern("(?:\\b(?:on|across|via|through|and|from)\\s+|\\()(?:{platform}\\s*,\\s*)+(?:and\\s+|&\\s+)?{platform:p}"),
     build: (match, context) => {
       const slots = [...match.text.matchAll(/\u27E6P(\d+)\u27E7/g)].map((m) => context.frame.slots[Number(m[1])]!);
@@ -100,7 +100,7 @@ export const identityRules: Rule[] = [
   {
     id: "platform.chart",
     produces: ["platform"],
-    // "Netflix's global ranker", "Netflix's Top 10", "on Netflix's top TV chart", "most-watched show on Prime Video"
+    // "Netflix's global ranker", "Netflix's Top 10", "on Netflix's weekly TV chart", "most-streamed series on Prime Video"
     pattern: compilePattern("{platform:p}(?:['’]s?)?\\s+(?:own\\s+)?(?:[\\w-]+\\s+){0,4}?(?:top\\s*10|top ten|chart|charts|ranker|ranking|rankings|list|viewership chart|history|lineup|line-up|slate|schedule|programming|catalog|catalogue|library)\\b|{platform:q}\\s+(?:broadcast|airing|run|simulcast|premiere|release|debut|exclusive)\\b|\\b(?:its|their|the show['’]s|the series['’])\\s+(?:network|channel|broadcaster|streamer|platform|home|streaming home)\\s*,?\\s*{platform:r}"),
     build: (match, context) => platformDraft(context, match, match.groups.p ? "p" : match.groups.q ? "q" : "r"),
   },
@@ -115,7 +115,7 @@ export const identityRules: Rule[] = [
   {
     id: "platform.tag",
     produces: ["platform"],
-    // "Netflix original", "a Netflix series", "the new ABS-CBN series", "Disney+ original Gannibal"
+    // "Netflix original", "a Netflix series", "the new ABS-CBN series", "Disney+ original Shiranui"
     pattern: compilePattern("\\b(?:a|an|the|its|this|new|local|latest)\\s+(?:(?:new|hit|latest|upcoming|popular|acclaimed|beloved|smash|first|global)\\s+)*{platform:p}(?:\\s+|-)(?:original|series|drama|show|exclusive|production|sitcom|anime|title|k-drama|thriller|comedy)\\b(?!-)(?:\\s+[“\"‘']?{title:t})?"),
     // "the Disney+ series “X”": the platform is X's, whatever the sentence is about.
     build: (match, context) => platformDraft(context, match, "p", titleOf(context, match, "t")),

@@ -18,7 +18,7 @@ function eventDate(context: RuleContext, at: number, options: { present?: RegExp
   if (slot?.kind === "D" && !slot.date.bound) return slot.date.value;
   const clause = clauseAround(context.frame, at);
   const piece = context.frame.masked.slice(clause.start, clause.end);
-  // "On February 3, she posted the scripts. … filming is now underway": the one date the sentence before gives.
+  // "On March 11, he shared a photo from the table read. … filming is now underway": the one date the sentence before gives.
   const previous = context.article.frames[context.sentence.index - 1];
   if (previous && previous.sentence.paragraph === context.sentence.paragraph && !/\b(?:will|to be|is set to|is expected to|plans? to)\b/i.test(piece)) {
     const dates = previous.slots.filter((s) => s.kind === "D" && !s.date.bound);
@@ -42,7 +42,7 @@ export const productionRules: Rule[] = [
   {
     id: "production.filming-wrapped",
     produces: ["production-event"],
-    // "filming wrapped on August 16", "wrapped filming", "Filming on X was completed in advance", "pre-filmed", "the final week filming"
+    // "filming wrapped on October 2", "wrapped filming", "Filming on X was completed in advance", "pre-filmed", "the final week filming"
     pattern: compilePattern("\\b(?:{shoot_noun}(?:\\s+(?:on|of|for)\\s+(?:the\\s+)?\u27E6[TS]\\d+\u27E7(?:\\s+\u27E6[TS]\\d+\u27E7)*)?(?:\\s+(?:has|have|had|was|were|is|officially|finally|reportedly|already))*\\s+{shoot_wrap}|(?:wrap(?:s|ped|ping)?(?: up)?|finish(?:ed|es)?|complet(?:ed|es)|conclud(?:ed|es)) (?:its |the |their )?(?:{shoot_noun}|principal photography)|pre-?(?:filmed|produced)|fully (?:filmed|shot)|filmed in advance|in the can|(?:final|last) (?:day|week) (?:of )?(?:filming|shooting)|(?:filming|shooting) wrap)\\b"),
     build: (match, context) => {
       if (/\b(?:will|set to|expected to|scheduled to|plans? to)\b/i.test(match.text) && !/\bin advance\b/i.test(context.frame.text)) {
@@ -54,7 +54,7 @@ export const productionRules: Rule[] = [
   {
     id: "production.shot-from",
     produces: ["production-event"],
-    // "Season 1 shot from April to August 2022", "was in production from January to June 2024": a whole shoot, start and wrap.
+    // "Season 1 shot from May to September 2021", "was in production from February to July 2025": a whole shoot, start and wrap.
     pattern: compilePattern("\\b(?:shot|filmed|was (?:in production|filming|shooting|filmed|shot)|were (?:in production|filming|shooting)|(?:filming|shooting|production) (?:ran|took place|lasted))\\s+(?:[^.;\u27E6]{0,30}?\\s)?(?:from\\s+)?(?<d>\u27E6D\\d+\u27E7)"),
     build: (match, context) => {
       // Only a range of dates tells both ends; "shot in 2022" alone is left to the other rules.
@@ -78,14 +78,14 @@ export const productionRules: Rule[] = [
   {
     id: "production.filming-started",
     produces: ["production-event"],
-    // "began filming", "filming is underway", "cameras are scheduled to roll next year", "went back to set in July", "started shooting this month"
+    // "began filming", "filming is underway", "cameras are set to roll next spring", "went back to set in October", "started shooting this month"
     pattern: compilePattern(
       "\\b(?:(?:beg(?:in|ins|an|un)|start(?:s|ed|ing)?|kick(?:s|ed)? off|commenc(?:e|es|ed))\\s+(?:principal\\s+)?(?:filming|shooting|production|photography)|(?:filming|shooting|production|principal photography|cameras?)(?:\\s+(?:on|of|for)\\s+(?:the\\s+)?\u27E6[TS]\\d+\u27E7(?:\\s+\u27E6[TS]\\d+\u27E7)*)?(?:\\s+(?:has|have|had|was|were|is|are|will|officially|finally|reportedly|now|already|set|scheduled|due|expected|slated|to|be))*\\s+(?:beg(?:in|ins|an|un)|start(?:s|ed)?|kick(?:s|ed)? off|commenc(?:e|es|ed)|under ?way|roll(?:s|ed|ing)?|got under ?way|in progress)|(?:went|headed|is|are|were|was)\\s+back (?:to|on) set|(?:is|are) (?:currently |now )?(?:filming|shooting|in production)|began production|entered production|went into production|in production)\\b",
     ),
     build: (match, context) => {
       const text = context.frame.text;
       const tail = text.slice(context.frame.toOriginal(match.index));
-      // "had been scheduled to start filming on June 5": a plan told after it changed, not a start.
+      // "had been slated to start filming on June 5": a plan told after it changed, not a start.
       const plan = /\b(?:had been|was|were)\s+(?:originally\s+|initially\s+)?(?:supposed|meant|scheduled|set|slated|due|expected|planned)\s+to\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, context.frame.toOriginal(match.index) - 45), context.frame.toOriginal(match.index)));
       if (plan) {
         const around = [context.article.sentences[context.sentence.index - 1]?.text, text, context.article.sentences[context.sentence.index + 1]?.text].join(" ");
@@ -143,7 +143,7 @@ export const productionRules: Rule[] = [
   {
     id: "production.release-postponed",
     produces: ["production-event"],
-    // "KBS has announced it is pushing back the broadcast", "the premiere has been postponed", "removed from KBS's broadcast schedule"
+    // "KBS has said it is pushing back the broadcast", "the premiere has been postponed", "removed from KBS's broadcast schedule"
     pattern: compilePattern("\\b(?:{postpone_verb})\\b(?=[^.]{0,60}\\b(?:broadcast|premiere|release|airing|debut|launch|schedule|slot|listings?)\\b)|\\b(?:broadcast|premiere|release|airing|debut|launch)\\b[^.]{0,40}\\b(?:{postpone_verb})\\b"),
     build: (match, context) => {
       if (/\bfilming|shooting|production\b/i.test(match.text)) return [];
@@ -154,7 +154,7 @@ export const productionRules: Rule[] = [
   {
     id: "production.date-announced",
     produces: ["production-event"],
-    // "tvN made it official on October 19: …", "TVING confirmed today that Island Part 2 will premiere on …", "… comes out on Feb. 7 next year, the streaming platform announced Wednesday"
+    // "tvN made it official on November 4: …", "TVING confirmed today that Glass Orchard Part 2 will premiere on …", "… arrives on March 14 next year, the streaming service announced Thursday"
     pattern: compilePattern("\\b(?:made it official|announced|confirmed|revealed|unveiled|set)(?:\\s+(?:on|this|last))?\\s*(?<d>\u27E6D\\d+\u27E7)?(?:\\s+(?:that|the|its))?"),
     build: (match, context) => {
       const text = context.frame.text;

@@ -22,7 +22,7 @@ export const ratingRules: Rule[] = [
   {
     id: "rating.critics",
     produces: ["rating"],
-    // "99% "Fresh" score on Rotten Tomatoes", "holds a healthy 78% on the Rotten Tomatoes critics aggregator", "Rotten Tomatoes score of 88%", "8.7/10 on IMDb"
+    // "96% "Fresh" score on Rotten Tomatoes", "holds a solid 81% on the Rotten Tomatoes review aggregator", "Rotten Tomatoes score of 91%", "8.2/10 on IMDb"
     pattern: [
       /(?<value>\d{1,3}(?:\.\d)?)\s*(?:%|percent)[^.;]{0,40}?\b(?<site>Rotten Tomatoes|Metacritic|IMDb|MyDramaList)\b/gi,
       /\b(?<site2>Rotten Tomatoes|Metacritic|IMDb|MyDramaList)\b[^.;%]{0,40}?(?:score|rating|of|at|with|holds)\s+(?:an?\s+)?(?:impressive\s+|healthy\s+|perfect\s+|solid\s+)?(?<value2>\d{1,3}(?:\.\d)?)\s*(?<unit2>%|percent|\/\s*10|out of 10)?/gi,
@@ -39,7 +39,7 @@ export const ratingRules: Rule[] = [
   {
     id: "rating.broadcast",
     produces: ["rating"],
-    // "an average viewership rating of 4.9 percent", "rose sharply to 17.7 percent", "a combined average people rating of 15.1 percent", "finishing at an all-time high of 6.6%"
+    // "an average viewership rating of 3.8 percent", "climbed steadily to 12.4 percent", "an average combined people rating of 11.3 percent", "ending on a series high of 7.2%"
     pattern: /(?<value>\d{1,2}(?:\.\d{1,2})?)\s*(?:%|percent)(?!\s+(?:of|more|less|increase|decrease|growth|jump|rise|drop|share of|of those))/gi,
     build: (match, context) => {
       const text = context.frame.text;
@@ -49,7 +49,7 @@ export const ratingRules: Rule[] = [
       const window = text.slice(Math.max(0, context.frame.toOriginal(match.index) - 120), context.frame.toOriginal(match.index) + 60);
       // A broadcast rating needs rating words near it: "viewership rating", "ratings", "nationwide", "Nielsen", "TAM".
       if (!/\b(?:ratings?|viewership|nationwide|metropolitan|Seoul|Nielsen|TAM|TNmS|audience share|people rating|household rating|rated|mark)\b/i.test(window)) return [];
-      // "5.0 percent mark for the first time": a writer's threshold; "up 41%": growth.
+      // "could top the 6.0 percent mark next week": a writer's threshold; "up 41%": growth.
       if (/\b(?:will likely|could|may|might|expected to|likely)\b[^.]{0,60}$/i.test(text.slice(0, context.frame.toOriginal(match.index)))) return [];
       if (/\b(?:by|up|down|grew|increase[ds]?|rose by|jumped)\s+(?:more than\s+)?$/i.test(text.slice(Math.max(0, context.frame.toOriginal(match.index) - 20), context.frame.toOriginal(match.index)))) return [];
       const site = siteFor(context);
@@ -61,7 +61,7 @@ export const ratingRules: Rule[] = [
     id: "rating.table-row",
     produces: ["rating", "platform"],
     kinds: ["paragraph", "table", "heading"],
-    // A weekly ratings table flattened to lines: "Good Partner 12 SBS 14.4%"
+    // A weekly ratings table flattened to lines: "Salt and Fire 12 SBS 11.6%"
     pattern: compilePattern("^{title:t}\\s+\\d{1,3}\\s+{platform:p}\\s+(?<value>\\d{1,2}(?:\\.\\d{1,2})?)%\\s*$"),
     build: (match, context) => {
       const slot = context.slot(match, "t");
@@ -90,7 +90,7 @@ export const episodeRules: Rule[] = [
       const text = context.frame.text;
       const at = context.frame.toOriginal(match.index);
       const around = text.slice(Math.max(0, at - 40), at + match.text.length + 40);
-      // "over its first 16 episodes, the season ended": a total after all.
+      // "over its first 12 episodes, the season ended": a total after all.
       const wholeRun = /\bover (?:its|the) first\b/i.test(text.slice(Math.max(0, at - 20), at + 12)) || /\b(?:ended|concluded|finished|wrapped up)\b/i.test(text);
       // "Part 2, with the remaining six episodes": the rest of a season is a part's count when the sentence names the part.
       const partNamed = context.frame.slots.some((s) => s.kind === "R" && s.part.numbers.length === 1);
@@ -112,7 +112,7 @@ export const episodeRules: Rule[] = [
       if (n > 30 && !context.frame.slots.some((s) => s.kind === "S")) return [];
       const certainty = context.certainty === "confirmed" ? "confirmed" : context.certainty === "speculative" ? "speculative" : "reported";
       const drafts: Draft[] = [{ property: "episode-count", value: numberValue(n), qualifiers: { season }, certainty, title, at: match.index }];
-      // "Part 1, consisting of four episodes", "Season four's second part … is made up of seven episodes": a part's count.
+      // "Part 1, consisting of four episodes", "Season three's second part … is made up of five episodes": a part's count.
       const part = context.frame.slots.find((s) => s.kind === "R" && s.part.numbers.length === 1);
       if (part?.kind === "R" && !/\b(?:in|into) (?:two|three|2|3) parts\b/i.test(text)) drafts[0]!.qualifiers = { season, part: part.part.numbers[0]! };
       return drafts;

@@ -34,7 +34,7 @@ function partNear(context: RuleContext, at: number): number | undefined {
 function notAShowRelease(context: RuleContext, verbAt: number, end: number): boolean {
   const masked = context.frame.masked;
   const before = masked.slice(Math.max(0, verbAt - 45), verbAt);
-  // Up to just past the date: "debuted on January 26 and wraps up with its finale" is still the debut.
+  // Up to just past the date: "debuted on February 12 and closes out with its finale" is still the debut.
   const after = masked.slice(verbAt, Math.min(masked.length, end + 12));
   if (/\b(?:episode|ep\.?)\s*\d|\b(?:its|the)\s+(?:\w+\s+)?(?:episode|finale)\b(?!\s+(?:premiere|debut))/i.test(after) && !/\b(?:first|premiere|pilot|opening)\s+episodes?\b/i.test(after)) return true;
   if (/\b(?:every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend)\b|\bweekly\b|\bper week\b/i.test(after)) return true;
@@ -93,10 +93,10 @@ export function releaseDraft(context: RuleContext, dateSlot: Slot, verbAt: numbe
   // "since its December 26 premiere": told after it happened.
   const since = /\bsince\s+(?:its|the)\b/i.test(text.slice(Math.max(0, dateSlot.start - 15), dateSlot.start));
   const past = since || (options.pastHint ?? isPastTense(frame.masked.slice(Math.max(0, Math.min(verbAt, datePos) - 10), Math.max(verbAt, datePos) + 30))) && (!published || found.value.date <= published) && !isFuture(frame.masked.slice(Math.max(0, verbAt - 30), verbAt + 20));
-  // "wraps up with its finale on March 9", "the last two episodes air May 27": the end of a run.
+  // "signs off with its finale on April 6", "the last two episodes air May 27": the end of a run.
   const between = frame.masked.slice(Math.min(verbAt, datePos), Math.max(verbAt, datePos));
   const nearDate = text.slice(Math.max(0, dateSlot.start - 45), dateSlot.start);
-  // "stayed on air right up to the beginning of July", "still airing at the end of June": the end of a run.
+  // "kept airing right up to the start of August", "still airing at the end of June": the end of a run.
   if (/\b(?:up to|until|till|through|right up to)\s+(?:the\s+)?(?:beginning|start|end|middle)?\s*(?:of\s+)?$/i.test(nearDate) || /\bstill (?:airing|on air|running|streaming)\b/i.test(between) || /\bstill\s+(?:on\s+)?$/i.test(frame.masked.slice(Math.max(0, verbAt - 12), verbAt))) return [];
   if (FINALE.test(between) || FINALE.test(nearDate)) {
     return [{ property: "production-event", value: enumValue("finale"), qualifiers: { season: context.seasonAt(verbAt, title) ?? 1, pointInTime: found.value }, title, at: verbAt }];
@@ -157,8 +157,8 @@ export const releaseRules: Rule[] = [
   {
     id: "release.verb-date",
     produces: ["release-date", "production-event"],
-    // "premieres December 30, 2022", "debuted on January 26", "will arrive on February 24th", "is slated to air in the first half of 2023"
-        // A colon ends the clause ("The renewal arrives while season 1 airs: it debuted on …"), unless a time follows it.
+    // "premieres November 18, 2022", "debuted on February 12", "will arrive on February 24th", "is slated to air in the second half of 2025"
+        // A colon ends the clause ("The pickup comes while season 1 airs: it debuted on …"), unless a time follows it.
     pattern: compilePattern("(?<![\\p{L}])(?<verb>{release_verb})(?![\\p{L}])(?<gap>(?:[^.;:\u27E6]|:(?=\\d)){0,70}?|(?:[^.;:]|:(?=\\d)){0,90}?)(?<d>\u27E6D\\d+\u27E7)"),
     build: (match, context) => {
       const date = context.frame.slots[Number(match.groups.d!.slice(2, -1))];
@@ -167,7 +167,7 @@ export const releaseRules: Rule[] = [
       if (/^return/i.test(match.groups.verb!) && /^\s+(?:as|to set|to the role|for (?:the )?role)/i.test(match.groups.gap ?? "")) return [];
       // "release date" followed by a verb of news ("the release date was announced on")
       if (/\b(?:announced|revealed|confirmed|teased)\s+(?:on\s+)?$/i.test(match.groups.gap ?? "")) return [];
-      // "will no longer arrive in its original window and has been delayed to 2024": the move's own rule reads the new date.
+      // "will miss its planned slot and has been delayed to 2026": the move's own rule reads the new date.
       if (/\b(?:delayed|postponed|pushed|moved|rescheduled|bumped)\s+(?:back\s+)?(?:(?:to|until|till|into)\s+)?$/i.test(match.groups.gap ?? "")) return [];
       if (notAShowRelease(context, match.index, match.end)) return [];
       const drafts = releaseDraft(context, date, match.index);
@@ -187,8 +187,8 @@ export const releaseRules: Rule[] = [
   {
     id: "release.date-verb",
     produces: ["release-date", "production-event"],
-    // "On December 30, the series premiered", "December 2020 premiere", "the July 21 premiere"
-        // "On Sunday, July 21, the former cable series will launch its final season"
+    // "On November 18, the series premiered", "October 2021 premiere", "the June 14 premiere"
+        // "On Friday, June 14, the former network series will launch its final season"
     pattern: compilePattern("(?<d>\u27E6D\\d+\u27E7)(?:,?\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+|\u27E6P\\d+\u27E7)\\s+){0,3}(?:series|show|drama|season|it|\u27E6T\\d+\u27E7)(?:\\s+\u27E6S\\d+\u27E7)?\\s+(?:officially\\s+|will\\s+|is set to\\s+|finally\\s+)*|\\s+)(?<verb>premier(?:e|ed|es)|debut(?:ed|s)?|release|launch|launched|launches|bow|return|returns|arrives)\\b"),
     build: (match, context) => {
       const date = context.frame.slots[Number(match.groups.d!.slice(2, -1))];
@@ -198,7 +198,7 @@ export const releaseRules: Rule[] = [
   {
     id: "release.season-followed",
     produces: ["release-date"],
-    // "The second series followed in 2023", "Season 3 came along a year later, in May 2022"
+    // "The second series followed in 2021", "Season 3 came along a year later, in May 2022"
     pattern: compilePattern("(?<s>\u27E6S\\d+\u27E7)(?:\\s+of\\s+\u27E6T\\d+\u27E7)?\\s+(?:followed|came along|came next|arrived|came)\\s+(?:[^.;\u27E6]{0,40}?\\s)?(?:(?:in|on)\\s+)?(?<d>\u27E6D\\d+\u27E7)"),
     build: (match, context) => {
       const date = context.frame.slots[Number(match.groups.d!.slice(2, -1))];
@@ -208,7 +208,7 @@ export const releaseRules: Rule[] = [
   {
     id: "release.ran-from",
     produces: ["release-date"],
-    // "The series ran from November 2020 to January 2021", "aired from March to May 2019": the run's first day.
+    // "The series ran from September 2021 to January 2022", "aired from March to May 2019": the run's first day.
     pattern: compilePattern("\\b(?:ran|aired|was on (?:the )?air|broadcast|streamed)\\s+(?:on\\s+\u27E6P\\d+\u27E7\\s+)?from\\s+(?<d>\u27E6D\\d+\u27E7)"),
     build: (match, context) => {
       const date = context.frame.slots[Number(match.groups.d!.slice(2, -1))];
@@ -233,7 +233,7 @@ export const releaseRules: Rule[] = [
   {
     id: "release.date-of",
     produces: ["release-date"],
-    // "floated a new tentative date of August 22", "a premiere date of March 3", "the release date: June 6"
+    // "set a new tentative date of October 3", "a premiere date of March 3", "the release date: June 6"
     pattern: compilePattern("\\b(?:(?:new|tentative|official|confirmed|premiere|release|launch|streaming|air)\\s+){1,3}date\\s+(?:of|as|is|:|for|[–—-])\\s+(?:set\\s+(?:for|as)\\s+)?(?<d>\u27E6D\\d+\u27E7)"),
     build: (match, context) => {
       const date = context.frame.slots[Number(match.groups.d!.slice(2, -1))];
@@ -244,7 +244,7 @@ export const releaseRules: Rule[] = [
     id: "release.list-entry",
     produces: ["release-date"],
     kinds: ["paragraph", "heading", "caption"],
-    // "“The Traitors” Season 3 – Peacock – Jan. 9 …"
+    // "“Night Ledger” Season 2 – Peacock – Jan. 16 …"
     pattern: compilePattern("^[“\"‘']?{title:t}[”\"’']?(?:\\s+{season})?(?:\\s+\\w+)?\\s*[–—-]\\s*{platform}\\s*[–—-]\\s*(?<d>\u27E6D\\d+\u27E7)"),
     build: (match, context) => {
       const date = context.frame.slots[Number(match.groups.d!.slice(2, -1))];
@@ -257,7 +257,7 @@ export const releaseRules: Rule[] = [
     id: "release.title-year",
     produces: ["release-date"],
     kinds: ["paragraph", "heading", "headline", "caption"],
-    // "Backstreet Rookie (2020)": the year a show came out.
+    // "Moonlit Market (2021)": the year a show came out.
     pattern: compilePattern("{title:t}[”\"’']?\\s*(?<d>\u27E6D\\d+\u27E7)"),
     build: (match, context) => {
       const date = context.frame.slots[Number(match.groups.d!.slice(2, -1))];
@@ -265,7 +265,7 @@ export const releaseRules: Rule[] = [
       if (date?.kind !== "D" || title?.kind !== "T" || !/^\(/.test(date.text)) return [];
       const published = context.article.published;
       if (published && date.date.value.date > published) return [];
-      // "starring in "Bleak Night" (2011)": another work's year says nothing of this show's.
+      // "starring in "Paper Kites" (2013)": another work's year says nothing of this show's.
       return [{ property: "release-date", value: dateClaimValue(date.date.value), qualifiers: { season: title.title.season ?? 1 }, certainty: "confirmed", title: title.title.title, at: match.index }];
     },
   },

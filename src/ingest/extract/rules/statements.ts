@@ -11,7 +11,7 @@ import type { ExtractedClaim, Mention } from "../types.ts";
 
 const NAME = "[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+){0,3}";
 
-/** The outlet a statement was taken from: "(via Soompi)", "(per Soompi)", "reported by X". */
+/** The outlet a statement was taken from: "(via Daily Reel)", "(per Screen Ledger)", "reported by X". */
 export function viaIn(text: string): string | undefined {
   const match = text.match(/\((?:via|per|from|source:?|h\/t)\s+([^)]+)\)|\breported by ([\p{Lu}][\p{L}\p{N}]+(?:\s[\p{Lu}][\p{L}\p{N}]+)?)\b/iu);
   return (match?.[1] ?? match?.[2])?.trim();

@@ -105,7 +105,7 @@ export const statusRules: Rule[] = [
     build: (match, context) => {
       const text = context.frame.text;
       if (WISH.test(text.slice(0, context.frame.toOriginal(match.index)))) return [];
-      // "A is not coming back for season two": a person leaving, not the show ending.
+      // "A is not coming back for the new season": a person leaving, not the show ending.
       if (/return|back/i.test(match.groups.verb!) && /\u27E6N\d+\u27E7(?:\s+(?:is|are|will|has|have|does|do))?\s*$/.test(context.frame.masked.slice(0, match.index).replace(/\s+(?:is|are|was|were)\s*$/, ""))) return [];
       const title = context.titleAt(match.index) ?? context.article.main;
       const after = text.match(new RegExp(`\\bafter\\s+(?:just\\s+|only\\s+)?(${CARDINAL})\\s+seasons?\\b`, "i"));
@@ -124,7 +124,7 @@ export const statusRules: Rule[] = [
   {
     id: "status.only-season",
     produces: ["season-status"],
-    // "The show's first and only season closed on a cliffhanger", "Number of seasons: One"
+    // "The drama's first and only season ended on a cliffhanger", "Number of seasons: One"
     pattern: /\b(?:first and only|one and only|only|lone|single) season\b|\bNumber of seasons:\s*(?:One|1)\b/gi,
     build: (match, context) => {
       const title = context.titleAt(match.index) ?? context.article.main;
@@ -150,11 +150,11 @@ export const statusRules: Rule[] = [
   {
     id: "status.in-development",
     produces: ["season-status"],
-    // "have already begun planning a second season", "work on a fourth season has already begun", "the script is underway"
+    // "have already begun developing a third season", "work on a fifth season has already started", "the script is underway"
     pattern: /\b(?:(?:begun|began|started|start) (?:planning|developing|writing|work(?:ing)? on)|(?:is|are) (?:already )?(?:planning|developing|writing|in development|in the works|being written|being developed)|in (?:early )?development|in the works|writers['’]? room|scripts? (?:is|are) (?:underway|being written|in progress)|writing (?:is|has) (?:underway|begun|started)|work on (?:a|the) [\w-]+ season (?:has|had) (?:already )?(?:begun|started)|plans? (?:for|a) (?:a|another) [\w-]+ season)\b/gi,
     build: (match, context) => {
       if (WISH.test(context.frame.text.slice(0, context.frame.toOriginal(match.index)))) return [];
-      // "She also has a film, First Ride, in the works": another project of a person's, not this show's next season.
+      // "He also has a film, Paper Kites, in the works": another project of a person's, not this show's next season.
       if (/\b(?:film|movie|album|book|single|project|play|musical|variety show)\b[^.;]{0,40}$/i.test(context.frame.masked.slice(0, match.index)) && !/\b(?:season|series|sequel)\b|\u27E6[TS]/i.test(context.frame.masked.slice(Math.max(0, match.index - 40), match.index))) return [];
       const title = context.titleAt(match.index) ?? context.article.main;
       const season = seasonFor(context, match.index, title, (named) => Math.max(2, named));
@@ -164,7 +164,7 @@ export const statusRules: Rule[] = [
   {
     id: "status.released",
     produces: ["season-status"],
-    // "is now streaming", "all of its episodes can now be streamed", "Season 3 is currently airing", "came to an end on July 14"
+    // "is now streaming", "every episode can now be streamed", "Season 3 is currently airing", "came to an end on August 3"
     pattern: /\b(?:(?:is|are) (?:now |currently )?(?:streaming|available to stream|available on|airing|on air)|can (?:now )?be streamed|(?:is|are) out now|now available|currently airing|came to an end|ended its run|(?:has|have) (?:already )?aired|aired (?:its|their) (?:final|last)|season (?:closed|ended|concluded|wrapped) on)\b/gi,
     build: (match, context) => {
       const text = context.frame.text;

@@ -15,7 +15,7 @@ export function finishClaims(claims: ExtractedClaim[], scope: ArticleScope, auth
   for (const claim of claims) {
     let value = claim.value;
     let subject = claim.subject;
-    // A surname alone ("Lyonne", "Kim") becomes the one full name the article gives it.
+    // A surname alone ("Brook", "Kim") becomes the one full name the article gives it.
     if (value.type === "mention" && value.mention.kind === "person" && !value.mention.name.includes(" ")) {
       const full = people.resolve(value.mention.name);
       if (full) value = { type: "mention", mention: { kind: "person", name: full } };
@@ -63,7 +63,7 @@ export function finishClaims(claims: ExtractedClaim[], scope: ArticleScope, auth
       out.push({ ...claim, property: "platform", value: { type: "enum", value: chartPlatform.name }, qualifiers: {}, certainty: "reported" });
     }
   }
-  // "dropped on 1 May … the most-viewed series within its very first week … 4.5 million views": chart figures told
+  // "dropped on 3 June … the most-watched series in its very first week … 2.8 million views": chart figures told
   // without their week, in an article about the first week, are the premiere's week (chart weeks run Monday to Sunday).
   const firstWeekTalk = /\b(?:(?:its|their|the)\s+(?:very\s+)?(?:first|opening|debut)\s+week|open(?:ed|ing|s)\s+at\s+(?:number|no\.|#)|debut(?:ed|s|ing)?\s+at\s+(?:number|no\.|#))/i.test(scope.sentences.map((s) => s.text).join(" "));
   if (firstWeekTalk) {
@@ -95,7 +95,7 @@ export function finishClaims(claims: ExtractedClaim[], scope: ArticleScope, auth
   });
 }
 
-/** The one streamer whose chart or report the article reads: "Netflix's Global Top 10", "the Amazon Prime Video Top 10". */
+/** The one streamer whose chart or report the article reads: "Netflix's Global Top 10", "the Amazon Prime Video weekly Top 10". */
 function chartPlatformOf(scope: ArticleScope) {
   const found = new Map<string, ReturnType<typeof platformBySpelling>>();
   for (const frame of scope.frames) {
@@ -103,7 +103,7 @@ function chartPlatformOf(scope: ArticleScope) {
       if (slot.kind !== "P") continue;
       const after = frame.text.slice(slot.end, slot.end + 60);
       const before = frame.text.slice(Math.max(0, slot.start - 40), slot.start);
-      // "Netflix's most-watched TV shows of the first half", "the ten biggest Netflix shows of the year": the streamer's own figures.
+      // "Netflix's most-watched TV series of the spring", "the five biggest Netflix shows of the summer": the streamer's own figures.
       const mostWatched = /^(?:['’]s?)?\s+(?:most[- ](?:watched|viewed|streamed|popular)|biggest)\s+(?:[\w-]+\s+){0,2}(?:shows|series|titles)\b/i.test(after) || (/\b(?:most[- ](?:watched|viewed|streamed|popular)|biggest)\s+(?:[\w-]+\s+){0,2}$/i.test(before) && /^\s+(?:shows|series|titles|originals)\b/i.test(after));
       if (mostWatched || /^(?:['’]s?)?\s+(?:own\s+|new\s+|newest\s+|latest\s+|official\s+)?(?:[\w-]+\s+){0,3}?(?:top\s*10|top ten|charts?|rankers?|rankings?|engagement report|viewership (?:chart|list|report)|most[- ]popular list)\b/i.test(after) || /\b(?:top\s*10|chart|ranking|list)\s+(?:on|of|for)\s+$/i.test(before)) {
         found.set(slot.platform.name, slot.platform);

@@ -31,13 +31,13 @@ export function isReference(frame: Frame, slot: Slot): boolean {
   if (previous && /^[”"’']?(?:\s*\((?:19|20)\d{2}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)[“"‘']?$/.test(frame.text.slice(previous.end, slot.start)) && isReference(frame, previous)) return true;
   if (inPersonAside(frame, slot)) return true;
   const before = frame.text.slice(Math.max(0, slot.start - 30), slot.start);
-  // "“Knives Out” writer-director Johnson", "Business Proposal star Kim": the title describes a person.
+  // "“Night Ledger” writer-director Penn", "Moonlit Market star Kim": the title describes a person.
   if (/^[”"’']?(?:['’]s)?\s+(?:creator|co-creator|writer|screenwriter|director|writer-director|star|actor|actress|showrunner|producer|author|alum|alumna|alumnus|actors)\b/i.test(frame.text.slice(slot.end, slot.end + 30))) return true;
   if (/\bseason\s+\d+\s+of\s+[“"‘']?$|\b(?:season|series|part|installment|chapter)\s+of\s+[“"‘']?$/i.test(before)) return false;
   return referenceBefore.test(before);
 }
 
-/** "the second season of Bridgerton": a season followed by "of" and a title is that title's. */
+/** "the second season of Harbour Lights": a season followed by "of" and a title is that title's. */
 export function seasonOwner(frame: Frame, slot: Slot): number | undefined {
   const after = frame.text.slice(slot.end, slot.end + 12);
   if (!/^\s+of\s+(?:the\s+)?[“"‘']?$/.test(after.slice(0, after.search(/[\p{Lu}\p{N}]/u) >= 0 ? after.search(/[\p{Lu}\p{N}]/u) : 0))) return undefined;

@@ -12,9 +12,9 @@ import { commonGivenNames, notNameWords, readsAsChineseName } from "../vocab/wor
 
 export interface TitleEntry {
   name: string;
-  /** Other spellings the article uses ("Crash 2" for season 2 is kept in seasonSpellings). */
+  /** Other spellings the article uses ("Undertow 2" for season 2 is kept in seasonSpellings). */
   spellings: Set<string>;
-  /** "Crash 2" → 2: a numbered sequel names the show's season. */
+  /** "Undertow 2" → 2: a numbered sequel names the show's season. */
   seasonSpellings: Map<string, number>;
   /** Evidence points: where and how the article names it. */
   score: number;
@@ -29,26 +29,26 @@ export interface TitleMention {
   end: number;
   text: string;
   title: number;
-  /** A season the spelling itself names ("Crash 2", "Yumi's Cells Season 2" is read by the season finder instead). */
+  /** A season the spelling itself names ("Undertow 2", "Mira's Kitchen Season 2" is read by the season finder instead). */
   season: number | null;
 }
 
 /** A word that can stand in a title: capitalized or a number, with inner apostrophes, colons excluded. */
 const WORD = "[\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N}'’.&!?+#@-]*";
 const CONNECTOR = "(?:of|the|a|an|and|in|on|at|to|for|with|from|de|del|la|le|vs\\.?|&|or|no|da|des|du|y|e)";
-/** A capitalized run with lower-case connectors inside and a subtitle after a colon: "Fate: The Winx Saga". */
+/** A capitalized run with lower-case connectors inside and a subtitle after a colon: "Ember: The Ashfall Saga". */
 export const TITLE_RUN = `${WORD}(?:(?:\\s+(?:${CONNECTOR}\\s+){0,3}|:\\s+|\\s+[–-]\\s+(?=[\\p{Lu}]))${WORD})*`;
 
 const genericPhrases =
   /^(?:netflix|top ?10|top ten|global top 10|the top 10|tv|k-?drama|drama|series|season|part|episode|trailer|teaser|cast|plot|release date|premiere date|news|update|updates|breaking|exclusive|review|recap|spoilers?|photos?|video|watch|everything we know|what we know|the latest|report|hollywood|bollywood|splash|culture|entertainment|television|tv shows?|streaming|ratings|viewership ratings|netflix top 10|the series|the show|the drama|korean drama|limited series|non-english tv|english tv|tv \(non-english\)|tv \(english\)|films? \(english\)|films? \(non-english\)|most popular|all time|advertisement|related|comments?|source|credit|photo|image|read more|home|about|contact|privacy policy|terms of use|newsletter|tags|previous post|next post)$/i;
 
 function isPersonLike(name: string): boolean {
-  // "Im and Lee", "Kim & Park": two surnames are two people ("Grace and Frankie", two first names, may be a show).
+  // "Yoon and Han", "Kim & Park": two surnames are two people ("Grace and Frankie", two first names, may be a show).
   const pair = name.match(/^([\p{Lu}][\p{Ll}]+) (?:and|&) ([\p{Lu}][\p{Ll}]+)$/u);
   if (pair && [pair[1]!, pair[2]!].every((t) => knownSurname(t))) return true;
   const tokens = name.split(/\s+/);
   if (tokens.length >= 2 && tokens.length <= 4 && tokens.every((t) => /^[\p{Lu}][\p{Ll}\p{M}'’-]+$/u.test(t))) {
-    // A Korean name: a surname, then a given name of two syllables ("Kim Ji-won", "Kim Ji Won", "Kim Jiwon").
+    // A Korean name: a surname, then a given name of two syllables ("Kim Ha-eun", "Kim Ha Eun", "Kim Haeun").
     if (tokens.length <= 3 && knownSurname(tokens[0]!) && readsAsGivenName(tokens.slice(1).join(" "))) return true;
     if (commonGivenNames.has(tokens[0]!) && tokens.length <= 3) return true;
     if (readsAsChineseName(name)) return true;
@@ -74,7 +74,7 @@ export function cleanTitle(raw: string, options: { numeric?: boolean; quoted?: b
     .replace(/\s+(?:Reboot|Revival|Remake)$/, "")
     .trim();
   name = name.replace(/^(?:the\s+)?(?:netflix|hbo|disney\+?|apple tv\+?|prime video|hulu|peacock)\s+(?:original\s+)?(?:series|drama|show)\s+/i, "");
-  // A person's possessive before a title is the person's, not the title's: "Sanjay Leela Bhansali's Heeramandi".
+  // A person's possessive before a title is the person's, not the title's: "Ravi Anand Sethi's Sitaragarh".
   const owner = name.match(/^((?:[\p{Lu}][\p{L}.-]*\s+){1,3}[\p{Lu}][\p{L}-]*)['’]s?\s+(?=[\p{Lu}\p{N}])/u);
   if (owner && !/^(?:The|A|An)\s/.test(owner[1]!) && !isPersonLike(name.slice(owner[0].length))) name = name.slice(owner[0].length);
   // A platform's possessive before a title: "Netflix's Global Top 10" is a chart, "Netflix's Wednesday" the show.
@@ -94,20 +94,20 @@ export function cleanTitle(raw: string, options: { numeric?: boolean; quoted?: b
   }
   if (!options.numeric && (/^(?:19|20)\d{2}$/.test(name) || /^\d+(?:\.\d+)?%?$/.test(name))) return undefined;
   if (/^\d+(?:\.\d+)?\s*(?:million|billion|%|percent)/i.test(name)) return undefined;
-  // A sentence boundary inside ("Clancy. In"), a number then a lower-case word ("1 on Prime Video"), a participle opening a clause ("Talking to …").
+  // A sentence boundary inside ("Grant. In"), a number then a lower-case word ("1 on Prime Video"), a participle opening a clause ("Talking to …").
   if (/[.!?]\s+\p{Lu}/u.test(name) && !options.quoted) return undefined;
   if (/^\d+\s+\p{Ll}/u.test(name)) return undefined;
   // An age is no title: "The 31-year-old".
   if (/\d+-year-old/i.test(name)) return undefined;
-  // A date is no title: "March 25-31", "Jan. 9".
+  // A date is no title: "April 8-14", "Jan. 16".
   if (/^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d/.test(name)) return undefined;
   // A heading in capitals ("X TO RETURN WITH SEASON 2") is a sentence; a lone surname ("Kim") a person.
   if (!options.quoted && /\s/.test(name) && !/\p{Ll}/u.test(name) && name.split(/\s+/).length >= 3) return undefined;
   if (!options.quoted && !/\s/.test(name) && knownSurname(name)) return undefined;
-  // A possessive at the end belongs to the word after it: "Sanjay Leela Bhansali's".
+  // A possessive at the end belongs to the word after it: "Ravi Anand Sethi's".
   if (/['’]s?$/.test(name) && !options.quoted) return undefined;
   if (genericPhrases.test(name)) return undefined;
-  // "Filming for Squid Game", "Talking to TV Line": a participle and a preposition open a clause, not a title.
+  // "Filming for Iron Line", "Talking to Screen Ledger": a participle and a preposition open a clause, not a title.
   const clause = name.match(/^\p{Lu}\p{Ll}+ing\s+(?:to|about|with|at|on|in|for|from|into|of)\s+/u);
   if (clause && !options.quoted) {
     name = name.slice(clause[0].length);
@@ -143,7 +143,7 @@ const SHOW_VERB =
 /** Finds candidates with their evidence, over the headline and the body. */
 function collectCandidates(source: TitleSource): Candidate[] {
   const out: Candidate[] = [];
-  /** `named`: the phrase stands where a title stands even if a name is in it ("Tom Clancy's Jack Ryan, starring …"). */
+  /** `named`: the phrase stands where a title stands even if a name is in it ("Conrad Grant's Max Decker, starring …"). */
   const add = (raw: string | undefined, weight: number, structural: boolean, at: number, options: { quoted?: boolean; numeric?: boolean; named?: boolean } = {}) => {
     if (!raw) return;
     const name = cleanTitle(raw, { numeric: options.numeric ?? options.quoted, quoted: options.quoted });
@@ -160,7 +160,7 @@ function collectCandidates(source: TitleSource): Candidate[] {
   for (const block of blocks) {
     const { text, at } = block;
     const boost = block.inHeadline ? 2 : 0;
-    // Quoted: “Monster”, 'Poker Face', "Dear.M", '1923'
+    // Quoted: “Undertow”, 'Night Ledger', "Hey.K", '1931'
     for (const m of text.matchAll(/(?<![\p{L}\p{N}])(?:“([^”\n]{1,90})”|‘([^’\n]{1,90})’(?![\p{L}])|"([^"\n]{1,90})"|'([^'\n]{1,90}?)'(?![\p{L}\p{N}]))/gu)) {
       const inner = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").trim();
       const words = inner.replace(/[,.]$/, "").split(/\s+/);
@@ -185,46 +185,46 @@ function collectCandidates(source: TitleSource): Candidate[] {
     for (const m of text.matchAll(new RegExp(`(?:^|[\\s(])(?:[\\p{L}+-]+\\s+){0,3}?${DESCRIPTOR}s?\\s+(?:(?i:series|drama)\\s+)?[“"‘']?(${TITLE_RUN})`, "gu"))) {
       add(stripTail(m[1]!), 2 + boost, true, at + m.index!);
     }
-    // "Netflix's X", "Coupang Play's X", "CBS' NCIS", "Showtime's Three Women"
+    // "Netflix's X", "Coupang Play's X", "CBS' SIU", "Showtime's Seven Harbours"
     for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])([\\p{Lu}][\\p{L}+]*(?:\\s[\\p{Lu}][\\p{L}+]*)?)['’]s?\\s+(?:(?i:new|latest|upcoming|hit|original|acclaimed|popular|beloved|smash|flagship|first|new original)\\s+)*[“"‘']?(${TITLE_RUN})`, "gu"))) {
       if (!platformBySpelling(m[1]!)) continue;
       add(stripTail(m[2]!), 2 + boost, true, at + m.index!);
     }
-    // "X (2020)", "X (2021-22)", "X (108 million views)", "X (Prime Video)"
+    // "X (2020)", "X (2021-22)", "X (97 million views)", "X (Prime Video)"
     for (const m of text.matchAll(new RegExp(`(${TITLE_RUN})\\s+\\((?:(?:19|20)\\d{2}(?:[-–]\\d{2,4})?|\\d+(?:\\.\\d+)?\\s*(?:million|billion|M\\b)[^)]*)\\)`, "gu"))) add(stripLead(m[1]!), 2 + boost, true, at + m.index!);
     const entry = text.match(new RegExp(`^[“"‘']?(${TITLE_RUN})[”"’']?\\s*\\(([^)]{2,30})\\)\\s*$`, "u"));
     if (entry && platformBySpelling(entry[2]!.trim())) add(entry[1], 3, true, at);
-    // "1. The Frog: Limited Series", "“Doc” – FOX – Jan. 7": list entries.
+    // "1. The Heron: Limited Series", "“Ward” – FOX – Jan. 14": list entries.
     const listed = text.match(new RegExp(`^(?:\\d{1,2}[.)]\\s+)[“"‘']?(${TITLE_RUN})`, "u"));
     if (listed) add(listed[1], 1, true, at, { numeric: true });
     const dashed = text.match(new RegExp(`^[“"‘']?(${TITLE_RUN})[”"’']?(?:\\s+(?i:season|series|part)\\s+\\w+)?(?:\\s+Reboot)?\\s+[–—-]\\s+`, "u"));
     if (dashed && block.kind !== "headline") add(dashed[1], 2, true, at);
     // "X, the ... drama led by", "X is a British drama", "X, a political drama series", "X, which will stream on …"
     for (const m of text.matchAll(new RegExp(`(?:^|[.!?]\\s+)(?:[\\p{L}]+,\\s+)?[“"‘']?(${TITLE_RUN})[”"’']?(?:\\s+\\((?:19|20)\\d{2}\\))?(?:,?\\s+(?:is|was)\\s+|,\\s*)(?:(?i:the|a|an|another)\\s+(?:(?!(?:said|says|told|added|explained|noted|revealed)\\b)[\\p{L}'’-]+\\s+){0,6}?${DESCRIPTOR}s?\\b|(?i:which|that)\\s+(?:will\\s+|is\\s+|was\\s+)?(?i:stream|air|premiere|debut|arrive|drop|launch|follow|star|center|centre|tell)s?\\b)`, "gu"))) add(stripLead(m[1]!), 2, true, at + m.index!);
-    // "Descendants of the Sun writer Kim Eun-sook", "Squid Game creator Hwang": a title describing its maker or star.
+    // "Daughters of the Tide writer Seo Yu-na", "Iron Line creator Baek": a title describing its maker or star.
     for (const m of text.matchAll(new RegExp(`(${TITLE_RUN})\\s+(?:writer|screenwriter|director|creator|showrunner|star|actor|actress|PD|writer-director)\\s+(?=[\\p{Lu}])`, "gu"))) add(stripLead(m[1]!), 1.5, true, at + m.index!);
-    // "… is Tom Clancy's Jack Ryan, starring John Krasinski": a title with its cast after it.
+    // "… is Conrad Grant's Max Decker, starring Tobias Reyes": a title with its cast after it.
     for (const m of text.matchAll(new RegExp(`(${TITLE_RUN}),\\s+(?i:starring|led by|fronted by|headlined by|co-starring)\\s`, "gu"))) {
-      // "plays DI Emma Crane, starring opposite …": a role, not a title.
+      // "plays DI Hannah Voss, starring opposite …": a role, not a title.
       if (/\b(?:plays|played|as|portrays|portrayed|role of|opposite)\s+$/i.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
       add(stripLead(m[1]!), 1.5, true, at + m.index!, { named: true });
     }
-    // A body sentence that opens with a title and a show's verb: "Crash drew enormous praise", "Queenmaker premiered".
+    // A body sentence that opens with a title and a show's verb: "Undertow drew enormous praise", "Glassmaker premiered".
     for (const m of text.matchAll(new RegExp(`(?:^|[.!?,;]\\s+|\\s(?:and|while|but|then|came|is|that)\\s+)(${TITLE_RUN})\\s+(?:${SHOW_VERB})\\b`, "gu"))) {
       const name = stripLead(m[1]!);
       // One word opening a sentence ("Filming began", "Production wrapped") is a title only if the article capitalizes it mid-sentence too.
       if (!/\s/.test(name) && !new RegExp(`(?<=[\\p{L}\\p{N},;:)”"’]\\s)${escape(name)}\\b`, "u").test(source.text)) continue;
       add(name, 0.5, false, at + m.index!);
     }
-    // "Reborn stars Song Joong-ki", "X drew 38.8 percent": a subject that stars someone or draws a figure is a show.
+    // "Afterglow stars Han Se-rin", "X drew 38.8 percent": a subject that stars someone or draws a figure is a show.
     for (const m of text.matchAll(new RegExp(`(?:^|[.!?,;]\\s+)(${TITLE_RUN})\\s+(?:(?:stars|starred|features|featured)\\s+(?=[\\p{Lu}])(?!As\\b|In\\b)|(?:drew|pulled in|scored|recorded|posted|racked up|earned|logged|attracted|averaged)\\s+(?:(?:a|an|about|over|nearly|around|more than)\\s+)?\\d)`, "gu"))) {
       const name = stripLead(m[1]!);
       if (!/\s/.test(name) && !new RegExp(`(?<=[\\p{L}\\p{N},;:)”"’]\\s)${escape(name)}\\b`, "u").test(source.text)) continue;
       add(name, 0.5, false, at + m.index!);
     }
-    // "X, which drew 4.6 million views", "X, which debuted March 27"
+    // "X, which drew 3.2 million views", "X, which debuted April 3"
     for (const m of text.matchAll(new RegExp(`(${TITLE_RUN}),\\s+(?i:which|that)\\s+(?:(?i:has|had|was|is)\\s+)?(?i:drew|drawn|clocked|racked|pulled|logged|earned|collected|debuted|premiered|arrived|landed|entered|topped|led|ranked|placed|finished|aired|streamed|dropped)\\b`, "gu"))) add(stripLead(m[1]!), 1.5, true, at + m.index!);
-    // A chart row: "Your Honor 7 ENA 3.7%"
+    // A chart row: "Iron Line 7 ENA 3.2%"
     const row = text.match(new RegExp(`^(${TITLE_RUN})\\s+\\d{1,3}\\s+([\\p{L}][\\p{L}\\p{N} +-]{1,20}?)\\s+\\d{1,2}(?:\\.\\d)?%$`, "u"));
     if (row && platformBySpelling(row[2]!.trim())) add(row[1], 1, true, at);
     // The headline, often in title case: its longest word sequences that the body also writes.
@@ -233,13 +233,13 @@ function collectCandidates(source: TitleSource): Candidate[] {
   return out;
 }
 
-/** Whether two or three words of a phrase read as a person's name ("Kwak Sun Young", "Natasha Lyonne"). */
+/** Whether two or three words of a phrase read as a person's name ("Pyo Bo Ram", "Tessa Vale"). */
 function containsPerson(phrase: string): boolean {
   const words = phrase.split(/\s+/);
   for (let n = 2; n <= 3; n++) {
     for (let i = 0; i + n <= words.length; i++) {
       const window = words.slice(i, i + n);
-      // "Tom Clancy's Jack Ryan": a possessive name is part of the title.
+      // "Conrad Grant's Max Decker": a possessive name is part of the title.
       if (/['’]s?$/.test(window[window.length - 1]!)) continue;
       if (isPersonLike(window.join(" "))) return true;
     }
@@ -247,7 +247,7 @@ function containsPerson(phrase: string): boolean {
   return false;
 }
 
-/** "starring Blackpink's Jisoo", "led by actor X", "with X as his girlfriend": the body writes the phrase as a person. */
+/** "starring Starline's Mirae", "led by actor X", "with X as his girlfriend": the body writes the phrase as a person. */
 function writtenAsPerson(phrase: string, body: string): boolean {
   if (!body.includes(phrase)) return false;
   const p = escape(phrase);
@@ -261,7 +261,7 @@ function headlinePhrases(headline: string, body: string): string[] {
     const words = run[0].split(/\s+/).map((w) => w.replace(/^[“"‘']+|[”"’':,]+$/g, ""));
     const found: string[] = [];
     const covered: string[] = [];
-    // "Jung So Min's Show": a person's name with its possessive; no part of it is a title.
+    // "Seo Yu Na's Show": a person's name with its possessive; no part of it is a title.
     for (let n = 2; n <= 3; n++) {
       for (let i = 0; i + n <= words.length; i++) {
         const name = words.slice(i, i + n).join(" ").replace(/['’]s$/, "");
@@ -363,11 +363,11 @@ export class TitleRegistry {
     }
     const out: TitleMention[] = [];
     for (const m of text.matchAll(this.pattern)) {
-      // A title is written capitalized: "crash" the word is not "Crash" the show.
+      // A title is written capitalized: "undertow" the word is not "Undertow" the show.
       if (!/^[\p{Lu}\p{N}“"']/u.test(m[0])) continue;
       const found = this.lookup.get(m[0].toLowerCase());
       if (!found) continue;
-      // "Wednesday Addams", "Crash Landing": the title's words begin a longer name.
+      // "Wednesday Addams", "Undertow Bay": the title's words begin a longer name.
       const next = text.slice(m.index! + m[0].length).match(/^ ([\p{Lu}][\p{L}'’-]*)/u);
       if (next && !titleStopWords.has(next[1]!) && !notNameWords.has(next[1]!) && !/^(?:Season|Series|Part|Vol|Volume|Ep|Episode|S\d)/.test(next[1]!)) continue;
       out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], title: found.title, season: found.season });
@@ -426,8 +426,8 @@ function occurrences(text: string, phrase: string): number {
 }
 
 /**
- * Builds the article's title registry and picks its main show. Sequel spellings ("Crash 2",
- * "Mirzapur 3") join their show as a season; a subtitle's part after a colon joins its title.
+ * Builds the article's title registry and picks its main show. Sequel spellings ("Undertow 2",
+ * "Sitaragarh 3") join their show as a season; a subtitle's part after a colon joins its title.
  */
 export function buildTitleRegistry(source: TitleSource, options: { title?: string | null } = {}): { registry: TitleRegistry; main: number | null } {
   const registry = new TitleRegistry();
@@ -446,7 +446,7 @@ export function buildTitleRegistry(source: TitleSource, options: { title?: strin
   }
   if (options.title) registry.add(options.title, 100, true, -1);
 
-  // "Crash 2" is season 2 of "Crash" when the article also names "Crash"; "Alchemy of Souls 2: Light and Shadows" likewise.
+  // "Undertow 2" is season 2 of "Undertow" when the article also names "Undertow"; "Tides of Jade 2: Salt and Smoke" likewise.
   for (let i = registry.entries.length - 1; i >= 0; i--) {
     const entry = registry.entries[i]!;
     const sequel = entry.name.match(/^(.+?)\s+([2-9])(?::\s+.+)?$/);
@@ -466,7 +466,7 @@ export function buildTitleRegistry(source: TitleSource, options: { title?: strin
     const entry = registry.entries[i]!;
     const base = registry.entries.find((e) => e !== entry && entry.name.startsWith(`${e.name} `) && !entry.name.slice(e.name.length).includes(":"));
     if (!base || occurrences(body, entry.name) > occurrences(body, base.name)) continue;
-    // "Duty" written only as the start of "Duty After School" (or of longer names) is no show of its own: the longer name is.
+    // "Harbour" written only as the start of "Harbour Lights" (or of longer names) is no show of its own: the longer name is.
     const alone = occurrences(body, base.name) - registry.entries.filter((e) => e !== base && e.name.includes(base.name)).reduce((sum, e) => sum + occurrences(body, e.name), 0);
     if (alone <= 0) {
       entry.score += base.score;
@@ -489,17 +489,17 @@ export function buildTitleRegistry(source: TitleSource, options: { title?: strin
       if (piece.length < 4 || piece.split(/\s+/).every((w) => notNameWords.has(w))) continue;
       const other = registry.entries.findIndex((e) => e !== entry && e.name.toLowerCase() === piece.toLowerCase());
       const fullCount = occurrences(body, entry.name);
-      // "Daredevil" inside every "Daredevil: Born Again" is no separate use of the short name.
+      // "Ironclad" inside every "Ironclad: Second Dawn" is no separate use of the short name.
       const pieceCount = occurrences(body, piece) - (piece === colon[1] ? fullCount : 0);
       if (other >= 0 && pieceCount > fullCount + 1 && piece === colon[1]) {
-        // The base name is the show; the subtitled one a spelling ("Alchemy of Souls" over "Alchemy of Souls: Light and Shadow").
+        // The base name is the show; the subtitled one a spelling ("Tides of Jade" over "Tides of Jade: Salt and Smoke").
         const base = registry.entries[other]!;
         base.score += entry.score;
         for (const s of entry.spellings) base.spellings.add(s);
         registry.entries.splice(i, 1);
         break;
       }
-      // A subtitle said alone ("The Rings of Power") is the full title; a name before the colon may be a show of its own.
+      // A subtitle said alone ("The Ashfall Saga") is the full title; a name before the colon may be a show of its own.
       if (other >= 0 && (!registry.entries[other]!.structural || piece === colon[2])) {
         entry.score += registry.entries[other]!.score;
         for (const s of registry.entries[other]!.spellings) entry.spellings.add(s);

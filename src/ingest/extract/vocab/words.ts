@@ -26,7 +26,7 @@ export const notNameWords = new Set(
   ].map((w) => w),
 );
 
-/** Words that end a company name, so "Happy Tribe Entertainment" or "Studio Dragon" is not a person. */
+/** Words that end a company name, so "Bright Harbor Entertainment" or "Studio Dragon" is not a person. */
 export const ORGANIZATION_WORD =
   "(?:Entertainment|Ent\\.|Studios?|Pictures|Productions?|Media|Group|Company|Co\\.|Corp\\.?|Corporation|Inc\\.?|Ltd\\.?|LLC|Films?|Television|TV|Network|Networks|Channel|Agency|Records|Music|Labs?|Partners|Works|Animation|Games|Publishing|Press|News|Daily|Times|Post|Herald|Journal|Magazine|Ilbo|Sports|Dispatch|Agency|University|College|School|Academy|Hospital|Police|Station|Bureau|Ministry|Association|Foundation|Institute|Center|Centre|Club|Council|Committee|Office|Department|Service|Festival|Awards?|Channel|Street|Avenue|Road|Island|City|Province|Republic|Kingdom|Entertainment Group)";
 
@@ -87,7 +87,7 @@ export const chineseSurnames = new Set(
   ).split(" "),
 );
 
-/** "Zhou Bai", "Zhang Ruoyin", "Xiao Zhan": a Chinese surname, then a given name of one word. */
+/** "Zhou Bai", "Lin Xiaoyue", "Qin Hao": a Chinese surname, then a given name of one word. */
 export function readsAsChineseName(name: string): boolean {
   const tokens = name.split(/\s+/);
   return tokens.length === 2 && chineseSurnames.has(tokens[0]!) && /^[\p{Lu}][a-zü']{1,9}$/u.test(tokens[1]!);
