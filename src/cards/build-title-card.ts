@@ -533,7 +533,9 @@ function buildTimeline(candidates: Candidate[], titleId: string, input: CardInpu
     }
     // A status without its own date falls back on the article's, unless the same source dates that event ("earlier this year").
     const datedElsewhere = (kind: string) => candidates.some((o) => o.source.id === c.source.id && o.claim.property === "production-event" && textOf(o.claim.value) === kind && o.claim.qualifiers.pointInTime && (o.claim.qualifiers.season ?? 1) === (q.season ?? 1));
-    if (c.claim.property === "season-status" && ["renewed", "cancelled", "final-season"].includes(textOf(c.claim.value)) && (q.pointInTime || (c.source.published && !datedElsewhere(textOf(c.claim.value))))) {
+    // A denied or guessed renewal or cancellation is no event: the outlook's signals keep it with its certainty.
+    const happened = c.claim.certainty !== "denied" && c.claim.certainty !== "speculative";
+    if (happened && c.claim.property === "season-status" && ["renewed", "cancelled", "final-season"].includes(textOf(c.claim.value)) && (q.pointInTime || (c.source.published && !datedElsewhere(textOf(c.claim.value))))) {
       const when = q.pointInTime ?? { date: c.source.published!, precision: "day" as const, label: labelFor(c.source.published!, "day") };
       add(when, textOf(c.claim.value), `Season ${q.season ?? "?"} ${textOf(c.claim.value).replace("final-season", "announced as the final season")}`, c);
     }

@@ -29,6 +29,8 @@ const cases: [string, string][] = [
   ["Netflix has no plans for a second season.", "denied"],
   ["The agency refuted the dating rumors.", "denied"],
   ["His representatives said the report is not true.", "denied"],
+  ["The lead actor slams reports that the show has been scrapped.", "denied"],
+  ["Cameras are rolling on the second season and, as everyone predicted, it keeps growing.", "reported"],
 ];
 
 describe("sentence certainty", () => {

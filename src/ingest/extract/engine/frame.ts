@@ -68,7 +68,14 @@ export function buildFrame(sentence: Sentence, titles: TitleRegistry, published:
   const text = sentence.text;
   const slots: Slot[] = [];
   const taken = (start: number, end: number) => slots.some((s) => s.start < end && start < s.end);
-  for (const mention of titles.find(text)) if (!taken(mention.start, mention.end)) slots.push({ kind: "T", start: mention.start, end: mention.end, text: mention.text, title: mention });
+  for (const found of titles.find(text)) {
+    let mention = found;
+    // "Undertow 2 will reach screens": a lone digit after the title is its season ("Undertow 2 million views" is not).
+    // Only before a lower-case word or punctuation: "Undertow 7 ENA 3.7%" is a table row (title, episode, channel).
+    const sequel = mention.season === null ? text.slice(mention.end).match(/^\s([2-9])(?=\s+\p{Ll}|[,.:;!?)’”'"]|$)(?!\s+(?:million|billion|percent|per cent|episodes?|seasons?|hours?|views|weeks?|days?|times|of|out|spots?|places?|points?|stars?)\b)/u) : null;
+    if (sequel) mention = { ...mention, end: mention.end + sequel[0].length, text: text.slice(mention.start, mention.end + sequel[0].length), season: Number(sequel[1]) };
+    if (!taken(mention.start, mention.end)) slots.push({ kind: "T", start: mention.start, end: mention.end, text: mention.text, title: mention });
+  }
   platformPattern.lastIndex = 0;
   for (const m of text.matchAll(platformPattern)) {
     const start = m.index!;

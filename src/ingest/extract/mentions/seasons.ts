@@ -106,7 +106,7 @@ const partPatterns: { pattern: RegExp; read: (m: RegExpExecArray) => number[] }[
   { pattern: /\bvol(?:ume|\.)?\s*(\d|one|two|three)\b/gi, read: (m) => [number(m[1]!) ?? NaN] },
   { pattern: new RegExp(`\\b(?:the\\s+)?(${ORDINAL})\\s+(?:part|half of the season|batch of episodes|volume)\\b`, "giu"), read: (m) => [parseOrdinal(m[1]!) ?? NaN] },
   // "the second half of season 3" (a season's half is a part; "the first half of 2023" is a date window).
-  { pattern: /\b(?:the\s+)?(first|second)\s+half(?=\s+of\s+(?:the\s+|its\s+)?(?:[\p{L}-]+\s+)?(?:season|series)\b)/giu, read: (m) => [m[1]!.toLowerCase() === "first" ? 1 : 2] },
+  { pattern: /\b(?:the\s+)?(first|second)\s+half(?=\s+of\s+(?:the\s+|its\s+)?(?:[“"‘']?[\p{L}'’-]+[”"’']?\s+){0,4}?(?:season|series)\b)/giu, read: (m) => [m[1]!.toLowerCase() === "first" ? 1 : 2] },
 ];
 
 export function findParts(text: string): PartMention[] {

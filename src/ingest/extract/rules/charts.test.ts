@@ -55,6 +55,11 @@ const episodeCases: [string, CaseOptions, Wanted][] = [
   ["The second season spans seven episodes.", { title: "Squid Game" }, { property: "episode-count", value: 7, season: 2 }],
   ["The show's third season has 10 episodes.", { title: "The Bear" }, { property: "episode-count", value: 10, season: 3 }],
   ["Part 1, consisting of four episodes, premieres in November.", { title: "The Crown" }, { property: "episode-count", value: 4, part: 1 }],
+  // Invented shows.
+  ["The network made official a second, eight-episode season to close out the story.", { title: "Ranch 1901" }, { property: "episode-count", value: 8, season: 2 }],
+  ["The eight-episode Starfall features a cast of unknowns.", { title: "Starfall", before: ["Its producers have begun planning a second season."] }, { property: "episode-count", value: 8, season: 1 }],
+  ["The show came back with the first half of season 4 on January 21, giving viewers its first seven episodes.", { title: "Lake Country", published: "2022-03-01" }, { property: "episode-count", value: 7, season: 4, part: 1 }],
+  ["Undertow 7 ENA 3.7%", { title: "Undertow" }, { property: "rating", value: 3.7 }],
 ];
 
 const traps: [string, CaseOptions, Wanted][] = [
@@ -63,6 +68,10 @@ const traps: [string, CaseOptions, Wanted][] = [
   ["Fans watched the first episode twice.", { title: "The Glory" }, { property: "episode-count" }],
   ["The first two episodes were screened at the festival.", { title: "Moving" }, { property: "episode-count" }],
   ["Another K-drama with 16 episodes topped the chart.", { title: "Moving", before: ["Moving stars Ryu Seung-ryong."] }, { property: "episode-count", value: 16, certainty: "confirmed" }],
+  ["The studio announced it as an 18-episode show, but it is not clear how many will make up the first season.", { title: "Horn Rising" }, { property: "episode-count" }],
+  ["That makes it the 7th episode to top 5.0 percent in Seoul.", { title: "Runner Girl", before: ["Runner Girl drew a 4.8 percent rating."] }, { property: "rating", value: 5 }],
+  ["The thriller also placed third for premiere-week viewing among all debut seasons on the chart.", { title: "Night Courier" }, { property: "rank", value: 3 }],
+  ["Hollow Bay races up the chart with 90 million views, leaving Saltwater Season 2 behind.", { title: "Hollow Bay", before: ["'Saltwater' is another hit show."] }, { property: "views", season: 2 }],
 ];
 
 describe("figure cues", () => {

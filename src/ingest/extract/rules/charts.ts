@@ -1,5 +1,6 @@
 import type { Qualifiers } from "../../../domain/claim.ts";
 import type { Frame } from "../engine/frame.ts";
+import { seasonOwner } from "../scope/references.ts";
 import { compilePattern } from "../engine/pattern.ts";
 import type { Draft, Rule, RuleContext } from "../engine/rule.ts";
 import { APPROXIMATE, CARDINAL, ORDINAL, parseCardinal, parseFigure, parseOrdinal } from "../vocab/numbers.ts";
@@ -129,7 +130,7 @@ function metric(context: RuleContext, property: Draft["property"], value: number
   if (chart.week && qualifiers.scope !== "cumulative") qualifiers.week = chart.week;
   if (chart.list && !qualifiers.list) qualifiers.list = chart.list;
   // Only a season the sentence names: a chart counts what is streaming, whatever season the article looks ahead to.
-  const named = context.frame.slots.find((s) => s.kind === "S" && s.season.numbers.length > 0);
+  const named = context.frame.slots.find((s) => s.kind === "S" && s.season.numbers.length > 0 && (seasonOwner(context.frame, s) ?? title) === title);
   const season = named?.kind === "S" ? named.season.numbers[0]! : null;
   if (season && season > 1) qualifiers.season = season;
   return { property, value: numberValue(value, approximate ?? false), qualifiers, certainty: context.certainty === "speculative" ? "speculative" : "reported", title, at };
@@ -203,6 +204,8 @@ export const chartRules: Rule[] = [
       if (/^\s*(?:episode|ep\.)/i.test(after)) return [];
       const before = frame.masked.slice(Math.max(0, match.index - 25), match.index);
       if (/\b(?:the|a)\s+$/i.test(before) && /^place/i.test(after.trim())) return [];
+      // "placed third for first-week viewing among all debut seasons": a comparison across shows' histories, not a list's place.
+      if (/^\s+(?:for\s+[^.;,]{0,40}?\s+)?among\s+all\b/i.test(after)) return [];
       // "the seventh most-watched English-language series in Netflix history": a place on an all-time list.
       const cumulative = /\b(?:of all time|all-time|in (?:netflix|its|the streamer['’]s) history|ever|of (?:19|20)\d{2}|of the year)\b/i.test(sentence) || !!match.groups.ord3;
       return [metric(context, "rank", rank, match.index, cumulative ? { scope: "cumulative" } : {})];

@@ -111,6 +111,8 @@ const traps: [string, CaseOptions, Wanted][] = [
   ["The new drama also stars Jung Ha-ri of Spring Rain and Min Ye-jun from Under the Old Bridge.", { title: "Class Duty" }, { property: "cast-member", value: "Spring Rain" }],
   ["The books of celebrated French writer Henri Lamotte inspired the show.", { title: "Gentleman Burglar" }, { property: "crew-member", value: "Henri Lamotte" }],
   ["The executive producers are Marsh and Ruth Lowe for Sandhill Pictures.", { title: "Gentry" }, { property: "crew-member", value: "Sandhill Pictures" }],
+  ["The show is adapted from writer Lin Qiao's award-winning science-fiction novel of the same name.", { title: "Three Moons" }, { property: "crew-member", value: "Lin Qiao" }],
+  ["Complete Drama, the company Marsh founded with Ella Wren, Nora Pike, and Rachel Stone, is staying in business.", { title: "Ghost Hunters Inc" }, { property: "cast-member", value: "Ella Wren" }],
   ["Later the hero dies at the hands of Ravi Sethi's Munna.", { title: "Dust Road", before: ["Ravi Sethi stars as the hero's rival."] }, { property: "cast-member", value: "Munna" }],
 ];
 

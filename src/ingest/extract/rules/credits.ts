@@ -230,6 +230,8 @@ export const creditRules: Rule[] = [
     pattern: compilePattern("(?:(?<t>\u27E6T\\d+\u27E7)[”\"’']?(?:\\s*\u27E6D\\d+\u27E7)?,?\\s+|^|\\b)with\\s+(?<list>{names})(?<tail>\\s+(?:in the cast|alongside|as\\b|starring|in (?:the )?(?:lead|main|supporting) roles?)|,)?"),
     build: (match, context) => {
       const names = context.slotsIn(match, "list", "N");
+      // "the company she founded with A, B and C", "married with", "teamed up with": partners in something else.
+      if (/\b(?:founded|co-founded|formed|launched|started|runs|ran|owns|owned|married|partnered|teamed up|collaborated|worked|working|spoke|talked|chatted|met|dating|competed|feuded)\s+(?:\w+\s+)?$/i.test(context.frame.masked.slice(Math.max(0, match.index - 25), match.index + (match.text.search(/\bwith\b/i) >= 0 ? match.text.search(/\bwith\b/i) : 0)))) return [];
       const persons = names.filter((s) => s.kind === "N" && looksLikePerson(s.text, context));
       if (!match.groups.t && !match.groups.tail && persons.length < 2) return [];
       if (!match.groups.t && !match.groups.tail && !/\b(?:cast|star|stars|starring|lead|leads|role|drama|series|show)\b/i.test(context.frame.text)) return [];
@@ -454,9 +456,9 @@ export const creditRules: Rule[] = [
       const names = context.slotsIn(match, "list", "N").filter((s) => s.kind === "N");
       const after = context.frame.masked.slice(match.end, match.end + 40);
       // "writer Wen Jialin's novel": the author of the source, not the show's writer.
-      if (names.some((s) => s.kind === "N" && s.name.possessive) && /^\s*(?:[\w-]+\s+){0,3}(?:novel|book|webtoon|manga|comic|story|stories|series of books)/i.test(after)) return [];
+      if (names.some((s) => s.kind === "N" && s.name.possessive) && /^(?:['’]s?)?\s*(?:[\w-]+\s+){0,3}(?:novel|book|webtoon|manga|comic|story|stories|series of books)/i.test(after)) return [];
       const before = context.frame.masked.slice(Math.max(0, match.index - 40), match.index);
-      if (/\b(?:novel|book|webtoon|manga|comic)(?:s)?\s+(?:by\s+)?$|\bsource material\b/i.test(before)) return [];
+      if (/\b(?:novel|book|webtoon|manga|comic)(?:s)?\s+(?:by\s+)?$|\bsource material\b|\b(?:adapted from|based on|inspired by)\s+(?:the\s+)?$/i.test(before)) return [];
       // "the novels of French writer X": the author of the source.
       if (/\b(?:novels?|books?|webtoons?|manga|comics?|stories)\s+(?:of|by)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(before)) return [];
       const people = expandShared(names.map((s) => s.text));

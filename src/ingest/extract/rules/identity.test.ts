@@ -34,6 +34,8 @@ const traps: [string, CaseOptions, Wanted][] = [
   ["Im Ji-yeon made her Netflix debut in the Korean movie adaptation of Money Heist.", { title: "The Glory" }, { property: "platform" }],
   ["Lee Do-hyun was recently seen in the Netflix Original series Sweet Home.", { title: "The Glory" }, { property: "platform", subject: "The Glory" }],
   ["“We'll lean into the horror more,” the actress said.", { title: "Wednesday" }, { property: "genre" }],
+  ["Her most recent credit is the Netflix original Kingfisher Lane.", { title: "Ring Lords" }, { property: "platform", subject: "Ring Lords" }],
+  ["Her most recent credit is the Netflix original Bluebell.", { title: "Ring Lords" }, { property: "platform", subject: "Ring Lords" }],
 ];
 
 describe("identity cues", () => {

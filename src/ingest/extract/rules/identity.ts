@@ -118,7 +118,13 @@ export const identityRules: Rule[] = [
     // "Netflix original", "a Netflix series", "the new ABS-CBN series", "Disney+ original Shiranui"
     pattern: compilePattern("\\b(?:a|an|the|its|this|new|local|latest)\\s+(?:(?:new|hit|latest|upcoming|popular|acclaimed|beloved|smash|first|global)\\s+)*{platform:p}(?:\\s+|-)(?:original|series|drama|show|exclusive|production|sitcom|anime|title|k-drama|thriller|comedy)\\b(?!-)(?:\\s+[“\"‘']?{title:t})?"),
     // "the Disney+ series “X”": the platform is X's, whatever the sentence is about.
-    build: (match, context) => platformDraft(context, match, "p", titleOf(context, match, "t")),
+    build: (match, context) => {
+      const title = titleOf(context, match, "t");
+      // "her latest credit is the Netflix original <another work>": a work the article does not track, so not this show's platform.
+      const next = context.frame.masked.slice(match.end).match(/^\s+[“"‘']?(\u27E6N\d+\u27E7|(?-i:[\p{Lu}][\p{L}-]*)(?:\s+(?-i:[\p{Lu}][\p{L}-]*))?)/u);
+      if (title === undefined && next && !countryCode(next[1]!) && !countryCode(next[1]!.split(/\s+/)[0]!)) return [];
+      return platformDraft(context, match, "p", title);
+    },
   },
   {
     id: "country.demonym",

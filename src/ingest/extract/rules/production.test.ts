@@ -18,6 +18,7 @@ const statusCases: [string, CaseOptions, Wanted][] = [
   ["Stranger Things will conclude with its fifth season.", { title: "Stranger Things" }, { property: "season-status", value: "final-season", season: 5 }],
   ["Netflix has canceled the show after two seasons.", { title: "Shadow and Bone" }, { property: "season-status", value: "cancelled", season: 3 }],
   ["The Umbrella Academy was renewed for a fourth and final season.", { title: "The Umbrella Academy" }, { property: "season-status", value: "renewed", season: 4 }],
+  ["Undertow 2 releases two new episodes every Wednesday on Disney+.", { title: "Undertow", published: "2023-07-10" }, { property: "season-status", value: "released", season: 2 }],
 ];
 
 const statusTraps: [string, CaseOptions, Wanted][] = [

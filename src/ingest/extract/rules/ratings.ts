@@ -52,6 +52,8 @@ export const ratingRules: Rule[] = [
       // "could top the 6.0 percent mark next week": a writer's threshold; "up 41%": growth.
       if (/\b(?:will likely|could|may|might|expected to|likely)\b[^.]{0,60}$/i.test(text.slice(0, context.frame.toOriginal(match.index)))) return [];
       if (/\b(?:by|up|down|grew|increase[ds]?|rose by|jumped)\s+(?:more than\s+)?$/i.test(text.slice(Math.max(0, context.frame.toOriginal(match.index) - 20), context.frame.toOriginal(match.index)))) return [];
+      // "the 7th episode to top 5.0 percent", "break past the 5 percent mark": a threshold crossed, not a rating.
+      if (/\b(?:to\s+)?(?:top|tops|topped|break(?:s)?(?:\s+past)?|broke(?:\s+past)?|surpass(?:es|ed)?|cross(?:es|ed)?|exceed(?:s|ed)?|pass(?:es|ed)?|past|above|over|under|below|beyond)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, context.frame.toOriginal(match.index) - 25), context.frame.toOriginal(match.index))) || /^\s*(?:%|percent)\s+(?:mark|threshold|barrier|line)\b/i.test(text.slice(context.frame.toOriginal(match.index) + match.groups.value!.length))) return [];
       const site = siteFor(context);
       const area = window.match(/\b(nationwide|nationally|metropolitan|capital area|seoul)\b/i)?.[1]?.toLowerCase().replace("nationally", "nationwide").replace("capital area", "metropolitan");
       return [{ property: "rating", value: numberValue(value), qualifiers: { site, scale: "percent", ...(area ? { label: area } : {}) }, certainty: "reported", at: match.index }];
@@ -80,6 +82,21 @@ export const ratingRules: Rule[] = [
 /** Episode counts: "eight-episode", "ran for 12 episodes", "a six-parter", "all 10 episodes", "10 episodes in total". */
 export const episodeRules: Rule[] = [
   {
+    id: "episodes.in-season",
+    produces: ["episode-count"],
+    // "a second, eight-episode season", "its final 10-episode run": the count written inside the season's mention.
+    pattern: compilePattern("\u27E6S(?<s>\\d+)\u27E7"),
+    build: (match, context) => {
+      const slot = context.frame.slots[Number(match.groups.s)];
+      if (slot?.kind !== "S" || slot.season.numbers.length !== 1) return [];
+      const count = slot.text.match(new RegExp(`\\b(${CARDINAL})-episode\\b`, "i"));
+      const n = count ? parseCardinal(count[1]!) : undefined;
+      if (!n || n < 2 || n > 60) return [];
+      const title = context.titleAt(match.index) ?? context.article.main;
+      return [{ property: "episode-count", value: numberValue(n), qualifiers: { season: slot.season.numbers[0]! }, certainty: context.certainty === "speculative" ? "speculative" : "reported", title, at: match.index }];
+    },
+  },
+  {
     id: "episodes.count",
     produces: ["episode-count"],
     pattern: compilePattern(`\\b(?<pre>first|last|final|remaining|only|next|latest|new|two more|all|the|its|of|with|a|total of|for|and)?\\s*(?<n>${CARDINAL})[- ](?:hour[- ]long\\s+|new\\s+|\\w+-minute\\s+)?(?<unit>episodes?|eps\\b|-episode|parter|part series|instalments?|installments?)(?<post>\\s+(?:a week|each week|every|per week|weekly|left|remaining|at a time|at once|on (?:the )?(?:premiere|launch|opening)|in (?:its|the) first week|available|so far|have aired|has aired|aired)\\b)?`),
@@ -94,20 +111,24 @@ export const episodeRules: Rule[] = [
       const wholeRun = /\bover (?:its|the) first\b/i.test(text.slice(Math.max(0, at - 20), at + 12)) || /\b(?:ended|concluded|finished|wrapped up)\b/i.test(text);
       // "Part 2, with the remaining six episodes": the rest of a season is a part's count when the sentence names the part.
       const partNamed = context.frame.slots.some((s) => s.kind === "R" && s.part.numbers.length === 1);
-      if (["first", "last", "final", "remaining", "only", "next", "latest", "new", "two more"].includes(pre) && !(pre === "first" && wholeRun) && !(pre === "remaining" && partNamed)) return [];
+      // "the first half of season 4 … giving viewers its first seven episodes": with a part named, its first episodes are that part's.
+      if (["first", "last", "final", "remaining", "only", "next", "latest", "new", "two more"].includes(pre) && !(pre === "first" && wholeRun) && !((pre === "remaining" || pre === "first") && partNamed)) return [];
       if (match.groups.post) return [];
       // "two episodes every Wednesday", "first three episodes", "episodes 1-3": a release schedule, not a count.
       // "the 20-episode drama airs every Saturday": an adjective still counts the whole.
       const adjective = /-episode|-parter/i.test(match.text);
       if (!adjective && /\b(?:every|each|per|a week|weekly|at a time|batch|drop(?:s|ping)? two|premiere with|debut with|launch with|back-to-back)\b/i.test(around) && !/\b(?:total|in all|altogether|comprises|consists|spans|ran for|run of|season of)\b/i.test(around)) return [];
       if (/\bepisodes?\s+\d/i.test(match.text)) return [];
+      // "announced as an 18-episode show, but it is not clear how many will make up the first season": no count for the season.
+      if (/\b(?:not (?:yet )?clear|unclear|unknown|undecided|remains to be seen)\s+(?:how many|whether|if)\b/i.test(text)) return [];
       // "is directing two episodes", "wrote three episodes": a person's share of the season, not its length ("all seven" is all of it).
       if (pre !== "all" && /\b(?:direct|directs|directed|directing|write|writes|wrote|written|writing|helm|helms|helmed|helming|pen|penned|penning|appears? in|appeared in|guest[- ]stars? in)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 30), at).replace(/\s*(?:first|last|final|opening|closing)?\s*$/, " "))) return [];
       const title = context.titleAt(match.index) ?? context.article.main;
       let season = context.seasonAt(match.index, title) ?? 1;
       // "The eight-episode series followed …" in an article about the next season: the season that aired.
       const upcoming = context.article.upcomingSeason.get(title);
-      if (!context.frame.slots.some((s) => s.kind === "S") && upcoming && season === upcoming && upcoming > 1 && /\b(?:was|were|had|followed|ran|aired|consisted|comprised|spanned|premiered|debuted)\b/i.test(text)) season = upcoming - 1;
+      // So is "The eight-episode X features …": what the show is now, not what is coming, when nothing in the sentence looks ahead.
+      if (!context.frame.slots.some((s) => s.kind === "S") && upcoming && season === upcoming && upcoming > 1 && (/\b(?:was|were|had|followed|ran|aired|consisted|comprised|spanned|premiered|debuted)\b/i.test(text) || !/\b(?:will|'ll|set to|slated|expected|upcoming|coming|new season|next season|planned|would)\b/i.test(text))) season = upcoming - 1;
       // Long-running totals ("all 154 episodes available", "439-episode run") span many seasons.
       if (n > 30 && !context.frame.slots.some((s) => s.kind === "S")) return [];
       const certainty = context.certainty === "confirmed" ? "confirmed" : context.certainty === "speculative" ? "speculative" : "reported";

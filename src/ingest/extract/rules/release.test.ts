@@ -41,6 +41,7 @@ const cases: [string, CaseOptions, Wanted][] = [
   ["The renewal comes while season 1 is still being released: it debuted on March 3 and ends on April 21.", { title: "Lucky Streak", published: "2025-04-01" }, { property: "release-date", date: "2025-03-03", season: 1 }],
   ["The first run hit Netflix on May 4, 2021.", { title: "Paris Nights" }, { property: "release-date", date: "2021-05-04", season: 1 }],
   ["The show came back with the first half of season 3 on February 2, giving viewers six episodes.", { title: "Lake Country", published: "2025-03-01" }, { property: "release-date", date: "2025-02-02", season: 3, part: 1 }],
+  ["The buzz is that Undertow 2 will reach screens on May 16, 2024.", { title: "Undertow" }, { property: "release-date", date: "2024-05-16", season: 2, certainty: "rumored" }],
   ["On Sunday, June 9, the former cable series will launch its final season on AMC.", { title: "Iron Line", published: "2024-05-01" }, { property: "release-date", date: "2024-06-09", season: 1 }],
   ["It should premiere in 2025, probably around October.", { title: "Couch Talk", published: "2024-12-01" }, { property: "release-date", date: "2025-10-01", precision: "month", certainty: "speculative" }],
 ];
@@ -52,6 +53,9 @@ const traps: [string, CaseOptions, Wanted][] = [
   ["We would love to see the season arrive in 2025.", { title: "Arcane" }, { property: "release-date", certainty: "confirmed" }],
   ["Filming began in March 2023.", { title: "Squid Game" }, { property: "release-date" }],
   ["Last year the drama was still airing at the beginning of July.", { title: "Frontier Oath", published: "2024-02-01" }, { property: "release-date" }],
+  ["Saltwater, which will stream on Netflix, is scheduled to start shooting in March 2025.", { title: "Saltwater" }, { property: "release-date" }],
+  ["The drama came in at No. 1 on the streamer's weekly chart of non-English TV shows, which was released Wednesday.", { title: "Kingmaker", published: "2023-04-19" }, { property: "release-date" }],
+  ["Undertow 2 releases two new episodes every Wednesday, exclusively on Disney+.", { title: "Undertow", published: "2023-07-10" }, { property: "release-date" }],
 ];
 
 describe("an undated article", () => {

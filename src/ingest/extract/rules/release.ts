@@ -37,14 +37,14 @@ function notAShowRelease(context: RuleContext, verbAt: number, end: number): boo
   // Up to just past the date: "debuted on February 12 and closes out with its finale" is still the debut.
   const after = masked.slice(verbAt, Math.min(masked.length, end + 12));
   if (/\b(?:episode|ep\.?)\s*\d|\b(?:its|the)\s+(?:\w+\s+)?(?:episode|finale)\b(?!\s+(?:premiere|debut))/i.test(after) && !/\b(?:first|premiere|pilot|opening)\s+episodes?\b/i.test(after)) return true;
-  if (/\b(?:every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend)\b|\bweekly\b|\bper week\b/i.test(after)) return true;
+  if (/\b(?:every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|\u27E6D)|\bweekly\b|\bper week\b/i.test(after)) return true;
   if (/^\S+(?:\s+\S+){0,3}?\s+(?:shooting|filming|production|principal photography|rehearsals|casting)\b/i.test(masked.slice(verbAt))) return true;
   // "Production on the second season kicked off", "Filming began": the shoot, not the release.
   if (/\b(?:production|filming|shooting|principal photography|cameras?)\b(?:\s+(?:on|of|for)\s+[^.,;]{0,30})?\s*(?:has\s+|had\s+|was\s+|officially\s+)*$/i.test(before)) return true;
   // "made her Netflix debut": a person's first work there.
   if (/\b(?:his|her|their|my)\s+(?:\S+\s+){0,2}$/i.test(before) && /^debut/i.test(masked.slice(verbAt))) return true;
   if (/\b(?:word|news|reports?|rumou?rs?|announcement|confirmation|trailer|teaser|poster|stills|still (?:images?|photos?|cuts?)|first look|footage|chart|list|ranking|rankings|report|data|figures|results|album|single|song|OST|book|novel|webtoon|statement)\b[^.,;]{0,25}$/i.test(before)) return true;
-  if (/\b(?:chart|list|ranking|report|trailer|teaser|poster|album|song|data)[^.]{0,20},\s+which\s+(?:was|were|is|has been)\s*$/i.test(before)) return true;
+  if (/\b(?:chart|list|ranking|report|trailer|teaser|poster|album|song|data)[^.]{0,40},\s+which\s+(?:was|were|is|has been)\s*$/i.test(masked.slice(Math.max(0, verbAt - 80), verbAt))) return true;
   return false;
 }
 
@@ -81,6 +81,8 @@ export function releaseDraft(context: RuleContext, dateSlot: Slot, verbAt: numbe
   const text = frame.text;
   const found = dateSlot.date;
   if (Number(found.value.date.slice(0, 4)) < 1950) return [];
+  // "every Wednesday": a weekly slot, not a day.
+  if (/^(?:every|each)\b/i.test(dateSlot.text)) return [];
   const datePos = slotPosition(frame, dateSlot);
   const beforeText = text.slice(Math.max(0, dateSlot.start - 60), dateSlot.start);
   if (SAID_ON.test(beforeText)) return [];
@@ -167,6 +169,8 @@ export const releaseRules: Rule[] = [
       if (/^return/i.test(match.groups.verb!) && /^\s+(?:as|to set|to the role|for (?:the )?role)/i.test(match.groups.gap ?? "")) return [];
       // "release date" followed by a verb of news ("the release date was announced on")
       if (/\b(?:announced|revealed|confirmed|teased)\s+(?:on\s+)?$/i.test(match.groups.gap ?? "")) return [];
+      // "will stream on Netflix, is due to start shooting in April": the date is the shoot's.
+      if (/\b(?:shoot(?:ing)?|film(?:ing)?|production|photography|cameras?|rehearsals?|casting)\b/i.test(match.groups.gap ?? "")) return [];
       // "will miss its planned slot and has been delayed to 2026": the move's own rule reads the new date.
       if (/\b(?:delayed|postponed|pushed|moved|rescheduled|bumped)\s+(?:back\s+)?(?:(?:to|until|till|into)\s+)?$/i.test(match.groups.gap ?? "")) return [];
       if (notAShowRelease(context, match.index, match.end)) return [];

@@ -113,7 +113,8 @@ export const statusRules: Rule[] = [
       let season: number;
       if (after) season = (parseCardinal(after[1]!) ?? 1) + 1;
       else if (only) season = 2;
-      else season = seasonFor(context, match.index, title, (named) => named + 1);
+      // A season the article is waiting for ("Season 2: … the show has been scrapped") is the one cancelled; otherwise the one after the last named.
+      else season = seasonFor(context, match.index, title, (named) => context.article.upcomingSeason.get(title) ?? named + 1);
       const drafts: Draft[] = [statusDraft(context, match.index, "cancelled", season, title)];
       if (after) for (let s = 1; s < season; s++) drafts.push(statusDraft(context, match.index, "released", s, title, "confirmed"));
       const day = eventDay(context, match.index);
@@ -165,7 +166,7 @@ export const statusRules: Rule[] = [
     id: "status.released",
     produces: ["season-status"],
     // "is now streaming", "every episode can now be streamed", "Season 3 is currently airing", "came to an end on August 3"
-    pattern: /\b(?:(?:is|are) (?:now |currently )?(?:streaming|available to stream|available on|airing|on air)|can (?:now )?be streamed|(?:is|are) out now|now available|currently airing|came to an end|ended its run|(?:has|have) (?:already )?aired|aired (?:its|their) (?:final|last)|season (?:closed|ended|concluded|wrapped) on)\b/gi,
+    pattern: /\b(?:(?:releases|airs|drops|streams|rolls out|unveils)\s+(?:\w+\s+)?(?:new\s+)?episodes?\s+(?:every|each)\b|(?:is|are) (?:now |currently )?(?:streaming|available to stream|available on|airing|on air)|can (?:now )?be streamed|(?:is|are) out now|now available|currently airing|came to an end|ended its run|(?:has|have) (?:already )?aired|aired (?:its|their) (?:final|last)|season (?:closed|ended|concluded|wrapped) on)\b/gi,
     build: (match, context) => {
       const text = context.frame.text;
       if (/\b(?:will|to be|set to|soon|later|next|upcoming)\b/i.test(text.slice(Math.max(0, context.frame.toOriginal(match.index) - 40), context.frame.toOriginal(match.index) + match.text.length + 20))) return [];

@@ -39,6 +39,9 @@ export function isReference(frame: Frame, slot: Slot): boolean {
 
 /** "the second season of Harbour Lights": a season followed by "of" and a title is that title's. */
 export function seasonOwner(frame: Frame, slot: Slot): number | undefined {
+  // "Saltwater Season 2": a season written right after a title belongs to it.
+  const before = frame.slots.find((s) => s.kind === "T" && s.end <= slot.start && /^[”"’']?:?\s*$/.test(frame.text.slice(s.end, slot.start)));
+  if (before?.kind === "T") return before.title.title;
   const after = frame.text.slice(slot.end, slot.end + 12);
   if (!/^\s+of\s+(?:the\s+)?[“"‘']?$/.test(after.slice(0, after.search(/[\p{Lu}\p{N}]/u) >= 0 ? after.search(/[\p{Lu}\p{N}]/u) : 0))) return undefined;
   const next = frame.slots.find((s) => s.kind === "T" && s.start > slot.end && s.start - slot.end <= 12);

@@ -74,6 +74,8 @@ export function cleanTitle(raw: string, options: { numeric?: boolean; quoted?: b
     .replace(/\s+(?:Reboot|Revival|Remake)$/, "")
     .trim();
   name = name.replace(/^(?:the\s+)?(?:netflix|hbo|disney\+?|apple tv\+?|prime video|hulu|peacock)\s+(?:original\s+)?(?:series|drama|show)\s+/i, "");
+  // "Emmy Award-winning", "Peabody-nominated": a compound adjective, not a name.
+  if (/-(?:winning|nominated|acclaimed|based|led|starring|produced|directed|written|created|inspired)$/i.test(name)) return undefined;
   // A person's possessive before a title is the person's, not the title's: "Ravi Anand Sethi's Sitaragarh".
   const owner = name.match(/^((?:[\p{Lu}][\p{L}.-]*\s+){1,3}[\p{Lu}][\p{L}-]*)['’]s?\s+(?=[\p{Lu}\p{N}])/u);
   if (owner && !/^(?:The|A|An)\s/.test(owner[1]!) && !isPersonLike(name.slice(owner[0].length))) name = name.slice(owner[0].length);
