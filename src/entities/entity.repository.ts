@@ -144,6 +144,35 @@ export async function findEntitiesByAliasKeys(db: Db, kind: EntityKind, keys: st
   return [...byId.values()].filter((e) => !e.mergedInto);
 }
 
+/** Whether a catalog import or an editor has put any names in the store (one indexed probe). */
+export async function hasCatalogAliases(db: Db): Promise<boolean> {
+  const row = await db.selectFrom("alias").select("alias.id").where("alias.origin", "in", ["importer", "editor", "canonical"]).limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
+/**
+ * The store's gazetteer: spellings of titles that a catalog import or an editor put there (not the
+ * ones articles named in passing), among those whose keys are given.
+ */
+export async function findCatalogTitleSpellings(db: Db, keys: string[]): Promise<string[]> {
+  const names = new Set<string>();
+  for (let i = 0; i < keys.length; i += 500) {
+    const rows = await db
+      .selectFrom("alias")
+      .innerJoin("entity", "entity.id", "alias.entity_id")
+      .select("alias.name")
+      .distinct()
+      .where("entity.kind", "=", "title")
+      .where("entity.merged_into", "is", null)
+      .where("alias.removed_at", "is", null)
+      .where("alias.origin", "in", ["importer", "editor", "canonical"])
+      .where("alias.key", "in", keys.slice(i, i + 500))
+      .execute();
+    for (const row of rows) names.add(row.name);
+  }
+  return [...names];
+}
+
 /** The entity a chain of merges ends at. */
 export async function followMerges(db: Db, entity: Entity): Promise<Entity> {
   let current = entity;

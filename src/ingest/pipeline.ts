@@ -4,13 +4,15 @@ import { insertClaims, listClaimsAbout } from "../claims/claim.repository.ts";
 import { recordChangeEvents, type NewChangeEvent } from "../claims/change-event.repository.ts";
 import type { NewClaim, Qualifiers } from "../domain/claim.ts";
 import { findLatestSourceByUrl, findSourceByHash, insertSource } from "../sources/source.repository.ts";
-import type { Connection } from "../storage/db.ts";
+import type { Connection, Db } from "../storage/db.ts";
 import { sha256 } from "../storage/ids.ts";
 import { cleanArticle, type CleanArticle } from "./read/clean-article.ts";
 import { readDocument, type InputFormat } from "./read/read-document.ts";
 import { EXTRACTOR, extractClaims, type ExtractionResult } from "./extract/extract-claims.ts";
 import type { ExtractedClaim, Mention } from "./extract/types.ts";
-import { createResolver, type Resolver } from "./resolve/resolve-entities.ts";
+import { createResolver, titleKey, type Resolver } from "./resolve/resolve-entities.ts";
+import { titlePhrases } from "./extract/scope/titles.ts";
+import { findCatalogTitleSpellings, hasCatalogAliases } from "../entities/entity.repository.ts";
 import { conflictKey } from "./reconcile/conflicts.ts";
 
 export interface ArticleInput {
@@ -48,8 +50,16 @@ export interface IngestResult {
   notes: string[];
 }
 
-/** Read, clean and extract, without touching the database: what `cliffhanger extract` prints. */
-export function readArticle(input: ArticleInput, maxBytes: number): ReadArticle {
+/** An article read and cleaned, before extraction. */
+export interface PreparedArticle {
+  article: CleanArticle;
+  format: InputFormat;
+  url: string | null;
+  published: string | null;
+}
+
+/** Read and clean: decoding, page furniture, metadata. Fails on an article with no body left. */
+export function prepareArticle(input: ArticleInput, maxBytes: number): PreparedArticle {
   const document = readDocument(input.bytes, input.label, maxBytes, input.format);
   const article = cleanArticle(document.raw, {
     author: input.author ?? document.meta.author,
@@ -58,17 +68,31 @@ export function readArticle(input: ArticleInput, maxBytes: number): ReadArticle 
     headline: document.meta.title,
   });
   if (article.text.trim().length < 40) throw new AppError("NO_ARTICLE_BODY", `${input.label}: no article body left after removing comments and page furniture`);
-  const published = input.published ?? article.meta.published;
-  const extraction = extractClaims(article, { published, title: input.title ?? null });
-  return {
-    article,
-    extraction,
-    format: document.format,
-    url: input.url ?? document.meta.url,
-    published,
-    outlet: article.meta.outlet,
-    author: article.meta.author,
-  };
+  return { article, format: document.format, url: input.url ?? document.meta.url, published: input.published ?? article.meta.published };
+}
+
+/**
+ * Extraction of a prepared article. `knownTitles` are titles the store's catalog knows (see
+ * knownTitlesIn), which the extractor raises as candidates for the shows the article names.
+ */
+export function extractArticle(prepared: PreparedArticle, input: ArticleInput, knownTitles: readonly string[] = []): ReadArticle {
+  const { article, published } = prepared;
+  const extraction = extractClaims(article, { published, title: input.title ?? null, knownTitles });
+  return { article, extraction, format: prepared.format, url: prepared.url, published, outlet: article.meta.outlet, author: article.meta.author };
+}
+
+/** Read, clean and extract, without touching the database: what `cliffhanger extract` prints. */
+export function readArticle(input: ArticleInput, maxBytes: number): ReadArticle {
+  return extractArticle(prepareArticle(input, maxBytes), input);
+}
+
+/** Titles from imported catalogs (and editors) that the article writes: the gazetteer for its title detection. */
+export async function knownTitlesIn(db: Db, article: CleanArticle): Promise<string[]> {
+  // Most stores hold no catalog: one probe spares building and looking up the phrases.
+  if (!(await hasCatalogAliases(db))) return [];
+  const phrases = titlePhrases(`${article.headline ?? ""}\n${article.text}`);
+  const keys = [...new Set(phrases.map(titleKey))];
+  return keys.length === 0 ? [] : findCatalogTitleSpellings(db, keys);
 }
 
 /** The newest dated event an undated article mentions: a lower bound for when it was written. */
@@ -94,7 +118,8 @@ async function subjectId(mention: Mention, resolver: Resolver, titleId: string, 
  * resolve to, the claims, and a change event for each. The same text twice adds nothing.
  */
 export async function ingestArticle(connection: Connection, clock: Clock, input: ArticleInput, maxBytes: number): Promise<IngestResult> {
-  const read = readArticle(input, maxBytes);
+  const prepared = prepareArticle(input, maxBytes);
+  const read = extractArticle(prepared, input, await knownTitlesIn(connection.db, prepared.article));
   const { article, extraction } = read;
   if (!extraction.title) {
     throw new AppError("BAD_INPUT", `${input.label}: could not tell which show the article is about; name it with --title`);

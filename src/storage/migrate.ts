@@ -4,12 +4,14 @@ import type { Connection } from "./dialect.ts";
 import * as m0001 from "./migrations/0001_initial.ts";
 import * as m0002 from "./migrations/0002_imports.ts";
 import * as m0003 from "./migrations/0003_api_tokens.ts";
+import * as m0004 from "./migrations/0004_alias_origin.ts";
 
 /** Listed, not read from a folder at run time: ordering is explicit and bundling stays possible. */
 const migrations: Record<string, Migration> = {
   "0001_initial": m0001,
   "0002_imports": m0002,
   "0003_api_tokens": m0003,
+  "0004_alias_origin": m0004,
 };
 
 function migratorFor(connection: Connection): Migrator {

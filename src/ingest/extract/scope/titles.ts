@@ -256,6 +256,25 @@ function writtenAsPerson(phrase: string, body: string): boolean {
   return new RegExp(`\\b(?:starring|led by|fronted by|actor|actress|singer|member|star|stars)\\s+${p}(?![\\p{L}\\p{N}])|[\\p{Lu}][\\p{L}]+['’]s\\s+${p}(?![\\p{L}\\p{N}])(?!\\s+(?:series|season|drama|show))|(?<![\\p{L}\\p{N}])${p}\\s+as\\s+(?:his|her|their|the|a|an)\\b`, "u").test(body);
 }
 
+/**
+ * Capitalized phrases of a text (runs of title words and the parts of them that start and end with a
+ * capitalized word), the names a catalog lookup is asked about. At most `limit`, longest runs first.
+ */
+export function titlePhrases(text: string, limit = 1500): string[] {
+  const out = new Set<string>();
+  for (const run of text.matchAll(new RegExp(TITLE_RUN, "gu"))) {
+    const words = run[0].split(/\s+/);
+    for (let length = Math.min(words.length, 6); length >= 1; length--) {
+      for (let i = 0; i + length <= words.length; i++) {
+        const phrase = words.slice(i, i + length).join(" ").replace(/[.,:;!?'’]+$/, "");
+        if (/^[\p{Lu}\p{N}]/u.test(phrase) && /[\p{Lu}\p{N}][\p{L}\p{N}'’.!?&+-]*$/u.test(phrase) && phrase.length > 1) out.add(phrase);
+        if (out.size >= limit) return [...out];
+      }
+    }
+  }
+  return [...out];
+}
+
 /** Word sequences of a headline, starting and ending with a capitalized word, that the body repeats as written. */
 function headlinePhrases(headline: string, body: string): string[] {
   const out: string[] = [];
@@ -431,9 +450,19 @@ function occurrences(text: string, phrase: string): number {
  * Builds the article's title registry and picks its main show. Sequel spellings ("Undertow 2",
  * "Sitaragarh 3") join their show as a season; a subtitle's part after a colon joins its title.
  */
-export function buildTitleRegistry(source: TitleSource, options: { title?: string | null } = {}): { registry: TitleRegistry; main: number | null } {
+export function buildTitleRegistry(source: TitleSource, options: { title?: string | null; known?: readonly string[] } = {}): { registry: TitleRegistry; main: number | null } {
   const registry = new TitleRegistry();
   const candidates = collectCandidates(source);
+  // Titles a catalog put in the store: a candidate the article also yields is raised; a name of two or
+  // more words the article writes as given joins as a candidate. One word alone ("Time", "Monster") is too
+  // common a word to be a title on the catalog's say-so.
+  const wholeText = `${source.headline ?? ""}\n${source.text}`;
+  for (const name of options.known ?? []) {
+    if (occurrences(wholeText, name) === 0) continue;
+    const raised = candidates.filter((c) => c.name.toLowerCase() === name.toLowerCase());
+    for (const c of raised) c.weight += 2;
+    if (raised.length === 0 && /\s/.test(name.trim()) && !isPersonLike(name)) candidates.push({ name, weight: 2, structural: true, at: source.text.indexOf(name) });
+  }
   const body = source.headline && source.text.startsWith(source.headline) ? source.text.slice(source.headline.length) : source.text;
   const whole = `${source.headline ?? ""}\n${source.text}`;
   for (const c of candidates) {
