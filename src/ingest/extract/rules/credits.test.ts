@@ -1,120 +1,6 @@
 import { describe, it } from "node:test";
-import { assertHas, assertHasNot, type CaseOptions, type Wanted } from "../../../../test/support/extract-case.ts";
-
-// Cast and crew credits and "where have I seen them", Korean and Western names alike.
-const castCases: [string, CaseOptions, Wanted][] = [
-  ["Lee Jung-jae returns as Seong Gi-hun in the second season.", { title: "Squid Game" }, { property: "cast-member", value: "Lee Jung-jae", character: "Seong Gi-hun" }],
-  ["Jenna Ortega stars as Wednesday Addams in the Netflix series.", { title: "Wednesday" }, { property: "cast-member", value: "Jenna Ortega", character: "Wednesday Addams" }],
-  ["Kim Soo-hyun plays Baek Hyun-woo, the legal director of a conglomerate.", { title: "Queen of Tears" }, { property: "cast-member", value: "Kim Soo-hyun", character: "Baek Hyun-woo" }],
-  ["Baek Hong-hae (Kim Ji-won) is the heiress of the Queens Group.", { title: "Queen of Tears", before: ["Queen of Tears stars Kim Soo-hyun."] }, { property: "cast-member", value: "Kim Ji-won", character: "Baek Hong-hae" }],
-  ["The series stars Song Kang, Lee Jin-wook and Lee Si-young.", { title: "Sweet Home" }, { property: "cast-member", value: "Lee Si-young" }],
-  ["Starring Han So-hee and Park Seo-joon, the thriller is set in 1945.", { title: "Gyeongseong Creature" }, { property: "cast-member", value: "Park Seo-joon" }],
-  ["Park Bo-young has joined the cast of the drama.", { title: "Daily Dose of Sunshine" }, { property: "cast-member", value: "Park Bo-young" }],
-  ["Pedro Pascal plays Joel Miller, a smuggler.", { title: "The Last of Us" }, { property: "cast-member", value: "Pedro Pascal", character: "Joel Miller" }],
-  ["Bella Ramsey, who plays Ellie, returns for season 2.", { title: "The Last of Us" }, { property: "cast-member", value: "Bella Ramsey", character: "Ellie" }],
-  ["Kaitlyn Dever has been cast as Abby in the second season.", { title: "The Last of Us" }, { property: "cast-member", value: "Kaitlyn Dever", character: "Abby" }],
-  ["Kim Gun-woo, who played one of the bullies, asked to return.", { title: "The Glory" }, { property: "cast-member", value: "Kim Gun-woo", characterNote: "one of the bullies" }],
-  ["Go Youn-jung will portray Jang Hee-soo in the drama.", { title: "Moving" }, { property: "cast-member", value: "Go Youn-jung", character: "Jang Hee-soo" }],
-  ["Zendaya and Sydney Sweeney star in Euphoria.", { title: "Euphoria" }, { property: "cast-member", value: "Sydney Sweeney" }],
-  ["Park Hae-soo replaces Wi Ha-joon as Detective Hwang.", { title: "Squid Game" }, { property: "recast", value: "Park Hae-soo" }],
-  ["Wi Ha-joon in Squid Game", { title: "Squid Game" }, { property: "cast-member", value: "Wi Ha-joon" }],
-  ["Lee Byung-hun reprises his role as the Front Man.", { title: "Squid Game" }, { property: "cast-member", value: "Lee Byung-hun", character: "Front Man" }],
-  ["Jung Ho-yeon played Kang Sae-byeok in the first season.", { title: "Squid Game" }, { property: "cast-member", value: "Jung Ho-yeon", character: "Kang Sae-byeok" }],
-  ["Nam Joo-hyuk stars as Baek Yi-jin opposite Kim Tae-ri.", { title: "Twenty-Five Twenty-One" }, { property: "cast-member", value: "Nam Joo-hyuk", character: "Baek Yi-jin" }],
-  ["Ryu Seung-ryong, Han Hyo-joo and Zo In-sung star in Moving.", { title: "Moving" }, { property: "cast-member", value: "Han Hyo-joo" }],
-  ["Anya Taylor-Joy plays Beth Harmon, a chess prodigy.", { title: "The Queen's Gambit" }, { property: "cast-member", value: "Anya Taylor-Joy", character: "Beth Harmon" }],
-  ["The cast also includes Gwendoline Christie, Riki Lindhome and Fred Armisen.", { title: "Wednesday" }, { property: "cast-member", value: "Riki Lindhome" }],
-  ["Starring Ji Chang-wook, the thriller follows a man framed for murder.", { title: "The Worst of Evil" }, { property: "cast-member", value: "Ji Chang-wook" }],
-  ["Kim Go-eun will play Han Ah-reum in the legal drama.", { title: "Divorce Attorney Shin" }, { property: "cast-member", value: "Kim Go-eun", character: "Han Ah-reum" }],
-  ["Sydney Sweeney returns as Cassie Howard in season 3.", { title: "Euphoria" }, { property: "cast-member", value: "Sydney Sweeney", character: "Cassie Howard" }],
-  ["The story follows Baek Yi-jin (played by Nam Joo-hyuk) and Na Hee-do.", { title: "Twenty-Five Twenty-One" }, { property: "cast-member", value: "Nam Joo-hyuk", character: "Baek Yi-jin" }],
-  ["IU plays Oh Ae-sun in the Netflix drama.", { title: "When Life Gives You Tangerines" }, { property: "cast-member", value: "IU", character: "Oh Ae-sun" }],
-  // Invented shows and people, one per shape the rules read.
-  ["Also in the cast are Mara Lindqvist, Tobias Renner and Odile Faure.", { title: "Saltmarsh" }, { property: "cast-member", value: "Tobias Renner" }],
-  ["The thriller boasts a supporting cast that includes, among others, Han Seo-ri and Baek Jun-ho.", { title: "Night Ledger" }, { property: "cast-member", value: "Baek Jun-ho" }],
-  ["Fronted by veteran actresses Oh Mi-rae and Seo Da-in, the drama follows two rival chefs.", { title: "Salt and Fire" }, { property: "cast-member", value: "Seo Da-in" }],
-  ["The original cast also counts Ryu Ha-neul (Gong Seo-jin) and Jin Tae-oh (Ma Dal-bong).", { title: "Moonlit Market" }, { property: "cast-member", value: "Jin Tae-oh", character: "Ma Dal-bong" }],
-  ["Hattie Morrow (Mum Sylvia Pike) and Declan Ashe (Uncle Roy, aka 'the menace') all return for the new run.", { title: "Pike Lane" }, { property: "cast-member", value: "Hattie Morrow", character: "Sylvia Pike" }],
-  ["We will soon say goodbye to Ines (Carla Montero) and Rafa (Pedro Lusa).", { title: "Switchboard" }, { property: "cast-member", value: "Carla Montero", character: "Ines" }],
-  ["Ronan Vale, a ruthless smuggler, is played by Oskar Lind.", { title: "Harbour Lights" }, { property: "cast-member", value: "Oskar Lind", character: "Ronan Vale" }],
-  ["Dario, played by newcomer Luca Ferri, falls in with a gang.", { title: "Borgata", before: ["Luca Ferri joins the story as Dario."] }, { property: "cast-member", value: "Luca Ferri", character: "Dario" }],
-  ["Kenji Arata is back in the lead as Sora Mizuno.", { title: "Village of Crows" }, { property: "cast-member", value: "Kenji Arata", character: "Sora Mizuno" }],
-  ["Aiko Tanabe again plays Rin Mizuno, Sora's sister.", { title: "Village of Crows" }, { property: "cast-member", value: "Aiko Tanabe", character: "Rin Mizuno" }],
-  ["Wu Lan and Zhou Bai return to play Mei Ling and Chen Jun.", { title: "Court of Jade" }, { property: "cast-member", value: "Zhou Bai", character: "Chen Jun" }],
-  ["The role of Sultan Alp has gone to Kerem Yalın, a stage veteran.", { title: "Frontier Oath" }, { property: "cast-member", value: "Kerem Yalın", character: "Sultan Alp" }],
-  ["Defne Aras, who brings the character of Leyla Hatun to life, spoke to reporters.", { title: "Frontier Oath" }, { property: "cast-member", value: "Defne Aras", character: "Leyla Hatun" }],
-  ["The trailer features Arjun Mehra, the actor behind Bhola Singh in the crime saga.", { title: "Dust Road" }, { property: "cast-member", value: "Arjun Mehra", character: "Bhola Singh" }],
-  ["Returning alongside her, among others, are Margaux Blanc and Théo Roussel.", { title: "The Gentleman Thief" }, { property: "cast-member", value: "Théo Roussel" }],
-  ["Joining him in the show's sprawling ensemble are Yoon Bo-ra and Kang Min-jae.", { title: "Civil Servants" }, { property: "cast-member", value: "Kang Min-jae" }],
-  ["Nadia Okafor is not coming back for season two, but Grace Ilori and Tunde Bello are.", { title: "Lagos Nights" }, { property: "cast-member", value: "Tunde Bello" }],
-  ["Kwon Ha-eun in talks to star in a new legal drama with Do Yun-seok?", { title: "Objection" }, { property: "cast-member", value: "Do Yun-seok", certainty: "rumored" }],
-  ["Lead actress Fiona Gale is directing two episodes of the new season.", { title: "Red Hollow" }, { property: "cast-member", value: "Fiona Gale" }],
-  ["Priya Nair and Dev Kapoor will play, respectively, a judge and her estranged son.", { title: "Verdict" }, { property: "cast-member", value: "Dev Kapoor" }],
-  ["Kim Do-hyun's co-star is actress Lim Ga-young (Blue Spring!) as Yoo Da-som, a rookie manager.", { title: "Idol Rescue" }, { property: "cast-member", value: "Lim Ga-young", character: "Yoo Da-som" }],
-  ["Omar Haddad stepped in for Felix Marsh as Captain Rook in season two.", { title: "Tides of Ash" }, { property: "cast-member", value: "Omar Haddad", character: "Captain Rook" }],
-];
-
-const crewCases: [string, CaseOptions, Wanted][] = [
-  ["The series is written by Kim Eun-sook, the writer of Descendants of the Sun.", { title: "The Glory" }, { property: "crew-member", value: "Kim Eun-sook", job: "writer" }],
-  ["Directing the series is Ahn Gil-ho, who previously directed Stranger.", { title: "The Glory" }, { property: "crew-member", value: "Ahn Gil-ho", job: "director" }],
-  ["Squid Game creator Hwang Dong-hyuk wrote and directed every episode.", { title: "Squid Game" }, { property: "crew-member", value: "Hwang Dong-hyuk", job: "creator" }],
-  ["The drama is directed by Jang Young-woo and Kim Hee-won.", { title: "Queen of Tears" }, { property: "crew-member", value: "Jang Young-woo", job: "director" }],
-  ["Showrunner Tony Gilroy says the second season is the last.", { title: "Andor" }, { property: "crew-member", value: "Tony Gilroy", job: "showrunner" }],
-  ["Created by Dan Erickson, the show follows office workers.", { title: "Severance" }, { property: "crew-member", value: "Dan Erickson", job: "creator" }],
-  ["Writer Park Ji-eun penned the script for the drama.", { title: "Queen of Tears" }, { property: "crew-member", value: "Park Ji-eun", job: "writer" }],
-  ["The Glory director Ahn Gil-ho was accused of bullying.", { title: "The Glory" }, { property: "crew-member", value: "Ahn Gil-ho", job: "director" }],
-  ["The series was created by Matt Duffer and Ross Duffer.", { title: "Stranger Things" }, { property: "crew-member", value: "Ross Duffer", job: "creator" }],
-  ["The drama is written by Kim Eun-hee and directed by Kim Seong-hun.", { title: "Kingdom" }, { property: "crew-member", value: "Kim Seong-hun", job: "director" }],
-  ["The drama is written by Kim Eun-hee and directed by Kim Seong-hun.", { title: "Kingdom" }, { property: "crew-member", value: "Kim Eun-hee", job: "writer" }],
-  ["Moving is written by Kang Full, who also wrote the original webtoon.", { title: "Moving" }, { property: "crew-member", value: "Kang Full", job: "writer" }],
-  ["Directed by Lee Eung-bok, the series reunites him with writer Kim Eun-sook.", { title: "The Glory" }, { property: "crew-member", value: "Lee Eung-bok", job: "director" }],
-  ["Mike Flanagan serves as showrunner and director of the limited series.", { title: "The Fall of the House of Usher" }, { property: "crew-member", value: "Mike Flanagan", job: "showrunner" }],
-  ["Showrunner Jonathan Nolan said the new season goes bigger.", { title: "Westworld" }, { property: "crew-member", value: "Jonathan Nolan", job: "showrunner" }],
-  ["The series is produced by Studio Dragon and written by Park Ji-eun.", { title: "Queen of Tears" }, { property: "crew-member", value: "Park Ji-eun", job: "writer" }],
-  ["Writer Kim Eun-sook returns with a new fantasy drama.", { title: "Genie, Make a Wish" }, { property: "crew-member", value: "Kim Eun-sook", job: "writer" }],
-  ["Director Lee Jae-kyoo is back behind the camera for the second season.", { title: "All of Us Are Dead" }, { property: "crew-member", value: "Lee Jae-kyoo", job: "director" }],
-  ["The series comes from creator Shonda Rhimes.", { title: "Bridgerton" }, { property: "crew-member", value: "Shonda Rhimes", job: "creator" }],
-  ["PD Shin Won-ho directs the medical drama.", { title: "Hospital Playlist" }, { property: "crew-member", value: "Shin Won-ho", job: "director" }],
-  ["Composer Jung Jae-il wrote the score again.", { title: "Squid Game" }, { property: "crew-member", value: "Jung Jae-il", job: "composer" }],
-  ["The series is directed by Hwang Dong-hyuk.", { title: "Squid Game" }, { property: "crew-member", value: "Hwang Dong-hyuk", job: "director" }],
-  ["Producer Lee Jin-hee said the team is preparing carefully.", { title: "Alchemy of Souls" }, { property: "crew-member", value: "Lee Jin-hee", job: "producer" }],
-  ["The thriller was penned by Chung Seo-kyung.", { title: "Little Women" }, { property: "crew-member", value: "Chung Seo-kyung", job: "writer" }],
-  ["Helmed by Mo Wan-il, the drama premieres in June.", { title: "The World of the Married" }, { property: "crew-member", value: "Mo Wan-il", job: "director" }],
-  // Invented people and shows.
-  ["Oh Ji-ho, who directed season 1, and Seo Yu-na, who wrote its script, are also back for season 2.", { title: "Fox Tales" }, { property: "crew-member", value: "Seo Yu-na", job: "writer" }],
-  ["Producing duties for the new season fall to Daisuke Mori.", { title: "Crow Village" }, { property: "crew-member", value: "Daisuke Mori", job: "producer" }],
-  ["Colin Marsh is coming back to co-write and direct the series.", { title: "Gentry" }, { property: "crew-member", value: "Colin Marsh", job: "director" }],
-  ["Marsh is also back as director, co-writer, creator and executive producer.", { title: "Gentry", before: ["Colin Marsh made the first season."] }, { property: "crew-member", value: "Colin Marsh", job: "executive producer" }],
-  ["The executive producers are Marsh, Will Dane and Ruth Lowe for one company; Omar Pike for another; and Ada Brook.", { title: "Gentry", before: ["Colin Marsh made the first season."] }, { property: "crew-member", value: "Ada Brook", job: "executive producer" }],
-  ["The executive producers are Marsh, Will Dane and Ruth Lowe for Sandhill Pictures.", { title: "Gentry", before: ["Colin Marsh made the first season."] }, { property: "crew-member", value: "Will Dane", job: "executive producer" }],
-  ["\"We never planned more than four,\" showrunner Paula Grey told a trade paper.", { title: "Lake House" }, { property: "crew-member", value: "Paula Grey", job: "showrunner" }],
-  ["| Director | Somchai Rattanakul |", { title: "Temple Money" }, { property: "crew-member", value: "Somchai Rattanakul", job: "director" }],
-];
-
-const knownForCases: [string, CaseOptions, Wanted][] = [
-  ["The actor is known for his work on Joseon Exorcist and Psychopath Diary.", { title: "The Glory", before: ["Park Sung-hoon joins the cast of The Glory."] }, { property: "known-for", subject: "Park Sung-hoon", value: "Psychopath Diary" }],
-  ["Lee Do-hyun was recently seen in the Netflix Original series Sweet Home.", { title: "The Glory" }, { property: "known-for", subject: "Lee Do-hyun", value: "Sweet Home" }],
-  ["Kim Eun-sook, who previously wrote Goblin and Mr. Sunshine, returns.", { title: "The Glory" }, { property: "known-for", subject: "Kim Eun-sook", value: "Goblin" }],
-  ["Ahn Gil-ho previously directed the dramas Happiness, Stranger, and Memories of the Alhambra.", { title: "The Glory" }, { property: "known-for", subject: "Ahn Gil-ho", value: "Memories of the Alhambra" }],
-  ["She is best known for Crash Landing on You.", { title: "Queen of Tears", before: ["Son Ye-jin is in talks to join Queen of Tears."] }, { property: "known-for", subject: "Son Ye-jin", value: "Crash Landing on You" }],
-  ["The drama reunites the cast with Descendants of the Sun writer Kim Eun-sook.", { title: "The Glory" }, { property: "known-for", subject: "Kim Eun-sook", value: "Descendants of the Sun" }],
-  ["Im Ji-yeon starred in the Korean movie adaptation of Money Heist.", { title: "The Glory" }, { property: "known-for", subject: "Im Ji-yeon", value: "Money Heist" }],
-];
-
-const traps: [string, CaseOptions, Wanted][] = [
-  ["I am lawyer Kim Mun-hui of law firm JIPYONG who is representing director Ahn Gil-ho.", { title: "The Glory" }, { property: "cast-member" }],
-  ["Song Hye-kyo's Dong-eun finally got back at the bully who so plagued her (Jeon Jae-jun).", { title: "The Glory" }, { property: "cast-member", value: "Jeon Jae-jun" }],
-  ["Klein Felt is a Senior Editor at The Direct.", { title: "The Glory" }, { property: "crew-member" }],
-  ["Reborn stars Song Joong-ki as the chaebol heir.", { title: "The Glory", before: ["Some readers compared it to Reborn."] }, { property: "cast-member", subject: "The Glory", value: "Song Joong-ki" }],
-  ["The series is streaming on Netflix.", { title: "The Glory" }, { property: "known-for", value: "Netflix" }],
-  ["Director Bong Joon-ho praised the series on social media.", { title: "Moving", before: ["Moving is streaming on Disney+."] }, { property: "crew-member", value: "Bong Joon-ho" }],
-  ["The new drama also stars Jung Ha-ri of Spring Rain and Min Ye-jun from Under the Old Bridge.", { title: "Class Duty" }, { property: "cast-member", value: "Spring Rain" }],
-  ["The books of celebrated French writer Henri Lamotte inspired the show.", { title: "Gentleman Burglar" }, { property: "crew-member", value: "Henri Lamotte" }],
-  ["The executive producers are Marsh and Ruth Lowe for Sandhill Pictures.", { title: "Gentry" }, { property: "crew-member", value: "Sandhill Pictures" }],
-  ["The show is adapted from writer Lin Qiao's award-winning science-fiction novel of the same name.", { title: "Three Moons" }, { property: "crew-member", value: "Lin Qiao" }],
-  ["Complete Drama, the company Marsh founded with Ella Wren, Nora Pike, and Rachel Stone, is staying in business.", { title: "Ghost Hunters Inc" }, { property: "cast-member", value: "Ella Wren" }],
-  ["Later the hero dies at the hands of Ravi Sethi's Munna.", { title: "Dust Road", before: ["Ravi Sethi stars as the hero's rival."] }, { property: "cast-member", value: "Munna" }],
-];
+import { assertHas, assertHasNot } from "../../../../test/support/extract-case.ts";
+import { castCases, crewCases, knownForCases, creditTraps } from "./credits.cases.ts";
 
 describe("cast cues", () => {
   for (const [sentence, options, wanted] of castCases) it(sentence, () => assertHas(sentence, options, wanted));
@@ -126,5 +12,5 @@ describe("known-for cues", () => {
   for (const [sentence, options, wanted] of knownForCases) it(sentence, () => assertHas(sentence, options, wanted));
 });
 describe("credit traps", () => {
-  for (const [sentence, options, unwanted] of traps) it(`not: ${sentence}`, () => assertHasNot(sentence, options, unwanted));
+  for (const [sentence, options, unwanted] of creditTraps) it(`not: ${sentence}`, () => assertHasNot(sentence, options, unwanted));
 });

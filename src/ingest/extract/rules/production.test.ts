@@ -1,71 +1,11 @@
 import { describe, it } from "node:test";
-import { assertHas, assertHasNot, type CaseOptions, type Wanted } from "../../../../test/support/extract-case.ts";
-
-// Season statuses (renewed, cancelled, final, in development, not yet renewed) and production events.
-const statusCases: [string, CaseOptions, Wanted][] = [
-  ["Netflix has officially renewed Wednesday for a second season.", { title: "Wednesday" }, { property: "season-status", value: "renewed", season: 2, certainty: "confirmed" }],
-  ["The Bear has been renewed for Season 4 at FX.", { title: "The Bear" }, { property: "season-status", value: "renewed", season: 4 }],
-  ["Apple TV+ has ordered a third season of Severance.", { title: "Severance" }, { property: "season-status", value: "renewed", season: 3 }],
-  ["Squid Game season 3 will be the show's final season, Netflix confirmed.", { title: "Squid Game" }, { property: "season-status", value: "final-season", season: 3 }],
-  ["Netflix has cancelled 1899 after just one season.", { title: "1899" }, { property: "season-status", value: "cancelled" }],
-  ["Amazon has axed the fantasy series, so there will be no season 3.", { title: "The Peripheral" }, { property: "season-status", value: "cancelled" }],
-  ["Netflix's The Glory has not been guaranteed for a Season 2.", { title: "The Glory" }, { property: "season-status", value: "unconfirmed", season: 2 }],
-  ["There has been no official word on a Season 2 of Moving yet.", { title: "Moving" }, { property: "season-status", value: "unconfirmed", season: 2 }],
-  ["Disney+ has yet to renew Moving for a second season.", { title: "Moving" }, { property: "season-status", value: "unconfirmed", season: 2 }],
-  ["A second season of Sweet Home is in development, sources said.", { title: "Sweet Home" }, { property: "season-status", value: "in-development", season: 2 }],
-  ["The streamer confirmed season 2 of All of Us Are Dead is officially happening.", { title: "All of Us Are Dead" }, { property: "season-status", value: "renewed", season: 2 }],
-  ["HBO has greenlit a second season of House of the Dragon.", { title: "House of the Dragon" }, { property: "season-status", value: "renewed", season: 2 }],
-  ["Stranger Things will conclude with its fifth season.", { title: "Stranger Things" }, { property: "season-status", value: "final-season", season: 5 }],
-  ["Netflix has canceled the show after two seasons.", { title: "Shadow and Bone" }, { property: "season-status", value: "cancelled", season: 3 }],
-  ["The Umbrella Academy was renewed for a fourth and final season.", { title: "The Umbrella Academy" }, { property: "season-status", value: "renewed", season: 4 }],
-  ["Undertow 2 releases two new episodes every Wednesday on Disney+.", { title: "Undertow", published: "2023-07-10" }, { property: "season-status", value: "released", season: 2 }],
-];
-
-const statusTraps: [string, CaseOptions, Wanted][] = [
-  ["The writer could not imagine a third season without including the actor.", { title: "The Glory" }, { property: "season-status", season: 3 }],
-  ["If a Season 2 should happen, it will likely follow this plot thread.", { title: "The Glory" }, { property: "season-status", value: "renewed" }],
-  ["Fans hope Netflix will renew the show for a second season.", { title: "Kingdom" }, { property: "season-status", value: "renewed" }],
-  ["Descendants of the Sun was renewed for a special episode years ago.", { title: "The Glory", before: ["Kim Eun-sook is the writer of Descendants of the Sun."] }, { property: "season-status" }],
-  // Invented shows.
-  ["The lead also has a film, Night Ride, in the works.", { title: "Civil Servants" }, { property: "season-status", value: "in-development" }],
-  ["The creator shared a season 2 trailer (that season is streaming now) and gave an update on season 3.", { title: "Couch Talk" }, { property: "season-status", value: "released", season: 3 }],
-];
-
-const eventCases: [string, CaseOptions, Wanted][] = [
-  ["Filming for Squid Game season 2 began in July 2023.", { title: "Squid Game" }, { property: "production-event", value: "filming-started", pointInTime: "2023-07-01", season: 2 }],
-  ["Production on the second season kicked off on March 4, 2024.", { title: "Wednesday", published: "2024-05-01" }, { property: "production-event", value: "filming-started", pointInTime: "2024-03-04", season: 2 }],
-  ["Cameras started rolling on season 3 in Atlanta last week.", { title: "Stranger Things", published: "2024-01-15" }, { property: "production-event", value: "filming-started", season: 3 }],
-  ["Filming wrapped on the drama on August 16, 2022.", { title: "The Glory" }, { property: "production-event", value: "filming-wrapped", pointInTime: "2022-08-16" }],
-  ["The cast has officially wrapped filming, the agency announced in February 2024.", { title: "Queen of Tears" }, { property: "production-event", value: "filming-wrapped", pointInTime: "2024-02-01" }],
-  ["Shooting finished in late 2023, and the series is now in post-production.", { title: "Gyeongseong Creature" }, { property: "production-event", value: "filming-wrapped", pointInTime: "2023-10-01" }],
-  ["Production was halted in July 2023 due to the strikes.", { title: "Stranger Things" }, { property: "production-event", value: "filming-halted", pointInTime: "2023-07-01" }],
-  ["Filming resumed in January 2024 after the strike ended.", { title: "Stranger Things" }, { property: "production-event", value: "filming-resumed", pointInTime: "2024-01-01" }],
-  ["The cast gathered for the first script reading on May 10, 2023.", { title: "Moving" }, { property: "production-event", value: "script-reading", pointInTime: "2023-05-10" }],
-  ["Season 2 is currently in post-production.", { title: "Arcane", published: "2024-03-01" }, { property: "production-event", value: "post-production" }],
-  ["Filming is now underway in Seoul.", { title: "Squid Game", published: "2023-07-20" }, { property: "production-event", value: "filming-started", pointInTime: "2023-07-20" }],
-  ["Production Status: Filming (Last Updated: 12/05/2023)", { title: "Sweet Home" }, { property: "production-status", value: "filming", pointInTime: "2023-05-12" }],
-  ["Production Status: Post-Production (Last Updated: 30/03/2022)", { title: "The Glory" }, { property: "production-status", value: "post-production", pointInTime: "2022-03-30" }],
-  ["Season two, which arrives March 24, is in production in Vancouver right now.", { title: "Hive", published: "2023-01-10" }, { property: "production-event", value: "filming-started", season: 2 }],
-  ["Cameras are rolling on the second season, and, as everyone predicted, the show keeps getting bigger.", { title: "Ring Lords", published: "2023-01-10" }, { property: "production-event", value: "filming-started", season: 2, certainty: "reported" }],
-  ["The sophomore season had been scheduled to start filming on Monday, June 5, but production is now delayed indefinitely.", { title: "Ranch 1901", published: "2023-06-20" }, { property: "production-event", value: "filming-postponed", season: 2 }],
-  ["The show will start shooting very soon.", { title: "Couch Talk", published: "2024-12-01" }, { property: "production-event", value: "in-development" }],
-  ["Season 1 shot from March to July 2021 and premiered that winter.", { title: "Couch Talk", published: "2024-12-01" }, { property: "production-event", value: "filming-wrapped", pointInTime: "2021-07-01", season: 1 }],
-  ["Season 2 was in production from February to May 2023.", { title: "Couch Talk", published: "2024-12-01" }, { property: "production-event", value: "filming-started", pointInTime: "2023-02-01", season: 2 }],
-  ["Cameras are due to roll later this year.", { title: "Cellblock", published: "2025-07-06" }, { property: "production-event", value: "filming-started", pointInTime: "2025-01-01" }],
-  ["The studio revealed in March 2023 that the network would not air it.", { title: "Iron Line" }, { property: "production-event", value: "cancelled", pointInTime: "2023-03-01" }],
-  ["The streamer made it official on May 2: the second season is coming out in July.", { title: "Cell Diary", published: "2024-05-10" }, { property: "production-event", value: "date-announced", pointInTime: "2024-05-02" }],
-  ["On August 16th, fan accounts on Twitter began posting that filming had wrapped.", { title: "The Glory", published: "2022-09-26" }, { property: "production-event", value: "filming-wrapped", pointInTime: "2022-08-16", certainty: "rumored" }],
-];
+import { assertHas, assertHasNot } from "../../../../test/support/extract-case.ts";
+import { statusCases, statusTraps, eventCases, eventTraps } from "./production.cases.ts";
 
 describe("season status cues", () => {
   for (const [sentence, options, wanted] of statusCases) it(sentence, () => assertHas(sentence, options, wanted));
   for (const [sentence, options, unwanted] of statusTraps) it(`not: ${sentence}`, () => assertHasNot(sentence, options, unwanted));
 });
-
-const eventTraps: [string, CaseOptions, Wanted][] = [
-  ["The sophomore season had been scheduled to start filming on Monday, June 5, but production is now delayed indefinitely.", { title: "Ranch 1901", published: "2023-06-20" }, { property: "production-event", value: "filming-started" }],
-  ["The show will start shooting very soon.", { title: "Couch Talk", published: "2024-12-01" }, { property: "production-event", value: "filming-started" }],
-];
 
 describe("production event cues", () => {
   for (const [sentence, options, wanted] of eventCases) it(sentence, () => assertHas(sentence, options, wanted));

@@ -1,0 +1,98 @@
+import type { CaseOptions, Wanted } from "../../../../test/support/extract-case.ts";
+
+// Viewing figures, chart runs, critics' and broadcast ratings, and episode counts.
+export const figureCases: [string, CaseOptions, Wanted][] = [
+  ["The series racked up over 25.41 million hours viewed in its first week.", { title: "The Glory" }, { property: "hours-viewed", value: 25_410_000, scope: "first-week", approximate: true }],
+  ["It topped Netflix's global list for three consecutive weeks.", { title: "The Glory" }, { property: "consecutive-weeks-at-number-1", value: 3, list: "global" }],
+  ["The drama has a cumulative viewing time of nearly 300 million hours.", { title: "The Glory" }, { property: "hours-viewed", value: 300_000_000, scope: "cumulative", approximate: true }],
+  ["Squid Game season 2 recorded 68 million views in its first week.", { title: "Squid Game" }, { property: "views", value: 68_000_000, scope: "first-week", approximate: false }],
+  ["Wednesday was watched for 1.2 billion hours in total.", { title: "Wednesday" }, { property: "hours-viewed", value: 1_200_000_000, scope: "cumulative" }],
+  ["The show spent 8 weeks in the Netflix Top 10.", { title: "Moving" }, { property: "weeks-in-top-10", value: 8 }],
+  ["It ranked No. 1 on the non-English TV chart.", { title: "Queen of Tears" }, { property: "rank", value: 1, list: "TV (Non-English)" }],
+  ["The thriller logged 12,300,000 views in the week of June 3.", { title: "Baby Reindeer" }, { property: "views", value: 12_300_000, scope: "week" }],
+  ["The K-drama garnered more than 9 million views last week.", { title: "Marry My Husband" }, { property: "views", value: 9_000_000, approximate: true }],
+  ["Season 4 held the No. 1 spot for two straight weeks.", { title: "The Crown" }, { property: "consecutive-weeks-at-number-1", value: 2 }],
+  ["The show topped the chart in 93 countries with 265.2 million hours viewed in its first week.", { title: "Squid Game" }, { property: "hours-viewed", value: 265_200_000, scope: "first-week" }],
+  ["It has now spent five weeks at No. 1 on the non-English TV list.", { title: "Queen of Tears" }, { property: "weeks-at-number-1", value: 5 }],
+  ["The show racked up 1.2 billion hours viewed in its first 91 days.", { title: "Wednesday" }, { property: "hours-viewed", value: 1_200_000_000, scope: "cumulative" }],
+  ["It debuted at No. 2 on the global Top 10 with 18.6 million hours watched.", { title: "Bridgerton" }, { property: "rank", value: 2 }],
+  ["It debuted at No. 2 on the global Top 10 with 18.6 million hours watched.", { title: "Bridgerton" }, { property: "hours-viewed", value: 18_600_000 }],
+  ["The series has spent 10 weeks on Netflix's Top 10 list.", { title: "Kingdom" }, { property: "weeks-in-top-10", value: 10 }],
+  ["The drama drew roughly 4.5 million viewers in its opening week.", { title: "Moving" }, { property: "views", value: 4_500_000, scope: "first-week", approximate: true }],
+  ["Season 2 has been watched for over 500 million hours so far.", { title: "Squid Game" }, { property: "hours-viewed", value: 500_000_000, scope: "cumulative", approximate: true, season: 2 }],
+  ["The K-drama stayed at the top spot for four consecutive weeks.", { title: "Extraordinary Attorney Woo" }, { property: "consecutive-weeks-at-number-1", value: 4 }],
+  // Invented shows, for rules that lacked a positive row.
+  ["“Velvet Harbor” (97 million views), Copper Tide (64 million) and “Paper Crowns” (51 million) led the half-year report.", { title: "Copper Tide" }, { property: "views", subject: "Copper Tide", value: 64_000_000 }],
+  ["Copper Tide leads the chart with 8.2 million views.", { title: "Copper Tide" }, { property: "rank", value: 1 }],
+  ["Copper Tide was the most-watched series on Hulu last week.", { title: "Copper Tide" }, { property: "rank", value: 1 }],
+  ["2) Copper Tide", { title: "Copper Tide", before: ["Hulu Top 10 TV shows for the week of June 3, 2024:", "1) Velvet Harbor"] }, { property: "rank", value: 2, week: "2024-06-03" }],
+];
+
+export const ratingCases: [string, CaseOptions, Wanted][] = [
+  ["The series earned a respectable 88% on Rotten Tomatoes.", { title: "The Glory" }, { property: "rating", value: 88, site: "Rotten Tomatoes", scale: "percent" }],
+  ["It holds a Rotten Tomatoes score of 97%.", { title: "Shogun" }, { property: "rating", value: 97, site: "Rotten Tomatoes" }],
+  ["The show boasts an 8.7/10 on IMDb.", { title: "Moving" }, { property: "rating", value: 8.7, site: "IMDb", scale: "10" }],
+  ["According to Nielsen Korea, the finale recorded a nationwide rating of 24.9 percent.", { title: "Queen of Tears" }, { property: "rating", value: 24.9, site: "Nielsen Korea", label: "nationwide" }],
+  ["The premiere recorded 5.7 percent nationwide viewership ratings, per Nielsen Korea.", { title: "Doctor Slump" }, { property: "rating", value: 5.7, site: "Nielsen Korea" }],
+  ["The sitcom has a Metacritic score of 92.", { title: "Abbott Elementary" }, { property: "rating", value: 92, site: "Metacritic" }],
+];
+
+export const episodeCases: [string, CaseOptions, Wanted][] = [
+  ["It has been reported that the series will have a total of eight episodes.", { title: "The Glory" }, { property: "episode-count", value: 8, season: 1 }],
+  ["After a slow build over its first 16 episodes, the season ended.", { title: "The Glory" }, { property: "episode-count", value: 16 }],
+  ["The second season consists of seven episodes.", { title: "Squid Game" }, { property: "episode-count", value: 7, season: 2 }],
+  ["The 16-episode drama airs on Saturdays and Sundays.", { title: "Queen of Tears" }, { property: "episode-count", value: 16 }],
+  ["Season 3 will have 10 episodes, Netflix confirmed.", { title: "The Witcher" }, { property: "episode-count", value: 10, season: 3, certainty: "confirmed" }],
+  ["The 12-episode series premieres this Friday.", { title: "Moving" }, { property: "episode-count", value: 12 }],
+  ["Season 2 consists of seven episodes, down from nine in the first.", { title: "Squid Game" }, { property: "episode-count", value: 7, season: 2 }],
+  ["All 20 episodes of Moving are now streaming.", { title: "Moving" }, { property: "episode-count", value: 20 }],
+  ["Part 2 will have eight episodes.", { title: "The Glory" }, { property: "episode-count", value: 8, part: 2 }],
+  ["The first season ran for nine episodes.", { title: "Squid Game" }, { property: "episode-count", value: 9, season: 1 }],
+  ["The eight-episode series is based on a webtoon.", { title: "Sweet Home" }, { property: "episode-count", value: 8 }],
+  ["Season 5 will consist of eight episodes, split into three volumes.", { title: "Stranger Things" }, { property: "episode-count", value: 8, season: 5 }],
+  ["The drama has a total of 12 episodes.", { title: "Vigilante" }, { property: "episode-count", value: 12 }],
+  ["The new season comprises six episodes.", { title: "Slow Horses" }, { property: "episode-count", value: 6 }],
+  ["Netflix confirmed the season will have 10 episodes.", { title: "The Witcher" }, { property: "episode-count", value: 10, certainty: "confirmed" }],
+  ["All eight episodes of the limited series arrive at once.", { title: "Beef" }, { property: "episode-count", value: 8 }],
+  ["The 20-episode drama airs every Saturday.", { title: "Mr. Queen" }, { property: "episode-count", value: 20 }],
+  ["It is a 16-episode series, with two episodes a week.", { title: "Crash Landing on You" }, { property: "episode-count", value: 16 }],
+  ["The second season spans seven episodes.", { title: "Squid Game" }, { property: "episode-count", value: 7, season: 2 }],
+  ["The show's third season has 10 episodes.", { title: "The Bear" }, { property: "episode-count", value: 10, season: 3 }],
+  ["Part 1, consisting of four episodes, premieres in November.", { title: "The Crown" }, { property: "episode-count", value: 4, part: 1 }],
+  // Invented shows.
+  ["The network made official a second, eight-episode season to close out the story.", { title: "Ranch 1901" }, { property: "episode-count", value: 8, season: 2 }],
+  ["The eight-episode Starfall features a cast of unknowns.", { title: "Starfall", before: ["Its producers have begun planning a second season."] }, { property: "episode-count", value: 8, season: 1 }],
+  ["The show came back with the first half of season 4 on January 21, giving viewers its first seven episodes.", { title: "Lake Country", published: "2022-03-01" }, { property: "episode-count", value: 7, season: 4, part: 1 }],
+  ["Undertow 7 ENA 3.7%", { title: "Undertow" }, { property: "rating", value: 3.7 }],
+];
+
+export const figureTraps: [string, CaseOptions, Wanted][] = [
+  ["She received the scripts for the first two episodes of the drama.", { title: "The Glory" }, { property: "episode-count" }],
+  ["Descendants of the Sun drew 38.8 percent ratings in 2016.", { title: "The Glory", before: ["The Glory is written by the writer of Descendants of the Sun."] }, { property: "rating", subject: "The Glory" }],
+  ["Fans watched the first episode twice.", { title: "The Glory" }, { property: "episode-count" }],
+  ["The first two episodes were screened at the festival.", { title: "Moving" }, { property: "episode-count" }],
+  ["Another K-drama with 16 episodes topped the chart.", { title: "Moving", before: ["Moving stars Ryu Seung-ryong."] }, { property: "episode-count", value: 16, certainty: "confirmed" }],
+  ["The studio announced it as an 18-episode show, but it is not clear how many will make up the first season.", { title: "Horn Rising" }, { property: "episode-count" }],
+  ["That makes it the 7th episode to top 5.0 percent in Seoul.", { title: "Runner Girl", before: ["Runner Girl drew a 4.8 percent rating."] }, { property: "rating", value: 5 }],
+  ["The thriller also placed third for premiere-week viewing among all debut seasons on the chart.", { title: "Night Courier" }, { property: "rank", value: 3 }],
+  ["Hollow Bay races up the chart with 90 million views, leaving Saltwater Season 2 behind.", { title: "Hollow Bay", before: ["'Saltwater' is another hit show."] }, { property: "views", season: 2 }],
+  // Invented shows: each rule's trigger where its figure would be wrong.
+  // chart.hours: a streamer's total across all its shows.
+  ["Subscribers watched over 90 billion hours of shows in the first half of the year.", { title: "Copper Tide" }, { property: "hours-viewed" }],
+  // chart.title-figure-list: a figure without views.
+  ["The budget of Copper Tide (20 million) was the studio's biggest.", { title: "Copper Tide" }, { property: "views" }],
+  // chart.leads: the title after "go to" leads.
+  ["Top honors for the week go to “Velvet Harbor”, with Copper Tide close behind.", { title: "Copper Tide" }, { property: "rank", subject: "Copper Tide", value: 1 }],
+  // chart.most-watched: one of many.
+  ["Copper Tide is one of the most-watched series on the platform.", { title: "Copper Tide" }, { property: "rank" }],
+  // chart.weeks-at-1: weeks at No. 1 are not said to be in a row.
+  ["Copper Tide has spent five weeks at No. 1 on the chart.", { title: "Copper Tide" }, { property: "consecutive-weeks-at-number-1" }],
+  // chart.weeks-in-top-10: weeks at No. 1 are not counted as weeks in the Top 10.
+  ["Copper Tide spent three weeks in the number one spot on the Top 10.", { title: "Copper Tide" }, { property: "weeks-in-top-10", value: 3 }],
+  // chart.numbered-list: a list of films.
+  ["2) Copper Tide", { title: "Copper Tide", before: ["Hulu Top 10 films for the week of June 3, 2024:", "1) Velvet Harbor"] }, { property: "rank" }],
+  // rating.critics: a count of reviews is no score.
+  ["On Rotten Tomatoes, with 120 reviews counted, the season sits at 91%.", { title: "Copper Tide" }, { property: "rating", value: 120 }],
+  // rating.table-row: the row's own title.
+  ["Velvet Harbor 12 SBS 11.6%", { title: "Copper Tide", before: ["Velvet Harbor (2019) was a hit for the same studio."] }, { property: "rating", subject: "Copper Tide" }],
+];

@@ -1,0 +1,66 @@
+import type { CaseOptions, Wanted } from "../../../../test/support/extract-case.ts";
+
+// What a show is: platform, network, country, genre, kind.
+export const identityCases: [string, CaseOptions, Wanted][] = [
+  ["Netflix's The Glory has not been guaranteed for a Season 2.", { title: "The Glory" }, { property: "platform", value: "Netflix" }],
+  ["The Glory is an upcoming Netflix Original South Korean revenge-drama series.", { title: "The Glory" }, { property: "platform", value: "Netflix", label: "original" }],
+  ["The Glory is an upcoming Netflix Original South Korean revenge-drama series.", { title: "The Glory" }, { property: "country", value: "KR" }],
+  ["The Glory is an upcoming Netflix Original South Korean revenge-drama series.", { title: "The Glory" }, { property: "genre", value: "revenge drama" }],
+  ["The Korean psychological thriller was first released on the service on December 30, 2022.", { title: "The Glory" }, { property: "genre", value: "psychological thriller" }],
+  ["Moving is a Disney+ original superhero series.", { title: "Moving" }, { property: "platform", value: "Disney+" }],
+  ["The tvN drama Queen of Tears became the channel's highest-rated show.", { title: "Queen of Tears" }, { property: "platform", value: "tvN", label: "network" }],
+  ["Severance is streaming on Apple TV+.", { title: "Severance" }, { property: "platform", value: "Apple TV+" }],
+  ["The British crime drama Slow Horses returns.", { title: "Slow Horses" }, { property: "country", value: "GB" }],
+  ["Shogun is an American historical drama series on FX.", { title: "Shogun" }, { property: "country", value: "US" }],
+  ["The romantic comedy Doctor Slump airs on JTBC.", { title: "Doctor Slump" }, { property: "genre", value: "romantic comedy" }],
+  ["The Japanese anime series returns for season 2.", { title: "Frieren" }, { property: "country", value: "JP" }],
+  ["Wonka is a 2023 musical fantasy film.", { title: "Wonka" }, { property: "title-kind", value: "film" }],
+  ["Squid Game is a South Korean survival drama streaming on Netflix.", { title: "Squid Game" }, { property: "genre", value: "survival" }],
+  ["Squid Game is a South Korean survival drama streaming on Netflix.", { title: "Squid Game" }, { property: "platform", value: "Netflix" }],
+  ["The Spanish crime drama Money Heist ended in 2021.", { title: "Money Heist" }, { property: "country", value: "ES" }],
+  ["The ENA legal drama Extraordinary Attorney Woo became a sleeper hit.", { title: "Extraordinary Attorney Woo" }, { property: "genre", value: "legal drama" }],
+  ["The ENA legal drama Extraordinary Attorney Woo became a sleeper hit.", { title: "Extraordinary Attorney Woo" }, { property: "platform", value: "ENA" }],
+  ["Hospital Playlist is a medical drama that aired on tvN.", { title: "Hospital Playlist" }, { property: "genre", value: "medical drama" }],
+  ["The zombie thriller Kingdom is set in the Joseon era.", { title: "Kingdom" }, { property: "genre", value: "zombie" }],
+  ["The historical drama Mr. Sunshine was a Netflix original.", { title: "Mr. Sunshine" }, { property: "genre", value: "historical drama" }],
+  ["The Taiwanese romantic comedy arrives on Netflix this summer.", { title: "Light the Night" }, { property: "country", value: "TW" }],
+  ["Reply 1988 is a coming-of-age drama on tvN.", { title: "Reply 1988" }, { property: "genre", value: "coming-of-age" }],
+  ["Andor streams exclusively on Disney+.", { title: "Andor" }, { property: "platform", value: "Disney+" }],
+  ["The Apple TV+ original series Pachinko returns in August.", { title: "Pachinko" }, { property: "platform", value: "Apple TV+" }],
+  // Invented shows, for rules that lacked a positive row.
+  ["Copper Tide (Hulu) is the sleeper hit of the spring.", { title: "Copper Tide" }, { property: "platform", value: "Hulu" }],
+  ["The drama streams across Hulu, Netflix, and Peacock.", { title: "Copper Tide" }, { property: "platform", value: "Peacock" }],
+  ["The drama airs on tvN and Netflix simultaneously.", { title: "Copper Tide" }, { property: "platform", value: "Netflix" }],
+  ["Hulu has renewed Copper Tide for a second season.", { title: "Copper Tide" }, { property: "platform", value: "Hulu" }],
+  ["The series' streaming home, Peacock, has not commented.", { title: "Copper Tide" }, { property: "platform", value: "Peacock" }],
+  ["| Platform | Hulu |", { title: "Copper Tide" }, { property: "platform", value: "Hulu" }],
+  ["It is the only drama from Spain on the list.", { title: "Copper Tide" }, { property: "country", value: "ES" }],
+  ["Three of the biggest shows came out of the UK: “Copper Tide”, “Velvet Harbor” and “Paper Crowns”.", { title: "Copper Tide" }, { property: "country", subject: "Copper Tide", value: "GB" }],
+];
+
+export const identityTraps: [string, CaseOptions, Wanted][] = [
+  ["Im Ji-yeon made her Netflix debut in the Korean movie adaptation of Money Heist.", { title: "The Glory" }, { property: "platform" }],
+  ["Lee Do-hyun was recently seen in the Netflix Original series Sweet Home.", { title: "The Glory" }, { property: "platform", subject: "The Glory" }],
+  ["“We'll lean into the horror more,” the actress said.", { title: "Wednesday" }, { property: "genre" }],
+  ["Her most recent credit is the Netflix original Kingfisher Lane.", { title: "Ring Lords" }, { property: "platform", subject: "Ring Lords" }],
+  ["Her most recent credit is the Netflix original Bluebell.", { title: "Ring Lords" }, { property: "platform", subject: "Ring Lords" }],
+  // Invented shows: each rule's trigger where its claim would be wrong.
+  // platform.title-paren, platform.agent, identity.kind, country.from: another title's platform, kind or country.
+  ["Velvet Harbor (Netflix) is the other sleeper hit of the spring.", { title: "Copper Tide", before: ["Velvet Harbor (2019) was a hit for the same studio."] }, { property: "platform", subject: "Copper Tide", value: "Netflix" }],
+  ["Hulu has renewed Velvet Harbor instead.", { title: "Copper Tide", before: ["Velvet Harbor (2019) was a hit for the same studio."] }, { property: "platform", subject: "Copper Tide", value: "Hulu" }],
+  ["Velvet Harbor is a film, not a series.", { title: "Copper Tide", before: ["Velvet Harbor (2019) was a hit for the same studio."] }, { property: "title-kind", subject: "Copper Tide" }],
+  ["Its main rival, Velvet Harbor, is a drama from Japan.", { title: "Copper Tide", before: ["Velvet Harbor (2019) was a hit for the same studio."] }, { property: "country", subject: "Copper Tide", value: "JP" }],
+  // platform.list, platform.and-list: a relative clause is about the title it follows.
+  ["Velvet Harbor, which streamed across Hulu, Netflix and Peacock, was the template.", { title: "Copper Tide", before: ["Velvet Harbor (2019) was a hit for the same studio."] }, { property: "platform", subject: "Copper Tide", value: "Peacock" }],
+  ["Velvet Harbor, which aired on both tvN and Netflix, was the template.", { title: "Copper Tide", before: ["Velvet Harbor (2019) was a hit for the same studio."] }, { property: "platform", subject: "Copper Tide", value: "Netflix" }],
+  // platform.on: another show's home.
+  ["Fans of the show may also enjoy another thriller over on Hulu.", { title: "Copper Tide" }, { property: "platform", value: "Hulu" }],
+  // platform.infobox: the row's value, not a platform in its aside.
+  ["| Network | tvN (Netflix had bid for it) |", { title: "Copper Tide" }, { property: "platform", value: "Netflix" }],
+  // country.demonym: the audience's nationality.
+  ["The thriller has won over Japanese viewers of the series.", { title: "Copper Tide" }, { property: "country", value: "JP" }],
+  // identity.kind: the first kind word is the show's.
+  ["Copper Tide is a series the director first pitched as a film.", { title: "Copper Tide" }, { property: "title-kind", value: "film" }],
+  // country.list-origin: only the titles listed.
+  ["Two of the biggest shows came out of the UK: “Velvet Harbor” and “Paper Crowns”.", { title: "Copper Tide" }, { property: "country", subject: "Copper Tide", value: "GB" }],
+];

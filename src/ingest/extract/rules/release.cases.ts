@@ -1,0 +1,78 @@
+import type { CaseOptions, Wanted } from "../../../../test/support/extract-case.ts";
+
+// Release dates and windows as entertainment news phrases them, across outlets and platforms.
+export const releaseCases: [string, CaseOptions, Wanted][] = [
+  ["Squid Game season 2 will premiere on December 26, 2024, Netflix announced.", { title: "Squid Game" }, { property: "release-date", date: "2024-12-26", precision: "day", season: 2, certainty: "confirmed" }],
+  ["Netflix has confirmed that Wednesday Season 2 will arrive in 2025.", { title: "Wednesday" }, { property: "release-date", date: "2025-01-01", precision: "year", season: 2 }],
+  ["The Last of Us season 2 premieres April 13 on HBO and Max.", { title: "The Last of Us", published: "2025-03-01" }, { property: "release-date", date: "2025-04-13", precision: "day", season: 2, platform: "HBO" }],
+  ["Bridgerton season 3 part 2 drops on June 13, 2024.", { title: "Bridgerton" }, { property: "release-date", date: "2024-06-13", season: 3, part: 2 }],
+  ["Part 2 of the season arrives on Netflix on March 10, 2023.", { title: "The Glory", published: "2023-02-01" }, { property: "release-date", date: "2023-03-10", part: 2 }],
+  ["Sweet Home 2 is expected to land on Netflix in the first half of 2023.", { title: "Sweet Home" }, { property: "release-date", date: "2023-01-01", precision: "half" }],
+  ["The series is slated for a summer 2024 release on Disney+.", { title: "Moving", published: "2024-01-10" }, { property: "release-date", date: "2024-07-01", precision: "quarter", platform: "Disney+" }],
+  ["Season 4 of Stranger Things is scheduled to hit Netflix in Q4 2025.", { title: "Stranger Things" }, { property: "release-date", date: "2025-10-01", precision: "quarter", season: 4 }],
+  ["According to Sports Seoul, the drama is set to premiere in the second half of the year.", { title: "Queen of Tears", published: "2023-08-02" }, { property: "release-date", date: "2023-07-01", precision: "half" }],
+  ["The show will return later this year, reportedly in October.", { title: "Severance", published: "2024-05-01" }, { property: "release-date", date: "2024-10-01", precision: "month" }],
+  ["Slow Horses season 4 debuts on Apple TV+ on September 4, 2024.", { title: "Slow Horses" }, { property: "release-date", date: "2024-09-04", platform: "Apple TV+", season: 4 }],
+  ["The Boys season 4 premiered on Prime Video on June 13, 2024.", { title: "The Boys", published: "2024-06-20" }, { property: "release-date", date: "2024-06-13", certainty: "confirmed", season: 4 }],
+  ["Its premiere has been pushed back to early 2025.", { title: "Gyeongseong Creature", published: "2024-06-01" }, { property: "release-date", date: "2025-01-01", precision: "quarter" }],
+  ["The drama was first released on tvN on January 6, 2024.", { title: "Marry My Husband", published: "2024-03-01" }, { property: "release-date", date: "2024-01-06", certainty: "confirmed", season: 1 }],
+  ["The new season arrives Thursday on Netflix.", { title: "Emily in Paris", published: "2024-08-12" }, { property: "release-date", date: "2024-08-15", precision: "day" }],
+  ["The K-drama will air its first episode on February 24 on JTBC.", { title: "Doctor Slump", published: "2024-01-20" }, { property: "release-date", date: "2024-02-24", platform: "JTBC", region: "global" }],
+  ["Fans are speculating that season 3 could drop in late 2025.", { title: "The Witcher" }, { property: "release-date", date: "2025-10-01", certainty: "speculative", season: 3 }],
+  ["Insiders say the second season may arrive by spring 2026.", { title: "Alice in Borderland" }, { property: "release-date", date: "2026-04-01", season: 2, certainty: ["speculative", "rumored"] }],
+  ["The release date is December 20, 2024, but this is subject to change.", { title: "Squid Game", published: "2024-09-01" }, { property: "release-date", date: "2024-12-20", hedge: "subject to change" }],
+  ["Originally planned for March, the release was moved to May 2025.", { title: "Andor" }, { property: "release-date", date: "2025-05-01", precision: "month" }],
+  ["The premiere moved from March 1 to March 8, 2024.", { title: "Shogun", published: "2024-01-15" }, { property: "release-date", date: "2024-03-08" }],
+  ["Vincenzo premiered globally on Netflix on February 20, 2021.", { title: "Vincenzo", published: "2021-05-01" }, { property: "release-date", date: "2021-02-20", region: "global", platform: "Netflix" }],
+  ["Netflix's Physical: 100 season 2 streams from March 19, 2024.", { title: "Physical: 100" }, { property: "release-date", date: "2024-03-19", season: 2 }],
+  ["The third season is coming to Netflix in 2026.", { title: "Wednesday" }, { property: "release-date", date: "2026-01-01", season: 3 }],
+  ["Its sophomore season will debut on Hulu on July 17, 2024.", { title: "The Bear" }, { property: "release-date", date: "2024-07-17", season: 2, platform: "Hulu" }],
+  ["The series launches on Peacock on Thursday, September 5.", { title: "The Day of the Jackal", published: "2024-08-20" }, { property: "release-date", date: "2024-09-05" }],
+  ["The drama is split into two parts, with the first arriving on December 30, 2022.", { title: "The Glory", published: "2022-11-01" }, { property: "part-count", value: 2 }],
+  ["Season 1 Parts 1 and 2 are now streaming on Netflix.", { title: "The Glory" }, { property: "season-status", value: "released", season: 1 }],
+  // Invented shows, one per shape.
+  ["Harbor Watch first aired on Channel 4 in 2019, with two leads new to television.", { title: "Harbor Watch", published: "2025-02-01", before: ["Harbor Watch is coming back for a third series."] }, { property: "release-date", date: "2019-01-01", season: 1, certainty: "confirmed" }],
+  ["The second series followed in 2022, again on Channel 4.", { title: "Harbor Watch", published: "2025-02-01" }, { property: "release-date", date: "2022-01-01", season: 2 }],
+  ["The drama ran from October 2019 to December 2019 on its cable channel.", { title: "Ghost Counters", published: "2022-05-01" }, { property: "release-date", date: "2019-10-01", precision: "month", season: 1 }],
+  ["The studio said the season has been delayed to 2026.", { title: "Sky Blade", published: "2025-06-01", before: ["Sky Blade season 2 was due this autumn."] }, { property: "release-date", date: "2026-01-01", season: 2 }],
+  ["In the new clip, the producers floated a tentative date of May 9.", { title: "Dust Road", published: "2025-03-01" }, { property: "release-date", date: "2025-05-09", certainty: "reported" }],
+  ["The renewal comes while season 1 is still being released: it debuted on March 3 and ends on April 21.", { title: "Lucky Streak", published: "2025-04-01" }, { property: "release-date", date: "2025-03-03", season: 1 }],
+  ["The first run hit Netflix on May 4, 2021.", { title: "Paris Nights" }, { property: "release-date", date: "2021-05-04", season: 1 }],
+  ["The show came back with the first half of season 3 on February 2, giving viewers six episodes.", { title: "Lake Country", published: "2025-03-01" }, { property: "release-date", date: "2025-02-02", season: 3, part: 1 }],
+  ["The buzz is that Undertow 2 will reach screens on May 16, 2024.", { title: "Undertow" }, { property: "release-date", date: "2024-05-16", season: 2, certainty: "rumored" }],
+  ["On Sunday, June 9, the former cable series will launch its final season on AMC.", { title: "Iron Line", published: "2024-05-01" }, { property: "release-date", date: "2024-06-09", season: 1 }],
+  ["It should premiere in 2025, probably around October.", { title: "Couch Talk", published: "2024-12-01" }, { property: "release-date", date: "2025-10-01", precision: "month", certainty: "speculative" }],
+  // Invented shows, for rules that lacked a positive row.
+  ["“Copper Tide” Season 2 – Hulu – Jan. 16", { title: "Copper Tide", published: "2024-12-20" }, { property: "release-date", date: "2025-01-16", season: 2 }],
+  ["Copper Tide (2021) was a surprise hit.", { title: "Copper Tide" }, { property: "release-date", date: "2021-01-01", season: 1 }],
+];
+
+// Sentences that must not give a release date to the show.
+export const releaseTraps: [string, CaseOptions, Wanted][] = [
+  ["Kim Ji-won made her Netflix debut in 2022 when she starred in another drama.", { title: "Queen of Tears", before: ["Queen of Tears stars Kim Ji-won."] }, { property: "release-date" }],
+  ["Descendants of the Sun aired in 2016 on KBS2.", { title: "The Glory", before: ["The Glory is written by Kim Eun-sook, the writer of Descendants of the Sun."] }, { property: "release-date", subject: "The Glory", date: "2016-01-01" }],
+  ["We would love to see the season arrive in 2025.", { title: "Arcane" }, { property: "release-date", certainty: "confirmed" }],
+  ["Filming began in March 2023.", { title: "Squid Game" }, { property: "release-date" }],
+  ["Last year the drama was still airing at the beginning of July.", { title: "Frontier Oath", published: "2024-02-01" }, { property: "release-date" }],
+  ["Saltwater, which will stream on Netflix, is scheduled to start shooting in March 2025.", { title: "Saltwater" }, { property: "release-date" }],
+  ["The drama came in at No. 1 on the streamer's weekly chart of non-English TV shows, which was released Wednesday.", { title: "Kingmaker", published: "2023-04-19" }, { property: "release-date" }],
+  ["Undertow 2 releases two new episodes every Wednesday, exclusively on Disney+.", { title: "Undertow", published: "2023-07-10" }, { property: "release-date" }],
+  // Invented shows and people: each rule's trigger where a release date would be wrong.
+  // release.part-count: more batches than a season has parts.
+  ["The 24 episodes will arrive in twelve batches, two each week.", { title: "Copper Tide" }, { property: "part-count" }],
+  // release.date-verb: a concert, not the show.
+  ["Pyo Gi-ryong will headline a December 12 launch concert in Incheon.", { title: "Copper Tide" }, { property: "release-date" }],
+  // release.season-followed: a season's end is its finale.
+  ["Season 2 came to an end in March 2023.", { title: "Copper Tide" }, { property: "release-date", season: 2 }],
+  // release.ran-from: the run's last month is no release.
+  ["The drama ran from May 2021 to July 2021.", { title: "Copper Tide" }, { property: "release-date", date: "2021-07-01" }],
+  // release.moved-to: when the delay came, not where it moved the release.
+  ["The premiere, delayed last month by a storm, is back on the schedule.", { title: "Copper Tide" }, { property: "release-date" }],
+  // release.date-of: a date given up.
+  ["The premiere date of May 9 no longer stands after the strike.", { title: "Copper Tide" }, { property: "release-date", certainty: ["reported", "confirmed"] }],
+  // release.list-entry, release.title-year: another title's entry or year.
+  ["“Velvet Harbor” – Hulu – Jan. 16, 2025", { title: "Copper Tide", published: "2024-12-20" }, { property: "release-date", subject: "Copper Tide" }],
+  ["Its writer also made “Velvet Harbor” (2013).", { title: "Copper Tide" }, { property: "release-date", subject: "Copper Tide" }],
+  // release.title-year: a year still to come is no release.
+  ["Copper Tide (2026) is already in development.", { title: "Copper Tide" }, { property: "release-date", date: "2026-01-01" }],
+];
