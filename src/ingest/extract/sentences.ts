@@ -28,7 +28,7 @@ function spans(paragraphText: string, texts: string[]): { at: number; end: numbe
     cursor = at + text.length;
     const last = out[out.length - 1];
     const previous = last ? paragraphText.slice(last.at, last.end) : "";
-    if (last && ((abbreviation.test(previous) && /^[\p{Lu}\p{N}]/u.test(text)) || openParentheses(previous) > 0 || (/[!?][)"”’]?$/.test(previous) && /^\p{Ll}/u.test(text)))) last.end = cursor;
+    if (last && ((abbreviation.test(previous) && /^[\p{Lu}\p{N}]/u.test(text)) || openParentheses(previous) > 0 || /^\s*\d{1,3}\.$/.test(previous) || (/[!?][)"”’]?$/.test(previous) && /^\p{Ll}/u.test(text)))) last.end = cursor;
     else out.push({ at, end: cursor });
   }
   return out;

@@ -26,6 +26,7 @@ export const figureCases: [string, CaseOptions, Wanted][] = [
   ["Copper Tide leads the chart with 8.2 million views.", { title: "Copper Tide" }, { property: "rank", value: 1 }],
   ["Copper Tide was the most-watched series on Hulu last week.", { title: "Copper Tide" }, { property: "rank", value: 1 }],
   ["2) Copper Tide", { title: "Copper Tide", before: ["Hulu Top 10 TV shows for the week of June 3, 2024:", "1) Velvet Harbor"] }, { property: "rank", value: 2, week: "2024-06-03" }],
+  ["Copper Tide was Netflix's most-watched series last week.", { title: "Copper Tide", published: "2024-05-01" }, { property: "rank", value: 1 }],
 ];
 
 export const ratingCases: [string, CaseOptions, Wanted][] = [

@@ -230,7 +230,7 @@ export const chartRules: Rule[] = [
     id: "chart.most-watched",
     produces: ["rank"],
     // "was Netflix's most-watched series during the week of …", "the most-streamed series on Prime Video in Canada is X", "the No. 1 TV title in the UK"
-    pattern: /\b(?:the\s+|netflix['’]s\s+|its\s+|streamer['’]s\s+)(?:most[- ](?:watched|streamed|viewed|popular)|biggest|top|no\.?\s*1|number[- ]one)\s+(?:tv\s+|english[- ]language\s+|non-english\s+)?(?:show|series|title|program|programme|tv (?:show|series|title))\b/gi,
+    pattern: /(?:\bthe\s+|\u27E6P\d+\u27E7['’]s\s+|\bits\s+|\bstreamer['’]s\s+)(?:most[- ](?:watched|streamed|viewed|popular)|biggest|top|no\.?\s*1|number[- ]one)\s+(?:tv\s+|english[- ]language\s+|non-english\s+)?(?:show|series|title|program|programme|tv (?:show|series|title))\b/gi,
     build: (match, context) => {
       const sentence = context.frame.text;
       if (/\b(?:not|wasn['’]t|isn['’]t|never)\b[^.]{0,30}$/i.test(sentence.slice(0, context.frame.toOriginal(match.index)))) return [];

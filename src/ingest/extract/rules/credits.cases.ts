@@ -57,6 +57,7 @@ export const castCases: [string, CaseOptions, Wanted][] = [
   ["Ryu Ga-eun and Pyo Gi-ryong's Copper Tide is back for a second run.", { title: "Copper Tide" }, { property: "cast-member", value: "Ryu Ga-eun" }],
   ["The heroine is betrayed by Kwak Jun-seo's Dokgo.", { title: "Copper Tide", before: ["Copper Tide stars Kwak Jun-seo."] }, { property: "cast-member", value: "Kwak Jun-seo", character: "Dokgo" }],
   ["His character is Ro Dae-sik, a disgraced customs officer.", { title: "Copper Tide", before: ["Pyo Gi-ryong joins the cast of Copper Tide."] }, { property: "cast-member", value: "Pyo Gi-ryong", character: "Ro Dae-sik" }],
+  ["In “Velvet Harbor”, Kang Mi-so, played by Oh Se-ra, runs the harbour bar.", { title: "Copper Tide", before: ["'Velvet Harbor' was a hit."] }, { property: "cast-member", subject: "Velvet Harbor", value: "Oh Se-ra", character: "Kang Mi-so" }],
 ];
 
 export const crewCases: [string, CaseOptions, Wanted][] = [
@@ -182,4 +183,15 @@ export const creditTraps: [string, CaseOptions, Wanted][] = [
   ["Kwak Jun-seo is best known for Copper Tide.", { title: "Copper Tide" }, { property: "known-for", subject: "Kwak Jun-seo", value: "Copper Tide" }],
   ["Moon Seol-ah, the writer of Copper Tide, has a new project.", { title: "Copper Tide" }, { property: "known-for", value: "Copper Tide" }],
   ["Copper Tide writer Moon Seol-ah is working on a new drama.", { title: "Copper Tide" }, { property: "known-for", value: "Copper Tide" }],
+  // Found by the coverage work: each was a wrong claim before its guard.
+  ["Ryu Ga-eun and Pyo Gi-ryong play the parents of Baek Seo-yul and Choi Min-gyu.", { title: "Copper Tide" }, { property: "cast-member", value: "Ryu Ga-eun", character: "Baek Seo-yul" }],
+  ["Returning to the director's chair are Han Do-yeon and Seo Ji-hwan.", { title: "Copper Tide" }, { property: "cast-member", value: "Han Do-yeon" }],
+  ["Writer Seo Ji-hwan returns for the new season of Copper Tide.", { title: "Copper Tide" }, { property: "cast-member", value: "Seo Ji-hwan" }],
+  ["Ryu Ga-eun is in talks to join the cast of Copper Tide.", { title: "Copper Tide" }, { property: "cast-member", value: "Ryu Ga-eun", certainty: "reported" }],
+  ["Jang Ye-rim, who played a nurse in “Velvet Harbor”, spoke at the event.", { title: "Copper Tide", before: ["'Velvet Harbor' was a hit."] }, { property: "cast-member", subject: "Copper Tide", value: "Jang Ye-rim" }],
+  ["Oh Se-ra, the actress behind Kang Mi-so in “Velvet Harbor”, spoke at the event.", { title: "Copper Tide", before: ["'Velvet Harbor' was a hit."] }, { property: "cast-member", subject: "Copper Tide", value: "Oh Se-ra" }],
+  ["Han Do-yeon directed the pilot of “Velvet Harbor”.", { title: "Copper Tide", before: ["'Velvet Harbor' was a hit."] }, { property: "crew-member", subject: "Copper Tide", value: "Han Do-yeon" }],
+  ["Moon Seol-ah, the writer of “Velvet Harbor”, has a new project.", { title: "Copper Tide", before: ["'Velvet Harbor' was a hit."] }, { property: "crew-member", subject: "Copper Tide", value: "Moon Seol-ah" }],
+  ["With Oh Se-ra at the helm of the agency, the actors signed quickly.", { title: "Copper Tide" }, { property: "crew-member", value: "Oh Se-ra" }],
+  ["Moon Seol-ah is set to direct a feature film next year.", { title: "Copper Tide" }, { property: "crew-member", value: "Moon Seol-ah" }],
 ];

@@ -52,6 +52,13 @@ function titleSlot(context: RuleContext, match: RuleMatch, group: string): numbe
   return slot?.kind === "T" ? slot.title.title : undefined;
 }
 
+/** "…, who played a nurse in “Undertow”", "directed the pilot of “Undertow”": the work named right after a credit is the one it is for. */
+function workNamedAfter(context: RuleContext, end: number): number | undefined {
+  const m = context.frame.masked.slice(end, end + 40).match(/^[^.;,]{0,20}?\b(?:in|on|of|for|from)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?[“"‘']?\u27E6T(\d+)\u27E7/u);
+  const slot = m ? context.frame.slots[Number(m[1])] : undefined;
+  return slot?.kind === "T" ? slot.title.title : undefined;
+}
+
 /** "Ada and Lena Whitcombe" → both full names. */
 function expandShared(names: string[]): string[] {
   return names.map((name, i) => (i + 1 < names.length ? sharedSurname(name, names[i + 1]!) ?? name : name));
@@ -139,7 +146,7 @@ const OPINION = /\b(?:prais\w*|laud\w*|slamm?\w*|criticiz\w*|criticis\w*|reviewe
 /** Descriptions that may stand before a name in a cast list: "veteran actresses A and B", "co-star C". */
 const ACTOR_DESCRIPTION = "(?:(?:veteran|young|rising|fellow|popular|famed|acclaimed|renowned|seasoned|award-winning|beloved|talented|British|American|Korean|Japanese|Chinese|Indian|French|Spanish|German|Italian|Turkish|Thai|Mexican|Brazilian|Australian|Canadian|Irish|Scottish)\\s+)*(?:actors?|actress(?:es)?|stars?|co-stars?|newcomers?|singer-actors?|singer-actress(?:es)?|idols?|comedians?)\\s+";
 
-const CHARACTER_GAP = "(?:(?:the\\s+)?role\\s+of\\s+|the\\s+part\\s+of\\s+|(?:(?:his|her|their|the|a|an)\\s+)?(?:(?!and\\b|or\\b|with\\b|in\\b|on\\b|for\\b)[\\p{Ll}'’-]+\\s+){0,3})?";
+const CHARACTER_GAP = "(?:(?:the\\s+)?role\\s+of\\s+|the\\s+part\\s+of\\s+|(?:(?:his|her|their|the|a|an)\\s+)?(?:(?!and\\b|or\\b|with\\b|in\\b|on\\b|for\\b|of\\b)[\\p{Ll}'’-]+\\s+){0,3})?";
 const PLAYS =
   "(?:plays|played|playing|portrays|portrayed|portraying|will (?:play|portray)|is (?:playing|portraying)|stars as|starred as|starring as|appears as|appeared as|returns as|returned as|returning as|will return as|reprises (?:his|her|their) role as|reprised (?:his|her|their) role as|reprising (?:his|her|their) role as|takes on the role of|took on the role of|takes the part of|takes on the part of|steps into the role of|(?:has been|was|is|been) cast as|joins (?:the cast )?(?:(?:in|for) \\u27E6S\\d+\\u27E7 )?as|joined (?:the cast )?(?:(?:in|for) \\u27E6S\\d+\\u27E7 )?as|comes aboard as|leads as|lead as|co-stars as|voices|voiced|is set to play|will star as|(?:is|are|was|were) back (?:in (?:the|a) (?:lead|leading role|role|cast)\\s+)?as|(?:makes|made|will make) (?:his|her|their) (?:[\\w-]+\\s+)?(?:appearance|debut) as|signs? on (?:for \\u27E6S\\d+\\u27E7\\s+)?(?:in (?:a|the) [\\w-]+ role\\s+)?as|(?:headlines|headlined|leads|led|fronts|fronted|stars in|starred in|anchors)\\s+(?:the (?:series|show|drama|cast|film)|\\u27E6T\\d+\\u27E7)\\s+as|(?:takes|took|will take) on|in (?:a|the) (?:recurring|guest|supporting|lead|leading|main|starring) role as|(?<!such |well |as soon |as long )as)";
 
@@ -182,7 +189,7 @@ export const creditRules: Rule[] = [
     pattern: compilePattern("{name:actor},?\\s+(?:who\\s+)?(?:plays|played|portrays|portrayed|will play|takes the part of|takes on the part of|takes on the role of|took on the role of|is cast as|was cast as)\\s+(?<note>(?:one of|a|an|the)\\s+[\\p{Ll}' -]{3,40}?)(?=[,.;]|\\s+(?:in|and|on|for|who|asked|returns?)\\b)"),
     build: (match, context) => {
       const actor = nameOf(context.slot(match, "actor"));
-      return actor ? [cast(context, actor, match.index, { characterNote: match.groups.note!.trim() })] : [];
+      return actor ? [cast(context, actor, match.index, { characterNote: match.groups.note!.trim() }, workNamedAfter(context, match.end))] : [];
     },
   },
   {
@@ -249,8 +256,11 @@ export const creditRules: Rule[] = [
       // "A and B, the heart of the original ensemble, are staying on": skip an appositive back to the names.
       const appositive = masked.slice(0, end).match(/,\s+(?:the|a|an)\s+[^,]{0,60},\s*$/);
       if (appositive) end -= appositive[0].length;
-      const names = namesBefore(context, end).filter((s) => s.kind === "N");
+      // "Writer A returns for the new season": the job word says crew.
+      const names = namesBefore(context, end).filter((s) => s.kind === "N" && !/director|writer|producer|creator|showrunner|author|composer/i.test(s.name.roleBefore ?? ""));
       if (names.length === 0) return [];
+      // "A is in talks to join the cast": casting not settled; cast.in-talks says so with its certainty.
+      if (/\b(?:in\s+(?:early\s+|final\s+|advanced\s+)?(?:talks|negotiations)|being considered|been offered|offered the role)\b/i.test(context.frame.masked.slice(Math.max(0, match.index - 50), match.index))) return [];
       const verb = match.text.toLowerCase();
       // "lead", "front", "return" alone need a show after them or a cast word: "leads the line" is not a credit.
       // "A and B play the older versions of the couple": a role described, not named.
@@ -365,7 +375,11 @@ export const creditRules: Rule[] = [
     produces: ["cast-member"],
     // "Returning alongside her, among others, are A and B", "Joining her in the ensemble are A, B and C", "Back for the new season are A and B"
     pattern: /^(?:Also\s+)?(?:Returning|Joining|Back|Rounding out the cast|Reprising their roles|Starring (?:alongside|opposite) (?:him|her|them))\b[^.;\u27E6]{0,60}?(?:\u27E6[TS]\d+\u27E7[^.;\u27E6]{0,50}?)?\s(?:are|is|will be)\s+(?=\u27E6N)/gi,
-    build: (match, context) => namesAfter(context, match.end).flatMap((slot) => (slot.kind === "N" ? [cast(context, slot.text, match.index)] : [])),
+    build: (match, context) => {
+      // "Returning to the director's chair are A and B": a crew's return, not the cast's.
+      if (/\b(?:director|directing|writer|writing|producer|showrunner|helm|camera|script)/i.test(match.text)) return [];
+      return namesAfter(context, match.end).flatMap((slot) => (slot.kind === "N" ? [cast(context, slot.text, match.index)] : []));
+    },
   },
   {
     id: "cast.role-of",
@@ -379,7 +393,7 @@ export const creditRules: Rule[] = [
     build: (match, context) => {
       const actor = nameOf(context.slot(match, "actor"));
       const character = nameOf(context.slot(match, "char"));
-      return actor && character && actor !== character ? [cast(context, actor, match.index, { character })] : [];
+      return actor && character && actor !== character ? [cast(context, actor, match.index, { character }, workNamedAfter(context, match.end))] : [];
     },
   },
   {
@@ -519,7 +533,7 @@ export const creditRules: Rule[] = [
     build: (match, context) => {
       const verbJob = (verb: string) => jobOfAction(verb);
       const jobs = [verbJob(match.groups.verb!), match.groups.verb2 ? verbJob(match.groups.verb2) : undefined].filter((j): j is NonNullable<typeof j> => !!j);
-      const title = titleSlot(context, match, "t");
+      const title = titleSlot(context, match, "t") ?? workNamedAfter(context, match.end);
       const people = context.slotsIn(match, "list", "N").filter((s) => s.kind === "N" && !s.name.possessive).map((s) => s.text);
       const drafts = expandShared(people).flatMap((person) => jobs.map((job) => crew(context, person, job, match.index, title)));
       // "… created the show and executive produces alongside …": a second job for the same people.
@@ -566,7 +580,7 @@ export const creditRules: Rule[] = [
       if (match.groups.job && /^\s*,?\s*\u27E6N/.test(after)) return [];
       // "Seo Yu-na, the writer of Daughters of the Tide": the job is for the work named, not this show.
       const t = titleSlot(context, match, "t") ?? titleSlot(context, match, "t2");
-      if (match.groups.job && !t && /^\s+(?:of|behind|for)\s+\u27E6T/.test(after)) return [];
+      if (match.groups.job && !t && /^\s+(?:of|behind|for)\s+[“"‘']?\u27E6T/.test(after)) return [];
       if (match.groups.job && /^\s*(?:at|of)\s+(?:\u27E6P|netflix|the (?:streamer|network))/i.test(after)) return [];
       const jobs = match.groups.verb ? [jobOfVerb(match.groups.verb)] : [jobOfNoun(match.groups.job!), match.groups.job2 ? jobOfNoun(match.groups.job2) : undefined];
       return jobs.filter((j): j is NonNullable<typeof j> => !!j).map((job) => crew(context, name, job, match.index, t));
@@ -592,6 +606,13 @@ export const creditRules: Rule[] = [
     pattern: compilePattern("{name:n}(?:,[^;]{0,200}?,)?\\s+(?:is|was|will be|are)\\s+(?:back\\s+)?at the helm|{name:n2}\\s+at the helm"),
     build: (match, context) => {
       const name = nameOf(context.slot(match, "n") ?? context.slot(match, "n2"));
+      // "at the helm of the agency", "of “Another Show”": someone else's company or show.
+      const of = context.frame.masked.slice(match.end).match(/^\s+of\s+(?:the\s+)?([“"‘']?\u27E6T(\d+)\u27E7|[\p{L}-]+)/u);
+      if (of) {
+        const slot = of[2] !== undefined ? context.frame.slots[Number(of[2])] : undefined;
+        if (slot?.kind === "T") return name && slot.title.title === context.article.main ? [crew(context, name, "director", match.index)] : [];
+        if (!/^(?:series|show|drama|season|production|project|episodes?|sequel|reboot|revival)$/i.test(of[1]!)) return [];
+      }
       return name ? [crew(context, name, "director", match.index)] : [];
     },
   },
@@ -645,6 +666,8 @@ export const creditRules: Rule[] = [
     // "A and B … came aboard to direct the back half of the first season", "C is set to write"
     pattern: compilePattern("(?<list>{names})(?:\\s*,[^;]{0,160}?,)?\\s+(?:is|are|has|have|was|were)?\\s*(?:been\\s+)?(?:coming aboard|came aboard|coming back|signed on|set|tapped|hired|brought on|attached|slated|expected|returning|back|confirmed|due)\\s+to\\s+(?<verb>direct|write|pen|helm|produce|executive[- ]produce|showrun|co-write|co-direct)\\b(?:\\s+and\\s+(?<verb2>direct|write|pen|helm|produce|executive[- ]produce|co-write|co-direct)\\b)?"),
     build: (match, context) => {
+      // "is set to direct a feature film next year": another work.
+      if (/^\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)(?:new\s+|upcoming\s+|first\s+|second\s+|next\s+)?(?:feature(?:\s+film)?|film|movie|play|musical|documentary|music video|commercial|short|album)\b/i.test(context.frame.masked.slice(match.end, match.end + 40))) return [];
       const jobs = [match.groups.verb!, match.groups.verb2].flatMap((verb) => (verb ? [jobOfAction(verb)] : [])).filter((j): j is NonNullable<typeof j> => !!j);
       return expandShared(context.slotsIn(match, "list", "N").map((s) => s.text)).flatMap((person) => jobs.map((job) => crew(context, person, job, match.index)));
     },

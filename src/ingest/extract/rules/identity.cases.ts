@@ -63,4 +63,6 @@ export const identityTraps: [string, CaseOptions, Wanted][] = [
   ["Copper Tide is a series the director first pitched as a film.", { title: "Copper Tide" }, { property: "title-kind", value: "film" }],
   // country.list-origin: only the titles listed.
   ["Two of the biggest shows came out of the UK: “Velvet Harbor” and “Paper Crowns”.", { title: "Copper Tide" }, { property: "country", subject: "Copper Tide", value: "GB" }],
+  ["Its lead has appeared in shows across Hulu, Netflix, and Peacock.", { title: "Copper Tide" }, { property: "platform", value: "Netflix" }],
+  ["Copper Tide beat every other show from Japan this week.", { title: "Copper Tide" }, { property: "country", value: "JP" }],
 ];

@@ -30,6 +30,9 @@ function titleOf(context: RuleContext, match: RuleMatch, group: string): number 
   return slot?.kind === "T" ? slot.title.title : undefined;
 }
 
+/** "has appeared in shows across Hulu, Netflix and Peacock", "her roles on Max": a person's career, not this show's home. */
+const CAREER = /\b(?:appeared|appears|starred|stars|worked|works|roles?|credits?|career|filmography)\b[^.;]{0,30}(?:\b(?:on|across|for|at|via)\s*)$/i;
+
 export const identityRules: Rule[] = [
   {
     id: "platform.possessive-title",
@@ -62,6 +65,7 @@ export const identityRules: Rule[] = [
       if (/\b(?:his|her|their)\s+$/i.test(before)) return [];
       // "a different sci-fi drama over on Netflix": another show's home.
       if (/\b(?:a different|another|other|a rival)\b[^.,;]{0,40}$/i.test(context.frame.masked.slice(Math.max(0, match.index - 50), match.index))) return [];
+      if (CAREER.test(context.frame.masked.slice(Math.max(0, match.index - 45), match.index + match.text.indexOf("\u27E6")))) return [];
       return platformDraft(context, match, "p");
     },
   },
@@ -71,6 +75,7 @@ export const identityRules: Rule[] = [
     // "across Hulu, Netflix, and Paramount+", "on Max, Netflix, and Paramount+", "(A2Z, TV5, Cinemo, and Kapamilya Channel)"
     pattern: compilePattern("(?:\\b(?:on|across|via|through|and|from)\\s+|\\()(?:{platform}\\s*,\\s*)+(?:and\\s+|&\\s+)?{platform:p}"),
     build: (match, context) => {
+      if (CAREER.test(context.frame.masked.slice(Math.max(0, match.index - 45), match.index + match.text.indexOf("\u27E6")))) return [];
       const slots = [...match.text.matchAll(/\u27E6P(\d+)\u27E7/g)].map((m) => context.frame.slots[Number(m[1])]!);
       return slots.flatMap((slot) => (slot.kind === "P" ? [{ property: "platform" as const, value: enumValue(slot.platform.name), qualifiers: slot.platform.role === "network" ? { label: "network" } : {}, certainty: "reported" as const, at: match.index }] : []));
     },
@@ -175,6 +180,8 @@ export const identityRules: Rule[] = [
     pattern: compilePattern("\\b(?:title|series|show|drama|production|one)\\s+(?:from|out of)\\s+(?:the\\s+)?(?<place>{country_name})"),
     build: (match, context) => {
       const code = countryCode(match.groups.place ?? "");
+      // "beat every other show from Japan": other shows' country.
+      if (/\b(?:other|another|every|all|any|rival|competing)\s+(?:[\p{L}-]+\s+)?$/iu.test(context.frame.masked.slice(Math.max(0, match.index - 25), match.index))) return [];
       return code ? [{ property: "country", value: enumValue(code), certainty: "reported", at: match.index }] : [];
     },
   },

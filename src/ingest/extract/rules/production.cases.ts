@@ -36,6 +36,7 @@ export const statusTraps: [string, CaseOptions, Wanted][] = [
   ["Kwak Jun-seo is not coming back for the new season.", { title: "Copper Tide" }, { property: "season-status", value: "cancelled" }],
   // status.only-season: "only season so far" is no cancellation.
   ["Its only season so far has twelve episodes.", { title: "Copper Tide" }, { property: "season-status", value: "cancelled" }],
+  ["The streamer has not yet announced the cast of the third season.", { title: "Copper Tide" }, { property: "season-status", value: "unconfirmed", season: 3 }],
 ];
 
 export const eventCases: [string, CaseOptions, Wanted][] = [

@@ -75,4 +75,6 @@ export const releaseTraps: [string, CaseOptions, Wanted][] = [
   ["Its writer also made “Velvet Harbor” (2013).", { title: "Copper Tide" }, { property: "release-date", subject: "Copper Tide" }],
   // release.title-year: a year still to come is no release.
   ["Copper Tide (2026) is already in development.", { title: "Copper Tide" }, { property: "release-date", date: "2026-01-01" }],
+  ["The finale is a two-part episode.", { title: "Copper Tide" }, { property: "part-count" }],
+  ["The premiere was delayed in March 2024 after a storm.", { title: "Copper Tide" }, { property: "release-date" }],
 ];

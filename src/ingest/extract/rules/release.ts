@@ -152,6 +152,8 @@ export const releaseRules: Rule[] = [
     build: (match, context) => {
       const n = match.groups.n ? parseCardinal(match.groups.n) : /three/i.test(match.text) ? 3 : 2;
       if (!n || n < 2 || n > 6) return [];
+      // "a two-part episode", "a two-part finale": one episode in parts, not a season split.
+      if (!match.groups.n && /^\s+(?:[\p{L}-]+\s+)?(?:episode|finale|special|premiere|pilot|story|interview|documentary|event)\b/iu.test(context.frame.masked.slice(match.end, match.end + 30))) return [];
       const title = context.titleAt(match.index) ?? context.article.main;
       return [{ property: "part-count", value: { type: "number", value: n, approximate: false }, qualifiers: { season: context.seasonAt(match.index, title) ?? 1 }, certainty: context.certainty === "speculative" ? "speculative" : "confirmed", title, at: match.index }];
     },
@@ -173,6 +175,8 @@ export const releaseRules: Rule[] = [
       if (/\b(?:shoot(?:ing)?|film(?:ing)?|production|photography|cameras?|rehearsals?|casting)\b/i.test(match.groups.gap ?? "")) return [];
       // "will miss its planned slot and has been delayed to 2026": the move's own rule reads the new date.
       if (/\b(?:delayed|postponed|pushed|moved|rescheduled|bumped)\s+(?:back\s+)?(?:(?:to|until|till|into)\s+)?$/i.test(match.groups.gap ?? "")) return [];
+      // "The premiere was delayed in March after a storm": when the delay came, not a release.
+      if (/\b(?:delayed|postponed|pushed|moved|rescheduled|bumped)\b/i.test(match.groups.gap ?? "") && (/\b(?:in|on|during)\s+$/i.test(match.groups.gap ?? "") || /^(?:in|on|during|last|this|earlier)\b/i.test(date.kind === "D" ? date.text : ""))) return [];
       if (notAShowRelease(context, match.index, match.end)) return [];
       const drafts = releaseDraft(context, date, match.index);
       // "later this year, reportedly in October", "in 2025, probably around October": a narrower date inside the first.

@@ -47,4 +47,5 @@ export const signalTraps: [string, CaseOptions, Wanted][] = [
   ["The season's injury storyline drew praise from doctors.", { title: "Copper Tide" }, { property: "risk", value: "health" }],
   // signal.dispute: a joke in quoted speech.
   ["Seo Ji-hwan joked, “Nobody wants a lawsuit over a cliffhanger.”", { title: "Copper Tide" }, { property: "risk", value: "contract-dispute" }],
+  ["Episodes 4, 12, and 16 were directed by Han Do-yeon.", { title: "Copper Tide" }, { property: "age" }],
 ];

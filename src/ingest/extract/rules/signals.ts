@@ -92,6 +92,8 @@ export const signalRules: Rule[] = [
     build: (match, context) => {
       const years = Number(match.groups.n ?? match.groups.t ?? match.groups.c);
       if (!(years >= 5 && years <= 100)) return [];
+      // "Episodes 4, 12, and 16": a list of numbers, not someone's age.
+      if (match.groups.c && /(?:\b(?:episodes?|eps?\.?|parts?|chapters?|seasons?|nos?\.?)|#)\s*\d{1,3}\s*$/i.test(context.frame.masked.slice(Math.max(0, match.index - 20), match.index))) return [];
       const who = personIn(context);
       if (!who) return [];
       const age = match.groups.t ? years - 1 : years;

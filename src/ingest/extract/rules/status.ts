@@ -70,6 +70,8 @@ export const statusRules: Rule[] = [
     inQuestions: false,
     pattern: new RegExp(NOT_YET.source, "gi"),
     build: (match, context) => {
+      // "has not yet announced the cast of the third season": the season is not what is unannounced.
+      if (/^\s*(?:the\s+|its\s+)?(?:cast|casting|title|release date|date|premiere date|trailer|teaser|plot|director|writer|lineup|details)\b/i.test(context.frame.masked.slice(match.end, match.end + 25))) return [];
       const title = context.titleAt(match.index) ?? context.article.main;
       const season = seasonFor(context, match.index, title, (named) => Math.max(2, named));
       return [statusDraft(context, match.index, "unconfirmed", season, title, "reported")];

@@ -30,6 +30,8 @@ export function isReference(frame: Frame, slot: Slot): boolean {
   const previous = frame.slots.filter((s) => s.kind === "T" && s.end <= slot.start).pop();
   if (previous && /^[”"’']?(?:\s*\((?:19|20)\d{2}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)[“"‘']?$/.test(frame.text.slice(previous.end, slot.start)) && isReference(frame, previous)) return true;
   if (inPersonAside(frame, slot)) return true;
+  // "In “Undertow”, Kang Mi-so, played by …": a sentence that opens on a show is about it.
+  if (/^\s*In\s+[“"‘']?$/.test(frame.text.slice(0, slot.start)) && /^[”"’']?,/.test(frame.text.slice(slot.end))) return false;
   const before = frame.text.slice(Math.max(0, slot.start - 30), slot.start);
   // "“Night Ledger” writer-director Penn", "Moonlit Market star Kim": the title describes a person.
   if (/^[”"’']?(?:['’]s)?\s+(?:creator|co-creator|writer|screenwriter|director|writer-director|star|actor|actress|showrunner|producer|author|alum|alumna|alumnus|actors)\b/i.test(frame.text.slice(slot.end, slot.end + 30))) return true;
