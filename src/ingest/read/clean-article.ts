@@ -15,7 +15,7 @@ export interface Paragraph {
 }
 
 export interface RemovedText {
-  reason: "duplicate" | "byline" | "metadata" | "author-bio" | "comments" | "related" | "advertisement" | "prompt";
+  reason: "duplicate" | "byline" | "metadata" | "author-bio" | "comments" | "related" | "advertisement" | "prompt" | "photo-credit";
   text: string;
 }
 
@@ -142,6 +142,12 @@ export function cleanArticle(raw: string, known: Partial<ArticleMeta> & { headli
       meta.author ??= bylinePrefix[1]!.trim();
       removed.push({ reason: "byline", text: bylinePrefix[0] });
       text = text.slice(bylinePrefix[0].length);
+    }
+    // "Two leads starred in the first run Credit: BBC": a photo credit run onto its caption.
+    const credit = text.match(/\s+(?:Credit|Credits|Photo|Photograph|Image|Picture|Courtesy)\s*:\s*[^.:]{1,40}$/);
+    if (credit && words(text) <= 30) {
+      removed.push({ reason: "photo-credit", text: credit[0].trim() });
+      text = text.slice(0, credit.index).trim();
     }
     const key = text.replace(/\s+/g, " ").toLowerCase();
     if (seen.has(key)) {

@@ -84,7 +84,8 @@ function isNameToken(token: string): boolean {
   if (/^(?:\p{Lu}\.){1,3}$/u.test(token)) return true; // initials: "J.", "D.B."
   if (/^(?:Jr|Sr|Sta|St|Dr|Mr|Mrs|Ms|Prof|Gen|Capt|Lt|Sgt|Det|Insp)\.$/.test(token)) return true;
   if (/\p{Ll}/u.test(token)) return true;
-  return /^\p{Lu}{2,4}$/u.test(token); // "IU", "DK"
+  // "IU", "DK"; not a shouted common word opening a sentence ("THE first two runs …").
+  return /^\p{Lu}{2,4}$/u.test(token) && !notNameWords.has(token.charAt(0) + token.slice(1).toLowerCase());
 }
 
 /**

@@ -58,6 +58,10 @@ export const castCases: [string, CaseOptions, Wanted][] = [
   ["The heroine is betrayed by Kwak Jun-seo's Dokgo.", { title: "Copper Tide", before: ["Copper Tide stars Kwak Jun-seo."] }, { property: "cast-member", value: "Kwak Jun-seo", character: "Dokgo" }],
   ["His character is Ro Dae-sik, a disgraced customs officer.", { title: "Copper Tide", before: ["Pyo Gi-ryong joins the cast of Copper Tide."] }, { property: "cast-member", value: "Pyo Gi-ryong", character: "Ro Dae-sik" }],
   ["In “Velvet Harbor”, Kang Mi-so, played by Oh Se-ra, runs the harbour bar.", { title: "Copper Tide", before: ["'Velvet Harbor' was a hit."] }, { property: "cast-member", subject: "Velvet Harbor", value: "Oh Se-ra", character: "Kang Mi-so" }],
+  ["The thriller features Mina Cole, Arlo Penn, Tessa Vane and Ruth Lowe as the grown-up survivors.", { title: "Copper Tide" }, { property: "cast-member", value: "Tessa Vane" }],
+  ["Mina Cole, Arlo Penn to return for Copper Tide 2; Han Do-yeon, Seo Ji-hwan join cast", { title: "Copper Tide" }, { property: "cast-member", value: "Seo Ji-hwan" }],
+  ["These are the characters still standing for the last run: Kang Mi-so (Oh Se-ra) and Rook Dalton (Tessa Vane).", { title: "Copper Tide" }, { property: "cast-member", value: "Tessa Vane", character: "Rook Dalton" }],
+  ["Arlo Penn and Ruth Lowe starred in the first series of Copper Tide", { title: "Copper Tide" }, { property: "cast-member", value: "Ruth Lowe" }],
 ];
 
 export const crewCases: [string, CaseOptions, Wanted][] = [
@@ -194,4 +198,5 @@ export const creditTraps: [string, CaseOptions, Wanted][] = [
   ["Moon Seol-ah, the writer of “Velvet Harbor”, has a new project.", { title: "Copper Tide", before: ["'Velvet Harbor' was a hit."] }, { property: "crew-member", subject: "Copper Tide", value: "Moon Seol-ah" }],
   ["With Oh Se-ra at the helm of the agency, the actors signed quickly.", { title: "Copper Tide" }, { property: "crew-member", value: "Oh Se-ra" }],
   ["Moon Seol-ah is set to direct a feature film next year.", { title: "Copper Tide" }, { property: "crew-member", value: "Moon Seol-ah" }],
+  ["THE first two runs of Copper Tide won awards, and the drama is back.", { title: "Copper Tide" }, { property: "cast-member", value: "THE" }],
 ];

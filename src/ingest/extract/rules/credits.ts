@@ -124,6 +124,8 @@ function namesAfter(context: RuleContext, from: number, stopAt?: RegExp): Slot[]
 }
 
 /** A cast trigger before the list ("the cast includes", "starring") or a cast verb after it ("all return"). */
+/** "These are the characters still standing: A (B), C (D)", "say goodbye to A (B)": the names outside are the characters. */
+const CHARACTERS_LEAD_IN = /\b(?:characters?|roles?)\b[^.;]*:[^.;]*$|\b(?:farewell|goodbye)\s+to\b[^.;]*$/i;
 const CAST_LEAD_IN = /\b(?:cast|ensemble|starring|stars|co-stars|led by|fronted by|headlined by|joined by|alongside|features|featuring)\b[^.;]*$/i;
 const CAST_VERB_AFTER = /^[^.;]*?\)\s*,?\s+(?:all\s+|also\s+|both\s+)?(?:return|are returning|are back|reprise|star|lead|head|front|join|have joined|are set to return|will return)\b/i;
 function actorsOutside(context: RuleContext, match: RuleMatch): boolean {
@@ -224,7 +226,7 @@ export const creditRules: Rule[] = [
       // "features 10 episodes", "includes a trailer": only names after the trigger count, and only in a sentence about people or the show.
       const names = namesAfter(context, match.end);
       if (/^(?:features|also features|includes?|also includes|alongside|opposite|joined by)/i.test(match.text.trim()) && !/\b(?:cast|star|stars|starring|actor|actress|ensemble|lead|leads|role|roles|guest|lineup|returning|newcomers?)\b/i.test(text)) {
-        const people = names.filter((slot) => slot.kind === "N" && looksLikePerson(slot.text, context));
+        const people = names.filter((slot) => slot.kind === "N" && (looksLikePerson(slot.text, context) || slot.text.split(/\s+/).length >= 2));
         if (people.length < 2 || people.length < names.length) return [];
       }
       return names.flatMap((slot) => (slot.kind === "N" && !slot.name.roleBefore?.match(/director|writer|producer|creator|showrunner|author/) ? [cast(context, slot.text, match.index)] : []));
@@ -249,7 +251,7 @@ export const creditRules: Rule[] = [
     id: "cast.subject-verb",
     produces: ["cast-member"],
     // "A, B & C lead the cast", "Greta Brook and Tessa Vale star in Harbour Lights", "A and B, the heart of the original ensemble, are staying on for X"
-    pattern: /\b(?:(?:are|is) (?:all )?set to (?:return|reprise)|return to their roles|returns? to (?:his|her) role|reprise their roles|(?:is|are|will be) coming back|lead the cast|leads the cast|head the cast|heads the cast|round out the cast|rounds out the cast|complete the cast|star in|stars in|starred in|appeared in|co-star in|are staying on|is staying on|are returning|is returning|will return|return(?:s)? for|are back|is back|have joined|has joined|joined the cast|joins the cast|join the cast|will join|(?:has|have) been cast|(?:was|were) cast|will headline|headlines?|headlined|topline|toplines|lead|leads|led|front|fronts|fronted|play|plays|played)\b/gi,
+    pattern: /\b(?:(?:are|is) (?:all )?set to (?:return|reprise)|return to their roles|returns? to (?:his|her) role|reprise their roles|(?:is|are|will be) coming back|lead the cast|leads the cast|head the cast|heads the cast|round out the cast|rounds out the cast|complete the cast|star in|stars in|starred in|appeared in|co-star in|are staying on|is staying on|are returning|is returning|will return|return(?:s)? for|are back|is back|have joined|has joined|joined the cast|joins the cast|join the cast|will join|(?:has|have) been cast|(?:was|were) cast|joins? cast|to join(?: the)? cast|will headline|headlines?|headlined|topline|toplines|lead|leads|led|front|fronts|fronted|play|plays|played)\b/gi,
     build: (match, context) => {
       const masked = context.frame.masked;
       let end = match.index;
@@ -275,7 +277,7 @@ export const creditRules: Rule[] = [
         // "it" is the show only when the sentence is about one: "the drama", a title, "the show".
         if (/^\s+it\b/i.test(after) && !/\u27E6T|\b(?:show|series|drama|season)\b/i.test(masked)) return [];
       }
-      const after = masked.slice(match.end, match.end + 80).match(/^\s+(?:in\s+|for\s+)?(?:the\s+(?:upcoming\s+|new\s+)?(?:[\w-]+\s+){0,3}(?:of\s+)?|\u27E6S\d+\u27E7\s+of\s+)?\u27E6T(\d+)\u27E7/);
+      const after = masked.slice(match.end, match.end + 80).match(/^\s+(?:in\s+|for\s+)?(?:the\s+(?:upcoming\s+|new\s+)?(?:[\w-]+\s+){0,3}(?:of\s+)?|(?:the\s+)?\u27E6S\d+\u27E7\s+of\s+)?\u27E6T(\d+)\u27E7/);
       const title = after ? context.frame.slots[Number(after[1])] : undefined;
       // "X starred in <another show>": what X is known for, not a credit here.
       if (/^(?:starred|appeared) in$/.test(verb) && (title?.kind !== "T" || title.title.title !== context.article.main)) return [];
@@ -341,6 +343,7 @@ export const creditRules: Rule[] = [
         if (!a.includes(" ") && !people.is(a, "actor")) return [];
         return [cast(context, a, match.index, { character: b })];
       }
+      if (CHARACTERS_LEAD_IN.test(context.frame.masked.slice(0, match.index)) && !people.is(a, "actor") && (b.includes(" ") || people.is(b, "actor"))) return [cast(context, b, match.index, { character: a })];
       const aIsActor = people.is(a, "actor") && !people.is(a, "character");
       const bResolved = b.includes(" ") ? b : people.resolve(b, "actor");
       if (aIsActor && !people.is(b, "actor")) return [];

@@ -51,6 +51,14 @@ describe("the show an article is about", () => {
     assert.equal(mainOf(text), "Iron Fist: Reborn");
   });
 
+  it("takes a name in parentheses after the title as another name of the same show", () => {
+    const text = ["Everything we know about Las Hermanas del Faro (Lighthouse Sisters) season 3", "Las Hermanas del Faro returns in May.", "Lighthouse Sisters stars Ana Ruiz as the eldest sister."].join("\n\n");
+    const article = cleanArticle(text, { published: "2025-03-01" });
+    const { registry, main } = buildTitleRegistry({ headline: article.headline, text: article.text, paragraphs: article.paragraphs });
+    assert.equal(registry.entries[main!]!.name, "Las Hermanas del Faro");
+    assert.ok(registry.entries[main!]!.spellings.has("Lighthouse Sisters"));
+  });
+
   it("does not take two surnames joined by 'and' for a title", () => {
     const text = ["Teaser for 'Class Duty' lands", "Besides Kim and Park, the upcoming drama also stars Lee Ha-na and Jo Min-su.", "Class Duty premieres on April 4."].join("\n\n");
     assert.equal(mainOf(text), "Class Duty");

@@ -548,6 +548,24 @@ export function buildTitleRegistry(source: TitleSource, options: { title?: strin
     if (container && occurrences(body, entry.name) <= occurrences(body, container.name) && !entry.structural) registry.entries.splice(i, 1);
   }
 
+  // "Las Chicas del Cable (Cable Girls)", "Qing Yu Nian, also known as Joy of Life": one show under two names.
+  const indexOfSpelling = (name: string) => registry.entries.findIndex((e) => [...e.spellings].some((x) => x.toLowerCase() === name.toLowerCase()));
+  for (const m of wholeText.matchAll(/(?:\(\s*|,\s+)(?:aka\s+|a\.k\.a\.\s+|also known as\s+|known in English as\s+)?[“"‘']?([^()“”"\n,]{2,60}?)[”"’']?\s*(?:\)|[,.;]|$)/gmu)) {
+    const inner = indexOfSpelling(m[1]!.trim());
+    if (inner < 0) continue;
+    // A comma needs the words that say so: "X, the new drama," is no second name.
+    if (m[0].startsWith(",") && !/aka|a\.k\.a\.|known/i.test(m[0])) continue;
+    const before = wholeText.slice(Math.max(0, m.index! - 90), m.index!).replace(/[”"’'\s]+$/u, "");
+    const outer = registry.entries.findIndex((e, i) => i !== inner && [...e.spellings].some((x) => before.endsWith(x) && !/[\p{L}\p{N}]/u.test(before.charAt(before.length - x.length - 1) || " ")));
+    if (outer < 0) continue;
+    const keep = registry.entries[outer]!;
+    const gone = registry.entries[inner]!;
+    keep.score += gone.score;
+    keep.structural = keep.structural || gone.structural;
+    for (const x of gone.spellings) keep.spellings.add(x);
+    for (const [x, n] of gone.seasonSpellings) keep.seasonSpellings.set(x, n);
+    registry.entries.splice(inner, 1);
+  }
   const main = options.title ? registry.indexOf(options.title) : pickMain(registry, source, body);
   // The user named the show: it keeps that name, whatever spellings joined it.
   if (options.title && main >= 0 && registry.entries[main]!.name !== options.title) {

@@ -1,0 +1,40 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { cleanArticle } from "./clean-article.ts";
+
+// Page furniture around an invented article: what a reader skips is removed and said why.
+const page = [
+  "Copper Tide returns for a third run",
+  "By Ruth Lowe: The coastal drama is coming back, the network said on Monday, and filming starts in the spring.",
+  "Arlo Penn and Mina Cole starred in the first run Credit: Channel Nine",
+  "The new episodes follow the harbour town through a hard winter.",
+  "The new episodes follow the harbour town through a hard winter.",
+  "Related Articles",
+  "Another drama gets a second season",
+].join("\n\n");
+
+describe("cleaning an article", () => {
+  const article = cleanArticle(page, { published: "2025-03-01" });
+
+  it("keeps the headline and the reporting", () => {
+    assert.equal(article.headline, "Copper Tide returns for a third run");
+    assert.ok(article.text.includes("The coastal drama is coming back"));
+  });
+
+  it("takes a byline run into the first paragraph as the author", () => {
+    assert.equal(article.meta.author, "Ruth Lowe");
+    assert.ok(!article.text.includes("By Ruth Lowe"));
+  });
+
+  it("drops a photo credit run onto its caption and keeps the caption", () => {
+    assert.ok(article.text.includes("Arlo Penn and Mina Cole starred in the first run"));
+    assert.ok(!article.text.includes("Credit: Channel Nine"));
+    assert.ok(article.removed.some((r) => r.reason === "photo-credit" && r.text === "Credit: Channel Nine"));
+  });
+
+  it("keeps a repeated paragraph once and cuts the related-articles list", () => {
+    assert.equal(article.text.split("hard winter").length - 1, 1);
+    assert.ok(!article.text.includes("Another drama gets a second season"));
+    assert.ok(article.removed.some((r) => r.reason === "related"));
+  });
+});
