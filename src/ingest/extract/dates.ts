@@ -162,7 +162,7 @@ const parser = (() => {
 })();
 
 /** Words chrono reads as dates that in entertainment news are not: "now", "Sun" (Midnight Sun Diner), "May" the verb. */
-const ignoredTexts = /^((?:in |during |over |for )?(?:the|this|that|a|its|each|every) (?:week|weekend)|now|sun\.?|sat\.?|mon\.?|tue\.?|wed\.?|thu\.?|fri\.?|may|march|the new year|new year|tonight|today|tomorrow|yesterday|at \d.*|\d{1,2}(:\d{2})?\s*(am|pm)?)$/i;
+const ignoredTexts = /^((?:in |during |over |for )?(?:the|this|that|a|its|each|every) (?:week|weekend)|weekends?|weeknights?|weekdays?|now|sun\.?|sat\.?|mon\.?|tue\.?|wed\.?|thu\.?|fri\.?|may|march|the new year|new year|tonight|today|tomorrow|yesterday|at \d.*|\d{1,2}(:\d{2})?\s*(am|pm)?)$/i;
 
 function precisionOf(result: chrono.ParsedResult): Precision {
   if (result.end) {
@@ -213,6 +213,8 @@ export function findDates(text: string, reference: string | null, tense: "past" 
     if (!result.tags().has(WINDOW) && /\b(second|seconds|minute|minutes|hour|hours|moment|tonight)\b/i.test(trimmed) && !/\d{4}|january|february|march|april|june|july|august|september|october|november|december/i.test(trimmed)) continue;
     const start = result.start;
     if (!start.isCertain("day") && !start.isCertain("month") && !start.isCertain("year") && !start.isCertain("weekday") && !result.tags().has(WINDOW)) continue;
+    // "last June", "later this year", "two weeks ago": counted from the article's date, which an undated article lacks.
+    if (!reference && /\b(?:last|next|this|ago|yesterday|today|tomorrow|tonight)\b/i.test(trimmed) && !/\b(?:19|20)\d{2}\b/.test(trimmed)) continue;
     // "six weeks after its debut" counts from an event, not from the article's date; "three years ago" needs that date.
     if (/\b(after|later|before|earlier|prior)\b/i.test(trimmed) && !/\d{4}/.test(trimmed) && !/\b(?:this|next|last)\s+year\b/i.test(trimmed)) continue;
     if (/\bago\b/i.test(trimmed) && !reference) continue;

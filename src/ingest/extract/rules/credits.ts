@@ -229,7 +229,8 @@ export const creditRules: Rule[] = [
         const people = names.filter((slot) => slot.kind === "N" && (looksLikePerson(slot.text, context) || slot.text.split(/\s+/).length >= 2));
         if (people.length < 2 || people.length < names.length) return [];
       }
-      return names.flatMap((slot) => (slot.kind === "N" && !slot.name.roleBefore?.match(/director|writer|producer|creator|showrunner|author/) ? [cast(context, slot.text, match.index)] : []));
+      // "Starring A as a vendor named B": B is A's character (read by cast.plays), not another star.
+      return names.flatMap((slot) => (slot.kind === "N" && !slot.name.roleBefore?.match(/director|writer|producer|creator|showrunner|author/) && !(context.article.people.is(slot.text, "character") && !context.article.people.is(slot.text, "actor")) ? [cast(context, slot.text, match.index)] : []));
     },
   },
   {
@@ -251,16 +252,19 @@ export const creditRules: Rule[] = [
     id: "cast.subject-verb",
     produces: ["cast-member"],
     // "A, B & C lead the cast", "Greta Brook and Tessa Vale star in Harbour Lights", "A and B, the heart of the original ensemble, are staying on for X"
-    pattern: /\b(?:(?:are|is) (?:all )?set to (?:return|reprise)|return to their roles|returns? to (?:his|her) role|reprise their roles|(?:is|are|will be) coming back|lead the cast|leads the cast|head the cast|heads the cast|round out the cast|rounds out the cast|complete the cast|star in|stars in|starred in|appeared in|co-star in|are staying on|is staying on|are returning|is returning|will return|return(?:s)? for|are back|is back|have joined|has joined|joined the cast|joins the cast|join the cast|will join|(?:has|have) been cast|(?:was|were) cast|joins? cast|to join(?: the)? cast|will headline|headlines?|headlined|topline|toplines|lead|leads|led|front|fronts|fronted|play|plays|played)\b/gi,
+    pattern: /\b(?:(?:are|is) (?:all )?(?:expected|set|due|likely) (?:back|to be back)|(?:are|is) (?:all )?expected to return|(?:are|is) (?:all )?set to (?:return|reprise)|return to their roles|returns? to (?:his|her) role|reprise their roles|(?:is|are|will be) coming back|lead the cast|leads the cast|head the cast|heads the cast|round out the cast|rounds out the cast|complete the cast|star in|stars in|starred in|appeared in|co-star in|are staying on|is staying on|are returning|is returning|will return|return(?:s)? for|are back|is back|have joined|has joined|joined the cast|joins the cast|join the cast|will join|(?:has|have) been cast|(?:was|were) cast|joins? cast|to join(?: the)? cast|will headline|headlines?|headlined|topline|toplines|lead|leads|led|front|fronts|fronted|play|plays|played)\b/gi,
     build: (match, context) => {
       const masked = context.frame.masked;
       let end = match.index;
       // "A and B, the heart of the original ensemble, are staying on": skip an appositive back to the names.
       const appositive = masked.slice(0, end).match(/,\s+(?:the|a|an)\s+[^,]{0,60},\s*$/);
       if (appositive) end -= appositive[0].length;
-      // "Writer A returns for the new season": the job word says crew.
-      const names = namesBefore(context, end).filter((s) => s.kind === "N" && !/director|writer|producer|creator|showrunner|author|composer/i.test(s.name.roleBefore ?? ""));
+      // "Writer A returns for the new season": the job word says crew. "began in Prague": a place.
+      const names = namesBefore(context, end).filter((s) => s.kind === "N" && !/director|writer|producer|creator|showrunner|author|composer/i.test(s.name.roleBefore ?? "") && !/\b(?:in|at|near|around|across)\s+$/i.test(masked.slice(Math.max(0, slotPosition(context.frame, s) - 8), slotPosition(context.frame, s))));
       if (names.length === 0) return [];
+      // "… and the series is expected to return": the verb's subject is the show, not a name before it.
+      const lastName = names[names.length - 1]!;
+      if (/\b(?:the|this|its)\s+(?:[\w-]+\s+)?(?:series|show|drama|season|film|sequel|production)\b|\bit\s*$/i.test(masked.slice(slotPosition(context.frame, lastName), end))) return [];
       // "A is in talks to join the cast": casting not settled; cast.in-talks says so with its certainty.
       if (/\b(?:in\s+(?:early\s+|final\s+|advanced\s+)?(?:talks|negotiations)|being considered|been offered|offered the role)\b/i.test(context.frame.masked.slice(Math.max(0, match.index - 50), match.index))) return [];
       const verb = match.text.toLowerCase();
@@ -392,9 +396,11 @@ export const creditRules: Rule[] = [
       compilePattern("the\\s+(?:part|role)\\s+of\\s+{name:char}\\s+(?:has\\s+gone|went|goes|has\\s+been\\s+given|was\\s+given|has\\s+been\\s+handed|was\\s+handed|was\\s+offered|has\\s+been\\s+offered)\\s+to\\s+(?:(?:the\\s+)?[\\p{Ll}-]+\\s+){0,2}{name:actor}"),
       compilePattern("{name:actor},?\\s+(?:who\\s+)?(?:brings|brought|will bring)\\s+(?:the\\s+(?:character|role)\\s+of\\s+)?{name:char}\\s+to\\s+life"),
       compilePattern("{name:actor},\\s+the\\s+(?:actor|actress|star|performer)\\s+(?:behind|who\\s+plays|playing|who\\s+played)\\s+{name:char}"),
+      // "she would happily go back to the role of Commander X": the person the sentence is about.
+      compilePattern("(?<=\\bback[”\"’']?\\s+|\\breturn(?:s|ing)?\\s+)to\\s+the\\s+(?:role|part)\\s+of\\s+{name:char}"),
     ],
     build: (match, context) => {
-      const actor = nameOf(context.slot(match, "actor"));
+      const actor = nameOf(context.slot(match, "actor")) ?? lastPersonBefore(context);
       const character = nameOf(context.slot(match, "char"));
       return actor && character && actor !== character ? [cast(context, actor, match.index, { character }, workNamedAfter(context, match.end))] : [];
     },
@@ -449,7 +455,7 @@ export const creditRules: Rule[] = [
     id: "cast.lead-noun",
     produces: ["cast-member"],
     // "lead actress Greta Brook is directing", "the show's star A", "series lead B": named by the part they have in this show.
-    pattern: compilePattern("\\b(?:(?:the\\s+)?(?:show|series|drama|season)['’]s?\\s+(?:lead|leading|main|star)\\s*(?:actor|actress|star)?|lead\\s+(?:actor|actress|star)|leading\\s+(?:man|lady|actor|actress)|series\\s+(?:lead|star)|(?:its|their)\\s+(?:lead|star))s?,?\\s+(?<list>{names})"),
+    pattern: compilePattern("\\b(?:(?:the\\s+)?(?:show|series|drama|season)['’]s?\\s+(?:lead|leading|main|star)\\s*(?:actor|actress|star)?|lead\\s+(?:actor|actress|star)|leading\\s+(?:man|lady|actor|actress)|series\\s+(?:lead|star)|(?:its|their)\\s+(?:lead|star)|(?:^|(?<=,\\s|;\\s|\\bbut\\s|\\band\\s))star)s?,?\\s+(?<list>{names})"),
     build: (match, context) => {
       if (OPINION.test(context.frame.text)) return [];
       return context.slotsIn(match, "list", "N").flatMap((slot) => (slot.kind === "N" && !slot.name.possessive ? [cast(context, slot.text, match.index)] : []));
@@ -651,7 +657,7 @@ export const creditRules: Rule[] = [
     id: "crew.appointed",
     produces: ["crew-member"],
     // "A … has been named showrunner", "B (Other Work) was a co-producer on C season 1", "D serves as executive producer"
-    pattern: compilePattern("{name:n}(?:\\s*\\([^)]{0,60}\\))?(?:\\s*,[^;]{0,160}?,)?\\s+(?:has been|have been|was|were|is|are|will be|serves|serve|served|will serve|signed on|comes aboard|came aboard|joins|joined|returns|returned)\\s+(?:(?:also|now|once again|again|back)\\s+)*(?:named|appointed|tapped|hired|brought on|brought in|set|announced|confirmed)?\\s*(?:as\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:new\\s+|series['’]?\\s+|show['’]s\\s+|lead\\s+|head\\s+|co-)?(?<job>{job_noun})\\b(?<more>(?:\\s*,\\s*(?:and\\s+)?(?:co-)?{job_noun}|\\s+and\\s+(?:co-)?{job_noun})*)(?:\\s+(?:of|on|for)\\s+(?:(?:the\\s+)?(?:new\\s+)?[“\"‘']?(?<t>\u27E6T\\d+\u27E7)|the (?:series|show|drama)))?"),
+    pattern: compilePattern("{name:n}(?:\\s*\\([^)]{0,60}\\))?(?:\\s*,[^;]{0,160}?,|\\s*,\\s*who(?:\\s+also)?(?=\\s))?\\s+(?:has been|have been|was|were|is|are|will be|serves|serve|served|will serve|signed on|comes aboard|came aboard|joins|joined|returns|returned)\\s+(?:(?:also|now|once again|again|back)\\s+)*(?:named|appointed|tapped|hired|brought on|brought in|set|announced|confirmed)?\\s*(?:as\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:new\\s+|series['’]?\\s+|show['’]s\\s+|lead\\s+|head\\s+|co-)?(?<job>{job_noun})\\b(?<more>(?:\\s*,\\s*(?:and\\s+)?(?:co-)?{job_noun}|\\s+and\\s+(?:co-)?{job_noun})*)(?:\\s+(?:of|on|for)\\s+(?:(?:the\\s+)?(?:new\\s+)?[“\"‘']?(?<t>\u27E6T\\d+\u27E7)|the (?:series|show|drama)))?"),
     build: (match, context) => {
       const name = nameOf(context.slot(match, "n"));
       const job = jobOfNoun(match.groups.job!);

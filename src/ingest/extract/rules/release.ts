@@ -253,7 +253,8 @@ export const releaseRules: Rule[] = [
     produces: ["release-date"],
     kinds: ["paragraph", "heading", "caption"],
     // "“Night Ledger” Season 2 – Peacock – Jan. 16 …"
-    pattern: compilePattern("^[“\"‘']?{title:t}[”\"’']?(?:\\s+{season})?(?:\\s+\\w+)?\\s*[–—-]\\s*{platform}\\s*[–—-]\\s*(?<d>\u27E6D\\d+\u27E7)"),
+    // also "2. “Salt Road” (Season 2) – Channel Nine – April 2": a numbered entry, the season in brackets, a network the vocabulary lacks.
+    pattern: compilePattern("^(?:\\d{1,2}[.)]\\s+)?[“\"‘']?{title:t}[”\"’']?(?:\\s*\\(?\\s*{season}\\s*\\)?)?(?:\\s+\\w+)?\\s*[–—-]\\s*(?:{platform}|(?-i:[\\p{Lu}][\\p{L}+&]*)(?:\\s+(?-i:[\\p{Lu}][\\p{L}+&]*)){0,2}|\u27E6N\\d+\u27E7)\\s*[–—-]\\s*(?<d>\u27E6D\\d+\u27E7)"),
     build: (match, context) => {
       const date = context.frame.slots[Number(match.groups.d!.slice(2, -1))];
       const title = context.slot(match, "t");

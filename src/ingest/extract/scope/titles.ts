@@ -198,7 +198,8 @@ function collectCandidates(source: TitleSource): Candidate[] {
     if (entry && platformBySpelling(entry[2]!.trim())) add(entry[1], 3, true, at);
     // "1. The Heron: Limited Series", "“Ward” – FOX – Jan. 14": list entries.
     const listed = text.match(new RegExp(`^(?:\\d{1,2}[.)]\\s+)[“"‘']?(${TITLE_RUN})`, "u"));
-    if (listed) add(listed[1], 1, true, at, { numeric: true });
+    // "3. Night Ledger – Hulu – April 19": the entry's title ends where the dashed details begin.
+    if (listed) add(listed[1]!.split(/\s+[–—-]\s+/)[0], 1, true, at, { numeric: true });
     const dashed = text.match(new RegExp(`^[“"‘']?(${TITLE_RUN})[”"’']?(?:\\s+(?i:season|series|part)\\s+\\w+)?(?:\\s+Reboot)?\\s+[–—-]\\s+`, "u"));
     if (dashed && block.kind !== "headline") add(dashed[1], 2, true, at);
     // "X, the ... drama led by", "X is a British drama", "X, a political drama series", "X, which will stream on …"
