@@ -84,10 +84,13 @@ const patterns: { pattern: RegExp; read: (m: RegExpExecArray) => Omit<SeasonMent
   },
 ];
 
-/** Season mentions in a text, without overlaps, in order. */
-export function findSeasons(text: string): SeasonMention[] {
-  const found: SeasonMention[] = [];
-  for (const { pattern, read } of patterns) {
+/**
+ * Runs patterns in order over a text and keeps what `read` makes of each match that does not overlap
+ * an earlier one (earlier patterns win), sorted by position.
+ */
+function scan<T>(text: string, table: readonly { pattern: RegExp; read: (m: RegExpExecArray) => T | undefined }[]): ({ start: number; end: number; text: string } & T)[] {
+  const found: ({ start: number; end: number; text: string } & T)[] = [];
+  for (const { pattern, read } of table) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const start = m.index;
@@ -100,6 +103,11 @@ export function findSeasons(text: string): SeasonMention[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** Season mentions in a text, without overlaps, in order. */
+export function findSeasons(text: string): SeasonMention[] {
+  return scan(text, patterns);
+}
+
 const partPatterns: { pattern: RegExp; read: (m: RegExpExecArray) => number[] }[] = [
   { pattern: /\bParts?\s+(\d|one|two|three|four|I{1,3}|IV)\s*(?:and|&|-|–)\s*(\d|one|two|three|four|I{1,3}|IV)\b/gi, read: (m) => [number(m[1]!)!, number(m[2]!)!] },
   { pattern: /\bpart\s+(\d|one|two|three|four|I{1,3}|IV)\b(?![\p{L}])/giu, read: (m) => [number(m[1]!) ?? NaN] },
@@ -110,16 +118,14 @@ const partPatterns: { pattern: RegExp; read: (m: RegExpExecArray) => number[] }[
 ];
 
 export function findParts(text: string): PartMention[] {
-  const found: PartMention[] = [];
-  for (const { pattern, read } of partPatterns) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (found.some((f) => f.start < end && start < f.end)) continue;
-      const numbers = read(m).filter((n) => Number.isFinite(n) && n > 0 && n < 10);
-      if (numbers.length) found.push({ start, end, text: m[0], numbers });
-    }
-  }
-  return found.sort((a, b) => a.start - b.start);
+  return scan(
+    text,
+    partPatterns.map(({ pattern, read }) => ({
+      pattern,
+      read: (m: RegExpExecArray) => {
+        const numbers = read(m).filter((n) => Number.isFinite(n) && n > 0 && n < 10);
+        return numbers.length ? { numbers } : undefined;
+      },
+    })),
+  );
 }
