@@ -53,6 +53,8 @@ export interface IngestResult {
 /** An article read and cleaned, before extraction. */
 export interface PreparedArticle {
   article: CleanArticle;
+  /** Shows the page's own metadata says it is about (JSON-LD `about`). */
+  titleHints: string[];
   format: InputFormat;
   url: string | null;
   published: string | null;
@@ -68,7 +70,7 @@ export function prepareArticle(input: ArticleInput, maxBytes: number): PreparedA
     headline: document.meta.title,
   });
   if (article.text.trim().length < 40) throw new AppError("NO_ARTICLE_BODY", `${input.label}: no article body left after removing comments and page furniture`);
-  return { article, format: document.format, url: input.url ?? document.meta.url, published: input.published ?? article.meta.published };
+  return { article, titleHints: document.meta.titleHints, format: document.format, url: input.url ?? document.meta.url, published: input.published ?? article.meta.published };
 }
 
 /**
@@ -77,7 +79,7 @@ export function prepareArticle(input: ArticleInput, maxBytes: number): PreparedA
  */
 export function extractArticle(prepared: PreparedArticle, input: ArticleInput, knownTitles: readonly string[] = []): ReadArticle {
   const { article, published } = prepared;
-  const extraction = extractClaims(article, { published, title: input.title ?? null, knownTitles });
+  const extraction = extractClaims(article, { published, title: input.title ?? null, knownTitles, titleHints: prepared.titleHints });
   return { article, extraction, format: prepared.format, url: prepared.url, published, outlet: article.meta.outlet, author: article.meta.author };
 }
 

@@ -55,9 +55,9 @@ function capitalizedMidSentence(sentences: { text: string; kind: string }[]): Se
  * about, splits it into per-show segments, reads every sentence through the rules and keeps the
  * first sentence that gave each claim.
  */
-export function extractClaims(article: CleanArticle, options: { published?: string | null; title?: string | null; knownTitles?: readonly string[] } = {}): ExtractionResult & { ruled?: RuledClaim[] } {
+export function extractClaims(article: CleanArticle, options: { published?: string | null; title?: string | null; knownTitles?: readonly string[]; titleHints?: readonly string[] } = {}): ExtractionResult & { ruled?: RuledClaim[] } {
   const published = options.published ?? article.meta.published;
-  const { registry, main } = buildTitleRegistry({ headline: article.headline, text: article.text, paragraphs: article.paragraphs }, { title: options.title ?? null, known: options.knownTitles ?? [] });
+  const { registry, main } = buildTitleRegistry({ headline: article.headline, text: article.text, paragraphs: article.paragraphs }, { title: options.title ?? null, known: options.knownTitles ?? [], hints: options.titleHints ?? [] });
   if (main === null) return { title: null, claims: [], notes: ["could not tell which show the article is about"], people: [] };
   const sentences = splitSentences(article.paragraphs);
   // Title-case headings are read last, knowing which capitalized runs the body writes as names.

@@ -10,6 +10,8 @@ export interface HtmlArticle {
     outlet: string | null;
     published: string | null;
     url: string | null;
+    /** What the page says it is about: JSON-LD `about` (a series or film). */
+    titleHints: string[];
   };
 }
 
@@ -22,7 +24,22 @@ interface JsonLdNode {
   author?: { name?: string } | { name?: string }[] | string;
   publisher?: { name?: string };
   url?: string;
+  about?: JsonLdThing | JsonLdThing[] | string;
   "@graph"?: JsonLdNode[];
+}
+
+type JsonLdThing = { "@type"?: string | string[]; name?: string };
+
+/** Names of the works a JSON-LD article is about: `"about": {"@type": "TVSeries", "name": …}` (objects, arrays or bare strings). */
+function aboutNames(article: JsonLdNode | undefined): string[] {
+  const about = article?.about;
+  const things = about === undefined ? [] : Array.isArray(about) ? about : [about];
+  return things.flatMap((thing) => {
+    if (typeof thing === "string") return [thing];
+    const types = [thing["@type"] ?? []].flat();
+    const work = types.length === 0 || types.some((t) => /Series|Season|Episode|Movie|CreativeWork/.test(t));
+    return work && typeof thing.name === "string" ? [thing.name] : [];
+  });
 }
 
 function firstNewsArticle(document: Document): JsonLdNode | undefined {
@@ -96,6 +113,7 @@ export function readHtml(html: string, label: string): HtmlArticle {
     outlet: ld?.publisher?.name ?? meta(doc, "og:site_name", "application-name"),
     published: isoDay(ld?.datePublished ?? meta(doc, "article:published_time", "date", "pubdate", "publish-date", "parsely-pub-date")),
     url: ld?.url ?? meta(doc, "og:url") ?? doc.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? null,
+    titleHints: aboutNames(ld),
   };
   const article = new Readability(doc, { charThreshold: 200 }).parse();
   const text = article?.content ? blocksToText(article.content) : "";

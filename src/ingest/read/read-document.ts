@@ -9,10 +9,10 @@ export interface ReadDocument {
   raw: string;
   format: InputFormat;
   encoding: string;
-  meta: { title: string | null; author: string | null; outlet: string | null; published: string | null; url: string | null };
+  meta: { title: string | null; author: string | null; outlet: string | null; published: string | null; url: string | null; titleHints: string[] };
 }
 
-const emptyMeta = { title: null, author: null, outlet: null, published: null, url: null };
+const emptyMeta = { title: null, author: null, outlet: null, published: null, url: null, titleHints: [] };
 
 /** Bytes of a file (or stdin) to article text, whatever its encoding and format. */
 export function readDocument(bytes: Uint8Array, label: string, maxBytes: number, format?: InputFormat): ReadDocument {

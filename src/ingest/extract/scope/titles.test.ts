@@ -59,6 +59,13 @@ describe("the show an article is about", () => {
     assert.ok(registry.entries[main!]!.spellings.has("Lighthouse Sisters"));
   });
 
+  it("reads the title out of a question heading, not the question's words", () => {
+    const text = ["Undertow season 2: everything we know", "Undertow ended on a cliffhanger in March.", "What Could Happen in Undertow Season 2?", "The second season of Undertow would pick up a year later."].join("\n\n");
+    const article = cleanArticle(text, { published: "2025-03-01" });
+    const { registry } = buildTitleRegistry({ headline: article.headline, text: article.text, paragraphs: article.paragraphs });
+    assert.deepEqual(registry.entries.map((e) => e.name), ["Undertow"]);
+  });
+
   it("does not take two surnames joined by 'and' for a title", () => {
     const text = ["Teaser for 'Class Duty' lands", "Besides Kim and Park, the upcoming drama also stars Lee Ha-na and Jo Min-su.", "Class Duty premieres on April 4."].join("\n\n");
     assert.equal(mainOf(text), "Class Duty");

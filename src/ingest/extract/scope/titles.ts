@@ -74,6 +74,10 @@ export function cleanTitle(raw: string, options: { numeric?: boolean; quoted?: b
     .replace(/\s+(?:Reboot|Revival|Remake)$/, "")
     .trim();
   name = name.replace(/^(?:the\s+)?(?:netflix|hbo|disney\+?|apple tv\+?|prime video|hulu|peacock)\s+(?:original\s+)?(?:series|drama|show)\s+/i, "");
+  // "What Could Happen in Undertow Season 2?", "Everything to Know About Undertow": a question or a guide's words
+  // before the title; the title is what follows the preposition.
+  const asked = name.match(/^(?:(?:What|When|Where|Why|How|Who|Everything|All|Things)\s+)?(?:(?:Could|Would|Will|Should|Can|May|Might|Will|Is|Are|Does|Do|We|You|To|Need|Needs)\s+)*(?:Happen|Happens|Expect|Know|See|Watch|Learn|Remember)\s+(?:(?:From|About|Of)\s+)?(?:in|on|from|about|of|for|to)\s+(.+)$/iu);
+  if (asked && /^[\p{Lu}\p{N}]/u.test(asked[1]!)) name = asked[1]!;
   // "Emmy Award-winning", "Peabody-nominated": a compound adjective, not a name.
   if (/-(?:winning|nominated|acclaimed|based|led|starring|produced|directed|written|created|inspired)$/i.test(name)) return undefined;
   // A person's possessive before a title is the person's, not the title's: "Ravi Anand Sethi's Sitaragarh".
@@ -451,13 +455,18 @@ function occurrences(text: string, phrase: string): number {
  * Builds the article's title registry and picks its main show. Sequel spellings ("Undertow 2",
  * "Sitaragarh 3") join their show as a season; a subtitle's part after a colon joins its title.
  */
-export function buildTitleRegistry(source: TitleSource, options: { title?: string | null; known?: readonly string[] } = {}): { registry: TitleRegistry; main: number | null } {
+export function buildTitleRegistry(source: TitleSource, options: { title?: string | null; known?: readonly string[]; hints?: readonly string[] } = {}): { registry: TitleRegistry; main: number | null } {
   const registry = new TitleRegistry();
   const candidates = collectCandidates(source);
   // Titles a catalog put in the store: a candidate the article also yields is raised; a name of two or
   // more words the article writes as given joins as a candidate. One word alone ("Time", "Monster") is too
   // common a word to be a title on the catalog's say-so.
   const wholeText = `${source.headline ?? ""}\n${source.text}`;
+  // The page's own metadata names the show ("about": a TVSeries): it outweighs the headline, if the article writes it.
+  for (const hint of options.hints ?? []) {
+    const name = cleanTitle(hint, { quoted: true });
+    if (name && occurrences(wholeText, name) > 0) candidates.push({ name, weight: 20, structural: true, at: source.text.indexOf(name) });
+  }
   for (const name of options.known ?? []) {
     if (occurrences(wholeText, name) === 0) continue;
     const raised = candidates.filter((c) => c.name.toLowerCase() === name.toLowerCase());
