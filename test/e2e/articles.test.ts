@@ -273,6 +273,48 @@ const cases: ArticleCase[] = [
     ],
     not: [{ kind: "cast", person: "Prague" }],
   },
+  {
+    file: "anime-announcement.txt",
+    title: "Skyward Blade",
+    published: "2025-05-20",
+    facts: [
+      { kind: "country", value: "JP" },
+      { kind: "platform", value: "Crunchyroll" },
+      { kind: "release", season: 1, part: 1, date: "2023-04-01", precision: "month", certainty: "confirmed" },
+      { kind: "release", season: 2, part: 1, date: "2025-10-01", precision: "month", certainty: "confirmed" },
+      { kind: "next-season", season: 2, status: ["scheduled"] },
+      { kind: "event", date: "2025-05-16", precision: "day", event: "date-announced" },
+      { kind: "cast", person: "Yuki Hanamura", character: "Sora Kageyama" },
+      { kind: "crew", person: "Kenji Mori", job: "director" },
+    ],
+    not: [{ kind: "event", date: "2025-10-01", precision: "quarter", event: "renewed" }, { kind: "crew", person: "Rin Takeda" }],
+  },
+  {
+    file: "rumoured-date.txt",
+    title: "Dusty Roads",
+    published: "2025-05-20",
+    facts: [
+      { kind: "platform", value: "JioCinema" },
+      { kind: "release", season: 1, part: 1, date: "2021-01-01", precision: "year", certainty: "confirmed" },
+      { kind: "release", season: 2, part: 1, date: "2023-01-01", precision: "year", certainty: "confirmed" },
+      { kind: "next-season", season: 3, status: ["post-production"] },
+      { kind: "cast", person: "Ravi Sethi" },
+      { kind: "crew", person: "Anil Mehta", job: "producer" },
+    ],
+    not: [{ kind: "release", season: 3, part: 1, date: "2025-07-12", precision: "day", certainty: "confirmed" }, { kind: "release", season: 2, part: 1, date: "2021-01-01", precision: "year", certainty: "confirmed" }],
+  },
+  {
+    file: "final-series.txt",
+    title: "Ashgrove Manor",
+    published: "2025-05-20",
+    facts: [
+      { kind: "platform", value: "BBC One" },
+      { kind: "release", season: 4, part: 1, date: "2025-10-01", precision: "quarter", certainty: "reported" },
+      { kind: "event", date: "2025-04-01", precision: "month", event: "filming-wrapped" },
+      { kind: "cast", person: "Olivia Grant", character: "Lady Eleanor Ashgrove" },
+      { kind: "crew", person: "Helen Price", job: "creator" },
+    ],
+  },
 ];
 
 describe("single articles about other shows, each card as of its publication", () => {

@@ -41,6 +41,14 @@ const WINDOW = "cliffhanger/window";
 
 const windowParsers: chrono.Parser[] = [
   {
+    // "this autumn", "next spring", "last summer": the season of the article's year (winter is its first quarter).
+    pattern: () => /\b(this|next|last)\s+(spring|summer|fall|autumn|winter)\b/i,
+    extract: (context, match) => {
+      const offset = { this: 0, next: 1, last: -1 }[match[1]!.toLowerCase() as "this" | "next" | "last"];
+      return windowResult(context, match.index!, match[0], context.reference.instant.getUTCFullYear() + offset, (seasonQuarter[match[2]!.toLowerCase()]! - 1) * 3 + 1, 3);
+    },
+  },
+  {
     // "later this year", "early next year", "last year": the year, counted from the article's date.
     pattern: () => /\b(?:(?:later|earlier|early|late|sometime|some time)\s+(?:in\s+)?)?(this|next|last)\s+year\b(?!['’])/i,
     extract: (context, match) => {
@@ -259,5 +267,12 @@ export function findDates(text: string, reference: string | null, tense: "past" 
     }
     found.push(date);
   }
-  return found;
+  // "in 2021 and 2023": a year listed after a dated year shares its preposition.
+  for (const m of text.matchAll(/(?:,\s*|\s+)(?:and\s+|or\s+|&\s+)?((?:19|20)\d{2})\b(?![/.-]\d)/g)) {
+    const start = m.index! + m[0].length - m[1]!.length;
+    const previous = found.find((f) => f.end === m.index! && f.value.precision === "year");
+    if (!previous || found.some((f) => f.start <= start && start < f.end)) continue;
+    found.push({ value: dateValue(Number(m[1]), 1, 1, "year"), start, end: start + 4, text: m[1]!, yearGiven: true, bound: null });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }

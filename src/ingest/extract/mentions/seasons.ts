@@ -57,6 +57,14 @@ const patterns: { pattern: RegExp; read: (m: RegExpExecArray) => Omit<SeasonMent
     },
   },
   {
+    // "the first two seasons", "its first three series": seasons 1 to N.
+    pattern: /\b(?:the|its|their)\s+first\s+(two|three|four|five|six|[2-9])\s+(?:seasons|series|runs)\b/gi,
+    read: (m) => {
+      const n = number(m[1]!);
+      return n !== undefined && n >= 2 && n < 10 ? { numbers: Array.from({ length: n }, (_, i) => i + 1), relative: null } : undefined;
+    },
+  },
+  {
     // "S2", "S02"
     pattern: /\bS(\d{1,2})(?:E\d{1,3})?\b/g,
     read: (m) => ({ numbers: [Number(m[1])], relative: null }),

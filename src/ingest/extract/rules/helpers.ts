@@ -1,5 +1,5 @@
 import { commonGivenNames } from "../vocab/words.ts";
-import type { DateValue } from "../../../domain/date-value.ts";
+import { dateValue, type DateValue } from "../../../domain/date-value.ts";
 import type { Frame, Slot } from "../engine/frame.ts";
 import type { RuleContext, RuleMatch } from "../engine/rule.ts";
 import type { ExtractedValue } from "../types.ts";
@@ -120,4 +120,13 @@ export function sharedSurname(first: string, second: string): string | undefined
   if (!commonGivenNames.has(first)) return undefined;
   const surname = second.split(" ").slice(1).join(" ");
   return `${first} ${surname}`;
+}
+
+/** "on Friday" told on a Tuesday: the Friday before the article (the day itself if it is that weekday). */
+export function weekdayOnOrBefore(published: string, weekday: string): DateValue | undefined {
+  const wanted = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"].indexOf(weekday.toLowerCase());
+  if (wanted < 0) return undefined;
+  const ref = new Date(`${published}T00:00:00Z`);
+  const d = new Date(ref.getTime() - ((ref.getUTCDay() - wanted + 7) % 7) * 86_400_000);
+  return dateValue(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), "day");
 }

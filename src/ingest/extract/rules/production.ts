@@ -1,7 +1,7 @@
 import { dateValue, type DateValue } from "../../../domain/date-value.ts";
 import { compilePattern } from "../engine/pattern.ts";
 import type { Draft, Rule, RuleContext } from "../engine/rule.ts";
-import { clauseAround, enumValue, nearestDate } from "./helpers.ts";
+import { clauseAround, enumValue, nearestDate, weekdayOnOrBefore } from "./helpers.ts";
 
 /** Production events with their dates: filming started, wrapped, halted, resumed or put off; a release put off; a date announced. */
 
@@ -43,7 +43,7 @@ export const productionRules: Rule[] = [
     id: "production.filming-wrapped",
     produces: ["production-event"],
     // "filming wrapped on October 2", "wrapped filming", "Filming on X was completed in advance", "pre-filmed", "the final week filming"
-    pattern: compilePattern("\\b(?:{shoot_noun}(?:\\s+(?:on|of|for)\\s+(?:the\\s+)?\u27E6[TS]\\d+\u27E7(?:\\s+\u27E6[TS]\\d+\u27E7)*)?(?:\\s+(?:has|have|had|was|were|is|officially|finally|reportedly|already))*\\s+{shoot_wrap}|(?:wrap(?:s|ped|ping)?(?: up)?|finish(?:ed|es)?|complet(?:ed|es)|conclud(?:ed|es)) (?:its |the |their )?(?:{shoot_noun}|principal photography)|pre-?(?:filmed|produced)|fully (?:filmed|shot)|filmed in advance|in the can|(?:final|last) (?:day|week) (?:of )?(?:filming|shooting)|(?:filming|shooting) wrap)\\b"),
+    pattern: compilePattern("\\b(?:{shoot_noun}(?:\\s+(?:on|of|for)\\s+(?:the\\s+)?(?:\u27E6[TS]\\d+\u27E7(?:\\s+\u27E6[TS]\\d+\u27E7)*|(?:new\\s+|final\\s+|last\\s+|remaining\\s+)?(?:[\\w-]+\\s+){0,2}?(?:season|series|episodes|show|drama)))?(?:\\s+(?:in\\s+[\\p{Lu}][\\p{L}-]+|\u27E6N\\d+\u27E7))?(?:\\s+(?:has|have|had|was|were|is|officially|finally|reportedly|already))*\\s+{shoot_wrap}|(?:wrap(?:s|ped|ping)?(?: up)?|finish(?:ed|es)?|complet(?:ed|es)|conclud(?:ed|es)) (?:its |the |their )?(?:{shoot_noun}|principal photography)|pre-?(?:filmed|produced)|fully (?:filmed|shot)|filmed in advance|in the can|(?:final|last) (?:day|week) (?:of )?(?:filming|shooting)|(?:filming|shooting) wrap)\\b"),
     build: (match, context) => {
       if (/\b(?:will|set to|expected to|scheduled to|plans? to)\b/i.test(match.text) && !/\bin advance\b/i.test(context.frame.text)) {
         return eventDraft(context, match.index, "filming-wrapped", eventDate(context, match.index));
@@ -173,6 +173,9 @@ export const productionRules: Rule[] = [
       }
       if (!day) return [];
       const published = context.article.published;
+      // "announced on Friday" in a sentence that also looks ahead: the Friday before the article, not the next one.
+      const weekdaySlot = context.frame.slots.find((s) => s.kind === "D" && s.date.value.date === day!.date && /^(?:on\s+)?(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(s.text.trim()));
+      if (published && weekdaySlot?.kind === "D") day = weekdayOnOrBefore(published, weekdaySlot.text.trim().split(/\s+/).pop()!) ?? day;
       // An announcement has happened: a day read into next year because the sentence looks ahead ("… is coming out in July") is this year's.
       if (published && day.date > published && day.precision === "day") {
         const [y, m, d] = day.date.split("-").map(Number) as [number, number, number];

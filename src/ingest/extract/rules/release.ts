@@ -75,7 +75,7 @@ function releaseSeason(context: RuleContext, at: number, title: number, date: st
   return named ?? 1;
 }
 
-export function releaseDraft(context: RuleContext, dateSlot: Slot, verbAt: number, options: { title?: number; pastHint?: boolean } = {}): Draft[] {
+export function releaseDraft(context: RuleContext, dateSlot: Slot, verbAt: number, options: { title?: number; pastHint?: boolean; season?: number } = {}): Draft[] {
   if (dateSlot.kind !== "D") return [];
   const frame = context.frame;
   const text = frame.text;
@@ -114,7 +114,7 @@ export function releaseDraft(context: RuleContext, dateSlot: Slot, verbAt: numbe
     const [y, m, d] = value.date.split("-").map(Number) as [number, number, number];
     value = dateValue(y + 1, m, d, value.precision);
   }
-  const qualifiers: Qualifiers = { season: releaseSeason(context, verbAt, title, value.date, past) };
+  const qualifiers: Qualifiers = { season: options.season ?? releaseSeason(context, verbAt, title, value.date, past) };
   const part = partNear(context, verbAt);
   if (part) qualifiers.part = part;
   const platform = frame.slots.find((s) => s.kind === "P");
@@ -178,6 +178,14 @@ export const releaseRules: Rule[] = [
       // "The premiere was delayed in March after a storm": when the delay came, not a release.
       if (/\b(?:delayed|postponed|pushed|moved|rescheduled|bumped)\b/i.test(match.groups.gap ?? "") && (/\b(?:in|on|during)\s+$/i.test(match.groups.gap ?? "") || /^(?:in|on|during|last|this|earlier)\b/i.test(date.kind === "D" ? date.text : ""))) return [];
       if (notAShowRelease(context, match.index, match.end)) return [];
+      // "The first two seasons, released in 2021 and 2023": seasons and a list of dates, in order. One date for
+      // several seasons ("Seasons 1 and 2 start streaming on June 1") is a catch-up, not their premieres.
+      const several = context.frame.slots.find((s) => s.kind === "S" && s.season.numbers.length >= 2 && s.start < date.start);
+      if (several?.kind === "S") {
+        const dates = context.frame.slots.filter((s) => s.kind === "D" && s.start >= date.start).slice(0, several.season.numbers.length);
+        const listed = dates.length === several.season.numbers.length && dates.every((d, i) => i === 0 || /^\s*(?:,\s*)?(?:and|or|&)?\s*$/.test(context.frame.text.slice(dates[i - 1]!.end, d.start)));
+        return listed ? dates.flatMap((d, i) => releaseDraft(context, d, match.index, { season: several.season.numbers[i]!, pastHint: true })) : [];
+      }
       const drafts = releaseDraft(context, date, match.index);
       // "later this year, reportedly in October", "in 2025, probably around October": a narrower date inside the first.
       const next = context.frame.masked.slice(match.end).match(/^,?\s+(?:(?:reportedly|probably|likely|possibly|specifically|perhaps|most likely|around|sometime)\s+){0,3}(?:(?:around|in|on|by)\s+)?\u27E6D(\d+)\u27E7/i);

@@ -4,7 +4,7 @@ import type { Slot } from "../engine/frame.ts";
 import { compilePattern } from "../engine/pattern.ts";
 import type { Draft, Rule, RuleContext } from "../engine/rule.ts";
 import { CARDINAL, parseCardinal } from "../vocab/numbers.ts";
-import { clauseAround, enumValue, nearestDate, slotPosition } from "./helpers.ts";
+import { clauseAround, enumValue, nearestDate, slotPosition, weekdayOnOrBefore } from "./helpers.ts";
 
 /** Where a season stands: renewed, cancelled, final, not yet renewed, in development, released. */
 
@@ -52,11 +52,14 @@ function statusDraft(context: RuleContext, at: number, status: string, season: n
 function eventDay(context: RuleContext, at: number): ReturnType<typeof dateValue> | undefined {
   const near = nearestDate(context.frame, at, { maxDistance: 60 });
   // "renewed …, ahead of the season 2 premiere on April 13": that date is the premiere's.
-  const attached = near ? /\b(?:premiere|premieres|release|debut|airs?|launch|finale|return)\w*\s+(?:on|in|date)?\s*$/i.test(context.frame.text.slice(Math.max(0, near.start - 20), near.start)) : false;
+  // "Season 2 Announced for Fall 2025": a window after "for" is when the season comes, not when it was ordered.
+  const attached = near ? /\b(?:premiere|premieres|release|debut|airs?|launch|finale|return)\w*\s+(?:on|in|date)?\s*$|\b(?:for|set for|slated for|due)\s*$/i.test(context.frame.text.slice(Math.max(0, near.start - 20), near.start)) : false;
   if (near?.kind === "D" && !near.date.bound && !attached) return near.date.value;
   const published = context.article.published;
   if (!published) return undefined;
-  if (/\b(?:today|this morning|on (?:\w+day)|just)\b/i.test(context.frame.text)) {
+  const weekday = context.frame.text.match(/\bon\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i);
+  if (weekday) return weekdayOnOrBefore(published, weekday[1]!);
+  if (/\b(?:today|this morning|just)\b/i.test(context.frame.text)) {
     const [y, m, d] = published.split("-").map(Number) as [number, number, number];
     return dateValue(y, m, d, "day");
   }
