@@ -395,6 +395,10 @@ function parseUncached(name: string): ParsedKoreanName | undefined {
     if (!given) return undefined;
     return { surname, given, surnameHangul, order, hangul: false };
   };
+  // Romanized given names are hyphenated, so "Ji-hyo Song" is given-first although Ji is a surname too.
+  if (/^\p{L}+[-‐‑]\p{L}+\s+\p{L}+$/u.test(trimmed)) {
+    return tryOrder(last, tokens.slice(0, -1), "given-first") ?? tryOrder(first, tokens.slice(1), "surname-first");
+  }
   return tryOrder(first, tokens.slice(1), "surname-first") ?? tryOrder(last, tokens.slice(0, -1), "given-first");
 }
 

@@ -2,17 +2,17 @@ import type { CaseOptions, Wanted } from "../../../../test/support/extract-case.
 
 // Viewing figures, chart runs, critics' and broadcast ratings, and episode counts.
 export const figureCases: [string, CaseOptions, Wanted][] = [
-  ["The series racked up over 25.41 million hours viewed in its first week.", { title: "The Glory" }, { property: "hours-viewed", value: 25_410_000, scope: "first-week", approximate: true }],
-  ["It topped Netflix's global list for three consecutive weeks.", { title: "The Glory" }, { property: "consecutive-weeks-at-number-1", value: 3, list: "global" }],
-  ["The drama has a cumulative viewing time of nearly 300 million hours.", { title: "The Glory" }, { property: "hours-viewed", value: 300_000_000, scope: "cumulative", approximate: true }],
+  ["The series drew over 31.7 million hours viewed in its opening week.", { title: "Ashen Vow" }, { property: "hours-viewed", value: 31_700_000, scope: "first-week", approximate: true }],
+  ["It topped Netflix's global list for three consecutive weeks.", { title: "Ashen Vow" }, { property: "consecutive-weeks-at-number-1", value: 3, list: "global" }],
+  ["The drama's cumulative viewing time now stands at nearly 300 million hours.", { title: "Ashen Vow" }, { property: "hours-viewed", value: 300_000_000, scope: "cumulative", approximate: true }],
   ["Squid Game season 2 recorded 68 million views in its first week.", { title: "Squid Game" }, { property: "views", value: 68_000_000, scope: "first-week", approximate: false }],
   ["Wednesday was watched for 1.2 billion hours in total.", { title: "Wednesday" }, { property: "hours-viewed", value: 1_200_000_000, scope: "cumulative" }],
   ["The show spent 8 weeks in the Netflix Top 10.", { title: "Moving" }, { property: "weeks-in-top-10", value: 8 }],
   ["It ranked No. 1 on the non-English TV chart.", { title: "Queen of Tears" }, { property: "rank", value: 1, list: "TV (Non-English)" }],
-  ["The thriller logged 12,300,000 views in the week of June 3.", { title: "Baby Reindeer" }, { property: "views", value: 12_300_000, scope: "week" }],
+  ["The thriller logged 12,300,000 views in the week of June 3.", { title: "Paper Deer" }, { property: "views", value: 12_300_000, scope: "week" }],
   ["The K-drama garnered more than 9 million views last week.", { title: "Marry My Husband" }, { property: "views", value: 9_000_000, approximate: true }],
   ["Season 4 held the No. 1 spot for two straight weeks.", { title: "The Crown" }, { property: "consecutive-weeks-at-number-1", value: 2 }],
-  ["The show topped the chart in 93 countries with 265.2 million hours viewed in its first week.", { title: "Squid Game" }, { property: "hours-viewed", value: 265_200_000, scope: "first-week" }],
+  ["The show led the chart in 76 countries with 142.8 million hours viewed in its first week.", { title: "Squid Game" }, { property: "hours-viewed", value: 142_800_000, scope: "first-week" }],
   ["It has now spent five weeks at No. 1 on the non-English TV list.", { title: "Queen of Tears" }, { property: "weeks-at-number-1", value: 5 }],
   ["The show racked up 1.2 billion hours viewed in its first 91 days.", { title: "Wednesday" }, { property: "hours-viewed", value: 1_200_000_000, scope: "cumulative" }],
   ["It debuted at No. 2 on the global Top 10 with 18.6 million hours watched.", { title: "Bridgerton" }, { property: "rank", value: 2 }],
@@ -20,7 +20,7 @@ export const figureCases: [string, CaseOptions, Wanted][] = [
   ["The series has spent 10 weeks on Netflix's Top 10 list.", { title: "Kingdom" }, { property: "weeks-in-top-10", value: 10 }],
   ["The drama drew roughly 4.5 million viewers in its opening week.", { title: "Moving" }, { property: "views", value: 4_500_000, scope: "first-week", approximate: true }],
   ["Season 2 has been watched for over 500 million hours so far.", { title: "Squid Game" }, { property: "hours-viewed", value: 500_000_000, scope: "cumulative", approximate: true, season: 2 }],
-  ["The K-drama stayed at the top spot for four consecutive weeks.", { title: "Extraordinary Attorney Woo" }, { property: "consecutive-weeks-at-number-1", value: 4 }],
+  ["The K-drama stayed at the top spot for four consecutive weeks.", { title: "Attorney Gong Next Door" }, { property: "consecutive-weeks-at-number-1", value: 4 }],
   // Invented shows, for rules that lacked a positive row.
   ["“Velvet Harbor” (97 million views), Copper Tide (64 million) and “Paper Crowns” (51 million) led the half-year report.", { title: "Copper Tide" }, { property: "views", subject: "Copper Tide", value: 64_000_000 }],
   ["Copper Tide leads the chart with 8.2 million views.", { title: "Copper Tide" }, { property: "rank", value: 1 }],
@@ -30,7 +30,7 @@ export const figureCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const ratingCases: [string, CaseOptions, Wanted][] = [
-  ["The series earned a respectable 88% on Rotten Tomatoes.", { title: "The Glory" }, { property: "rating", value: 88, site: "Rotten Tomatoes", scale: "percent" }],
+  ["The series earned a respectable 88% on Rotten Tomatoes.", { title: "Ashen Vow" }, { property: "rating", value: 88, site: "Rotten Tomatoes", scale: "percent" }],
   ["It holds a Rotten Tomatoes score of 97%.", { title: "Shogun" }, { property: "rating", value: 97, site: "Rotten Tomatoes" }],
   ["The show boasts an 8.7/10 on IMDb.", { title: "Moving" }, { property: "rating", value: 8.7, site: "IMDb", scale: "10" }],
   ["According to Nielsen Korea, the finale recorded a nationwide rating of 24.9 percent.", { title: "Queen of Tears" }, { property: "rating", value: 24.9, site: "Nielsen Korea", label: "nationwide" }],
@@ -39,15 +39,15 @@ export const ratingCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const episodeCases: [string, CaseOptions, Wanted][] = [
-  ["It has been reported that the series will have a total of eight episodes.", { title: "The Glory" }, { property: "episode-count", value: 8, season: 1 }],
-  ["After a slow build over its first 16 episodes, the season ended.", { title: "The Glory" }, { property: "episode-count", value: 16 }],
+  ["The series will reportedly have a total of eight episodes.", { title: "Ashen Vow" }, { property: "episode-count", value: 8, season: 1 }],
+  ["Over its first 16 episodes the audience grew slowly, and then the season ended.", { title: "Ashen Vow" }, { property: "episode-count", value: 16 }],
   ["The second season consists of seven episodes.", { title: "Squid Game" }, { property: "episode-count", value: 7, season: 2 }],
   ["The 16-episode drama airs on Saturdays and Sundays.", { title: "Queen of Tears" }, { property: "episode-count", value: 16 }],
   ["Season 3 will have 10 episodes, Netflix confirmed.", { title: "The Witcher" }, { property: "episode-count", value: 10, season: 3, certainty: "confirmed" }],
   ["The 12-episode series premieres this Friday.", { title: "Moving" }, { property: "episode-count", value: 12 }],
   ["Season 2 consists of seven episodes, down from nine in the first.", { title: "Squid Game" }, { property: "episode-count", value: 7, season: 2 }],
   ["All 20 episodes of Moving are now streaming.", { title: "Moving" }, { property: "episode-count", value: 20 }],
-  ["Part 2 will have eight episodes.", { title: "The Glory" }, { property: "episode-count", value: 8, part: 2 }],
+  ["Part 2 will have eight episodes.", { title: "Ashen Vow" }, { property: "episode-count", value: 8, part: 2 }],
   ["The first season ran for nine episodes.", { title: "Squid Game" }, { property: "episode-count", value: 9, season: 1 }],
   ["The eight-episode series is based on a webtoon.", { title: "Sweet Home" }, { property: "episode-count", value: 8 }],
   ["Season 5 will consist of eight episodes, split into three volumes.", { title: "Stranger Things" }, { property: "episode-count", value: 8, season: 5 }],
@@ -61,21 +61,21 @@ export const episodeCases: [string, CaseOptions, Wanted][] = [
   ["The show's third season has 10 episodes.", { title: "The Bear" }, { property: "episode-count", value: 10, season: 3 }],
   ["Part 1, consisting of four episodes, premieres in November.", { title: "The Crown" }, { property: "episode-count", value: 4, part: 1 }],
   // Invented shows.
-  ["The network made official a second, eight-episode season to close out the story.", { title: "Ranch 1901" }, { property: "episode-count", value: 8, season: 2 }],
+  ["The network confirmed a second, eight-episode season to finish the story.", { title: "Ranch 1901" }, { property: "episode-count", value: 8, season: 2 }],
   ["The eight-episode Starfall features a cast of unknowns.", { title: "Starfall", before: ["Its producers have begun planning a second season."] }, { property: "episode-count", value: 8, season: 1 }],
-  ["The show came back with the first half of season 4 on January 21, giving viewers its first seven episodes.", { title: "Lake Country", published: "2022-03-01" }, { property: "episode-count", value: 7, season: 4, part: 1 }],
+  ["The show came back on January 21 for the first half of season 4, giving viewers seven episodes.", { title: "Lake Country", published: "2022-03-01" }, { property: "episode-count", value: 7, season: 4, part: 1 }],
   ["Undertow 7 ENA 3.7%", { title: "Undertow" }, { property: "rating", value: 3.7 }],
 ];
 
 export const figureTraps: [string, CaseOptions, Wanted][] = [
-  ["She received the scripts for the first two episodes of the drama.", { title: "The Glory" }, { property: "episode-count" }],
-  ["Descendants of the Sun drew 38.8 percent ratings in 2016.", { title: "The Glory", before: ["The Glory is written by the writer of Descendants of the Sun."] }, { property: "rating", subject: "The Glory" }],
-  ["Fans watched the first episode twice.", { title: "The Glory" }, { property: "episode-count" }],
+  ["She has read the scripts for the first two episodes.", { title: "Ashen Vow" }, { property: "episode-count" }],
+  ["Heirs of the Tide drew 38.8 percent ratings in 2016.", { title: "Ashen Vow", before: ["Ashen Vow is written by the writer of Heirs of the Tide."] }, { property: "rating", subject: "Ashen Vow" }],
+  ["Fans watched the first episode twice.", { title: "Ashen Vow" }, { property: "episode-count" }],
   ["The first two episodes were screened at the festival.", { title: "Moving" }, { property: "episode-count" }],
   ["Another K-drama with 16 episodes topped the chart.", { title: "Moving", before: ["Moving stars Ryu Seung-ryong."] }, { property: "episode-count", value: 16, certainty: "confirmed" }],
-  ["The studio announced it as an 18-episode show, but it is not clear how many will make up the first season.", { title: "Horn Rising" }, { property: "episode-count" }],
-  ["That makes it the 7th episode to top 5.0 percent in Seoul.", { title: "Runner Girl", before: ["Runner Girl drew a 4.8 percent rating."] }, { property: "rating", value: 5 }],
-  ["The thriller also placed third for premiere-week viewing among all debut seasons on the chart.", { title: "Night Courier" }, { property: "rank", value: 3 }],
+  ["The studio ordered an 18-episode show, though it is unclear how many will air in season one.", { title: "Horn Rising" }, { property: "episode-count" }],
+  ["It is now the seventh episode of the run to top 5.0 percent.", { title: "Runner Girl", before: ["Runner Girl drew a 4.8 percent rating."] }, { property: "rating", value: 5 }],
+  ["The drama also ranked third for opening-week viewing among all debut seasons on the chart.", { title: "Night Courier" }, { property: "rank", value: 3 }],
   ["Hollow Bay races up the chart with 90 million views, leaving Saltwater Season 2 behind.", { title: "Hollow Bay", before: ["'Saltwater' is another hit show."] }, { property: "views", season: 2 }],
   // Invented shows: each rule's trigger where its figure would be wrong.
   // chart.hours: a streamer's total across all its shows.

@@ -124,7 +124,7 @@ function namesAfter(context: RuleContext, from: number, stopAt?: RegExp): Slot[]
 }
 
 /** A cast trigger before the list ("the cast includes", "starring") or a cast verb after it ("all return"). */
-/** "These are the characters still standing: A (B), C (D)", "say goodbye to A (B)": the names outside are the characters. */
+/** "Here are the characters who survive: A (B), C (D)", "say goodbye to A (B)": the names outside are the characters. */
 const CHARACTERS_LEAD_IN = /\b(?:characters?|roles?)\b[^.;]*:[^.;]*$|\b(?:farewell|goodbye)\s+to\b[^.;]*$/i;
 const CAST_LEAD_IN = /\b(?:cast|ensemble|starring|stars|co-stars|led by|fronted by|headlined by|joined by|alongside|features|featuring)\b[^.;]*$/i;
 const CAST_VERB_AFTER = /^[^.;]*?\)\s*,?\s+(?:all\s+|also\s+|both\s+)?(?:return|are returning|are back|reprise|star|lead|head|front|join|have joined|are set to return|will return)\b/i;

@@ -2,11 +2,11 @@ import type { CaseOptions, Wanted } from "../../../../test/support/extract-case.
 
 // What a show is: platform, network, country, genre, kind.
 export const identityCases: [string, CaseOptions, Wanted][] = [
-  ["Netflix's The Glory has not been guaranteed for a Season 2.", { title: "The Glory" }, { property: "platform", value: "Netflix" }],
-  ["The Glory is an upcoming Netflix Original South Korean revenge-drama series.", { title: "The Glory" }, { property: "platform", value: "Netflix", label: "original" }],
-  ["The Glory is an upcoming Netflix Original South Korean revenge-drama series.", { title: "The Glory" }, { property: "country", value: "KR" }],
-  ["The Glory is an upcoming Netflix Original South Korean revenge-drama series.", { title: "The Glory" }, { property: "genre", value: "revenge drama" }],
-  ["The Korean psychological thriller was first released on the service on December 30, 2022.", { title: "The Glory" }, { property: "genre", value: "psychological thriller" }],
+  ["Netflix's Ashen Vow has not yet been guaranteed a Season 2.", { title: "Ashen Vow" }, { property: "platform", value: "Netflix" }],
+  ["Ashen Vow, a Netflix Original, is a South Korean revenge-drama series about a wronged teacher.", { title: "Ashen Vow" }, { property: "platform", value: "Netflix", label: "original" }],
+  ["Ashen Vow, a Netflix Original, is a South Korean revenge-drama series about a wronged teacher.", { title: "Ashen Vow" }, { property: "country", value: "KR" }],
+  ["Ashen Vow, a Netflix Original, is a South Korean revenge-drama series about a wronged teacher.", { title: "Ashen Vow" }, { property: "genre", value: "revenge drama" }],
+  ["The Korean psychological thriller first arrived on the service on October 4, 2024.", { title: "Ashen Vow" }, { property: "genre", value: "psychological thriller" }],
   ["Moving is a Disney+ original superhero series.", { title: "Moving" }, { property: "platform", value: "Disney+" }],
   ["The tvN drama Queen of Tears became the channel's highest-rated show.", { title: "Queen of Tears" }, { property: "platform", value: "tvN", label: "network" }],
   ["Severance is streaming on Apple TV+.", { title: "Severance" }, { property: "platform", value: "Apple TV+" }],
@@ -18,8 +18,8 @@ export const identityCases: [string, CaseOptions, Wanted][] = [
   ["Squid Game is a South Korean survival drama streaming on Netflix.", { title: "Squid Game" }, { property: "genre", value: "survival" }],
   ["Squid Game is a South Korean survival drama streaming on Netflix.", { title: "Squid Game" }, { property: "platform", value: "Netflix" }],
   ["The Spanish crime drama Money Heist ended in 2021.", { title: "Money Heist" }, { property: "country", value: "ES" }],
-  ["The ENA legal drama Extraordinary Attorney Woo became a sleeper hit.", { title: "Extraordinary Attorney Woo" }, { property: "genre", value: "legal drama" }],
-  ["The ENA legal drama Extraordinary Attorney Woo became a sleeper hit.", { title: "Extraordinary Attorney Woo" }, { property: "platform", value: "ENA" }],
+  ["The ENA legal drama Attorney Gong Next Door became a sleeper hit.", { title: "Attorney Gong Next Door" }, { property: "genre", value: "legal drama" }],
+  ["The ENA legal drama Attorney Gong Next Door became a sleeper hit.", { title: "Attorney Gong Next Door" }, { property: "platform", value: "ENA" }],
   ["Hospital Playlist is a medical drama that aired on tvN.", { title: "Hospital Playlist" }, { property: "genre", value: "medical drama" }],
   ["The zombie thriller Kingdom is set in the Joseon era.", { title: "Kingdom" }, { property: "genre", value: "zombie" }],
   ["The historical drama Mr. Sunshine was a Netflix original.", { title: "Mr. Sunshine" }, { property: "genre", value: "historical drama" }],
@@ -39,8 +39,8 @@ export const identityCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const identityTraps: [string, CaseOptions, Wanted][] = [
-  ["Im Ji-yeon made her Netflix debut in the Korean movie adaptation of Money Heist.", { title: "The Glory" }, { property: "platform" }],
-  ["Lee Do-hyun was recently seen in the Netflix Original series Sweet Home.", { title: "The Glory" }, { property: "platform", subject: "The Glory" }],
+  ["Nam Ji-a had her Netflix debut in a Korean film remake of a Spanish heist show.", { title: "Ashen Vow" }, { property: "platform" }],
+  ["Kwon Do-yoon was last seen in the Netflix Original series Gray Harbor.", { title: "Ashen Vow" }, { property: "platform", subject: "Ashen Vow" }],
   ["“We'll lean into the horror more,” the actress said.", { title: "Wednesday" }, { property: "genre" }],
   ["Her most recent credit is the Netflix original Kingfisher Lane.", { title: "Ring Lords" }, { property: "platform", subject: "Ring Lords" }],
   ["Her most recent credit is the Netflix original Bluebell.", { title: "Ring Lords" }, { property: "platform", subject: "Ring Lords" }],

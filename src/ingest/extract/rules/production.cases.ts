@@ -8,7 +8,7 @@ export const statusCases: [string, CaseOptions, Wanted][] = [
   ["Squid Game season 3 will be the show's final season, Netflix confirmed.", { title: "Squid Game" }, { property: "season-status", value: "final-season", season: 3 }],
   ["Netflix has cancelled 1899 after just one season.", { title: "1899" }, { property: "season-status", value: "cancelled" }],
   ["Amazon has axed the fantasy series, so there will be no season 3.", { title: "The Peripheral" }, { property: "season-status", value: "cancelled" }],
-  ["Netflix's The Glory has not been guaranteed for a Season 2.", { title: "The Glory" }, { property: "season-status", value: "unconfirmed", season: 2 }],
+  ["Netflix's Ashen Vow has not yet been guaranteed a Season 2.", { title: "Ashen Vow" }, { property: "season-status", value: "unconfirmed", season: 2 }],
   ["There has been no official word on a Season 2 of Moving yet.", { title: "Moving" }, { property: "season-status", value: "unconfirmed", season: 2 }],
   ["Disney+ has yet to renew Moving for a second season.", { title: "Moving" }, { property: "season-status", value: "unconfirmed", season: 2 }],
   ["A second season of Sweet Home is in development, sources said.", { title: "Sweet Home" }, { property: "season-status", value: "in-development", season: 2 }],
@@ -17,19 +17,19 @@ export const statusCases: [string, CaseOptions, Wanted][] = [
   ["Stranger Things will conclude with its fifth season.", { title: "Stranger Things" }, { property: "season-status", value: "final-season", season: 5 }],
   ["Netflix has canceled the show after two seasons.", { title: "Shadow and Bone" }, { property: "season-status", value: "cancelled", season: 3 }],
   ["The Umbrella Academy was renewed for a fourth and final season.", { title: "The Umbrella Academy" }, { property: "season-status", value: "renewed", season: 4 }],
-  ["Undertow 2 releases two new episodes every Wednesday on Disney+.", { title: "Undertow", published: "2023-07-10" }, { property: "season-status", value: "released", season: 2 }],
+  ["Undertow 2 drops two new episodes every Wednesday on Disney+.", { title: "Undertow", published: "2023-07-10" }, { property: "season-status", value: "released", season: 2 }],
   // Invented shows.
   ["The drama's first and only season ended on a cliffhanger.", { title: "Copper Tide" }, { property: "season-status", value: "released", season: 1 }],
 ];
 
 export const statusTraps: [string, CaseOptions, Wanted][] = [
-  ["The writer could not imagine a third season without including the actor.", { title: "The Glory" }, { property: "season-status", season: 3 }],
-  ["If a Season 2 should happen, it will likely follow this plot thread.", { title: "The Glory" }, { property: "season-status", value: "renewed" }],
+  ["The writer said she could not picture a third season without the actor.", { title: "Ashen Vow" }, { property: "season-status", season: 3 }],
+  ["Should a Season 2 happen, it will probably pick up this thread.", { title: "Ashen Vow" }, { property: "season-status", value: "renewed" }],
   ["Fans hope Netflix will renew the show for a second season.", { title: "Kingdom" }, { property: "season-status", value: "renewed" }],
-  ["Descendants of the Sun was renewed for a special episode years ago.", { title: "The Glory", before: ["Kim Eun-sook is the writer of Descendants of the Sun."] }, { property: "season-status" }],
+  ["Heirs of the Tide was renewed for a special episode years ago.", { title: "Ashen Vow", before: ["Yoon Hae-sook is the writer of Heirs of the Tide."] }, { property: "season-status" }],
   // Invented shows.
   ["The lead also has a film, Night Ride, in the works.", { title: "Civil Servants" }, { property: "season-status", value: "in-development" }],
-  ["The creator shared a season 2 trailer (that season is streaming now) and gave an update on season 3.", { title: "Couch Talk" }, { property: "season-status", value: "released", season: 3 }],
+  ["The creator shared a season 2 trailer (that season is out now) and gave an update on season 3.", { title: "Couch Talk" }, { property: "season-status", value: "released", season: 3 }],
   // status.not-yet: a relative clause is about the title it follows.
   ["Unlike Velvet Harbor, which has not been renewed yet, Copper Tide is coming back.", { title: "Copper Tide", before: ["Velvet Harbor (2019) was a hit for the same studio."] }, { property: "season-status", subject: "Copper Tide", value: "unconfirmed" }],
   // status.cancelled: a person not coming back.
@@ -43,7 +43,7 @@ export const eventCases: [string, CaseOptions, Wanted][] = [
   ["Filming for Squid Game season 2 began in July 2023.", { title: "Squid Game" }, { property: "production-event", value: "filming-started", pointInTime: "2023-07-01", season: 2 }],
   ["Production on the second season kicked off on March 4, 2024.", { title: "Wednesday", published: "2024-05-01" }, { property: "production-event", value: "filming-started", pointInTime: "2024-03-04", season: 2 }],
   ["Cameras started rolling on season 3 in Atlanta last week.", { title: "Stranger Things", published: "2024-01-15" }, { property: "production-event", value: "filming-started", season: 3 }],
-  ["Filming wrapped on the drama on August 16, 2022.", { title: "The Glory" }, { property: "production-event", value: "filming-wrapped", pointInTime: "2022-08-16" }],
+  ["Filming wrapped on the drama on June 9, 2021.", { title: "Ashen Vow" }, { property: "production-event", value: "filming-wrapped", pointInTime: "2021-06-09" }],
   ["The cast has officially wrapped filming, the agency announced in February 2024.", { title: "Queen of Tears" }, { property: "production-event", value: "filming-wrapped", pointInTime: "2024-02-01" }],
   ["Shooting finished in late 2023, and the series is now in post-production.", { title: "Gyeongseong Creature" }, { property: "production-event", value: "filming-wrapped", pointInTime: "2023-10-01" }],
   ["Production was halted in July 2023 due to the strikes.", { title: "Stranger Things" }, { property: "production-event", value: "filming-halted", pointInTime: "2023-07-01" }],
@@ -52,24 +52,24 @@ export const eventCases: [string, CaseOptions, Wanted][] = [
   ["Season 2 is currently in post-production.", { title: "Arcane", published: "2024-03-01" }, { property: "production-event", value: "post-production" }],
   ["Filming is now underway in Seoul.", { title: "Squid Game", published: "2023-07-20" }, { property: "production-event", value: "filming-started", pointInTime: "2023-07-20" }],
   ["Production Status: Filming (Last Updated: 12/05/2023)", { title: "Sweet Home" }, { property: "production-status", value: "filming", pointInTime: "2023-05-12" }],
-  ["Production Status: Post-Production (Last Updated: 30/03/2022)", { title: "The Glory" }, { property: "production-status", value: "post-production", pointInTime: "2022-03-30" }],
-  ["Season two, which arrives March 24, is in production in Vancouver right now.", { title: "Hive", published: "2023-01-10" }, { property: "production-event", value: "filming-started", season: 2 }],
-  ["Cameras are rolling on the second season, and, as everyone predicted, the show keeps getting bigger.", { title: "Ring Lords", published: "2023-01-10" }, { property: "production-event", value: "filming-started", season: 2, certainty: "reported" }],
-  ["The sophomore season had been scheduled to start filming on Monday, June 5, but production is now delayed indefinitely.", { title: "Ranch 1901", published: "2023-06-20" }, { property: "production-event", value: "filming-postponed", season: 2 }],
+  ["Production Status: Post-Production (Last Updated: 14/02/2021)", { title: "Ashen Vow" }, { property: "production-status", value: "post-production", pointInTime: "2021-02-14" }],
+  ["Season two, which lands on May 9, is shooting in Toronto right now.", { title: "Hive", published: "2023-01-10" }, { property: "production-event", value: "filming-started", season: 2 }],
+  ["The second season is now shooting, and, as many predicted, the show keeps getting bigger.", { title: "Ring Lords", published: "2023-01-10" }, { property: "production-event", value: "filming-started", season: 2, certainty: "reported" }],
+  ["The second season had been set to begin shooting on Monday, May 8, but the shoot is now on hold indefinitely.", { title: "Ranch 1901", published: "2023-06-20" }, { property: "production-event", value: "filming-postponed", season: 2 }],
   ["The show will start shooting very soon.", { title: "Couch Talk", published: "2024-12-01" }, { property: "production-event", value: "in-development" }],
   ["Season 1 shot from March to July 2021 and premiered that winter.", { title: "Couch Talk", published: "2024-12-01" }, { property: "production-event", value: "filming-wrapped", pointInTime: "2021-07-01", season: 1 }],
   ["Season 2 was in production from February to May 2023.", { title: "Couch Talk", published: "2024-12-01" }, { property: "production-event", value: "filming-started", pointInTime: "2023-02-01", season: 2 }],
-  ["Cameras are due to roll later this year.", { title: "Cellblock", published: "2025-07-06" }, { property: "production-event", value: "filming-started", pointInTime: "2025-01-01" }],
+  ["Cameras are set to roll later this year.", { title: "Cellblock", published: "2025-07-06" }, { property: "production-event", value: "filming-started", pointInTime: "2025-01-01" }],
   ["The studio revealed in March 2023 that the network would not air it.", { title: "Iron Line" }, { property: "production-event", value: "cancelled", pointInTime: "2023-03-01" }],
   ["The streamer made it official on May 2: the second season is coming out in July.", { title: "Cell Diary", published: "2024-05-10" }, { property: "production-event", value: "date-announced", pointInTime: "2024-05-02" }],
-  ["On August 16th, fan accounts on Twitter began posting that filming had wrapped.", { title: "The Glory", published: "2022-09-26" }, { property: "production-event", value: "filming-wrapped", pointInTime: "2022-08-16", certainty: "rumored" }],
+  ["On March 3rd, fan accounts on X started posting that filming had wrapped.", { title: "Ashen Vow", published: "2022-09-26" }, { property: "production-event", value: "filming-wrapped", pointInTime: "2022-03-03", certainty: "rumored" }],
   // Invented shows.
   ["Production Status: Pre-Production (Last Updated: 02/04/2024)", { title: "Copper Tide" }, { property: "production-status", value: "in-development", pointInTime: "2024-04-02" }],
   ["The broadcast has been postponed because of the election coverage.", { title: "Copper Tide" }, { property: "production-event", value: "postponed" }],
 ];
 
 export const eventTraps: [string, CaseOptions, Wanted][] = [
-  ["The sophomore season had been scheduled to start filming on Monday, June 5, but production is now delayed indefinitely.", { title: "Ranch 1901", published: "2023-06-20" }, { property: "production-event", value: "filming-started" }],
+  ["The second season had been set to begin shooting on Monday, May 8, but the shoot is now on hold indefinitely.", { title: "Ranch 1901", published: "2023-06-20" }, { property: "production-event", value: "filming-started" }],
   ["The show will start shooting very soon.", { title: "Couch Talk", published: "2024-12-01" }, { property: "production-event", value: "filming-started" }],
   // Invented shows: each rule's trigger where its event or its date would be wrong.
   // production.filming-wrapped: a wrap long ago is not today's news.

@@ -52,7 +52,7 @@ export const ratingRules: Rule[] = [
       // "could top the 6.0 percent mark next week": a writer's threshold; "up 41%": growth.
       if (/\b(?:will likely|could|may|might|expected to|likely)\b[^.]{0,60}$/i.test(text.slice(0, context.frame.toOriginal(match.index)))) return [];
       if (/\b(?:by|up|down|grew|increase[ds]?|rose by|jumped)\s+(?:more than\s+)?$/i.test(text.slice(Math.max(0, context.frame.toOriginal(match.index) - 20), context.frame.toOriginal(match.index)))) return [];
-      // "the 7th episode to top 5.0 percent", "break past the 5 percent mark": a threshold crossed, not a rating.
+      // "the ninth episode to top 6.0 percent", "could break past the 7 percent mark": a threshold crossed, not a rating.
       if (/\b(?:to\s+)?(?:top|tops|topped|break(?:s)?(?:\s+past)?|broke(?:\s+past)?|surpass(?:es|ed)?|cross(?:es|ed)?|exceed(?:s|ed)?|pass(?:es|ed)?|past|above|over|under|below|beyond)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, context.frame.toOriginal(match.index) - 25), context.frame.toOriginal(match.index))) || /^\s*(?:%|percent)\s+(?:mark|threshold|barrier|line)\b/i.test(text.slice(context.frame.toOriginal(match.index) + match.groups.value!.length))) return [];
       const site = siteFor(context);
       const area = window.match(/\b(nationwide|nationally|metropolitan|capital area|seoul)\b/i)?.[1]?.toLowerCase().replace("nationally", "nationwide").replace("capital area", "metropolitan");
@@ -111,7 +111,7 @@ export const episodeRules: Rule[] = [
       const wholeRun = /\bover (?:its|the) first\b/i.test(text.slice(Math.max(0, at - 20), at + 12)) || /\b(?:ended|concluded|finished|wrapped up)\b/i.test(text);
       // "Part 2, with the remaining six episodes": the rest of a season is a part's count when the sentence names the part.
       const partNamed = context.frame.slots.some((s) => s.kind === "R" && s.part.numbers.length === 1);
-      // "the first half of season 4 … giving viewers its first seven episodes": with a part named, its first episodes are that part's.
+      // "the first half of season 2 … with its first five episodes": with a part named, its first episodes are that part's.
       if (["first", "last", "final", "remaining", "only", "next", "latest", "new", "two more"].includes(pre) && !(pre === "first" && wholeRun) && !((pre === "remaining" || pre === "first") && partNamed)) return [];
       if (match.groups.post) return [];
       // "two episodes every Wednesday", "first three episodes", "episodes 1-3": a release schedule, not a count.
@@ -119,7 +119,7 @@ export const episodeRules: Rule[] = [
       const adjective = /-episode|-parter/i.test(match.text);
       if (!adjective && /\b(?:every|each|per|a week|weekly|at a time|batch|drop(?:s|ping)? two|premiere with|debut with|launch with|back-to-back)\b/i.test(around) && !/\b(?:total|in all|altogether|comprises|consists|spans|ran for|run of|season of)\b/i.test(around)) return [];
       if (/\bepisodes?\s+\d/i.test(match.text)) return [];
-      // "announced as an 18-episode show, but it is not clear how many will make up the first season": no count for the season.
+      // "planned as a 20-episode show, though it is unclear how many go to season one": no count for the season.
       if (/\b(?:not (?:yet )?clear|unclear|unknown|undecided|remains to be seen)\s+(?:how many|whether|if)\b/i.test(text)) return [];
       // "is directing two episodes", "wrote three episodes": a person's share of the season, not its length ("all seven" is all of it).
       if (pre !== "all" && /\b(?:direct|directs|directed|directing|write|writes|wrote|written|writing|helm|helms|helmed|helming|pen|penned|penning|appears? in|appeared in|guest[- ]stars? in)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 30), at).replace(/\s*(?:first|last|final|opening|closing)?\s*$/, " "))) return [];

@@ -7,7 +7,7 @@ describe("an undated article", () => {
   it("places a weekday and a date in the first year from the latest past year it names", async () => {
     const { cleanArticle } = await import("../../read/clean-article.ts");
     const { extractClaims } = await import("../extract-claims.ts");
-    const text = "Iron Line returns for its last ride\n\nIron Line aired three seasons on TNT from 2020 to 2022.\n\nOn Sunday, July 21, the series will launch its fourth and final season on AMC.";
+    const text = "Iron Line returns for its last ride\n\nIron Line aired its first three seasons on TNT from 2020 to 2022.\n\nOn Sunday, July 21, the series will launch its fourth and last season on AMC.";
     const claims = extractClaims(cleanArticle(text, { published: null })).claims;
     // 21 July fell on a Sunday in 2024, the first such year from 2022.
     assert.ok(claims.some((c) => c.property === "release-date" && c.value.type === "date" && c.value.date === "2024-07-21" && c.qualifiers.season === 4), JSON.stringify(claims.filter((c) => c.property === "release-date")));
@@ -34,7 +34,7 @@ describe("a headline without the show's name", () => {
   it("takes the phrase the article repeats, not the headline", async () => {
     const { cleanArticle } = await import("../../read/clean-article.ts");
     const { extractClaims } = await import("../extract-claims.ts");
-    const article = cleanArticle("Renewal news for the fantasy hit\n\nAmazon has renewed Rings of Power for a third season. Rings of Power stars Morfydd Clark. Filming on Rings of Power begins in 2025.", { published: "2024-11-01" });
-    assert.equal(extractClaims(article).title, "Rings of Power");
+    const article = cleanArticle("Renewal news for the fantasy hit\n\nAmazon has renewed Crowns of Ember for a third season. Crowns of Ember stars Morfydd Clark. Filming on Crowns of Ember begins in 2025.", { published: "2024-11-01" });
+    assert.equal(extractClaims(article).title, "Crowns of Ember");
   });
 });

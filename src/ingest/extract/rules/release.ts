@@ -179,7 +179,7 @@ export const releaseRules: Rule[] = [
       if (/\b(?:delayed|postponed|pushed|moved|rescheduled|bumped)\b/i.test(match.groups.gap ?? "") && (/\b(?:in|on|during)\s+$/i.test(match.groups.gap ?? "") || /^(?:in|on|during|last|this|earlier)\b/i.test(date.kind === "D" ? date.text : ""))) return [];
       if (notAShowRelease(context, match.index, match.end)) return [];
       // "The first two seasons, released in 2021 and 2023": seasons and a list of dates, in order. One date for
-      // several seasons ("Seasons 1 and 2 start streaming on June 1") is a catch-up, not their premieres.
+      // several seasons ("Seasons 1 and 2 join the service on May 3") is a catch-up, not their premieres.
       const several = context.frame.slots.find((s) => s.kind === "S" && s.season.numbers.length >= 2 && s.start < date.start);
       if (several?.kind === "S") {
         const dates = context.frame.slots.filter((s) => s.kind === "D" && s.start >= date.start).slice(0, several.season.numbers.length);

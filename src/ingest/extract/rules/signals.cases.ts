@@ -2,17 +2,17 @@ import type { CaseOptions, Wanted } from "../../../../test/support/extract-case.
 
 // Signals for the next season: controversies, military service, ages, sequel talk, strikes, health.
 export const signalCases: [string, CaseOptions, Wanted][] = [
-  ["In March 2023, The Glory director Ahn Gil-ho was accused of bullying by a former classmate.", { title: "The Glory" }, { property: "controversy", subject: "Ahn Gil-ho", pointInTime: "2023-03-01" }],
+  ["In March 2023, Ashen Vow director Bae Jin-ho was accused of bullying by a former classmate.", { title: "Ashen Vow" }, { property: "controversy", subject: "Bae Jin-ho", pointInTime: "2023-03-01" }],
   ["Actor Kim Seon-ho was embroiled in a controversy in October 2021.", { title: "Hometown Cha-Cha-Cha" }, { property: "controversy", subject: "Kim Seon-ho", pointInTime: "2021-10-01" }],
   ["Song Min-ho faces allegations that he skipped his alternative service.", { title: "Squid Game" }, { property: "controversy", subject: "Song Min-ho" }],
   ["Actress Kim Sae-ron was involved in a drunk-driving accident in May 2022.", { title: "Bloodhounds" }, { property: "controversy", subject: "Kim Sae-ron" }],
-  ["Lee Do-hyun enlisted in the Air Force on August 14, 2023.", { title: "The Glory" }, { property: "military-service", subject: "Lee Do-hyun", value: "serving" }],
+  ["Kwon Do-yoon enlisted in the Air Force on August 14, 2023.", { title: "Ashen Vow" }, { property: "military-service", subject: "Kwon Do-yoon", value: "serving" }],
   ["Song Kang began his mandatory military service in April 2024.", { title: "Sweet Home" }, { property: "military-service", subject: "Song Kang", value: "serving" }],
   ["Nam Joo-hyuk was discharged from the military in 2025.", { title: "Twenty-Five Twenty-One" }, { property: "military-service", subject: "Nam Joo-hyuk", value: "discharged" }],
-  ["Another thing holding the season back is the rumored enlistment of its lead, Lee Do-hyun.", { title: "The Glory" }, { property: "military-service", subject: "Lee Do-hyun", value: "enlistment-reported" }],
-  ["Lee Do-hyun is 28 years old and has yet to complete his military service.", { title: "The Glory" }, { property: "military-service", subject: "Lee Do-hyun", value: "not-yet-served" }],
+  ["Another thing holding the season back is the rumored enlistment of its lead, Kwon Do-yoon.", { title: "Ashen Vow" }, { property: "military-service", subject: "Kwon Do-yoon", value: "enlistment-reported" }],
+  ["Kwon Do-yoon is 28 and has yet to serve his mandatory military duty.", { title: "Ashen Vow" }, { property: "military-service", subject: "Kwon Do-yoon", value: "not-yet-served" }],
   ["Cha Eun-woo, 27, has not yet served in the military.", { title: "Wonderful World" }, { property: "age", subject: "Cha Eun-woo", value: 27 }],
-  ["Writer Kim Eun-sook revealed that she had discussed a sequel with the cast.", { title: "The Glory" }, { property: "sequel-talk", speaker: "Kim Eun-sook" }],
+  ["Writer Yoon Hae-sook said she has talked about a sequel with the actors.", { title: "Ashen Vow" }, { property: "sequel-talk", speaker: "Yoon Hae-sook" }],
   ["Hwang Dong-hyuk has hinted at a spin-off set in America.", { title: "Squid Game" }, { property: "sequel-talk", speaker: "Hwang Dong-hyuk" }],
   ["Jenna Ortega said she wants to return for a third season.", { title: "Wednesday" }, { property: "sequel-talk", speaker: "Jenna Ortega" }],
   ["The writers' strike has delayed production on the fifth season.", { title: "Stranger Things" }, { property: "risk", value: "strike" }],
@@ -32,11 +32,11 @@ export const signalCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const signalTraps: [string, CaseOptions, Wanted][] = [
-  ["In South Korea, men aged 18-35 must complete 18-21 months of military service.", { title: "The Glory" }, { property: "military-service" }],
-  ["Kim Eun-sook wrote a letter to victims of bullying.", { title: "The Glory" }, { property: "controversy" }],
-  ["Fans are eyeing any hints of a sequel.", { title: "The Glory" }, { property: "sequel-talk" }],
+  ["In South Korea, able-bodied men must complete military service of 18 to 21 months.", { title: "Ashen Vow" }, { property: "military-service" }],
+  ["Yoon Hae-sook wrote a letter to victims of bullying.", { title: "Ashen Vow" }, { property: "controversy" }],
+  ["Fans are eyeing any hints of a sequel.", { title: "Ashen Vow" }, { property: "sequel-talk" }],
   ["The strike did not affect the Korean production.", { title: "Squid Game" }, { property: "risk" }],
-  ["The show follows a bullying victim who plots revenge.", { title: "The Glory" }, { property: "controversy" }],
+  ["The show follows a bullying victim who plots revenge.", { title: "Ashen Vow" }, { property: "controversy" }],
   // Invented shows and people.
   // signal.controversy: the plot's scandal.
   ["Copper Tide tells the story of victims of a bribery scandal at a port.", { title: "Copper Tide" }, { property: "controversy" }],

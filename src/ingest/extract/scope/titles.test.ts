@@ -22,7 +22,7 @@ describe("the show an article is about", () => {
       "'Harbour Lights' star Mina Cole in talks to join a new thriller?",
       "Reports say a streamer wants Mina Cole and Arlo Penn for an upcoming drama.",
       "The 'Harbour Lights' actress is said to be weighing the offer.",
-      "Saltwater, which will stream on Netflix, is scheduled to start shooting in June.",
+      "Saltwater, which will stream on Netflix, is set to begin filming in June.",
     ].join("\n\n");
     assert.equal(mainOf(text), "Saltwater");
   });
@@ -30,7 +30,7 @@ describe("the show an article is about", () => {
   it("is not the show a headline only compares it to", () => {
     const text = [
       "Future of hit prison drama 'with clear parallels to Netflix's Fault Lines' revealed",
-      "The first two runs of Cellblock won awards, and the drama is returning for a third series.",
+      "The first two runs of Cellblock won awards, and the drama will come back for a third series.",
       "Viewers of Fault Lines will find the theme familiar.",
       "Cellblock first aired in 2021, and Cellblock's second run followed in 2023.",
     ].join("\n\n");
@@ -76,7 +76,7 @@ describe("the show each sentence is about", () => {
   it("a sentence that points back takes the show named last", () => {
     const text = [
       "The series that knocked 'Summer Tide' off the top of the chart",
-      "'Summer Tide' was the most-watched show of the week, but another series has now taken the spot.",
+      "'Summer Tide' was the most-watched show of the week, but a different series has since claimed the spot.",
       "According to a chart tracker, the most-watched series this week is Cold Harbour, starring Ben Ayers. Its third and final season ended on July 2.",
       "The series is a spy thriller. The cast also includes Nora Vale and Idris Khan.",
     ].join("\n\n");

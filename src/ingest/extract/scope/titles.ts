@@ -459,7 +459,7 @@ export function buildTitleRegistry(source: TitleSource, options: { title?: strin
   const registry = new TitleRegistry();
   const candidates = collectCandidates(source);
   // Titles a catalog put in the store: a candidate the article also yields is raised; a name of two or
-  // more words the article writes as given joins as a candidate. One word alone ("Time", "Monster") is too
+  // more words the article writes as given joins as a candidate. One word alone ("Home", "Legacy") is too
   // common a word to be a title on the catalog's say-so.
   const wholeText = `${source.headline ?? ""}\n${source.text}`;
   // The page's own metadata names the show ("about": a TVSeries): it outweighs the headline, if the article writes it.
@@ -558,7 +558,7 @@ export function buildTitleRegistry(source: TitleSource, options: { title?: strin
     if (container && occurrences(body, entry.name) <= occurrences(body, container.name) && !entry.structural) registry.entries.splice(i, 1);
   }
 
-  // "Las Chicas del Cable (Cable Girls)", "Qing Yu Nian, also known as Joy of Life": one show under two names.
+  // "Las Hermanas del Faro (Lighthouse Sisters)", "Ye Xing Ren, also known as Night Walker": one show under two names.
   const indexOfSpelling = (name: string) => registry.entries.findIndex((e) => [...e.spellings].some((x) => x.toLowerCase() === name.toLowerCase()));
   for (const m of wholeText.matchAll(/(?:\(\s*|,\s+)(?:aka\s+|a\.k\.a\.\s+|also known as\s+|known in English as\s+)?[“"‘']?([^()“”"\n,]{2,60}?)[”"’']?\s*(?:\)|[,.;]|$)/gmu)) {
     const inner = indexOfSpelling(m[1]!.trim());
