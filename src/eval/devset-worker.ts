@@ -1,9 +1,7 @@
-import { parentPort, workerData } from "node:worker_threads";
-import { makeIdsStable } from "./stable-ids.ts";
+import { parentPort } from "node:worker_threads";
+import { evaluateArticle } from "./evaluate-article.ts";
 
-// A worker thread of `runDevset`: scores the gold files it is sent, one at a time.
-if ((workerData as { stableIds?: boolean } | null)?.stableIds) makeIdsStable();
-const { evaluateArticle } = await import("./evaluate-article.ts");
+// A worker thread of `runDevset` (with --jobs above 1): scores the gold files it is sent, one at a time.
 parentPort!.on("message", async (task: { goldPath: string; articleDir: string }) => {
   parentPort!.postMessage(await evaluateArticle(task.goldPath, task.articleDir));
 });

@@ -9,7 +9,7 @@ import { ingestArticle } from "../ingest/pipeline.ts";
 import { connect, type Connection } from "../storage/db.ts";
 import { migrateToLatest } from "../storage/migrate.ts";
 import { parseJson, pythonStrip, type JsonValue } from "./python-compat.ts";
-import { scoreCard, type FactOutcome } from "./score-card.ts";
+import { get, items, scoreCard, type FactOutcome } from "./score-card.ts";
 
 /** One gold file scored as evalcard.py's `dev` mode scores it. */
 export interface ArticleResult {
@@ -26,14 +26,6 @@ export interface ArticleResult {
   more: { title: string; cardFound: boolean }[];
   facts: FactOutcome[];
   traps: FactOutcome[];
-}
-
-function field(value: JsonValue, key: string): JsonValue {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && Object.hasOwn(value, key) ? value[key]! : null;
-}
-
-function list(value: JsonValue): JsonValue[] {
-  return Array.isArray(value) ? value : [];
 }
 
 function text(value: JsonValue): string {
@@ -88,7 +80,7 @@ function truthyString(value: JsonValue): value is string {
  */
 export async function evaluateArticle(goldPath: string, articleDir: string): Promise<ArticleResult> {
   const gold = parseJson(fs.readFileSync(goldPath, "utf8"));
-  const file = text(field(gold, "file"));
+  const file = text(get(gold, "file"));
   const result: ArticleResult = { gold: path.basename(goldPath), file, skipped: false, ingestError: null, cardFound: false, more: [], facts: [], traps: [] };
   const articlePath = path.join(articleDir, file);
   if (!fs.existsSync(articlePath)) return { ...result, skipped: true };
@@ -108,17 +100,17 @@ export async function evaluateArticle(goldPath: string, articleDir: string): Pro
     } catch (error) {
       result.ingestError = cliMessage(error);
     }
-    const asOf = field(gold, "published");
-    const card = await showCard(connection, [field(gold, "title"), ...list(field(gold, "titleAliases"))], asOf);
+    const asOf = get(gold, "published");
+    const card = await showCard(connection, [get(gold, "title"), ...items(get(gold, "titleAliases"))], asOf);
     result.cardFound = card !== null;
-    const scored = scoreCard(card, list(field(gold, "facts")), list(field(gold, "not")), file);
+    const scored = scoreCard(card, items(get(gold, "facts")), items(get(gold, "not")), file);
     result.facts.push(...scored.facts);
     result.traps.push(...scored.traps);
-    for (const more of list(field(gold, "more"))) {
-      const title = text(field(more, "title"));
-      const other = await showCard(connection, [field(more, "title")], asOf);
+    for (const more of items(get(gold, "more"))) {
+      const title = text(get(more, "title"));
+      const other = await showCard(connection, [get(more, "title")], asOf);
       result.more.push({ title, cardFound: other !== null });
-      result.facts.push(...scoreCard(other, list(field(more, "facts")), [], `${file} / ${title}`).facts);
+      result.facts.push(...scoreCard(other, items(get(more, "facts")), [], `${file} / ${title}`).facts);
     }
     return result;
   } finally {

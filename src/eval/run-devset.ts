@@ -19,12 +19,6 @@ export interface DevsetOptions {
    * second core saves: measured 1.9–2.2 s in this thread, 2.4–4.8 s on two workers.
    */
   jobs?: number;
-  /**
-   * Ids that sort in the order they were made (see stable-ids.ts), so that ties between claims
-   * break the same way every run: a reproducible figure. Off, the figure varies by a few facts
-   * from run to run, as the CLI's (and so the reference scorer's) does. Always uses worker threads.
-   */
-  stableIds?: boolean;
 }
 
 export interface DevsetReport {
@@ -52,12 +46,12 @@ export function listGoldFiles(goldDir: string, only?: string): string[] {
 }
 
 /** Articles shared between worker threads, each taking the next when it is done. */
-async function evaluateInWorkers(tasks: { goldPath: string; articleDir: string }[], jobs: number, stableIds: boolean): Promise<ArticleResult[]> {
+async function evaluateInWorkers(tasks: { goldPath: string; articleDir: string }[], jobs: number): Promise<ArticleResult[]> {
   const results: ArticleResult[] = new Array(tasks.length);
   let next = 0;
   const runWorker = () =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(new URL("./devset-worker.ts", import.meta.url), { workerData: { stableIds } });
+      const worker = new Worker(new URL("./devset-worker.ts", import.meta.url));
       let current = -1;
       const feed = () => {
         if (next >= tasks.length) {
@@ -122,11 +116,11 @@ export async function runDevset(options: DevsetOptions = {}): Promise<DevsetRepo
   const tasks = listGoldFiles(goldDir, options.only).map((g) => ({ goldPath: path.join(goldDir, g), articleDir }));
   const jobs = Math.max(1, Math.min(options.jobs ?? 1, os.availableParallelism(), tasks.length));
   let articles: ArticleResult[];
-  if (jobs === 1 && !options.stableIds) {
+  if (jobs === 1) {
     articles = [];
     for (const task of tasks) articles.push(await evaluateArticle(task.goldPath, task.articleDir));
   } else {
-    articles = await evaluateInWorkers(tasks, jobs, options.stableIds === true);
+    articles = await evaluateInWorkers(tasks, jobs);
   }
   return tally(articles, (performance.now() - started) / 1000);
 }

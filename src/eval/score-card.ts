@@ -15,7 +15,7 @@ function isObject(v: JsonValue | undefined): v is JsonObject {
 }
 
 /** `d.get(key)`. */
-function get(v: JsonValue | undefined, key: string): JsonValue {
+export function get(v: JsonValue | undefined, key: string): JsonValue {
   return isObject(v) && Object.hasOwn(v, key) ? v[key]! : null;
 }
 
@@ -38,7 +38,7 @@ function or(a: JsonValue, b: JsonValue): JsonValue {
 }
 
 /** Iterating `a or []`: a list's items (what the scorer iterates is always a list in the contract). */
-function items(v: JsonValue): JsonValue[] {
+export function items(v: JsonValue): JsonValue[] {
   return Array.isArray(v) ? v : [];
 }
 

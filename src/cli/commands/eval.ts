@@ -12,7 +12,6 @@ interface EvalOptions {
   jobs?: string;
   gold?: string;
   articles?: string;
-  stableIds?: boolean;
 }
 
 function checkDir(dir: string, option: string): string {
@@ -27,8 +26,7 @@ export function registerEval(program: Command): void {
     .option("-v, --verbose", "print every missed fact and every trap hit")
     .option("--only <substring>", "only the articles whose gold file name contains this")
     .option("--json", "print the results as JSON")
-    .option("--jobs <n>", "worker threads, at most one per core (default 1: with --stable-ids one worker, else this thread)")
-    .option("--stable-ids", "ids in the order they are made, so ties between claims break alike every run (the ratchet's figure)")
+    .option("--jobs <n>", "worker threads, at most one per core (default 1: this thread)")
     .option("--gold <dir>", "gold files (default test/fixtures/devset/gold)")
     .option("--articles <dir>", "article files (default test/fixtures/devset/articles)")
     .action(async (options: EvalOptions) => {
@@ -37,10 +35,10 @@ export function registerEval(program: Command): void {
       const jobs = options.jobs === undefined ? undefined : Number(options.jobs);
       if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new AppError("BAD_OPTION", `--jobs must be a whole number from 1, not "${options.jobs}"`);
       if (listGoldFiles(goldDir, options.only).length === 0) throw new AppError("BAD_OPTION", `no gold file in ${goldDir}${options.only ? ` has "${options.only}" in its name` : ""}`);
-      const report = await runDevset({ goldDir, articleDir, only: options.only, jobs, stableIds: options.stableIds === true });
+      const report = await runDevset({ goldDir, articleDir, only: options.only, jobs });
       if (options.json) printJson(report);
       else for (const line of formatReport(report, options.verbose === true)) print(line);
       const n = report.articles.length;
-      process.stderr.write(`${n} article${n === 1 ? "" : "s"} in ${report.seconds.toFixed(1)} s${options.stableIds ? " (stable ids)" : ""}\n`);
+      process.stderr.write(`${n} article${n === 1 ? "" : "s"} in ${report.seconds.toFixed(1)} s\n`);
     });
 }
