@@ -65,6 +65,3 @@ export const properties = {
 
 export type PropertyName = keyof typeof properties;
 
-export function isProperty(name: string): name is PropertyName {
-  return name in properties;
-}

@@ -1,5 +1,5 @@
 import { weaken, type Certainty } from "../../../domain/certainty.ts";
-import { platformEntries } from "../vocab/platforms.ts";
+import { PLATFORM_NAME } from "../vocab/platforms.ts";
 
 /**
  * How sure a sentence is, from who says it and how: an official source's word is confirmed, the
@@ -17,7 +17,7 @@ const hearsay = /\b(rumou?r\w*|reportedly|allegedly|insiders?|an? (?:industry )?
 
 const officialWords = /\b(officially|official(?:ly)? (?:announcement|statement|confirmation|trailer|teaser|poster|date)|confirm(?:ed|s|ing)|announc(?:ed|es|ing|ement)|reveal(?:ed|s)|unveil(?:ed|s)|made (?:it )?official|press release|(?:has|have|had) (?:officially )?(?:renewed|ordered|picked up|greenlit|cancell?ed|axed|set|dated|scheduled)|(?:released|shared|dropped) (?:a|the|its) (?:teaser|trailer|poster|statement|announcement))\b/i;
 const officialSpeakers = new RegExp(
-  `\\b(?:${platformEntries.flatMap((p) => p.spellings).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")}|[Tt]he (?:streamer|network|broadcaster|channel|platform|studio|production company|production team|production|producers?|company|agency|makers|creators?|showrunners?|cast)|(?:his|her|their|the actor['’]s|the actress['’]s) agency|[\\p{Lu}][\\p{L}]+ (?:Entertainment|Studios?|Pictures|Productions|Media|Company))\\b`,
+  `\\b(?:${PLATFORM_NAME}|[Tt]he (?:streamer|network|broadcaster|channel|platform|studio|production company|production team|production|producers?|company|agency|makers|creators?|showrunners?|cast)|(?:his|her|their|the actor['’]s|the actress['’]s) agency|[\\p{Lu}][\\p{L}]+ (?:Entertainment|Studios?|Pictures|Productions|Media|Company))\\b`,
   "u",
 );
 

@@ -24,6 +24,8 @@ export interface Frame {
   text: string;
   masked: string;
   slots: Slot[];
+  /** Where each slot's token starts in `masked`, by slot number. */
+  positions: number[];
   toOriginal(offset: number): number;
 }
 
@@ -130,5 +132,5 @@ function mask(sentence: Sentence, text: string, slots: Slot[]): Frame {
     }
     return offset + shift;
   };
-  return { sentence, text, masked, slots, toOriginal };
+  return { sentence, text, masked, slots, positions: marks.map((mark) => mark.maskedStart), toOriginal };
 }

@@ -69,10 +69,14 @@ export function compilePattern(source: string, flags = "iu"): RegExp {
   return new RegExp(expanded, flags.includes("g") ? flags : `${flags}g`);
 }
 
-/** Slot numbers of one kind inside a matched piece of masked text, in order. */
-export function slotsIn(masked: string, kind: SlotKindName): number[] {
-  const letter = slotKinds[kind];
+export type SlotLetter = (typeof slotKinds)[SlotKindName];
+
+// matchAll clones a global pattern, so one compiled pattern per kind serves every call.
+const slotTokens = Object.fromEntries(Object.values(slotKinds).map((letter) => [letter, new RegExp(`${OPEN}${letter}(\\d+)${CLOSE}`, "g")])) as Record<SlotLetter, RegExp>;
+
+/** Slot numbers of one kind ("N", "T", …) inside a piece of masked text, in order. */
+export function slotNumbersIn(masked: string, letter: SlotLetter): number[] {
   const out: number[] = [];
-  for (const match of masked.matchAll(new RegExp(`${OPEN}${letter}(\\d+)${CLOSE}`, "g"))) out.push(Number(match[1]));
+  for (const match of masked.matchAll(slotTokens[letter])) out.push(Number(match[1]));
   return out;
 }

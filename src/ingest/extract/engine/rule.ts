@@ -43,7 +43,7 @@ export interface RuleContext {
   /** The title the sentence is about when it names none (its segment's show). */
   focus: number;
   /** The title a point of the masked sentence is about. */
-  titleAt(at: number): number | null;
+  titleAt(at: number): number;
   /** The season a point of the sentence is about, for a title: named nearby, or the article's season for it. */
   seasonAt(at: number, title: number | null): number | null;
 }

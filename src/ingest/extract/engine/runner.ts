@@ -2,7 +2,8 @@ import type { Certainty } from "../../../domain/certainty.ts";
 import type { ExtractedClaim, Mention } from "../types.ts";
 import type { ArticleScope } from "./article-scope.ts";
 import { carriesHearsay, sentenceCertainty } from "./certainty.ts";
-import type { Frame, Slot } from "./frame.ts";
+import type { Frame } from "./frame.ts";
+import { slotNumbersIn } from "./pattern.ts";
 import { asideSpans, isReference, seasonOwner } from "../scope/references.ts";
 import { PROSE, type Draft, type Rule, type RuleContext, type RuleMatch } from "./rule.ts";
 
@@ -15,7 +16,7 @@ export interface RuledClaim extends ExtractedClaim {
 const clauseBreak = /[;—–]|\s-\s|,\s+(?:while|whereas|but|and|though|although)\s|\.\s/g;
 
 /** The title a point of the masked sentence is about: a title slot in its clause, else the sentence's focus. */
-function titleAt(frame: Frame, at: number, focus: number | null): number | null {
+function titleAt(frame: Frame, at: number, focus: number): number {
   const titles = frame.slots.map((slot, index) => ({ slot, index })).filter((s) => s.slot.kind === "T");
   if (titles.length === 0) return focus;
   const masked = frame.masked;
@@ -23,7 +24,7 @@ function titleAt(frame: Frame, at: number, focus: number | null): number | null 
   for (const m of masked.matchAll(clauseBreak)) breaks.push(m.index!);
   breaks.push(masked.length);
   const clauseOf = (offset: number) => breaks.findIndex((b, i) => offset >= b && offset < (breaks[i + 1] ?? Infinity));
-  const positions = titles.map(({ slot, index }) => ({ slot, index, pos: masked.indexOf(`\u27E6T${index}\u27E7`) }));
+  const positions = titles.map(({ slot, index }) => ({ slot, index, pos: frame.positions[index]! }));
   const clause = clauseOf(at);
   // A title inside an aside ("A, who directed the film X, is at the helm", "B (X, Y)", "C, the writer behind X,") describes a person; the claim is not about it.
   const asides = asideSpans(frame);
@@ -55,7 +56,7 @@ function seasonAt(frame: Frame, scope: ArticleScope, at: number, title: number |
     .filter((s) => (s.slot.kind === "S" && (title === null || (seasonOwner(frame, s.slot) ?? title) === title)) || (s.slot.kind === "T" && s.slot.title.season !== null && (title === null || s.slot.title.title === title)));
   const fallback = title !== null ? scope.seasonFocus.get(title) ?? null : null;
   if (seasons.length === 0) return fallback;
-  const positioned = seasons.map(({ slot, index }) => ({ slot, pos: frame.masked.indexOf(`\u27E6${slot.kind}${index}\u27E7`) }));
+  const positioned = seasons.map(({ slot, index }) => ({ slot, pos: frame.positions[index]! }));
   positioned.sort((a, b) => Math.abs(a.pos - at) - Math.abs(b.pos - at));
   for (const { slot } of positioned) {
     if (slot.kind === "T") return slot.title.season;
@@ -130,9 +131,7 @@ export function runRules(rules: readonly Rule[], scope: ArticleScope, onlySenten
       slotsIn: (match, group, kind) => {
         const piece = match.groups[group];
         if (piece === undefined) return [];
-        const out: Slot[] = [];
-        for (const m of piece.matchAll(new RegExp(`\u27E6${kind}(\\d+)\u27E7`, "g"))) out.push(frame.slots[Number(m[1])]!);
-        return out;
+        return slotNumbersIn(piece, kind).map((n) => frame.slots[n]!);
       },
       titleAt: (at) => titleAt(frame, at, focus),
       seasonAt: (at, title) => seasonAt(frame, scope, at, title),
@@ -155,7 +154,7 @@ function toClaim(draft: Draft, rule: Rule, context: RuleContext, match: RuleMatc
   let subject: Mention;
   if (draft.subject) subject = draft.subject;
   else {
-    const title = draft.title ?? context.titleAt(draft.at ?? match.index) ?? scope.main;
+    const title = draft.title ?? context.titleAt(draft.at ?? match.index);
     subject = { kind: "title", name: scope.titles.entries[title]!.name, main: title === scope.main };
   }
   const sentence = context.sentence;

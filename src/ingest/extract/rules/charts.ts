@@ -125,7 +125,7 @@ function chartContext(context: RuleContext, at: number): { week?: string; list?:
 function metric(context: RuleContext, property: Draft["property"], value: number, at: number, extra: Qualifiers & { approximate?: boolean } = {}): Draft {
   const { approximate, ...rest } = extra;
   const chart = chartContext(context, at);
-  const title = context.titleAt(at) ?? context.article.main;
+  const title = context.titleAt(at);
   const qualifiers: Qualifiers = { scope: rest.scope ?? chart.scope ?? "week", ...rest };
   if (chart.week && qualifiers.scope !== "cumulative") qualifiers.week = chart.week;
   if (chart.list && !qualifiers.list) qualifiers.list = chart.list;

@@ -1,9 +1,9 @@
 import type { Qualifiers } from "../../../domain/claim.ts";
 import type { Slot } from "../engine/frame.ts";
-import { compilePattern } from "../engine/pattern.ts";
+import { compilePattern, slotNumbersIn } from "../engine/pattern.ts";
 import { PROSE, type Draft, type Rule, type RuleContext, type RuleMatch } from "../engine/rule.ts";
 import { JOB_NOUN, jobOfNoun, jobOfVerb } from "../vocab/jobs.ts";
-import { listedNames, mention, sharedSurname, slotPosition, slotsBetween } from "./helpers.ts";
+import { listedNames, mention, sharedSurname, slotPosition } from "./helpers.ts";
 import { parseKoreanName } from "../../resolve/korean-name.ts";
 import { commonGivenNames, readsAsChineseName } from "../vocab/words.ts";
 import { findKoreanNames, type FoundName } from "../names.ts";
@@ -373,7 +373,7 @@ export const creditRules: Rule[] = [
       const drafts = [cast(context, last.text, match.index)];
       // "X is not coming back for the new season, but A and B are": the others do return.
       const but = context.frame.masked.slice(match.end).match(/,?\s+but\s+((?:\u27E6N\d+\u27E7(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)?)+)\s+(?:are|is|will|do|does)\b\s*[.!]?$/);
-      if (but) for (const m of but[1]!.matchAll(/\u27E6N(\d+)\u27E7/g)) drafts.push(cast(context, (context.frame.slots[Number(m[1])] as { text: string }).text, match.index));
+      if (but) for (const n of slotNumbersIn(but[1]!, "N")) drafts.push(cast(context, context.frame.slots[n]!.text, match.index));
       return drafts;
     },
   },
@@ -447,7 +447,7 @@ export const creditRules: Rule[] = [
       const drafts = before.map((slot) => ({ ...cast(context, slot.text, match.index), certainty }) as Draft);
       // "… to work with B", "to reunite with B", "to star opposite B": the co-star is in it too.
       const partner = context.frame.masked.slice(match.end).match(/^\s+(?:(?:in|on)\s+[^,.;]{0,40}?\s+)?(?:with|opposite|alongside)\s+((?:\u27E6N\d+\u27E7(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)?)+)/);
-      if (partner) for (const m of partner[1]!.matchAll(/\u27E6N(\d+)\u27E7/g)) drafts.push({ ...cast(context, (context.frame.slots[Number(m[1])] as { text: string }).text, match.index), certainty });
+      if (partner) for (const n of slotNumbersIn(partner[1]!, "N")) drafts.push({ ...cast(context, context.frame.slots[n]!.text, match.index), certainty });
       return drafts;
     },
   },

@@ -1,25 +1,11 @@
 import { commonGivenNames } from "../vocab/words.ts";
 import { dateValue, type DateValue } from "../../../domain/date-value.ts";
 import type { Frame, Slot } from "../engine/frame.ts";
-import type { RuleContext, RuleMatch } from "../engine/rule.ts";
+import type { RuleContext } from "../engine/rule.ts";
 import type { ExtractedValue } from "../types.ts";
 
 export function slotPosition(frame: Frame, slot: Slot): number {
-  const index = frame.slots.indexOf(slot);
-  return frame.masked.indexOf(`\u27E6${slot.kind}${index}\u27E7`);
-}
-
-export function slotAt(frame: Frame, position: number): Slot | undefined {
-  const m = frame.masked.slice(position).match(/^\u27E6[A-Z](\d+)\u27E7/);
-  return m ? frame.slots[Number(m[1])] : undefined;
-}
-
-/** The slots of one kind in a range of the masked sentence, in order. */
-export function slotsBetween(frame: Frame, from: number, to: number, kind: Slot["kind"]): Slot[] {
-  const out: Slot[] = [];
-  const piece = frame.masked.slice(from, to);
-  for (const m of piece.matchAll(new RegExp(`\u27E6${kind}(\\d+)\u27E7`, "g"))) out.push(frame.slots[Number(m[1])]!);
-  return out;
+  return frame.positions[frame.slots.indexOf(slot)] ?? -1;
 }
 
 export function mention(name: string): ExtractedValue {
@@ -32,10 +18,6 @@ export function enumValue(value: string): ExtractedValue {
 
 export function numberValue(value: number, approximate = false): ExtractedValue {
   return { type: "number", value, approximate };
-}
-
-export function dateOf(slot: Slot | undefined): DateValue | undefined {
-  return slot?.kind === "D" ? slot.date.value : undefined;
 }
 
 export function dateClaimValue(value: DateValue): ExtractedValue {
@@ -60,7 +42,7 @@ export function nearestDate(frame: Frame, at: number, options: { after?: boolean
     if (slot.kind !== "D") return;
     // "delayed to 2024": where a thing is moved to, not when it happened.
     if (options.notTarget && (/^(?:to|until|till|into)\b/i.test(slot.text) || /\b(?:to|until|till|into)\s+$/i.test(frame.text.slice(Math.max(0, slot.start - 8), slot.start)))) return;
-    const pos = frame.masked.indexOf(`\u27E6D${index}\u27E7`);
+    const pos = frame.positions[index]!;
     if (pos < clause.start || pos > clause.end) return;
     if (options.after && pos < at) return;
     const distance = Math.abs(pos - at);
@@ -107,10 +89,6 @@ export function listedNames(context: RuleContext, from: number, to: number): Slo
     out.push(slot);
   }
   return out;
-}
-
-export function groupSlot(context: RuleContext, match: RuleMatch, group: string): Slot | undefined {
-  return context.slot(match, group);
 }
 
 /** "Ada and Lena Whitcombe": a given name before "and" shares the surname of the full name after it. */

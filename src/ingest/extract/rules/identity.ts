@@ -1,4 +1,4 @@
-import { compilePattern } from "../engine/pattern.ts";
+import { compilePattern, slotNumbersIn } from "../engine/pattern.ts";
 import type { Draft, Rule, RuleContext, RuleMatch } from "../engine/rule.ts";
 import { countryCode } from "../vocab/countries.ts";
 import { enumValue } from "./helpers.ts";
@@ -9,7 +9,7 @@ import { GENRE_ALTERNATION, genreOf } from "../vocab/genres.ts";
 function platformDraft(context: RuleContext, match: RuleMatch, group: string, title?: number): Draft[] {
   const slot = context.slot(match, group);
   if (!slot || slot.kind !== "P") return [];
-  const at = context.frame.masked.indexOf(`\u27E6P${match.groups[group]}\u27E7`);
+  const at = context.frame.positions[Number(match.groups[group])]!;
   // "made her Netflix debut": a person's first work there, not this show's platform.
   if (/\b(?:his|her|their|my)\s+$/i.test(context.frame.masked.slice(Math.max(0, at - 8), at))) return [];
   const original = /^\s*(?:original|exclusive)\b/i.test(context.frame.masked.slice(at + `\u27E6P${match.groups[group]}\u27E7`.length));
@@ -76,7 +76,7 @@ export const identityRules: Rule[] = [
     pattern: compilePattern("(?:\\b(?:on|across|via|through|and|from)\\s+|\\()(?:{platform}\\s*,\\s*)+(?:and\\s+|&\\s+)?{platform:p}"),
     build: (match, context) => {
       if (CAREER.test(context.frame.masked.slice(Math.max(0, match.index - 45), match.index + match.text.indexOf("\u27E6")))) return [];
-      const slots = [...match.text.matchAll(/\u27E6P(\d+)\u27E7/g)].map((m) => context.frame.slots[Number(m[1])]!);
+      const slots = slotNumbersIn(match.text, "P").map((n) => context.frame.slots[n]!);
       return slots.flatMap((slot) => (slot.kind === "P" ? [{ property: "platform" as const, value: enumValue(slot.platform.name), qualifiers: slot.platform.role === "network" ? { label: "network" } : {}, certainty: "reported" as const, at: match.index }] : []));
     },
   },
@@ -194,8 +194,8 @@ export const identityRules: Rule[] = [
       const code = countryCode(match.groups.place ?? "");
       if (!code) return [];
       const rest = context.frame.masked.slice(match.end);
-      return [...rest.matchAll(/\u27E6T(\d+)\u27E7/g)].flatMap((m) => {
-        const slot = context.frame.slots[Number(m[1])];
+      return slotNumbersIn(rest, "T").flatMap((n) => {
+        const slot = context.frame.slots[n];
         return slot?.kind === "T" ? [{ property: "country" as const, value: enumValue(code), certainty: "reported" as const, title: slot.title.title, at: match.index }] : [];
       });
     },

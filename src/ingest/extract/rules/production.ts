@@ -29,7 +29,7 @@ function eventDate(context: RuleContext, at: number, options: { present?: RegExp
 }
 
 function eventDraft(context: RuleContext, at: number, kind: string, date: DateValue | undefined): Draft[] {
-  const title = context.titleAt(at) ?? context.article.main;
+  const title = context.titleAt(at);
   const season = context.seasonAt(at, title) ?? 1;
   const qualifiers = date ? { season, pointInTime: date } : { season };
   return [{ property: "production-event", value: enumValue(kind), qualifiers, title, at }];
@@ -136,7 +136,7 @@ export const productionRules: Rule[] = [
       const point = dateValue(Number(dmy[3]), Number(dmy[2]), Number(dmy[1]), "day");
       const raw = match.groups.status!.trim();
       const status = /post-?production/i.test(raw) ? "post-production" : /pre-?production|development/i.test(raw) ? "in-development" : /filming|shooting|production/i.test(raw) ? "filming" : /released|completed|airing/i.test(raw) ? "released" : /cancel/i.test(raw) ? "cancelled" : raw.toLowerCase().replace(/\s+/g, "-");
-      const title = context.titleAt(match.index) ?? context.article.main;
+      const title = context.titleAt(match.index);
       return [{ property: "production-status", value: enumValue(status), qualifiers: { pointInTime: point, label: `Production Status: ${raw}`, season: context.seasonAt(match.index, title) ?? 1 }, certainty: "reported", title, at: match.index }];
     },
   },

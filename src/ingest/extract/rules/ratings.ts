@@ -1,7 +1,7 @@
 import { compilePattern } from "../engine/pattern.ts";
 import type { Draft, Rule, RuleContext } from "../engine/rule.ts";
 import { CARDINAL, parseCardinal } from "../vocab/numbers.ts";
-import { numberValue, slotPosition } from "./helpers.ts";
+import { numberValue } from "./helpers.ts";
 
 /** Critics' scores and broadcast ratings; episode counts. */
 
@@ -92,7 +92,7 @@ export const episodeRules: Rule[] = [
       const count = slot.text.match(new RegExp(`\\b(${CARDINAL})-episode\\b`, "i"));
       const n = count ? parseCardinal(count[1]!) : undefined;
       if (!n || n < 2 || n > 60) return [];
-      const title = context.titleAt(match.index) ?? context.article.main;
+      const title = context.titleAt(match.index);
       return [{ property: "episode-count", value: numberValue(n), qualifiers: { season: slot.season.numbers[0]! }, certainty: context.certainty === "speculative" ? "speculative" : "reported", title, at: match.index }];
     },
   },
@@ -123,7 +123,7 @@ export const episodeRules: Rule[] = [
       if (/\b(?:not (?:yet )?clear|unclear|unknown|undecided|remains to be seen)\s+(?:how many|whether|if)\b/i.test(text)) return [];
       // "is directing two episodes", "wrote three episodes": a person's share of the season, not its length ("all seven" is all of it).
       if (pre !== "all" && /\b(?:direct|directs|directed|directing|write|writes|wrote|written|writing|helm|helms|helmed|helming|pen|penned|penning|appears? in|appeared in|guest[- ]stars? in)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 30), at).replace(/\s*(?:first|last|final|opening|closing)?\s*$/, " "))) return [];
-      const title = context.titleAt(match.index) ?? context.article.main;
+      const title = context.titleAt(match.index);
       let season = context.seasonAt(match.index, title) ?? 1;
       // "The eight-episode series followed …" in an article about the next season: the season that aired.
       const upcoming = context.article.upcomingSeason.get(title);

@@ -90,7 +90,7 @@ export function releaseDraft(context: RuleContext, dateSlot: Slot, verbAt: numbe
   if (/^\s*(?:on|as of)\s+$/i.test(text.slice(0, dateSlot.start)) && /^,?\s+[^,.]{0,60}?\b(?:confirmed|announced|revealed|reported|said|shared|stated|told|unveiled|made it official)\b/i.test(text.slice(dateSlot.end))) return [];
   const around = text.slice(Math.max(0, dateSlot.start - 50), Math.min(text.length, dateSlot.end + 30));
   if (NOT_SHOW.test(around) && !/\b(?:premiere|release|air|debut|stream)/i.test(around)) return [];
-  const title = options.title ?? context.titleAt(verbAt) ?? context.article.main;
+  const title = options.title ?? context.titleAt(verbAt);
   const published = context.article.published;
   // "since its December 26 premiere": told after it happened.
   const since = /\bsince\s+(?:its|the)\b/i.test(text.slice(Math.max(0, dateSlot.start - 15), dateSlot.start));
@@ -154,7 +154,7 @@ export const releaseRules: Rule[] = [
       if (!n || n < 2 || n > 6) return [];
       // "a two-part episode", "a two-part finale": one episode in parts, not a season split.
       if (!match.groups.n && /^\s+(?:[\p{L}-]+\s+)?(?:episode|finale|special|premiere|pilot|story|interview|documentary|event)\b/iu.test(context.frame.masked.slice(match.end, match.end + 30))) return [];
-      const title = context.titleAt(match.index) ?? context.article.main;
+      const title = context.titleAt(match.index);
       return [{ property: "part-count", value: { type: "number", value: n, approximate: false }, qualifiers: { season: context.seasonAt(match.index, title) ?? 1 }, certainty: context.certainty === "speculative" ? "speculative" : "confirmed", title, at: match.index }];
     },
   },

@@ -44,7 +44,7 @@ function numberOf(slot: Slot): number | undefined {
   return undefined;
 }
 
-function statusDraft(context: RuleContext, at: number, status: string, season: number, title: number, certainty?: Certainty): Draft {
+function statusDraft(at: number, status: string, season: number, title: number, certainty?: Certainty): Draft {
   return { property: "season-status", value: enumValue(status), qualifiers: { season }, title, at, ...(certainty ? { certainty } : {}) };
 }
 
@@ -75,9 +75,9 @@ export const statusRules: Rule[] = [
     build: (match, context) => {
       // "has not yet announced the cast of the third season": the season is not what is unannounced.
       if (/^\s*(?:the\s+|its\s+)?(?:cast|casting|title|release date|date|premiere date|trailer|teaser|plot|director|writer|lineup|details)\b/i.test(context.frame.masked.slice(match.end, match.end + 25))) return [];
-      const title = context.titleAt(match.index) ?? context.article.main;
+      const title = context.titleAt(match.index);
       const season = seasonFor(context, match.index, title, (named) => Math.max(2, named));
-      return [statusDraft(context, match.index, "unconfirmed", season, title, "reported")];
+      return [statusDraft(match.index, "unconfirmed", season, title, "reported")];
     },
   },
   {
@@ -94,10 +94,10 @@ export const statusRules: Rule[] = [
         // "a renewal" as a noun only counts with an announcement: "announced the renewal", "the renewal arrives".
         if (!/\b(?:announc|confirm|arriv|came|comes|news|officially)/i.test(text)) return [];
       }
-      const title = context.titleAt(match.index) ?? context.article.main;
+      const title = context.titleAt(match.index);
       const season = seasonFor(context, match.index, title, (named) => Math.max(2, named));
       const certainty: Certainty = context.certainty === "reported" && /\b(?:has|have|had|was|were|is|are|been|officially)\b/i.test(text) ? "confirmed" : context.certainty;
-      const drafts: Draft[] = [statusDraft(context, match.index, "renewed", season, title, certainty)];
+      const drafts: Draft[] = [statusDraft(match.index, "renewed", season, title, certainty)];
       const day = eventDay(context, match.index);
       if (day) drafts.push({ property: "production-event", value: enumValue("renewed"), qualifiers: { season, pointInTime: day }, title, at: match.index, certainty });
       return drafts;
@@ -112,7 +112,7 @@ export const statusRules: Rule[] = [
       if (WISH.test(text.slice(0, context.frame.toOriginal(match.index)))) return [];
       // "A is not coming back for the new season": a person leaving, not the show ending.
       if (/return|back/i.test(match.groups.verb!) && /\u27E6N\d+\u27E7(?:\s+(?:is|are|will|has|have|does|do))?\s*$/.test(context.frame.masked.slice(0, match.index).replace(/\s+(?:is|are|was|were)\s*$/, ""))) return [];
-      const title = context.titleAt(match.index) ?? context.article.main;
+      const title = context.titleAt(match.index);
       const after = text.match(new RegExp(`\\bafter\\s+(?:just\\s+|only\\s+)?(${CARDINAL})\\s+seasons?\\b`, "i"));
       const only = /\b(?:first and only|one and only|only|lone|single)\s+season\b/i.test(text);
       let season: number;
@@ -120,8 +120,8 @@ export const statusRules: Rule[] = [
       else if (only) season = 2;
       // A season the article is waiting for ("Season 2: … the show has been scrapped") is the one cancelled; otherwise the one after the last named.
       else season = seasonFor(context, match.index, title, (named) => context.article.upcomingSeason.get(title) ?? named + 1);
-      const drafts: Draft[] = [statusDraft(context, match.index, "cancelled", season, title)];
-      if (after) for (let s = 1; s < season; s++) drafts.push(statusDraft(context, match.index, "released", s, title, "confirmed"));
+      const drafts: Draft[] = [statusDraft(match.index, "cancelled", season, title)];
+      if (after) for (let s = 1; s < season; s++) drafts.push(statusDraft(match.index, "released", s, title, "confirmed"));
       const day = eventDay(context, match.index);
       if (day) drafts.push({ property: "production-event", value: enumValue("cancelled"), qualifiers: { season, pointInTime: day }, title, at: match.index });
       return drafts;
@@ -133,8 +133,10 @@ export const statusRules: Rule[] = [
     // "The drama's first and only season ended on a cliffhanger", "Number of seasons: One"
     pattern: /\b(?:first and only|one and only|only|lone|single) season\b|\bNumber of seasons:\s*(?:One|1)\b/gi,
     build: (match, context) => {
-      const title = context.titleAt(match.index) ?? context.article.main;
-      return [statusDraft(context, match.index, "released", 1, title, "confirmed"), statusDraft(context, match.index, "cancelled", 2, title, "reported")].filter((d, i) => i === 0 || /\bcancel|axed|scrapped|ended\b/i.test(context.frame.text));
+      const title = context.titleAt(match.index);
+      const drafts = [statusDraft(match.index, "released", 1, title, "confirmed")];
+      if (/\bcancel|axed|scrapped|ended\b/i.test(context.frame.text)) drafts.push(statusDraft(match.index, "cancelled", 2, title, "reported"));
+      return drafts;
     },
   },
   {
@@ -148,9 +150,9 @@ export const statusRules: Rule[] = [
       const isFinal = match.groups.fin ? true : slot?.kind === "S" ? slot.season.relative === "final" : true;
       if (!isFinal) return [];
       if (WISH.test(context.frame.text)) return [];
-      const title = context.titleAt(match.index) ?? context.article.main;
+      const title = context.titleAt(match.index);
       const season = slot?.kind === "S" && slot.season.numbers.length ? slot.season.numbers[0]! : seasonFor(context, match.index, title, (named) => named);
-      return [statusDraft(context, match.index, "final-season", season, title)];
+      return [statusDraft(match.index, "final-season", season, title)];
     },
   },
   {
@@ -162,9 +164,9 @@ export const statusRules: Rule[] = [
       if (WISH.test(context.frame.text.slice(0, context.frame.toOriginal(match.index)))) return [];
       // "He also has a film, Paper Kites, in the works": another project of a person's, not this show's next season.
       if (/\b(?:film|movie|album|book|single|project|play|musical|variety show)\b[^.;]{0,40}$/i.test(context.frame.masked.slice(0, match.index)) && !/\b(?:season|series|sequel)\b|\u27E6[TS]/i.test(context.frame.masked.slice(Math.max(0, match.index - 40), match.index))) return [];
-      const title = context.titleAt(match.index) ?? context.article.main;
+      const title = context.titleAt(match.index);
       const season = seasonFor(context, match.index, title, (named) => Math.max(2, named));
-      return [statusDraft(context, match.index, "in-development", season, title)];
+      return [statusDraft(match.index, "in-development", season, title)];
     },
   },
   {
@@ -175,10 +177,10 @@ export const statusRules: Rule[] = [
     build: (match, context) => {
       const text = context.frame.text;
       if (/\b(?:will|to be|set to|soon|later|next|upcoming)\b/i.test(text.slice(Math.max(0, context.frame.toOriginal(match.index) - 40), context.frame.toOriginal(match.index) + match.text.length + 20))) return [];
-      const title = context.titleAt(match.index) ?? context.article.main;
+      const title = context.titleAt(match.index);
       // Without a season named, the first one: whatever else is true, it has come out.
       const season = seasonFor(context, match.index, title, () => 1);
-      return [statusDraft(context, match.index, "released", season, title, "confirmed")];
+      return [statusDraft(match.index, "released", season, title, "confirmed")];
     },
   },
 ];

@@ -1,4 +1,4 @@
-import type { Frame, Slot } from "../engine/frame.ts";
+import type { Frame } from "../engine/frame.ts";
 import { isReference, seasonOwner } from "./references.ts";
 import type { Paragraph } from "../../read/clean-article.ts";
 
@@ -57,7 +57,7 @@ export function leadingTitle(frame: Frame): number | null {
     const slot = frame.slots[index]!;
     if (slot.kind !== "T") continue;
     if (isReference(frame, slot)) continue;
-    const before = frame.masked.slice(0, frame.masked.indexOf(`\u27E6T${index}\u27E7`));
+    const before = frame.masked.slice(0, frame.positions[index]);
     // Only openers, a platform, a descriptor or "season N of" stand before a leading title.
     const words = before.replace(/\u27E6[A-Z]\d+\u27E7/g, "X").split(/\s+/).filter(Boolean);
     if (words.length > 9) return null;

@@ -18,8 +18,7 @@ export function asideSpans(frame: Frame): (readonly [number, number])[] {
 
 /** A title inside an aside about a person ("A, who directed X, …", "B (X, Y)") describes the person. */
 function inPersonAside(frame: Frame, slot: Slot): boolean {
-  const index = frame.slots.indexOf(slot);
-  const at = frame.masked.indexOf(`\u27E6T${index}\u27E7`);
+  const at = frame.positions[frame.slots.indexOf(slot)] ?? -1;
   if (at < 0) return false;
   return asideSpans(frame).some(([from, to]) => at >= from && at < to && /\u27E6N\d+\u27E7\s*$/.test(frame.masked.slice(0, from)));
 }

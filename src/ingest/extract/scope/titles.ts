@@ -1,4 +1,5 @@
 import { knownSurname, readsAsGivenName } from "../../resolve/korean-name.ts";
+import { escapeRegExp } from "../vocab/alternation.ts";
 import { countryCode } from "../vocab/countries.ts";
 import { platformBySpelling } from "../vocab/platforms.ts";
 import { commonGivenNames, notNameWords, readsAsChineseName } from "../vocab/words.ts";
@@ -220,13 +221,13 @@ function collectCandidates(source: TitleSource): Candidate[] {
     for (const m of text.matchAll(new RegExp(`(?:^|[.!?,;]\\s+|\\s(?:and|while|but|then|came|is|that)\\s+)(${TITLE_RUN})\\s+(?:${SHOW_VERB})\\b`, "gu"))) {
       const name = stripLead(m[1]!);
       // One word opening a sentence ("Filming began", "Production wrapped") is a title only if the article capitalizes it mid-sentence too.
-      if (!/\s/.test(name) && !new RegExp(`(?<=[\\p{L}\\p{N},;:)”"’]\\s)${escape(name)}\\b`, "u").test(source.text)) continue;
+      if (!/\s/.test(name) && !new RegExp(`(?<=[\\p{L}\\p{N},;:)”"’]\\s)${escapeRegExp(name)}\\b`, "u").test(source.text)) continue;
       add(name, 0.5, false, at + m.index!);
     }
     // "Afterglow stars Han Se-rin", "X drew 38.8 percent": a subject that stars someone or draws a figure is a show.
     for (const m of text.matchAll(new RegExp(`(?:^|[.!?,;]\\s+)(${TITLE_RUN})\\s+(?:(?:stars|starred|features|featured)\\s+(?=[\\p{Lu}])(?!As\\b|In\\b)|(?:drew|pulled in|scored|recorded|posted|racked up|earned|logged|attracted|averaged)\\s+(?:(?:a|an|about|over|nearly|around|more than)\\s+)?\\d)`, "gu"))) {
       const name = stripLead(m[1]!);
-      if (!/\s/.test(name) && !new RegExp(`(?<=[\\p{L}\\p{N},;:)”"’]\\s)${escape(name)}\\b`, "u").test(source.text)) continue;
+      if (!/\s/.test(name) && !new RegExp(`(?<=[\\p{L}\\p{N},;:)”"’]\\s)${escapeRegExp(name)}\\b`, "u").test(source.text)) continue;
       add(name, 0.5, false, at + m.index!);
     }
     // "X, which drew 3.2 million views", "X, which debuted April 3"
@@ -257,7 +258,7 @@ function containsPerson(phrase: string): boolean {
 /** "starring Starline's Mirae", "led by actor X", "with X as his girlfriend": the body writes the phrase as a person. */
 function writtenAsPerson(phrase: string, body: string): boolean {
   if (!body.includes(phrase)) return false;
-  const p = escape(phrase);
+  const p = escapeRegExp(phrase);
   return new RegExp(`\\b(?:starring|led by|fronted by|actor|actress|singer|member|star|stars)\\s+${p}(?![\\p{L}\\p{N}])|[\\p{Lu}][\\p{L}]+['’]s\\s+${p}(?![\\p{L}\\p{N}])(?!\\s+(?:series|season|drama|show))|(?<![\\p{L}\\p{N}])${p}\\s+as\\s+(?:his|her|their|the|a|an)\\b`, "u").test(body);
 }
 
@@ -332,9 +333,6 @@ function stripTail(name: string): string {
   return name.replace(/\s+(?:Is|Are|Was|Were|Has|Have|Had|Will|Season|Part|Series)$/, "");
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 /** The article's titles and a finder for their mentions. */
 export class TitleRegistry {
@@ -385,7 +383,7 @@ export class TitleRegistry {
         }
       });
       spellings.sort((a, b) => b.length - a.length);
-      this.pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${spellings.map(escape).join("|")})(?![\\p{L}\\p{N}])`, "giu");
+      this.pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${spellings.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "giu");
     }
     const out: TitleMention[] = [];
     for (const m of text.matchAll(this.pattern)) {
@@ -441,7 +439,7 @@ function occurrences(text: string, phrase: string): number {
   let pattern = phrasePatterns.get(phrase);
   if (!pattern) {
     if (phrasePatterns.size >= 5000) phrasePatterns.clear();
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(phrase)}(?![\\p{L}\\p{N}])`, "gu");
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, "gu");
     phrasePatterns.set(phrase, pattern);
   }
   pattern.lastIndex = 0;
@@ -593,7 +591,7 @@ function referenceCount(text: string, phrase: string): number {
   let patterns = referencePatterns.get(phrase);
   if (!patterns) {
     if (referencePatterns.size >= 2000) referencePatterns.clear();
-    const p = escape(phrase);
+    const p = escapeRegExp(phrase);
     patterns = [
       new RegExp(`(?<![\\p{L}\\p{N}])${p}[”"’']?(?:['’]s)?\\s+(?:star|stars|actress|actor|writer|director|creator|alum|fame)\\b`, "gu"),
       new RegExp(`\\b(?:film|movie|novel|known for|starred in|starring in|appeared in|remake of|adaptation of|sequel to|spin-?off of|whose past work includes|work includes|knocked|dethroned|overtook|overtaking|surpassed|surpassing|toppled|beat|beating|pushed|bumped|behind|ahead of|leaving|than|parallels (?:to|with)|comparisons? (?:to|with)|compared (?:to|with)|similar to|likened to|in the vein of|answer to|successor to|echoes of|like)\\s+(?:[\\p{Lu}][\\p{L}+]*['’]s\\s+)?(?:the\\s+)?[“"‘']?${p}(?![\\p{L}\\p{N}])`, "giu"),

@@ -1,3 +1,5 @@
+import { alternationOf } from "./alternation.ts";
+
 /** Nationality words and the ISO 3166-1 code they give a show ("a Korean series" → KR). */
 export const demonyms: [string, string][] = [
   // "UK series", "a U.K. drama": the country's short name used as an adjective ("US" is left out: "us" is a word).
@@ -127,9 +129,5 @@ export function countryCode(word: string): string | undefined {
   return codesByWord.get(word.toLowerCase().trim());
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-export const DEMONYM = `(?:${demonyms.map(([word]) => escape(word)).sort((a, b) => b.length - a.length).join("|")})`;
-export const COUNTRY_NAME = `(?:${countryNames.map(([word]) => escape(word)).sort((a, b) => b.length - a.length).join("|")})`;
+export const DEMONYM = alternationOf(demonyms.map(([word]) => word));
+export const COUNTRY_NAME = alternationOf(countryNames.map(([word]) => word));

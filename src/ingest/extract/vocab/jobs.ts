@@ -1,3 +1,5 @@
+import { alternationOf } from "./alternation.ts";
+
 /** Crew jobs as the card names them, and every word the press uses for each. */
 export const crewJobNames = ["creator", "showrunner", "director", "writer", "executive producer", "producer", "composer"] as const;
 export type CrewJob = (typeof crewJobNames)[number];
@@ -60,16 +62,9 @@ const jobVerbs: [string, CrewJob][] = [
   ["scored", "composer"],
 ];
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-const nounAlternation = jobNouns.map(([w]) => w).sort((a, b) => b.length - a.length).map(escape).join("|");
-const verbAlternation = jobVerbs.map(([w]) => w).sort((a, b) => b.length - a.length).map(escape).join("|");
-
 /** A job noun, singular or plural, any case except the capitalized abbreviations ("PD", "EP"). */
-export const JOB_NOUN = `(?:(?:${nounAlternation})s?)`;
-export const JOB_VERB = `(?:${verbAlternation})`;
+export const JOB_NOUN = `(?:${alternationOf(jobNouns.map(([w]) => w))}s?)`;
+export const JOB_VERB = alternationOf(jobVerbs.map(([w]) => w));
 
 export function jobOfNoun(word: string): CrewJob | undefined {
   const lower = word.toLowerCase().replace(/s$/, "").replace(/-/g, "-").trim();

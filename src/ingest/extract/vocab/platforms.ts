@@ -1,3 +1,5 @@
+import { alternationOf } from "./alternation.ts";
+
 /**
  * Streamers and broadcasters: general knowledge of the trade, never of a particular show.
  * Each entry is written once; the pattern list is compiled into one alternation for scanning.
@@ -156,16 +158,8 @@ export function platformNamed(raw: string): PlatformEntry | undefined {
   return platformEntries.find((entry) => entry.name.toLowerCase() === key || entry.spellings.some((s) => s.toLowerCase() === key));
 }
 
-export function platformByName(name: string): PlatformEntry | undefined {
-  return platformEntries.find((entry) => entry.name === name);
-}
+/** Every spelling of every platform, longest first. */
+export const PLATFORM_NAME = alternationOf(bySpelling.keys());
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/** One alternation of every spelling, longest first, as whole words. */
-export const platformPattern = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...bySpelling.keys()].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\\p{L}\\p{N}]|\\+)`,
-  "gu",
-);
+/** Any platform, as whole words. */
+export const platformPattern = new RegExp(`(?<![\\p{L}\\p{N}])${PLATFORM_NAME}(?![\\p{L}\\p{N}]|\\+)`, "gu");

@@ -45,5 +45,3 @@ export const POSTPONE_VERB =
 export const FINALE_WORD =
   "(?:finale|final episodes?|last episodes?|final two episodes|last two episodes|final instal?lment of episodes|series finale|season finale|(?:came|come|comes) to an end|conclud(?:e|es|ed)|wrap(?:s|ped)? up(?: its (?:run|season))?|end(?:s|ed)? its run|ends? on|ended on)";
 
-/** "has wrapped", "premiered", "aired": the sentence reports something that happened. */
-export const PAST_MARKER = /\b(was|were|had|has been|have been|did|premiered|released|debuted|aired|dropped|landed|arrived|launched|came out|began|started|ended|finished|concluded|wrapped|kicked off|went live|opened)\b/i;

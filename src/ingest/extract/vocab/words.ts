@@ -30,8 +30,6 @@ export const notNameWords = new Set(
 export const ORGANIZATION_WORD =
   "(?:Entertainment|Ent\\.|Studios?|Pictures|Productions?|Media|Group|Company|Co\\.|Corp\\.?|Corporation|Inc\\.?|Ltd\\.?|LLC|Films?|Television|TV|Network|Networks|Channel|Agency|Records|Music|Labs?|Partners|Works|Animation|Games|Publishing|Press|News|Daily|Times|Post|Herald|Journal|Magazine|Ilbo|Sports|Dispatch|Agency|University|College|School|Academy|Hospital|Police|Station|Bureau|Ministry|Association|Foundation|Institute|Center|Centre|Club|Council|Committee|Office|Department|Service|Festival|Awards?|Channel|Street|Avenue|Road|Island|City|Province|Republic|Kingdom|Entertainment Group)";
 
-/** Role words that stand before a person's name and tell what they are ("Director Park", "actress Kim"). */
-export const TITLE_WORD_BEFORE_NAME = /^(?:director|writer|screenwriter|showrunner|creator|producer|actor|actress|star|singer|rapper|idol|PD|CEO|executive|host|comedian|narrator)$/i;
 
 /** Common given names of Western people: a run that starts with one of these is a person, not a title. */
 export const commonGivenNames = new Set(
