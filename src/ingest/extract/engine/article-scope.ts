@@ -26,8 +26,10 @@ export class PeopleBook {
 
   note(name: string, role: "actor" | "character" | "crew" | "non-credit"): void {
     const key = PeopleBook.key(name);
-    const entry = this.byKey.get(key) ?? { name, roles: new Set(), spellings: new Set([name]) };
+    const entry = this.byKey.get(key) ?? { name, roles: new Set(), spellings: new Set<string>() };
     entry.roles.add(role);
+    // "Song Hye-kyo" and "Song Hye Kyo" share a key; each becomes an alias of the person.
+    entry.spellings.add(name);
     this.byKey.set(key, entry);
   }
 

@@ -2,6 +2,9 @@ import type { CaseOptions, Wanted } from "../../../../test/support/extract-case.
 
 // Cast and crew credits and "where have I seen them", Korean and Western names alike.
 export const castCases: [string, CaseOptions, Wanted][] = [
+  ["Harbour Lights has cast Yoon Ha-rim as the new harbour master.", { title: "Harbour Lights" }, { property: "cast-member", value: "Yoon Ha-rim", characterNote: "the new harbour master" }],
+  ["The streamer has also tapped Kang Min-seo to play Oh Da-eun, the ferry captain.", { title: "Harbour Lights" }, { property: "cast-member", value: "Kang Min-seo", character: "Oh Da-eun" }],
+  ["Yoon Ha-rim will star opposite Kang Min-seo in the second season.", { title: "Harbour Lights" }, { property: "cast-member", value: "Yoon Ha-rim" }],
   ["Lee Jung-jae returns as Seong Gi-hun in the second season.", { title: "Squid Game" }, { property: "cast-member", value: "Lee Jung-jae", character: "Seong Gi-hun" }],
   ["Jenna Ortega stars as Wednesday Addams in the Netflix series.", { title: "Wednesday" }, { property: "cast-member", value: "Jenna Ortega", character: "Wednesday Addams" }],
   ["Kim Soo-hyun plays Baek Hyun-woo, the legal director of a conglomerate.", { title: "Queen of Tears" }, { property: "cast-member", value: "Kim Soo-hyun", character: "Baek Hyun-woo" }],
@@ -118,6 +121,7 @@ export const knownForCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const creditTraps: [string, CaseOptions, Wanted][] = [
+  ["Night Ledger has cast Kang Min-seo as its new villain.", { title: "Harbour Lights", before: ["Night Ledger returns in the spring."] }, { property: "cast-member", subject: "Harbour Lights", value: "Kang Min-seo" }],
   ["This is attorney Jang Se-hun of the firm Daeyang, speaking for director Bae Jin-ho.", { title: "Ashen Vow" }, { property: "cast-member" }],
   ["Seo Hae-rin's Hae-on finally took revenge on the rival who tormented her (Cha Jae-won).", { title: "Ashen Vow" }, { property: "cast-member", value: "Cha Jae-won" }],
   ["Nora Quill is a Senior Editor at Screen Ledger.", { title: "Ashen Vow" }, { property: "crew-member" }],

@@ -195,6 +195,19 @@ export const creditRules: Rule[] = [
     },
   },
   {
+    id: "cast.active",
+    produces: ["cast-member"],
+    // "The streamer has cast A as B", "Harbour Lights has tapped A to play the new harbour master": the casting told from the production's side.
+    pattern: compilePattern("\\b(?:has|have|had)\\s+(?:also\\s+)?(?:cast|tapped|enlisted)\\s+{name:actor}(?:\\s+(?:as|to play)\\s+(?:{name:character}|(?<note>(?:one of|a|an|the|its|their)\\s+[\\p{Ll}' -]{3,40}?)(?=[,.;]|\\s+(?:in|and|on|for|who|opposite|alongside)\\b)))?"),
+    build: (match, context) => {
+      const actor = nameOf(context.slot(match, "actor"));
+      if (!actor) return [];
+      const character = nameOf(context.slot(match, "character"));
+      const note = match.groups.note?.trim();
+      return [cast(context, actor, match.index, character ? { character } : note ? { characterNote: note } : {})];
+    },
+  },
+  {
     id: "cast.pairs",
     produces: ["cast-member"],
     // "Pyo Bo Ram and Oh Ji An lead Moonlit Market as Seo Dan Bi and Han Byul"
@@ -252,7 +265,7 @@ export const creditRules: Rule[] = [
     id: "cast.subject-verb",
     produces: ["cast-member"],
     // "A, B & C lead the cast", "Greta Brook and Tessa Vale star in Harbour Lights", "A and B, the heart of the original ensemble, are staying on for X"
-    pattern: /\b(?:(?:are|is) (?:all )?(?:expected|set|due|likely) (?:back|to be back)|(?:are|is) (?:all )?expected to return|(?:are|is) (?:all )?set to (?:return|reprise)|return to their roles|returns? to (?:his|her) role|reprise their roles|(?:is|are|will be) coming back|lead the cast|leads the cast|head the cast|heads the cast|round out the cast|rounds out the cast|complete the cast|star in|stars in|starred in|appeared in|co-star in|are staying on|is staying on|are returning|is returning|will return|return(?:s)? for|are back|is back|have joined|has joined|joined the cast|joins the cast|join the cast|will join|(?:has|have) been cast|(?:was|were) cast|joins? cast|to join(?: the)? cast|will headline|headlines?|headlined|topline|toplines|lead|leads|led|front|fronts|fronted|play|plays|played)\b/gi,
+    pattern: /\b(?:(?:are|is) (?:all )?(?:expected|set|due|likely) (?:back|to be back)|(?:are|is) (?:all )?expected to return|(?:are|is) (?:all )?set to (?:return|reprise)|return to their roles|returns? to (?:his|her) role|reprise their roles|(?:is|are|will be) coming back|lead the cast|leads the cast|head the cast|heads the cast|round out the cast|rounds out the cast|complete the cast|star in|stars in|starred in|appeared in|co-star in|(?:co-)?stars? (?:opposite|alongside)|are staying on|is staying on|are returning|is returning|will return|return(?:s)? for|are back|is back|have joined|has joined|joined the cast|joins the cast|join the cast|will join|(?:has|have) been cast|(?:was|were) cast|joins? cast|to join(?: the)? cast|will headline|headlines?|headlined|topline|toplines|lead|leads|led|front|fronts|fronted|play|plays|played)\b/gi,
     build: (match, context) => {
       const masked = context.frame.masked;
       let end = match.index;
