@@ -22,5 +22,13 @@ export function weaken(certainty: Certainty): Certainty {
   }
 }
 
+/**
+ * No surer than `ceiling` ("a cast list in an article is a report, however it is worded"); weaker
+ * certainties and a denial stay as they are.
+ */
+export function atMost(certainty: Certainty, ceiling: Certainty): Certainty {
+  return strength[certainty] > strength[ceiling] ? ceiling : certainty;
+}
+
 export const ranks = ["preferred", "normal", "deprecated"] as const;
 export type Rank = (typeof ranks)[number];

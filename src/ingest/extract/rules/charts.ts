@@ -1,3 +1,4 @@
+import { atMost } from "../../../domain/certainty.ts";
 import type { Qualifiers } from "../../../domain/claim.ts";
 import type { Frame } from "../engine/frame.ts";
 import { seasonOwner } from "../scope/references.ts";
@@ -133,7 +134,7 @@ function metric(context: RuleContext, property: Draft["property"], value: number
   const named = context.frame.slots.find((s) => s.kind === "S" && s.season.numbers.length > 0 && (seasonOwner(context.frame, s) ?? title) === title);
   const season = named?.kind === "S" ? named.season.numbers[0]! : null;
   if (season && season > 1) qualifiers.season = season;
-  return { property, value: numberValue(value, approximate ?? false), qualifiers, certainty: context.certainty === "speculative" ? "speculative" : "reported", title, at };
+  return { property, value: numberValue(value, approximate ?? false), qualifiers, certainty: atMost(context.certainty, "reported"), title, at };
 }
 
 const RANK = `(?:(?:no\\.|number|#|nr\\.)\\s*\\d{1,3}\\b|(?:${ORDINAL})\\s+place|the top spot|top spot|first place|(?:${ORDINAL})\\s+(?:spot|position)|the top of (?:the|its|netflix['’]s|the streamer['’]s) (?:chart|list|ranking|top 10))`;

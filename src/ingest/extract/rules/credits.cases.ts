@@ -68,6 +68,9 @@ export const castCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const crewCases: [string, CaseOptions, Wanted][] = [
+  // A credit keeps the sentence's doubt: a denial stays a denial, a rumour a rumour; a bare statement is a report.
+  ["The studio denied that Copper Tide is directed by Moon Seol-ah.", { title: "Copper Tide" }, { property: "crew-member", value: "Moon Seol-ah", job: "director", certainty: "denied" }],
+  ["Copper Tide is reportedly directed by Moon Seol-ah.", { title: "Copper Tide" }, { property: "crew-member", value: "Moon Seol-ah", job: "director", certainty: "rumored" }],
   ["The series is written by Yoon Hae-sook, the writer of Heirs of the Tide.", { title: "Ashen Vow" }, { property: "crew-member", value: "Yoon Hae-sook", job: "writer" }],
   ["Directing the series is Bae Jin-ho, who previously directed Stranger.", { title: "Ashen Vow" }, { property: "crew-member", value: "Bae Jin-ho", job: "director" }],
   ["Squid Game creator Hwang Dong-hyuk wrote and directed every episode.", { title: "Squid Game" }, { property: "crew-member", value: "Hwang Dong-hyuk", job: "creator" }],

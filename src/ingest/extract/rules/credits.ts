@@ -1,3 +1,4 @@
+import { atMost } from "../../../domain/certainty.ts";
 import type { Qualifiers } from "../../../domain/claim.ts";
 import type { Slot } from "../engine/frame.ts";
 import { compilePattern, slotNumbersIn } from "../engine/pattern.ts";
@@ -37,13 +38,13 @@ function cast(context: RuleContext, person: string, at: number, qualifiers: Qual
   if (qualifiers.character && KINSHIP.test(qualifiers.character)) qualifiers = { ...qualifiers, character: qualifiers.character.replace(KINSHIP, "") };
   context.article.people.note(person, "actor");
   if (qualifiers.character) context.article.people.note(qualifiers.character, "character");
-  const certainty = context.certainty === "speculative" || context.certainty === "rumored" || context.certainty === "denied" ? context.certainty : "reported";
+  const certainty = atMost(context.certainty, "reported");
   return { property: "cast-member", value: mention(fullName(person, context, "actor")), qualifiers, certainty, at, ...(title !== undefined ? { title } : {}) };
 }
 
 function crew(context: RuleContext, person: string, job: string, at: number, title?: number): Draft {
   context.article.people.note(person, "crew");
-  const certainty = context.certainty === "speculative" || context.certainty === "rumored" ? context.certainty : "reported";
+  const certainty = atMost(context.certainty, "reported");
   return { property: "crew-member", value: mention(fullName(person, context, "crew")), qualifiers: { job }, certainty, at, ...(title !== undefined ? { title } : {}) };
 }
 

@@ -3,6 +3,7 @@ import type { CaseOptions, Wanted } from "../../../../test/support/extract-case.
 // What a show is: platform, network, country, genre, kind.
 export const identityCases: [string, CaseOptions, Wanted][] = [
   ["Netflix's Ashen Vow has not yet been guaranteed a Season 2.", { title: "Ashen Vow" }, { property: "platform", value: "Netflix" }],
+  ["Rumours say Ashen Vow is streaming on Netflix.", { title: "Ashen Vow" }, { property: "platform", value: "Netflix", certainty: "rumored" }],
   ["Ashen Vow, a Netflix Original, is a South Korean revenge-drama series about a wronged teacher.", { title: "Ashen Vow" }, { property: "platform", value: "Netflix", label: "original" }],
   ["Ashen Vow, a Netflix Original, is a South Korean revenge-drama series about a wronged teacher.", { title: "Ashen Vow" }, { property: "country", value: "KR" }],
   ["Ashen Vow, a Netflix Original, is a South Korean revenge-drama series about a wronged teacher.", { title: "Ashen Vow" }, { property: "genre", value: "revenge drama" }],

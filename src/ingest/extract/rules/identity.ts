@@ -1,3 +1,4 @@
+import { atMost } from "../../../domain/certainty.ts";
 import { compilePattern, slotNumbersIn } from "../engine/pattern.ts";
 import type { Draft, Rule, RuleContext, RuleMatch } from "../engine/rule.ts";
 import { countryCode } from "../vocab/countries.ts";
@@ -18,7 +19,7 @@ function platformDraft(context: RuleContext, match: RuleMatch, group: string, ti
       property: "platform",
       value: enumValue(slot.platform.name),
       qualifiers: slot.platform.role === "network" ? { label: "network" } : original ? { label: "original" } : {},
-      certainty: context.certainty === "speculative" || context.certainty === "denied" ? context.certainty : "reported",
+      certainty: atMost(context.certainty, "reported"),
       at,
       ...(title !== undefined ? { title } : {}),
     },

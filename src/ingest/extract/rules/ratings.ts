@@ -1,3 +1,4 @@
+import { atMost } from "../../../domain/certainty.ts";
 import { compilePattern } from "../engine/pattern.ts";
 import type { Draft, Rule, RuleContext } from "../engine/rule.ts";
 import { CARDINAL, parseCardinal } from "../vocab/numbers.ts";
@@ -93,7 +94,7 @@ export const episodeRules: Rule[] = [
       const n = count ? parseCardinal(count[1]!) : undefined;
       if (!n || n < 2 || n > 60) return [];
       const title = context.titleAt(match.index);
-      return [{ property: "episode-count", value: numberValue(n), qualifiers: { season: slot.season.numbers[0]! }, certainty: context.certainty === "speculative" ? "speculative" : "reported", title, at: match.index }];
+      return [{ property: "episode-count", value: numberValue(n), qualifiers: { season: slot.season.numbers[0]! }, certainty: atMost(context.certainty, "reported"), title, at: match.index }];
     },
   },
   {
@@ -131,7 +132,7 @@ export const episodeRules: Rule[] = [
       if (!context.frame.slots.some((s) => s.kind === "S") && upcoming && season === upcoming && upcoming > 1 && (/\b(?:was|were|had|followed|ran|aired|consisted|comprised|spanned|premiered|debuted)\b/i.test(text) || !/\b(?:will|'ll|set to|slated|expected|upcoming|coming|new season|next season|planned|would)\b/i.test(text))) season = upcoming - 1;
       // Long-running totals ("all 154 episodes available", "439-episode run") span many seasons.
       if (n > 30 && !context.frame.slots.some((s) => s.kind === "S")) return [];
-      const certainty = context.certainty === "confirmed" ? "confirmed" : context.certainty === "speculative" ? "speculative" : "reported";
+      const certainty = context.certainty;
       const drafts: Draft[] = [{ property: "episode-count", value: numberValue(n), qualifiers: { season }, certainty, title, at: match.index }];
       // "Part 1, consisting of four episodes", "Season three's second part … is made up of five episodes": a part's count.
       const part = context.frame.slots.find((s) => s.kind === "R" && s.part.numbers.length === 1);

@@ -1,4 +1,4 @@
-import type { Certainty } from "../../../domain/certainty.ts";
+import { atMost } from "../../../domain/certainty.ts";
 import type { Qualifiers } from "../../../domain/claim.ts";
 import type { Rule, RuleContext } from "../engine/rule.ts";
 import { findKoreanNames } from "../names.ts";
@@ -55,7 +55,7 @@ export const signalRules: Rule[] = [
       const text = context.frame.text;
       if (/\bvictims? of\b/i.test(text) && !/\bclaiming to be victims\b/i.test(text)) return [];
       const who = personIn(context, /\b(?:director|writer|actor|actress|star|PD)\s*$/i);
-      const certainty: Certainty = context.certainty === "confirmed" ? "reported" : context.certainty;
+      const certainty = atMost(context.certainty, "reported");
       return [{ property: "controversy", value: { type: "text", value: text }, qualifiers: pointOf(context), certainty, at: match.index, ...(who ? { subject: person(who) } : {}) }];
     },
   },
@@ -111,7 +111,7 @@ export const signalRules: Rule[] = [
       const who = personIn(context);
       if (!who) return [];
       const negative = /\b(?:no plans|not (?:planning|interested)|ruled out|won['’]t return)\b/i.test(text);
-      return [{ property: "sequel-talk", value: { type: "text", value: text }, qualifiers: { speaker: who }, certainty: negative ? "denied" : context.certainty === "speculative" ? "speculative" : "reported", at: match.index }];
+      return [{ property: "sequel-talk", value: { type: "text", value: text }, qualifiers: { speaker: who }, certainty: negative ? "denied" : atMost(context.certainty, "reported"), at: match.index }];
     },
   },
   {
