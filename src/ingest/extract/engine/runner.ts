@@ -102,6 +102,24 @@ function matchesOf(rule: Rule, masked: string): RuleMatch[] {
   return out;
 }
 
+const certaintiesByScope = new WeakMap<ArticleScope, Certainty[]>();
+
+/** How sure each sentence is, hearsay carried into the paragraph after it: worked out once per article for every pass. */
+function sentenceCertainties(scope: ArticleScope): Certainty[] {
+  const known = certaintiesByScope.get(scope);
+  if (known) return known;
+  const certainties: Certainty[] = [];
+  let carried: { certainty: Certainty; untilParagraph: number } | null = null;
+  for (const { sentence } of scope.frames) {
+    if (carriesHearsay.test(sentence.text)) carried = { certainty: "rumored", untilParagraph: sentence.paragraph + 1 };
+    else if (carried && sentence.paragraph > carried.untilParagraph) carried = null;
+    const own = sentenceCertainty(sentence.text);
+    certainties.push(carried && own === "reported" ? carried.certainty : own);
+  }
+  certaintiesByScope.set(scope, certainties);
+  return certainties;
+}
+
 /**
  * Runs rules over the article's frames and turns their drafts into claims: the runner decides
  * which title each claim is about, how sure the sentence is, and drops what a rule read from
@@ -109,14 +127,11 @@ function matchesOf(rule: Rule, masked: string): RuleMatch[] {
  */
 export function runRules(rules: readonly Rule[], scope: ArticleScope, onlySentences?: Set<number>): RuledClaim[] {
   const claims: RuledClaim[] = [];
-  let carried: { certainty: Certainty; untilParagraph: number } | null = null;
+  const certainties = sentenceCertainties(scope);
   scope.frames.forEach((frame, index) => {
     const sentence = frame.sentence;
-    if (carriesHearsay.test(sentence.text)) carried = { certainty: "rumored", untilParagraph: sentence.paragraph + 1 };
-    else if (carried && sentence.paragraph > carried.untilParagraph) carried = null;
     if (onlySentences && !onlySentences.has(index)) return;
-    const own = sentenceCertainty(sentence.text);
-    const certainty: Certainty = carried && own === "reported" ? carried.certainty : own;
+    const certainty = certainties[index]!;
     const focus = scope.focus[index] ?? scope.main;
     const context: RuleContext = {
       frame,

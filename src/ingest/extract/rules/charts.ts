@@ -4,6 +4,7 @@ import type { Frame } from "../engine/frame.ts";
 import { seasonOwner } from "../scope/references.ts";
 import { compilePattern } from "../engine/pattern.ts";
 import type { Draft, Rule, RuleContext } from "../engine/rule.ts";
+import { countryCode } from "../vocab/countries.ts";
 import { APPROXIMATE, CARDINAL, ORDINAL, parseCardinal, parseFigure, parseOrdinal } from "../vocab/numbers.ts";
 import { numberValue } from "./helpers.ts";
 
@@ -23,8 +24,19 @@ function weekStart(from: string, until?: string): string {
   return new Date(start.getTime() - back * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** The chart week a sentence names: a range of days, "the week of X", or carried from earlier in the article. */
+const weeksByFrame = new WeakMap<Frame, string | null>();
+
+/** The chart week a sentence names: a range of days or "the week of X". Memoized: every figure looks back over the article. */
 function weekIn(frame: Frame): string | undefined {
+  let week = weeksByFrame.get(frame);
+  if (week === undefined) {
+    week = readWeek(frame) ?? null;
+    weeksByFrame.set(frame, week);
+  }
+  return week ?? undefined;
+}
+
+function readWeek(frame: Frame): string | undefined {
   const text = frame.text;
   for (const slot of frame.slots) {
     if (slot.kind !== "D") continue;
@@ -56,11 +68,7 @@ function listIn(text: string): string | undefined {
   if (/\benglish(?:-language)?\s+(?:tv|series|shows?)\b|\benglish tv\b/i.test(text)) return "TV (English)";
   if (/\benglish(?:-language)?\s+(?:films?|movies?)\b/i.test(text)) return "Films (English)";
   const country = text.match(/\b(?:in the (U\.?S\.?|UK|U\.K\.)|(Philippines|South Korea|Korea|Japan|India|Brazil|Mexico|Spain|France|Germany|Thailand|Indonesia|Vietnam|Taiwan|Australia|Canada)(?:['’]s?)?\s+(?:top\s*10|tv chart|chart))\b/i);
-  if (country) {
-    const name = (country[1] ?? country[2] ?? "").replace(/\./g, "").toUpperCase();
-    const codes: Record<string, string> = { US: "US", UK: "GB", PHILIPPINES: "PH", "SOUTH KOREA": "KR", KOREA: "KR", JAPAN: "JP", INDIA: "IN", BRAZIL: "BR", MEXICO: "MX", SPAIN: "ES", FRANCE: "FR", GERMANY: "DE", THAILAND: "TH", INDONESIA: "ID", VIETNAM: "VN", TAIWAN: "TW", AUSTRALIA: "AU", CANADA: "CA" };
-    return codes[name];
-  }
+  if (country) return countryCode(country[1] ?? country[2] ?? "");
   if (/\b(?:global(?:ly)?|worldwide|around the world)\b/i.test(text)) return "global";
   return undefined;
 }
@@ -89,12 +97,14 @@ function scopeIn(text: string, at: number): Scope | undefined {
   return undefined;
 }
 
+const ORDINAL_WORD = new RegExp(`\\b(${ORDINAL})\\b`);
+
 function parseRank(text: string): number | undefined {
   const t = text.toLowerCase().replace(/\s+/g, " ").trim();
   const numbered = t.match(/(?:no\.|number|#|nr\.)\s*(\d{1,3})/);
   if (numbered) return Number(numbered[1]);
   if (/top spot|top position|first place|pole position|the top of|the summit|the lead|the no\.?\s*1 spot|led the chart|topped|tops|at the top/.test(t)) return 1;
-  const ordinal = t.match(new RegExp(`\\b(${ORDINAL})\\b`));
+  const ordinal = t.match(ORDINAL_WORD);
   if (ordinal) return parseOrdinal(ordinal[1]!);
   const place = t.match(/\b(\d{1,2})(?:st|nd|rd|th)?\b/);
   return place ? Number(place[1]) : undefined;

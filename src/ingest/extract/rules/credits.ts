@@ -11,6 +11,12 @@ import { findKoreanNames, type FoundName } from "../names.ts";
 
 /** Cast and crew: who plays whom, who made the show, and who is neither. */
 
+/** An item with its own job word keeps its own job ("showrunners Ada and Lena Whitcombe"). */
+function hasOwnJob(context: RuleContext, slot: Slot): boolean {
+  const at = slotPosition(context.frame, slot);
+  return /\b(?:showrunners?|directors?|writers?|creators?)\s+(?:\u27E6N\d+\u27E7\s+and\s+)?$/i.test(context.frame.masked.slice(Math.max(0, at - 25), at));
+}
+
 function nameOf(slot: Slot | undefined): string | undefined {
   return slot?.kind === "N" ? slot.text : undefined;
 }
@@ -152,6 +158,8 @@ const ACTOR_DESCRIPTION = "(?:(?:veteran|young|rising|fellow|popular|famed|accla
 const CHARACTER_GAP = "(?:the\\s+(?:lead|title role|protagonist|main character|hero|heroine|villain|antagonist),\\s+|(?:the\\s+)?role\\s+of\\s+|the\\s+part\\s+of\\s+|(?:(?:his|her|their|the|a|an)\\s+)?(?:(?!and\\b|or\\b|with\\b|in\\b|on\\b|for\\b|of\\b)[\\p{Ll}'’-]+\\s+){0,3})?";
 const PLAYS =
   "(?:plays|played|playing|portrays|portrayed|portraying|will (?:play|portray)|is (?:playing|portraying)|stars as|starred as|starring as|appears as|appeared as|returns as|returned as|returning as|will return as|reprises (?:his|her|their) role as|reprised (?:his|her|their) role as|reprising (?:his|her|their) role as|takes on the role of|took on the role of|takes the part of|takes on the part of|steps into the role of|(?:has been|was|is|been) cast as|joins (?:the cast )?(?:(?:in|for) \\u27E6S\\d+\\u27E7 )?as|joined (?:the cast )?(?:(?:in|for) \\u27E6S\\d+\\u27E7 )?as|comes aboard as|leads as|lead as|co-stars as|voices|voiced|is set to play|will star as|(?:is|are|was|were) back (?:in (?:the|a) (?:lead|leading role|role|cast)\\s+)?as|(?:makes|made|will make) (?:his|her|their) (?:[\\w-]+\\s+)?(?:appearance|debut) as|signs? on (?:for \\u27E6S\\d+\\u27E7\\s+)?(?:in (?:a|the) [\\w-]+ role\\s+)?as|(?:headlines|headlined|leads|led|fronts|fronted|stars in|starred in|anchors)\\s+(?:the (?:series|show|drama|cast|film)|\\u27E6T\\d+\\u27E7)\\s+as|(?:takes|took|will take) on|in (?:a|the) (?:recurring|guest|supporting|lead|leading|main|starring) role as|(?<!such |well |as soon |as long )as)";
+
+const JOB_NOUNS = new RegExp(JOB_NOUN, "gi");
 
 export const creditRules: Rule[] = [
   {
@@ -569,8 +577,7 @@ export const creditRules: Rule[] = [
         if (partners && job) {
           for (const slot of namesAfter(context, rest + partners[0].length, /[.;!?]/)) {
             if (slot.kind !== "N") continue;
-            const ownJob = context.frame.masked.slice(Math.max(0, slotPosition(context.frame, slot) - 25), slotPosition(context.frame, slot)).match(/\b(showrunners?|directors?|writers?|creators?)\s+(?:\u27E6N\d+\u27E7\s+and\s+)?$/i);
-            if (!ownJob) drafts.push(crew(context, slot.text, job, match.index, title));
+            if (!hasOwnJob(context, slot)) drafts.push(crew(context, slot.text, job, match.index, title));
           }
         }
       }
@@ -581,9 +588,7 @@ export const creditRules: Rule[] = [
         const start = match.end + (tail.match(partner)?.[0].length ?? 0) - (/\u27E6N$/.test(match.text) ? 2 : 0);
         for (const slot of namesAfter(context, start, /[.;!?]/)) {
           if (slot.kind !== "N") continue;
-          // An item with its own job word keeps its own job ("showrunners Ada and Lena Whitcombe").
-          const ownJob = context.frame.masked.slice(Math.max(0, slotPosition(context.frame, slot) - 25), slotPosition(context.frame, slot)).match(/\b(showrunners?|directors?|writers?|creators?)\s+(?:\u27E6N\d+\u27E7\s+and\s+)?$/i);
-          if (ownJob) continue;
+          if (hasOwnJob(context, slot)) continue;
           for (const job of jobs) drafts.push(crew(context, slot.text, job, match.index, title));
         }
       }
@@ -677,7 +682,7 @@ export const creditRules: Rule[] = [
       const job = jobOfNoun(match.groups.job!);
       if (!name || !job) return [];
       // "is also back as writer, director, creator and executive producer"
-      const more = [...(match.groups.more ?? "").matchAll(new RegExp(JOB_NOUN, "gi"))].map((m) => jobOfNoun(m[0])).filter((j): j is NonNullable<typeof j> => !!j && j !== job);
+      const more = [...(match.groups.more ?? "").matchAll(JOB_NOUNS)].map((m) => jobOfNoun(m[0])).filter((j): j is NonNullable<typeof j> => !!j && j !== job);
       const after = context.frame.masked.slice(match.end, match.end + 30);
       if (!match.groups.t && /^\s+(?:on|of|for)\s+(?:[“"‘']?\u27E6T|\w+['’]s)/.test(after)) return [];
       return [job, ...more].map((j) => crew(context, name, j, match.index, titleSlot(context, match, "t")));

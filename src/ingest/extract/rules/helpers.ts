@@ -100,6 +100,14 @@ export function sharedSurname(first: string, second: string): string | undefined
   return `${first} ${surname}`;
 }
 
+/** The day the article was published, as a date value. */
+export function publishedDay(context: RuleContext): DateValue | undefined {
+  const published = context.article.published;
+  if (!published) return undefined;
+  const [y, m, d] = published.split("-").map(Number) as [number, number, number];
+  return dateValue(y, m, d, "day");
+}
+
 /** "on Friday" told on a Tuesday: the Friday before the article (the day itself if it is that weekday). */
 export function weekdayOnOrBefore(published: string, weekday: string): DateValue | undefined {
   const wanted = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"].indexOf(weekday.toLowerCase());

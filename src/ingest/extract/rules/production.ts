@@ -1,16 +1,9 @@
 import { dateValue, type DateValue } from "../../../domain/date-value.ts";
 import { compilePattern } from "../engine/pattern.ts";
 import type { Draft, Rule, RuleContext } from "../engine/rule.ts";
-import { clauseAround, enumValue, nearestDate, weekdayOnOrBefore } from "./helpers.ts";
+import { clauseAround, enumValue, nearestDate, publishedDay, weekdayOnOrBefore } from "./helpers.ts";
 
 /** Production events with their dates: filming started, wrapped, halted, resumed or put off; a release put off; a date announced. */
-
-function publishedDay(context: RuleContext): DateValue | undefined {
-  const published = context.article.published;
-  if (!published) return undefined;
-  const [y, m, d] = published.split("-").map(Number) as [number, number, number];
-  return dateValue(y, m, d, "day");
-}
 
 /** The event's date: a date in its clause; for "has begun", "is underway", "now", the day of the article. */
 function eventDate(context: RuleContext, at: number, options: { present?: RegExp } = {}): DateValue | undefined {

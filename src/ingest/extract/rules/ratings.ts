@@ -19,6 +19,8 @@ function siteFor(context: RuleContext): string {
   return "";
 }
 
+const EPISODE_COUNT_WORD = new RegExp(`\\b(${CARDINAL})-episode\\b`, "i");
+
 export const ratingRules: Rule[] = [
   {
     id: "rating.critics",
@@ -90,7 +92,7 @@ export const episodeRules: Rule[] = [
     build: (match, context) => {
       const slot = context.frame.slots[Number(match.groups.s)];
       if (slot?.kind !== "S" || slot.season.numbers.length !== 1) return [];
-      const count = slot.text.match(new RegExp(`\\b(${CARDINAL})-episode\\b`, "i"));
+      const count = slot.text.match(EPISODE_COUNT_WORD);
       const n = count ? parseCardinal(count[1]!) : undefined;
       if (!n || n < 2 || n > 60) return [];
       const title = context.titleAt(match.index);

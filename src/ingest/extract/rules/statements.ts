@@ -45,23 +45,30 @@ function personBefore(scope: ArticleScope, paragraph: number): string | undefine
   return undefined;
 }
 
+const REPRESENTING_CLIENT = new RegExp(`\\bI am (?:lawyer|attorney|a representative|the representative|representative)?\\s*(${NAME}) (?:of|from) (?:law firm |the law firm |agency )?([\\p{Lu}][\\p{L}&.\\s]+?),? (?:who is|who are|which is|and I am) representing (?:director|actor|actress|singer|writer|producer)?\\s*(${NAME})`, "u");
+const REPRESENTATIVES_OF = new RegExp(`(${NAME}|the (?:actor|actress|filmmaker|director|writer|star))['’]s?\\s+(legal representation|representation|representatives?|reps?|agency|label|management|lawyers?|legal team|spokesperson)`, "u");
+const NAMED_SUBJECT = new RegExp(`,\\s*(${NAME})\\s+(?:confirmed|said|stated|admitted|explained)`, "u");
+const SAID_BY = new RegExp(`(${NAME})\\s+(?:said|says|stated|told|wrote|shared|explained|added|revealed|commented|posted)\\b|\\b(?:said|says|wrote|according to)\\s+(${NAME})`, "u");
+const QUOTE_THEN_SPEAKER = new RegExp(`[“"]([^”"]{20,}?)[,.!?]?[”"],?\\s+(${NAME}|he|she)\\s+(?:said|says|told|added|explained|wrote)`, "u");
+const SPEAKER_THEN_QUOTE = new RegExp(`(${NAME})\\s+(?:said|says|wrote|writes|stated|told [\\w\\s]+?|shared|added|explained|posted|commented)(?:\\s+(?:on|in|to|at|via|during|through)\\s+[\\w\\s]+?)?,?:?\\s*[“"]([^”"]{20,})[”"]`, "u");
+
 function speakerOf(intro: string, quote: string, scope: ArticleScope): Speaker | undefined {
-  const representing = quote.match(new RegExp(`\\bI am (?:lawyer|attorney|a representative|the representative|representative)?\\s*(${NAME}) (?:of|from) (?:law firm |the law firm |agency )?([\\p{Lu}][\\p{L}&.\\s]+?),? (?:who is|who are|which is|and I am) representing (?:director|actor|actress|singer|writer|producer)?\\s*(${NAME})`, "u"));
+  const representing = quote.match(REPRESENTING_CLIENT);
   if (representing) {
     const speaker = representing[1]!.trim();
     scope.people.note(speaker, "non-credit");
     const client = findKoreanNames(representing[3]!)[0]?.name ?? representing[3]!.trim();
     return { speaker, onBehalfOf: scope.people.resolve(client) ?? client, organization: representing[2]!.trim() };
   }
-  const reps = intro.match(new RegExp(`(${NAME}|the (?:actor|actress|filmmaker|director|writer|star))['’]s?\\s+(legal representation|representation|representatives?|reps?|agency|label|management|lawyers?|legal team|spokesperson)`, "u"));
+  const reps = intro.match(REPRESENTATIVES_OF);
   if (reps) {
     const who = scope.people.resolve(reps[1]!) ?? reps[1]!;
     const kind = /legal|lawyer/i.test(reps[2]!) ? "legal representatives" : /agency|label|management/i.test(reps[2]!) ? "agency" : "representatives";
-    const subject = intro.match(new RegExp(`,\\s*(${NAME})\\s+(?:confirmed|said|stated|admitted|explained)`, "u"));
+    const subject = intro.match(NAMED_SUBJECT);
     const client = /^the /i.test(reps[1]!) && subject ? scope.people.resolve(subject[1]!) ?? who : who;
     return { speaker: `${kind} of ${client}`, onBehalfOf: client };
   }
-  const said = intro.match(new RegExp(`(${NAME})\\s+(?:said|says|stated|told|wrote|shared|explained|added|revealed|commented|posted)\\b|\\b(?:said|says|wrote|according to)\\s+(${NAME})`, "u"));
+  const said = intro.match(SAID_BY);
   if (said) {
     const name = personName(said[1] ?? said[2]!, scope);
     if (name) return { speaker: name };
@@ -105,7 +112,7 @@ export function statementClaims(paragraphs: Paragraph[], scope: ArticleScope): E
   paragraphs.forEach((paragraph) => {
     if (paragraph.kind !== "paragraph" && paragraph.kind !== "quote") return;
     if ([...attributed].some((start) => start >= paragraph.start && start <= paragraph.end)) return;
-    const after = paragraph.text.match(new RegExp(`[“"]([^”"]{20,}?)[,.!?]?[”"],?\\s+(${NAME}|he|she)\\s+(?:said|says|told|added|explained|wrote)`, "u"));
+    const after = paragraph.text.match(QUOTE_THEN_SPEAKER);
     if (after) {
       const name = personName(after[2]!, scope, paragraphs.indexOf(paragraph));
       if (name) {
@@ -115,7 +122,7 @@ export function statementClaims(paragraphs: Paragraph[], scope: ArticleScope): E
         return;
       }
     }
-    const match = paragraph.text.match(new RegExp(`(${NAME})\\s+(?:said|says|wrote|writes|stated|told [\\w\\s]+?|shared|added|explained|posted|commented)(?:\\s+(?:on|in|to|at|via|during|through)\\s+[\\w\\s]+?)?,?:?\\s*[“"]([^”"]{20,})[”"]`, "u"));
+    const match = paragraph.text.match(SPEAKER_THEN_QUOTE);
     if (!match) return;
     const name = personName(match[1]!, scope);
     if (!name) return;

@@ -4,7 +4,7 @@ import type { Slot } from "../engine/frame.ts";
 import { compilePattern } from "../engine/pattern.ts";
 import type { Draft, Rule, RuleContext } from "../engine/rule.ts";
 import { CARDINAL, parseCardinal } from "../vocab/numbers.ts";
-import { clauseAround, enumValue, nearestDate, slotPosition, weekdayOnOrBefore } from "./helpers.ts";
+import { clauseAround, enumValue, nearestDate, publishedDay, slotPosition, weekdayOnOrBefore } from "./helpers.ts";
 
 /** Where a season stands: renewed, cancelled, final, not yet renewed, in development, released. */
 
@@ -59,12 +59,11 @@ function eventDay(context: RuleContext, at: number): ReturnType<typeof dateValue
   if (!published) return undefined;
   const weekday = context.frame.text.match(/\bon\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i);
   if (weekday) return weekdayOnOrBefore(published, weekday[1]!);
-  if (/\b(?:today|this morning|just)\b/i.test(context.frame.text)) {
-    const [y, m, d] = published.split("-").map(Number) as [number, number, number];
-    return dateValue(y, m, d, "day");
-  }
+  if (/\b(?:today|this morning|just)\b/i.test(context.frame.text)) return publishedDay(context);
   return undefined;
 }
+
+const AFTER_SEASONS = new RegExp(`\\bafter\\s+(?:just\\s+|only\\s+)?(${CARDINAL})\\s+seasons?\\b`, "i");
 
 export const statusRules: Rule[] = [
   {
@@ -113,7 +112,7 @@ export const statusRules: Rule[] = [
       // "A is not coming back for the new season": a person leaving, not the show ending.
       if (/return|back/i.test(match.groups.verb!) && /\u27E6N\d+\u27E7(?:\s+(?:is|are|will|has|have|does|do))?\s*$/.test(context.frame.masked.slice(0, match.index).replace(/\s+(?:is|are|was|were)\s*$/, ""))) return [];
       const title = context.titleAt(match.index);
-      const after = text.match(new RegExp(`\\bafter\\s+(?:just\\s+|only\\s+)?(${CARDINAL})\\s+seasons?\\b`, "i"));
+      const after = text.match(AFTER_SEASONS);
       const only = /\b(?:first and only|one and only|only|lone|single)\s+season\b/i.test(text);
       let season: number;
       if (after) season = (parseCardinal(after[1]!) ?? 1) + 1;

@@ -17,17 +17,16 @@ export function sentenceFocus(frames: Frame[], paragraphs: Paragraph[], main: nu
   let lastNamed: number | null = null;
   for (const frame of frames) {
     const sentence = frame.sentence;
+    const leading = leadingTitle(frame);
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
       current = segment;
       const kind = paragraphs[paragraph]?.kind;
-      const leading = leadingTitle(frame);
       if ((kind === "heading" || isListEntry(paragraphs[paragraph]?.text ?? "")) && leading !== null) {
         segment = leading;
         current = leading;
       }
     }
-    const leading = leadingTitle(frame);
     // "… the most-watched series is X." then "Its final season …" or "The series is a thriller …": the show just named.
     if (leading === null && lastNamed !== null && lastNamed !== current && ANAPHOR.test(sentence.text)) current = lastNamed;
     lastNamed = lastTitleNamed(frame) ?? lastNamed;

@@ -148,6 +148,24 @@ const SHOW_VERB =
   "(?i:premieres?|premiered|debuts?|debuted|returns?(?! as\\b| to (?:play\\b|(?:the|her|his|their) roles?))|returned(?! as\\b)|streams?|airs?|aired|arrives?|drops?|lands?|is (?:set to (?:premiere|return|stream|air|debut)|slated|scheduled|renewed|cancell?ed|coming|returning|streaming|airing)|was (?:renewed|cancell?ed|released)|has (?:been )?(?:renewed|cancell?ed)|will (?:stream|air|premiere|debut|arrive|be released|release)|follows|centers|centres|revolves|tops|topped|racked|clocked|ranked|entered|logged|rolls)";
 
 /** Finds candidates with their evidence, over the headline and the body. */
+// Candidate patterns, compiled once: matchAll clones a global pattern, so sharing them is safe.
+const CONNECTOR_WORD = new RegExp(`^${CONNECTOR}$`, "i");
+const TITLE_THEN_SEASON = new RegExp(`(${TITLE_RUN})(?::|\\s*[–-])?\\s+(?:(?i:season|series|part)|S)\\s*${NUMBER_LABEL}\\b`, "gu");
+const SEASON_OF_TITLE = new RegExp(`(?i:(?:season|series|part)\\s+(?:\\d{1,2}|one|two|three|four|five)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|new|latest|next|last)(?:\\s+(?:two|three|four|five|six))?\\s+(?:seasons?|series|installments?|instalments?|parts?|runs?|chapters?))\\s+of\\s+[“"‘']?(${TITLE_RUN})`, "gu");
+const DESCRIBED_TITLE = new RegExp(`(?:^|[\\s(])(?:[\\p{L}+-]+\\s+){0,3}?${DESCRIPTOR}s?\\s+(?:(?i:series|drama)\\s+)?[“"‘']?(${TITLE_RUN})`, "gu");
+const POSSESSIVE_TITLE = new RegExp(`(?<![\\p{L}])([\\p{Lu}][\\p{L}+]*(?:\\s[\\p{Lu}][\\p{L}+]*)?)['’]s?\\s+(?:(?i:new|latest|upcoming|hit|original|acclaimed|popular|beloved|smash|flagship|first|new original)\\s+)*[“"‘']?(${TITLE_RUN})`, "gu");
+const TITLE_THEN_PARENTHESIS = new RegExp(`(${TITLE_RUN})\\s+\\((?:(?:19|20)\\d{2}(?:[-–]\\d{2,4})?|\\d+(?:\\.\\d+)?\\s*(?:million|billion|M\\b)[^)]*)\\)`, "gu");
+const ENTRY_WITH_PLATFORM = new RegExp(`^[“"‘']?(${TITLE_RUN})[”"’']?\\s*\\(([^)]{2,30})\\)\\s*$`, "u");
+const NUMBERED_ENTRY = new RegExp(`^(?:\\d{1,2}[.)]\\s+)[“"‘']?(${TITLE_RUN})`, "u");
+const DASHED_ENTRY = new RegExp(`^[“"‘']?(${TITLE_RUN})[”"’']?(?:\\s+(?i:season|series|part)\\s+\\w+)?(?:\\s+Reboot)?\\s+[–—-]\\s+`, "u");
+const TITLE_THEN_DESCRIPTION = new RegExp(`(?:^|[.!?]\\s+)(?:[\\p{L}]+,\\s+)?[“"‘']?(${TITLE_RUN})[”"’']?(?:\\s+\\((?:19|20)\\d{2}\\))?(?:,?\\s+(?:is|was)\\s+|,\\s*)(?:(?i:the|a|an|another)\\s+(?:(?!(?:said|says|told|added|explained|noted|revealed)\\b)[\\p{L}'’-]+\\s+){0,6}?${DESCRIPTOR}s?\\b|(?i:which|that)\\s+(?:will\\s+|is\\s+|was\\s+)?(?i:stream|air|premiere|debut|arrive|drop|launch|follow|star|center|centre|tell)s?\\b)`, "gu");
+const TITLE_BEFORE_MAKER = new RegExp(`(${TITLE_RUN})\\s+(?:writer|screenwriter|director|creator|showrunner|star|actor|actress|PD|writer-director)\\s+(?=[\\p{Lu}])`, "gu");
+const TITLE_BEFORE_CAST = new RegExp(`(${TITLE_RUN}),\\s+(?i:starring|led by|fronted by|headlined by|co-starring)\\s`, "gu");
+const TITLE_THEN_SHOW_VERB = new RegExp(`(?:^|[.!?,;]\\s+|\\s(?:and|while|but|then|came|is|that)\\s+)(${TITLE_RUN})\\s+(?:${SHOW_VERB})\\b`, "gu");
+const TITLE_STARS_OR_DRAWS = new RegExp(`(?:^|[.!?,;]\\s+)(${TITLE_RUN})\\s+(?:(?:stars|starred|features|featured)\\s+(?=[\\p{Lu}])(?!As\\b|In\\b)|(?:drew|pulled in|scored|recorded|posted|racked up|earned|logged|attracted|averaged)\\s+(?:(?:a|an|about|over|nearly|around|more than)\\s+)?\\d)`, "gu");
+const TITLE_WHICH_DREW = new RegExp(`(${TITLE_RUN}),\\s+(?i:which|that)\\s+(?:(?i:has|had|was|is)\\s+)?(?i:drew|drawn|clocked|racked|pulled|logged|earned|collected|debuted|premiered|arrived|landed|entered|topped|led|ranked|placed|finished|aired|streamed|dropped)\\b`, "gu");
+const CHART_ROW = new RegExp(`^(${TITLE_RUN})\\s+\\d{1,3}\\s+([\\p{L}][\\p{L}\\p{N} +-]{1,20}?)\\s+\\d{1,2}(?:\\.\\d)?%$`, "u");
+
 function collectCandidates(source: TitleSource): Candidate[] {
   const out: Candidate[] = [];
   /** `named`: the phrase stands where a title stands even if a name is in it ("Conrad Grant's Max Decker, starring …"). */
@@ -157,6 +175,16 @@ function collectCandidates(source: TitleSource): Candidate[] {
     if (!name) return;
     if (!options.quoted && weight < 3 && (isPersonLike(name) || (!options.named && containsPerson(name)) || /^(?:Starring|Featuring|Writer|Director|Actor|Actress|Showrunner|Creator|Producer|Star)\b/.test(name))) return;
     out.push({ name, weight, structural, at, ...(options.quoted ? { quoted: true } : {}) });
+  };
+  // One word opening a sentence ("Filming began") is a title only if the article also capitalizes it mid-sentence.
+  const midSentence = new Map<string, boolean>();
+  const writtenMidSentence = (name: string): boolean => {
+    let written = midSentence.get(name);
+    if (written === undefined) {
+      written = new RegExp(`(?<=[\\p{L}\\p{N},;:)”"’]\\s)${escapeRegExp(name)}\\b`, "u").test(source.text);
+      midSentence.set(name, written);
+    }
+    return written;
   };
   const headline = source.headline ?? "";
   const blocks: { text: string; at: number; inHeadline: boolean; kind: string }[] = [];
@@ -172,7 +200,7 @@ function collectCandidates(source: TitleSource): Candidate[] {
       const inner = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").trim();
       const words = inner.replace(/[,.]$/, "").split(/\s+/);
       const capitalized = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
-      const connectors = words.filter((w) => new RegExp(`^${CONNECTOR}$`, "i").test(w)).length;
+      const connectors = words.filter((w) => CONNECTOR_WORD.test(w)).length;
       if (words.length > 10 || capitalized === 0 || !/^[\p{Lu}\p{N}]/u.test(inner)) continue;
       if (capitalized + connectors < words.length * 0.75) continue;
       if (/[.!?]\s+['"“‘]?\p{Lu}/u.test(inner) && words.length > 3) continue;
@@ -181,59 +209,58 @@ function collectCandidates(source: TitleSource): Candidate[] {
       add(inner, 2 + boost, true, at + m.index!, { quoted: true });
     }
     // "X Season 2", "X: Season 1", "X Part 2", "X series 6", "X S2"
-    for (const m of text.matchAll(new RegExp(`(${TITLE_RUN})(?::|\\s*[–-])?\\s+(?:(?i:season|series|part)|S)\\s*${NUMBER_LABEL}\\b`, "gu"))) {
+    for (const m of text.matchAll(TITLE_THEN_SEASON)) {
       // "… in 2023. Season one is …": a full stop ends the run; it is no title.
       if (/[^A-Z]\.$/.test(m[1]!) && !/\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Vol)\.$/.test(m[1]!)) continue;
       add(stripLead(m[1]!), 3 + boost, true, at + m.index!, { numeric: true });
     }
     // "season 2 of X", "the second season of X"
-    for (const m of text.matchAll(new RegExp(`(?i:(?:season|series|part)\\s+(?:\\d{1,2}|one|two|three|four|five)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|new|latest|next|last)(?:\\s+(?:two|three|four|five|six))?\\s+(?:seasons?|series|installments?|instalments?|parts?|runs?|chapters?))\\s+of\\s+[“"‘']?(${TITLE_RUN})`, "gu"))) add(m[1], 2 + boost, true, at + m.index!);
+    for (const m of text.matchAll(SEASON_OF_TITLE)) add(m[1], 2 + boost, true, at + m.index!);
     // "the Netflix series X", "ABC medical drama X", "K-drama X", "the fantasy series X", "drama series “X”"
-    for (const m of text.matchAll(new RegExp(`(?:^|[\\s(])(?:[\\p{L}+-]+\\s+){0,3}?${DESCRIPTOR}s?\\s+(?:(?i:series|drama)\\s+)?[“"‘']?(${TITLE_RUN})`, "gu"))) {
+    for (const m of text.matchAll(DESCRIBED_TITLE)) {
       add(stripTail(m[1]!), 2 + boost, true, at + m.index!);
     }
     // "Netflix's X", "Coupang Play's X", "CBS' SIU", "Showtime's Seven Harbours"
-    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])([\\p{Lu}][\\p{L}+]*(?:\\s[\\p{Lu}][\\p{L}+]*)?)['’]s?\\s+(?:(?i:new|latest|upcoming|hit|original|acclaimed|popular|beloved|smash|flagship|first|new original)\\s+)*[“"‘']?(${TITLE_RUN})`, "gu"))) {
+    for (const m of text.matchAll(POSSESSIVE_TITLE)) {
       if (!platformBySpelling(m[1]!)) continue;
       add(stripTail(m[2]!), 2 + boost, true, at + m.index!);
     }
     // "X (2020)", "X (2021-22)", "X (97 million views)", "X (Prime Video)"
-    for (const m of text.matchAll(new RegExp(`(${TITLE_RUN})\\s+\\((?:(?:19|20)\\d{2}(?:[-–]\\d{2,4})?|\\d+(?:\\.\\d+)?\\s*(?:million|billion|M\\b)[^)]*)\\)`, "gu"))) add(stripLead(m[1]!), 2 + boost, true, at + m.index!);
-    const entry = text.match(new RegExp(`^[“"‘']?(${TITLE_RUN})[”"’']?\\s*\\(([^)]{2,30})\\)\\s*$`, "u"));
+    for (const m of text.matchAll(TITLE_THEN_PARENTHESIS)) add(stripLead(m[1]!), 2 + boost, true, at + m.index!);
+    const entry = text.match(ENTRY_WITH_PLATFORM);
     if (entry && platformBySpelling(entry[2]!.trim())) add(entry[1], 3, true, at);
     // "1. The Heron: Limited Series", "“Ward” – FOX – Jan. 14": list entries.
-    const listed = text.match(new RegExp(`^(?:\\d{1,2}[.)]\\s+)[“"‘']?(${TITLE_RUN})`, "u"));
+    const listed = text.match(NUMBERED_ENTRY);
     // "3. Night Ledger – Hulu – April 19": the entry's title ends where the dashed details begin.
     if (listed) add(listed[1]!.split(/\s+[–—-]\s+/)[0], 1, true, at, { numeric: true });
-    const dashed = text.match(new RegExp(`^[“"‘']?(${TITLE_RUN})[”"’']?(?:\\s+(?i:season|series|part)\\s+\\w+)?(?:\\s+Reboot)?\\s+[–—-]\\s+`, "u"));
+    const dashed = text.match(DASHED_ENTRY);
     if (dashed && block.kind !== "headline") add(dashed[1], 2, true, at);
     // "X, the ... drama led by", "X is a British drama", "X, a political drama series", "X, which will stream on …"
-    for (const m of text.matchAll(new RegExp(`(?:^|[.!?]\\s+)(?:[\\p{L}]+,\\s+)?[“"‘']?(${TITLE_RUN})[”"’']?(?:\\s+\\((?:19|20)\\d{2}\\))?(?:,?\\s+(?:is|was)\\s+|,\\s*)(?:(?i:the|a|an|another)\\s+(?:(?!(?:said|says|told|added|explained|noted|revealed)\\b)[\\p{L}'’-]+\\s+){0,6}?${DESCRIPTOR}s?\\b|(?i:which|that)\\s+(?:will\\s+|is\\s+|was\\s+)?(?i:stream|air|premiere|debut|arrive|drop|launch|follow|star|center|centre|tell)s?\\b)`, "gu"))) add(stripLead(m[1]!), 2, true, at + m.index!);
+    for (const m of text.matchAll(TITLE_THEN_DESCRIPTION)) add(stripLead(m[1]!), 2, true, at + m.index!);
     // "Daughters of the Tide writer Seo Yu-na", "Iron Line creator Baek": a title describing its maker or star.
-    for (const m of text.matchAll(new RegExp(`(${TITLE_RUN})\\s+(?:writer|screenwriter|director|creator|showrunner|star|actor|actress|PD|writer-director)\\s+(?=[\\p{Lu}])`, "gu"))) add(stripLead(m[1]!), 1.5, true, at + m.index!);
+    for (const m of text.matchAll(TITLE_BEFORE_MAKER)) add(stripLead(m[1]!), 1.5, true, at + m.index!);
     // "… is Conrad Grant's Max Decker, starring Tobias Reyes": a title with its cast after it.
-    for (const m of text.matchAll(new RegExp(`(${TITLE_RUN}),\\s+(?i:starring|led by|fronted by|headlined by|co-starring)\\s`, "gu"))) {
+    for (const m of text.matchAll(TITLE_BEFORE_CAST)) {
       // "plays DI Hannah Voss, starring opposite …": a role, not a title.
       if (/\b(?:plays|played|as|portrays|portrayed|role of|opposite)\s+$/i.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
       add(stripLead(m[1]!), 1.5, true, at + m.index!, { named: true });
     }
     // A body sentence that opens with a title and a show's verb: "Undertow drew enormous praise", "Glassmaker premiered".
-    for (const m of text.matchAll(new RegExp(`(?:^|[.!?,;]\\s+|\\s(?:and|while|but|then|came|is|that)\\s+)(${TITLE_RUN})\\s+(?:${SHOW_VERB})\\b`, "gu"))) {
+    for (const m of text.matchAll(TITLE_THEN_SHOW_VERB)) {
       const name = stripLead(m[1]!);
-      // One word opening a sentence ("Filming began", "Production wrapped") is a title only if the article capitalizes it mid-sentence too.
-      if (!/\s/.test(name) && !new RegExp(`(?<=[\\p{L}\\p{N},;:)”"’]\\s)${escapeRegExp(name)}\\b`, "u").test(source.text)) continue;
+      if (!/\s/.test(name) && !writtenMidSentence(name)) continue;
       add(name, 0.5, false, at + m.index!);
     }
     // "Afterglow stars Han Se-rin", "X drew 38.8 percent": a subject that stars someone or draws a figure is a show.
-    for (const m of text.matchAll(new RegExp(`(?:^|[.!?,;]\\s+)(${TITLE_RUN})\\s+(?:(?:stars|starred|features|featured)\\s+(?=[\\p{Lu}])(?!As\\b|In\\b)|(?:drew|pulled in|scored|recorded|posted|racked up|earned|logged|attracted|averaged)\\s+(?:(?:a|an|about|over|nearly|around|more than)\\s+)?\\d)`, "gu"))) {
+    for (const m of text.matchAll(TITLE_STARS_OR_DRAWS)) {
       const name = stripLead(m[1]!);
-      if (!/\s/.test(name) && !new RegExp(`(?<=[\\p{L}\\p{N},;:)”"’]\\s)${escapeRegExp(name)}\\b`, "u").test(source.text)) continue;
+      if (!/\s/.test(name) && !writtenMidSentence(name)) continue;
       add(name, 0.5, false, at + m.index!);
     }
     // "X, which drew 3.2 million views", "X, which debuted April 3"
-    for (const m of text.matchAll(new RegExp(`(${TITLE_RUN}),\\s+(?i:which|that)\\s+(?:(?i:has|had|was|is)\\s+)?(?i:drew|drawn|clocked|racked|pulled|logged|earned|collected|debuted|premiered|arrived|landed|entered|topped|led|ranked|placed|finished|aired|streamed|dropped)\\b`, "gu"))) add(stripLead(m[1]!), 1.5, true, at + m.index!);
+    for (const m of text.matchAll(TITLE_WHICH_DREW)) add(stripLead(m[1]!), 1.5, true, at + m.index!);
     // A chart row: "Iron Line 7 ENA 3.2%"
-    const row = text.match(new RegExp(`^(${TITLE_RUN})\\s+\\d{1,3}\\s+([\\p{L}][\\p{L}\\p{N} +-]{1,20}?)\\s+\\d{1,2}(?:\\.\\d)?%$`, "u"));
+    const row = text.match(CHART_ROW);
     if (row && platformBySpelling(row[2]!.trim())) add(row[1], 1, true, at);
     // The headline, often in title case: its longest word sequences that the body also writes.
     if (block.inHeadline) for (const phrase of headlinePhrases(text, body)) add(phrase, 2, false, at);
@@ -472,10 +499,9 @@ export function buildTitleRegistry(source: TitleSource, options: { title?: strin
     if (raised.length === 0 && /\s/.test(name.trim()) && !isPersonLike(name)) candidates.push({ name, weight: 2, structural: true, at: source.text.indexOf(name) });
   }
   const body = source.headline && source.text.startsWith(source.headline) ? source.text.slice(source.headline.length) : source.text;
-  const whole = `${source.headline ?? ""}\n${source.text}`;
   for (const c of candidates) {
     const onlyQuoted = c.quoted && !candidates.some((o) => o.name === c.name && !o.quoted);
-    if (onlyQuoted && !/\s/.test(c.name) && occurrences(whole, c.name) < 3) continue;
+    if (onlyQuoted && !/\s/.test(c.name) && occurrences(wholeText, c.name) < 3) continue;
     let name: string | undefined = c.name;
     // A phrase the body never writes came from a title-case headline run: keep the part the body does write.
     if (!c.quoted && occurrences(body, name) === 0) name = longestWritten(name, body);
@@ -613,6 +639,7 @@ function pickMain(registry: TitleRegistry, source: TitleSource, body: string): n
   // Without a title in the headline, a roundup's first entry (a heading or a list line that opens with a title) leads.
   const segmentStarts = source.paragraphs.filter((p) => p.kind === "heading" && p !== source.paragraphs[0]).map((p) => p.start);
   const firstSegment = Math.min(...registry.entries.map((e) => e.firstAt).filter((at) => segmentStarts.includes(at)));
+  const headlineAndBody = `${headline}\n${body}`;
   registry.entries.forEach((entry, index) => {
     const names = [...entry.spellings, ...entry.seasonSpellings.keys()];
     const count = names.reduce((sum, n) => sum + occurrences(body, n), 0);
@@ -622,12 +649,12 @@ function pickMain(registry: TitleRegistry, source: TitleSource, body: string): n
     const headlineAt = inHeadline ? Math.min(...names.map((n) => headline.indexOf(n)).filter((i) => i >= 0)) : -1;
     const inLede = names.some((n) => occurrences(firstParagraph, n) > 0);
     // Mentions that name another work to describe a person ("'X' star Y", "the film X") do not make it the subject.
-    const references = names.reduce((sum, n) => sum + referenceCount(`${headline}\n${body}`, n), 0);
+    const references = names.reduce((sum, n) => sum + referenceCount(headlineAndBody, n), 0);
     let score = entry.score + Math.min(count, 8) * 1.5 + (inHeadline ? 6 : 0) + (inLede ? 2 : 0) + (entry.structural ? 2 : 0) - references * 4;
     if (inHeadline) score += headlineAt === firstInHeadline ? 4 : 1;
     if (!anyInHeadline && entry.firstAt === firstSegment) score += 5;
     // Named only to say who someone is ("'X' star Y", "the 'X' actress"): the article is about something else.
-    const mentions = names.reduce((sum, n) => sum + occurrences(`${headline}\n${body}`, n), 0);
+    const mentions = names.reduce((sum, n) => sum + occurrences(headlineAndBody, n), 0);
     if (references > 0 && references >= mentions) score *= 0.1;
     if (score > bestScore) {
       best = index;

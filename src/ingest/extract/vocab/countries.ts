@@ -81,6 +81,8 @@ export const countryNames: [string, string][] = [
   ["China", "CN"],
   ["Taiwan", "TW"],
   ["Thailand", "TH"],
+  ["Indonesia", "ID"],
+  ["Vietnam", "VN"],
   ["the Philippines", "PH"],
   ["Philippines", "PH"],
   ["India", "IN"],
