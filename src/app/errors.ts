@@ -13,6 +13,7 @@ export const errorCodes = {
   UNKNOWN_TITLE: { status: 404, exitCode: 1 },
   UNKNOWN_ENTITY: { status: 404, exitCode: 1 },
   DATABASE_UNAVAILABLE: { status: 503, exitCode: 1 },
+  STORE_BUSY: { status: 503, exitCode: 1 },
   INTERNAL: { status: 500, exitCode: 2 },
 } as const;
 

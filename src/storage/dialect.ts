@@ -1,9 +1,10 @@
 import Sqlite from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect, sql, type Expression, type RawBuilder } from "kysely";
+import { CompiledQuery, Kysely, PostgresDialect, PostgresDriver, SqliteDialect, SqliteDriver, sql, type DatabaseConnection, type Driver, type Expression, type RawBuilder } from "kysely";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { isPostgresUrl } from "../app/config.ts";
+import { AppError } from "../app/errors.ts";
 import type { Database } from "./database.ts";
 
 /**
@@ -22,21 +23,113 @@ export function engineOf(db: string): Engine {
   return isPostgresUrl(db) ? "postgres" : "sqlite";
 }
 
-export function connect(db: string): Connection {
+export interface ConnectOptions {
+  /** How long a write transaction waits for another writer (another process or node) before giving up. */
+  writeLockWaitMs?: number;
+}
+
+const DEFAULT_WRITE_LOCK_WAIT_MS = 60_000;
+/** Blocking wait of a plain statement for a lock: better-sqlite3 waits synchronously, so keep it short. */
+const STATEMENT_BUSY_TIMEOUT_MS = 5_000;
+
+export function connect(db: string, options: ConnectOptions = {}): Connection {
+  const lockWaitMs = options.writeLockWaitMs ?? DEFAULT_WRITE_LOCK_WAIT_MS;
   if (engineOf(db) === "postgres") {
     const pool = new pg.Pool({ connectionString: db, max: 8 });
-    const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const kysely = new Kysely<Database>({ dialect: new WriterSerializingPostgresDialect({ pool }, lockWaitMs) });
     return { db: kysely, engine: "postgres", close: () => kysely.destroy() };
   }
   if (db !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(db)), { recursive: true });
   const database = cachePreparedStatements(new Sqlite(db));
+  database.pragma(`busy_timeout = ${STATEMENT_BUSY_TIMEOUT_MS}`);
   database.pragma("journal_mode = WAL");
   database.pragma("synchronous = NORMAL");
   database.pragma("foreign_keys = ON");
-  database.pragma("busy_timeout = 5000");
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  const kysely = new Kysely<Database>({ dialect: new WriteFirstSqliteDialect({ database }, database, lockWaitMs) });
   return { db: kysely, engine: "sqlite", close: () => kysely.destroy() };
 }
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function storeBusy(waitedMs: number): AppError {
+  return new AppError("STORE_BUSY", `the database stayed locked by another writer for ${Math.round(waitedMs / 1000)} s; try again`);
+}
+
+/**
+ * Every transaction here writes. SQLite's plain BEGIN starts as a reader and asks for the write
+ * lock at the first write, when the busy handler can no longer help (SQLITE_BUSY at once, to avoid a
+ * deadlock), so two processes writing one file failed each other. BEGIN IMMEDIATE takes the lock
+ * up front. It is retried here, asynchronously with a growing, jittered pause, rather than by
+ * SQLite's busy handler, which would block the event loop (and every request of a server) while it waits.
+ */
+class WriteFirstSqliteDialect extends SqliteDialect {
+  readonly #database: Sqlite.Database;
+  readonly #lockWaitMs: number;
+  constructor(config: ConstructorParameters<typeof SqliteDialect>[0], database: Sqlite.Database, lockWaitMs: number) {
+    super(config);
+    this.#database = database;
+    this.#lockWaitMs = lockWaitMs;
+  }
+  override createDriver(): Driver {
+    const database = this.#database;
+    const lockWaitMs = this.#lockWaitMs;
+    const driver = super.createDriver() as SqliteDriver;
+    const beginImmediately = async (connection: DatabaseConnection): Promise<void> => {
+      const started = Date.now();
+      for (let attempt = 0; ; attempt += 1) {
+        database.pragma("busy_timeout = 20");
+        try {
+          await connection.executeQuery(CompiledQuery.raw("begin immediate"));
+          return;
+        } catch (error) {
+          if ((error as { code?: string }).code !== "SQLITE_BUSY") throw error;
+          const waited = Date.now() - started;
+          if (waited >= lockWaitMs) throw storeBusy(waited);
+          await sleep(Math.min(250, 5 * 2 ** Math.min(attempt, 6)) * (0.5 + Math.random()));
+        } finally {
+          database.pragma(`busy_timeout = ${STATEMENT_BUSY_TIMEOUT_MS}`);
+        }
+      }
+    };
+    driver.beginTransaction = beginImmediately;
+    return driver;
+  }
+}
+
+/**
+ * PostgreSQL writers would otherwise interleave: two articles naming one new show could each
+ * create it. A transaction-scoped advisory lock, taken first in every (writing) transaction,
+ * serialises writers across processes and nodes as SQLite does, and cannot deadlock because it
+ * is always the first lock taken. Readers never take it.
+ */
+class WriterSerializingPostgresDialect extends PostgresDialect {
+  readonly #lockWaitMs: number;
+  constructor(config: ConstructorParameters<typeof PostgresDialect>[0], lockWaitMs: number) {
+    super(config);
+    this.#lockWaitMs = lockWaitMs;
+  }
+  override createDriver(): Driver {
+    const driver = super.createDriver() as PostgresDriver;
+    const begin = driver.beginTransaction.bind(driver);
+    const lockWaitMs = this.#lockWaitMs;
+    driver.beginTransaction = async (connection, settings) => {
+      await begin(connection, settings);
+      await connection.executeQuery(CompiledQuery.raw(`set local lock_timeout = ${Math.max(1, Math.round(lockWaitMs))}`));
+      try {
+        await connection.executeQuery(CompiledQuery.raw(`select pg_advisory_xact_lock(${WRITER_LOCK_KEY})`));
+      } catch (error) {
+        // Kysely only rolls back what began successfully: leave no open transaction on a pooled client.
+        await connection.executeQuery(CompiledQuery.raw("rollback")).catch(() => undefined);
+        if ((error as { code?: string }).code === "55P03") throw storeBusy(lockWaitMs);
+        throw error;
+      }
+    };
+    return driver;
+  }
+}
+
+/** An arbitrary constant: the one advisory lock the application's writers share. */
+const WRITER_LOCK_KEY = 7_344_211_982;
 
 /**
  * Kysely prepares every query anew; each better-sqlite3 statement holds native memory until the
