@@ -8,6 +8,7 @@ export const errorCodes = {
   BAD_INPUT: { status: 400, exitCode: 1 },
   FILE_NOT_FOUND: { status: 404, exitCode: 1 },
   INPUT_TOO_LARGE: { status: 413, exitCode: 1 },
+  INPUT_TOO_COMPLEX: { status: 422, exitCode: 1 },
   UNDECODABLE_INPUT: { status: 400, exitCode: 1 },
   NO_ARTICLE_BODY: { status: 422, exitCode: 1 },
   UNKNOWN_TITLE: { status: 404, exitCode: 1 },

@@ -1,4 +1,4 @@
-import { AppError } from "../app/errors.ts";
+import { AppError, isAppError } from "../app/errors.ts";
 import type { Clock } from "../app/clock.ts";
 import { insertClaims, listClaimsAbout } from "../claims/claim.repository.ts";
 import { recordChangeEvents, type NewChangeEvent } from "../claims/change-event.repository.ts";
@@ -9,6 +9,7 @@ import { sha256 } from "../storage/ids.ts";
 import { cleanArticle, type CleanArticle } from "./read/clean-article.ts";
 import { readDocument, type InputFormat } from "./read/read-document.ts";
 import { EXTRACTOR, extractClaims, type ExtractionResult } from "./extract/extract-claims.ts";
+import { ARTICLE_TIME_LIMIT_MS, withTimeBudget } from "./extract/engine/budget.ts";
 import type { ExtractedClaim, Mention } from "./extract/types.ts";
 import { createResolver, titleKey, type Resolver } from "./resolve/resolve-entities.ts";
 import { titlePhrases } from "./extract/scope/titles.ts";
@@ -61,8 +62,17 @@ export interface PreparedArticle {
 }
 
 /** Read and clean: decoding, page furniture, metadata. Fails on an article with no body left. */
+/**
+ * The longest text read as one article. News articles run to tens of thousands of characters;
+ * title detection compares every candidate with the whole text, so far longer inputs only cost time.
+ */
+export const MAX_ARTICLE_CHARS = 300_000;
+
 export function prepareArticle(input: ArticleInput, maxBytes: number): PreparedArticle {
   const document = readDocument(input.bytes, input.label, maxBytes, input.format);
+  if (document.raw.length > MAX_ARTICLE_CHARS) {
+    throw new AppError("INPUT_TOO_LARGE", `${input.label}: ${document.raw.length.toLocaleString("en")} characters of text is over the ${MAX_ARTICLE_CHARS.toLocaleString("en")}-character limit for one article`);
+  }
   const article = cleanArticle(document.raw, {
     author: input.author ?? document.meta.author,
     outlet: input.outlet ?? document.meta.outlet,
@@ -77,9 +87,15 @@ export function prepareArticle(input: ArticleInput, maxBytes: number): PreparedA
  * Extraction of a prepared article. `knownTitles` are titles the store's catalog knows (see
  * knownTitlesIn), which the extractor raises as candidates for the shows the article names.
  */
-export function extractArticle(prepared: PreparedArticle, input: ArticleInput, knownTitles: readonly string[] = []): ReadArticle {
+export function extractArticle(prepared: PreparedArticle, input: ArticleInput, knownTitles: readonly string[] = [], timeLimitMs = ARTICLE_TIME_LIMIT_MS): ReadArticle {
   const { article, published } = prepared;
-  const extraction = extractClaims(article, { published, title: input.title ?? null, knownTitles, titleHints: prepared.titleHints });
+  let extraction: ReturnType<typeof extractClaims>;
+  try {
+    extraction = withTimeBudget(timeLimitMs, () => extractClaims(article, { published, title: input.title ?? null, knownTitles, titleHints: prepared.titleHints }));
+  } catch (error) {
+    if (isAppError(error) && error.code === "INPUT_TOO_COMPLEX") throw new AppError(error.code, `${input.label}: ${error.message}`);
+    throw error;
+  }
   return { article, extraction, format: prepared.format, url: prepared.url, published, outlet: article.meta.outlet, author: article.meta.author };
 }
 

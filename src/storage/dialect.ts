@@ -1,5 +1,18 @@
 import Sqlite from "better-sqlite3";
-import { CompiledQuery, Kysely, PostgresDialect, PostgresDriver, SqliteDialect, SqliteDriver, sql, type DatabaseConnection, type Driver, type Expression, type RawBuilder } from "kysely";
+import {
+  CompiledQuery,
+  Kysely,
+  PostgresDialect,
+  PostgresDriver,
+  SqliteAdapter,
+  SqliteDialect,
+  sql,
+  type DatabaseConnection,
+  type Driver,
+  type Expression,
+  type QueryResult,
+  type RawBuilder,
+} from "kysely";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
@@ -40,12 +53,17 @@ export function connect(db: string, options: ConnectOptions = {}): Connection {
     return { db: kysely, engine: "postgres", close: () => kysely.destroy() };
   }
   if (db !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(db)), { recursive: true });
-  const database = cachePreparedStatements(new Sqlite(db));
-  database.pragma(`busy_timeout = ${STATEMENT_BUSY_TIMEOUT_MS}`);
-  database.pragma("journal_mode = WAL");
-  database.pragma("synchronous = NORMAL");
-  database.pragma("foreign_keys = ON");
-  const kysely = new Kysely<Database>({ dialect: new WriteFirstSqliteDialect({ database }, database, lockWaitMs) });
+  const open = () => {
+    const database = cachePreparedStatements(new Sqlite(db));
+    database.pragma(`busy_timeout = ${STATEMENT_BUSY_TIMEOUT_MS}`);
+    database.pragma("journal_mode = WAL");
+    database.pragma("synchronous = NORMAL");
+    database.pragma("foreign_keys = ON");
+    return database;
+  };
+  const writer = open();
+  const reader = db === ":memory:" ? writer : open();
+  const kysely = new Kysely<Database>({ dialect: new TwoHandleSqliteDialect(reader, writer, lockWaitMs) });
   return { db: kysely, engine: "sqlite", close: () => kysely.destroy() };
 }
 
@@ -56,43 +74,194 @@ function storeBusy(waitedMs: number): AppError {
 }
 
 /**
- * Every transaction here writes. SQLite's plain BEGIN starts as a reader and asks for the write
- * lock at the first write, when the busy handler can no longer help (SQLITE_BUSY at once, to avoid a
- * deadlock), so two processes writing one file failed each other. BEGIN IMMEDIATE takes the lock
- * up front. It is retried here, asynchronously with a growing, jittered pause, rather than by
- * SQLite's busy handler, which would block the event loop (and every request of a server) while it waits.
+ * SQLite with two handles on one file: one for transactions (all of which write here) and one for
+ * plain reads. Kysely's own SQLite driver has one handle behind one mutex, so a request that waited
+ * for the write lock held up every read of the process; in WAL mode readers never need a lock, and
+ * with their own handle they never queue behind a writer. (":memory:" has one handle: a second
+ * would open a second, empty database.)
+ *
+ * Transactions begin with BEGIN IMMEDIATE. A plain BEGIN starts as a reader and asks for the write
+ * lock at the first write, when SQLite answers SQLITE_BUSY at once rather than risk a deadlock,
+ * whatever the busy timeout: two processes writing one file failed each other. The lock is waited
+ * for asynchronously, with a growing, jittered pause, rather than by SQLite's busy handler, which
+ * would block the event loop (and every request of a server) while it waits.
  */
-class WriteFirstSqliteDialect extends SqliteDialect {
-  readonly #database: Sqlite.Database;
+class TwoHandleSqliteDialect extends SqliteDialect {
+  readonly #reader: Sqlite.Database;
+  readonly #writer: Sqlite.Database;
   readonly #lockWaitMs: number;
-  constructor(config: ConstructorParameters<typeof SqliteDialect>[0], database: Sqlite.Database, lockWaitMs: number) {
-    super(config);
-    this.#database = database;
+  constructor(reader: Sqlite.Database, writer: Sqlite.Database, lockWaitMs: number) {
+    super({ database: writer });
+    this.#reader = reader;
+    this.#writer = writer;
     this.#lockWaitMs = lockWaitMs;
   }
   override createDriver(): Driver {
-    const database = this.#database;
-    const lockWaitMs = this.#lockWaitMs;
-    const driver = super.createDriver() as SqliteDriver;
-    const beginImmediately = async (connection: DatabaseConnection): Promise<void> => {
-      const started = Date.now();
-      for (let attempt = 0; ; attempt += 1) {
-        database.pragma("busy_timeout = 20");
-        try {
-          await connection.executeQuery(CompiledQuery.raw("begin immediate"));
-          return;
-        } catch (error) {
-          if ((error as { code?: string }).code !== "SQLITE_BUSY") throw error;
-          const waited = Date.now() - started;
-          if (waited >= lockWaitMs) throw storeBusy(waited);
-          await sleep(Math.min(250, 5 * 2 ** Math.min(attempt, 6)) * (0.5 + Math.random()));
-        } finally {
-          database.pragma(`busy_timeout = ${STATEMENT_BUSY_TIMEOUT_MS}`);
-        }
+    return new TwoHandleSqliteDriver(this.#reader, this.#writer, this.#lockWaitMs);
+  }
+  override createAdapter(): SqliteAdapter {
+    return new ConcurrentSqliteAdapter();
+  }
+}
+
+/** Leases are independent (reads share a handle, writes queue on the writer's lock); DDL runs in transactions, so migrations are atomic and serialised. */
+class ConcurrentSqliteAdapter extends SqliteAdapter {
+  override get supportsMultipleConnections(): boolean {
+    return true;
+  }
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
+/**
+ * What Kysely calls a connection: a lease that reads on the reader handle and writes on the writer.
+ * A write outside a transaction becomes a transaction of its own, so it too waits its turn without
+ * blocking: a synchronous wait on the reader handle for a lock this process's writer holds could
+ * never end.
+ */
+class SqliteLease implements DatabaseConnection {
+  inTransaction = false;
+  readonly #reader: Sqlite.Database;
+  readonly #writer: Sqlite.Database;
+  readonly #driver: TwoHandleSqliteDriver;
+  constructor(reader: Sqlite.Database, writer: Sqlite.Database, driver: TwoHandleSqliteDriver) {
+    this.#reader = reader;
+    this.#writer = writer;
+    this.#driver = driver;
+  }
+  handle(): Sqlite.Database {
+    return this.inTransaction ? this.#writer : this.#reader;
+  }
+  async executeQuery<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
+    const parameters = compiledQuery.parameters as unknown[];
+    if (!this.inTransaction) {
+      const statement = this.#reader.prepare(compiledQuery.sql);
+      if (statement.reader) return { rows: statement.all(parameters) as R[] };
+      return this.#driver.writeAlone(() => this.#run<R>(this.#writer.prepare(compiledQuery.sql), parameters));
+    }
+    const statement = this.#writer.prepare(compiledQuery.sql);
+    return statement.reader ? { rows: statement.all(parameters) as R[] } : this.#run<R>(statement, parameters);
+  }
+  #run<R>(statement: Sqlite.Statement, parameters: unknown[]): QueryResult<R> {
+    if (statement.reader) return { rows: statement.all(parameters) as R[] };
+    const { changes, lastInsertRowid } = statement.run(parameters);
+    return { insertId: BigInt(lastInsertRowid), numAffectedRows: BigInt(changes), rows: [] };
+  }
+  async *streamQuery<R>(compiledQuery: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
+    const statement = this.handle().prepare(compiledQuery.sql);
+    for (const row of statement.iterate(compiledQuery.parameters as unknown[])) yield { rows: [row as R] };
+  }
+}
+
+const quoteIdentifier = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+class TwoHandleSqliteDriver implements Driver {
+  readonly #reader: Sqlite.Database;
+  readonly #writer: Sqlite.Database;
+  readonly #lockWaitMs: number;
+  /** The writer handle's queue: one transaction at a time in this process. */
+  #writerQueue: Promise<void> = Promise.resolve();
+  #releaseWriter: (() => void) | undefined;
+
+  constructor(reader: Sqlite.Database, writer: Sqlite.Database, lockWaitMs: number) {
+    this.#reader = reader;
+    this.#writer = writer;
+    this.#lockWaitMs = lockWaitMs;
+  }
+  async init(): Promise<void> {}
+  async acquireConnection(): Promise<DatabaseConnection> {
+    return new SqliteLease(this.#reader, this.#writer, this);
+  }
+  async releaseConnection(): Promise<void> {}
+
+  async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await this.#takeWriter();
+    (connection as SqliteLease).inTransaction = true;
+  }
+
+  /** One write statement outside a transaction, as a transaction of its own. */
+  async writeAlone<T>(write: () => T): Promise<T> {
+    await this.#takeWriter();
+    try {
+      const result = write();
+      this.#writer.prepare("commit").run();
+      return result;
+    } catch (error) {
+      if (this.#writer.inTransaction) this.#writer.prepare("rollback").run();
+      throw error;
+    } finally {
+      this.#releaseWriter?.();
+      this.#releaseWriter = undefined;
+    }
+  }
+
+  /** Waits for this process's turn on the writer handle, then for the file's write lock. */
+  async #takeWriter(): Promise<void> {
+    const previous = this.#writerQueue;
+    let release!: () => void;
+    this.#writerQueue = new Promise<void>((resolve) => (release = resolve));
+    await previous;
+    this.#releaseWriter = release;
+    try {
+      await this.#beginImmediately();
+    } catch (error) {
+      this.#releaseWriter = undefined;
+      release();
+      throw error;
+    }
+  }
+  async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    try {
+      this.#writer.prepare("commit").run();
+    } finally {
+      this.#finish(connection);
+    }
+  }
+  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    try {
+      if (this.#writer.inTransaction) this.#writer.prepare("rollback").run();
+    } finally {
+      this.#finish(connection);
+    }
+  }
+  async savepoint(connection: DatabaseConnection, name: string): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw(`savepoint ${quoteIdentifier(name)}`));
+  }
+  async rollbackToSavepoint(connection: DatabaseConnection, name: string): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw(`rollback to ${quoteIdentifier(name)}`));
+  }
+  async releaseSavepoint(connection: DatabaseConnection, name: string): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw(`release ${quoteIdentifier(name)}`));
+  }
+  async destroy(): Promise<void> {
+    if (this.#reader !== this.#writer) this.#reader.close();
+    this.#writer.close();
+  }
+
+  #finish(connection: DatabaseConnection): void {
+    (connection as SqliteLease).inTransaction = false;
+    const release = this.#releaseWriter;
+    this.#releaseWriter = undefined;
+    release?.();
+  }
+
+  async #beginImmediately(): Promise<void> {
+    const started = Date.now();
+    for (let attempt = 0; ; attempt += 1) {
+      this.#writer.pragma("busy_timeout = 20");
+      try {
+        this.#writer.prepare("begin immediate").run();
+        return;
+      } catch (error) {
+        if ((error as { code?: string }).code !== "SQLITE_BUSY") throw error;
+        const waited = Date.now() - started;
+        if (waited >= this.#lockWaitMs) throw storeBusy(waited);
+        await sleep(Math.min(250, 5 * 2 ** Math.min(attempt, 6)) * (0.5 + Math.random()));
+      } finally {
+        this.#writer.pragma(`busy_timeout = ${STATEMENT_BUSY_TIMEOUT_MS}`);
       }
-    };
-    driver.beginTransaction = beginImmediately;
-    return driver;
+    }
   }
 }
 

@@ -110,7 +110,7 @@ function articleFrames(article: ReturnType<typeof cleanArticle>, title: string):
   const published = article.meta.published;
   const { registry, main } = buildTitleRegistry({ headline: article.headline, text: article.text, paragraphs: article.paragraphs }, { title });
   if (main === null) return [];
-  const sentences = splitSentences(article.paragraphs);
+  const { sentences } = splitSentences(article.paragraphs);
   const titleCased = sentences.map((s) => (s.kind === "headline" || s.kind === "heading") && !/^\|/.test(s.text) && isTitleCase(s.text));
   const knownWords = new Set<string>();
   for (const s of sentences) {

@@ -3,7 +3,7 @@ import path from "node:path";
 import { serve } from "@hono/node-server";
 import type { Command } from "commander";
 import { openContext } from "../../app/context.ts";
-import { ingestArticle } from "../../ingest/pipeline.ts";
+import { ingestArticle, readArticle } from "../../ingest/pipeline.ts";
 import { countSources } from "../../sources/source.repository.ts";
 import { createApp } from "../../http/app.ts";
 import { globalOptions } from "../global-options.ts";
@@ -27,6 +27,10 @@ export function registerServe(program: Command): void {
           process.stderr.write(`read example ${file}: ${result.claimsAdded} claims\n`);
         }
       }
+      // The language model and the rules load on first use, a second or more of blocked event
+      // loop: pay it before listening rather than in the first request that ingests.
+      const [example] = fs.readdirSync(examples).filter((f) => /\.(txt|html|md)$/.test(f)).sort();
+      if (example) readArticle({ bytes: fs.readFileSync(path.join(examples, example)), label: example }, context.config.maxInputBytes);
       const app = createApp(context);
       const server = serve({ fetch: app.fetch, port: context.config.port, hostname: context.config.host }, (info) => {
         process.stdout.write(`cliffhanger is serving http://${context.config.host}:${info.port}/\n`);

@@ -15,7 +15,7 @@ import { statusRules } from "./rules/status.ts";
 import { finishClaims, synopsisClaim } from "./scope/finish.ts";
 import { seasonsOfTitles, sentenceFocus, upcomingSeasons } from "./scope/focus.ts";
 import { buildTitleRegistry } from "./scope/titles.ts";
-import { splitSentences } from "./sentences.ts";
+import { MAX_SENTENCE_CHARS, splitSentences } from "./sentences.ts";
 import type { ExtractedClaim } from "./types.ts";
 
 /** Recorded on every claim the extractor makes; bump the version when its output changes. */
@@ -59,7 +59,7 @@ export function extractClaims(article: CleanArticle, options: { published?: stri
   const published = options.published ?? article.meta.published;
   const { registry, main } = buildTitleRegistry({ headline: article.headline, text: article.text, paragraphs: article.paragraphs }, { title: options.title ?? null, known: options.knownTitles ?? [], hints: options.titleHints ?? [] });
   if (main === null) return { title: null, claims: [], notes: ["could not tell which show the article is about"], people: [] };
-  const sentences = splitSentences(article.paragraphs);
+  const { sentences, overlong } = splitSentences(article.paragraphs);
   // Title-case headings are read last, knowing which capitalized runs the body writes as names.
   // A fact box's row ("| Director | A |") is data, not a headline in title case.
   const titleCased = sentences.map((s) => (s.kind === "headline" || s.kind === "heading") && !/^\|/.test(s.text) && isTitleCase(s.text));
@@ -90,7 +90,7 @@ export function extractClaims(article: CleanArticle, options: { published?: stri
   const claims: ExtractedClaim[] = [...ruled, ...statementClaims(article.paragraphs, scope)];
   const synopsis = synopsisClaim(article, scope);
   if (synopsis) claims.push(synopsis);
-  const notes: string[] = [];
+  const notes: string[] = overlong > 0 ? [`${overlong} sentence${overlong === 1 ? "" : "s"} over ${MAX_SENTENCE_CHARS} characters left unread`] : [];
   const finished = finishClaims(claims, scope, article.meta.author);
   return {
     title: registry.entries[main]!.name,

@@ -18,6 +18,12 @@ function openParentheses(text: string): number {
   return (text.match(/\(/g)?.length ?? 0) - (text.match(/\)/g)?.length ?? 0);
 }
 
+/**
+ * Longer "sentences" are run-ons, lists or pasted data, not prose a reader takes a fact from, and
+ * reading them costs time that grows faster than their length: they are left unread (and said so).
+ */
+export const MAX_SENTENCE_CHARS = 1000;
+
 /** Where each sentence stands in its paragraph, with sentences that end on an abbreviation joined to the next. */
 function spans(paragraphText: string, texts: string[]): { at: number; end: number }[] {
   const out: { at: number; end: number }[] = [];
@@ -27,8 +33,8 @@ function spans(paragraphText: string, texts: string[]): { at: number; end: numbe
     if (at < 0) continue;
     cursor = at + text.length;
     const last = out[out.length - 1];
-    const previous = last ? paragraphText.slice(last.at, last.end) : "";
-    if (last && ((abbreviation.test(previous) && /^[\p{Lu}\p{N}]/u.test(text)) || openParentheses(previous) > 0 || /^\s*\d{1,3}\.$/.test(previous) || (/[!?][)"”’]?$/.test(previous) && /^\p{Ll}/u.test(text)))) last.end = cursor;
+    const previous = last && last.end - last.at <= MAX_SENTENCE_CHARS ? paragraphText.slice(last.at, last.end) : "";
+    if (last && previous && ((abbreviation.test(previous) && /^[\p{Lu}\p{N}]/u.test(text)) || openParentheses(previous) > 0 || /^\s*\d{1,3}\.$/.test(previous) || (/[!?][)"”’]?$/.test(previous) && /^\p{Ll}/u.test(text)))) last.end = cursor;
     else out.push({ at, end: cursor });
   }
   return out;
@@ -38,11 +44,16 @@ function spans(paragraphText: string, texts: string[]): { at: number; end: numbe
  * Sentences with their offsets in the article text. Paragraphs are split first (wink joins a
  * heading without a full stop to the next line), then wink-nlp splits each paragraph.
  */
-export function splitSentences(paragraphs: Paragraph[]): Sentence[] {
+export function splitSentences(paragraphs: Paragraph[]): { sentences: Sentence[]; overlong: number } {
   const sentences: Sentence[] = [];
+  let overlong = 0;
   paragraphs.forEach((paragraph, paragraphIndex) => {
     const texts: string[] = paragraph.kind === "table" ? [paragraph.text] : nlp().readDoc(paragraph.text).sentences().out();
     for (const { at, end } of spans(paragraph.text, texts)) {
+      if (end - at > MAX_SENTENCE_CHARS) {
+        overlong += 1;
+        continue;
+      }
       sentences.push({
         text: paragraph.text.slice(at, end),
         start: paragraph.start + at,
@@ -53,7 +64,7 @@ export function splitSentences(paragraphs: Paragraph[]): Sentence[] {
       });
     }
   });
-  return sentences;
+  return { sentences, overlong };
 }
 
 /** wink-nlp's tokenizer alone: the ceiling the ingest benchmark compares against. */

@@ -100,8 +100,49 @@ function blocksToText(html: string): string {
   return parts.join("\n\n");
 }
 
+/**
+ * Limits on the page's shape, checked in one linear pass before any parsing: the DOM walkers
+ * recurse (ten thousand nested divs overflowed the stack) and take time that grows with the cube of
+ * the nesting (two thousand levels: a minute), and a million links took gigabytes. Real news pages
+ * nest a few dozen levels and hold a few thousand elements.
+ */
+export const MAX_HTML_DEPTH = 256;
+export const MAX_HTML_ELEMENTS = 100_000;
+
+const VOID_ELEMENTS = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "keygen", "basefont", "frame", "isindex"]);
+/** Elements whose end tag is often left out: counting them as nesting would overstate the depth. */
+const OPTIONAL_END = new Set(["html", "head", "body", "p", "li", "dt", "dd", "tr", "td", "th", "thead", "tbody", "tfoot", "colgroup", "caption", "option", "optgroup", "rb", "rt", "rtc", "rp"]);
+const RAW_TEXT = new Set(["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"]);
+
+export function checkHtmlShape(html: string, label: string): void {
+  // [^<>]* rather than [^>]*: an unclosed "<a" must not scan to the end of the page, once per "<a".
+  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)[^<>]*>/g;
+  const lower = html.toLowerCase();
+  let depth = 0;
+  let elements = 0;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    const name = m[2]!.toLowerCase();
+    if (m[1]) {
+      if (!VOID_ELEMENTS.has(name) && !OPTIONAL_END.has(name)) depth = Math.max(0, depth - 1);
+      continue;
+    }
+    elements += 1;
+    if (elements > MAX_HTML_ELEMENTS) throw new AppError("INPUT_TOO_COMPLEX", `${label}: more than ${MAX_HTML_ELEMENTS.toLocaleString("en")} HTML elements (the limit for one page)`);
+    if (RAW_TEXT.has(name)) {
+      // A script's text is not markup: skip to its end tag.
+      const end = lower.indexOf(`</${name}`, tag.lastIndex);
+      tag.lastIndex = end < 0 ? html.length : end;
+      continue;
+    }
+    if (VOID_ELEMENTS.has(name) || OPTIONAL_END.has(name) || m[0].endsWith("/>")) continue;
+    depth += 1;
+    if (depth > MAX_HTML_DEPTH) throw new AppError("INPUT_TOO_COMPLEX", `${label}: HTML nested more than ${MAX_HTML_DEPTH} elements deep (the limit for one page)`);
+  }
+}
+
 /** The article in an HTML page: main content by Readability over linkedom, metadata from meta, Open Graph and JSON-LD. */
 export function readHtml(html: string, label: string): HtmlArticle {
+  checkHtmlShape(html, label);
   const { document } = parseHTML(html);
   const ld = firstNewsArticle(document as unknown as Document);
   const ldAuthor = ld?.author;

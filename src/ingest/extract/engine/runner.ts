@@ -3,6 +3,7 @@ import type { ExtractedClaim, Mention } from "../types.ts";
 import type { ArticleScope } from "./article-scope.ts";
 import { carriesHearsay, sentenceCertainty } from "./certainty.ts";
 import type { Frame } from "./frame.ts";
+import { checkTimeBudget } from "./budget.ts";
 import { slotNumbersIn } from "./pattern.ts";
 import { asideSpans, isReference, seasonOwner } from "../scope/references.ts";
 import { PROSE, type Draft, type Rule, type RuleContext, type RuleMatch } from "./rule.ts";
@@ -15,14 +16,26 @@ export interface RuledClaim extends ExtractedClaim {
 
 const clauseBreak = /[;—–]|\s-\s|,\s+(?:while|whereas|but|and|though|although)\s|\.\s/g;
 
+const clauseBreaksOfFrame = new WeakMap<Frame, number[]>();
+
+/** Where the masked sentence's clauses begin (and its end), once per frame. */
+function clauseBreaks(frame: Frame): number[] {
+  let breaks = clauseBreaksOfFrame.get(frame);
+  if (!breaks) {
+    breaks = [0];
+    for (const m of frame.masked.matchAll(clauseBreak)) breaks.push(m.index!);
+    breaks.push(frame.masked.length);
+    clauseBreaksOfFrame.set(frame, breaks);
+  }
+  return breaks;
+}
+
 /** The title a point of the masked sentence is about: a title slot in its clause, else the sentence's focus. */
 function titleAt(frame: Frame, at: number, focus: number): number {
   const titles = frame.slots.map((slot, index) => ({ slot, index })).filter((s) => s.slot.kind === "T");
   if (titles.length === 0) return focus;
   const masked = frame.masked;
-  const breaks: number[] = [0];
-  for (const m of masked.matchAll(clauseBreak)) breaks.push(m.index!);
-  breaks.push(masked.length);
+  const breaks = clauseBreaks(frame);
   const clauseOf = (offset: number) => breaks.findIndex((b, i) => offset >= b && offset < (breaks[i + 1] ?? Infinity));
   const positions = titles.map(({ slot, index }) => ({ slot, index, pos: frame.positions[index]! }));
   const clause = clauseOf(at);
@@ -131,6 +144,7 @@ export function runRules(rules: readonly Rule[], scope: ArticleScope, onlySenten
   scope.frames.forEach((frame, index) => {
     const sentence = frame.sentence;
     if (onlySentences && !onlySentences.has(index)) return;
+    checkTimeBudget();
     const certainty = certainties[index]!;
     const focus = scope.focus[index] ?? scope.main;
     const context: RuleContext = {

@@ -11,9 +11,16 @@ const referenceBefore = /(?:\b(?:known for|best known for|famous for|starred in|
  */
 const ASIDE = /\([^)]*\)|,\s+(?:who|whose|which)\s[^,;]*(?:,|$)|,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:writer|director|creator|producer|showrunner|star|actor|actress|author|veteran|alum)\b[^,;]*(?:,|$)/gu;
 
-/** Spans (in the masked sentence) of its asides. */
+const asidesOfFrame = new WeakMap<Frame, (readonly [number, number])[]>();
+
+/** Spans (in the masked sentence) of its asides; asked for every slot, found once per frame. */
 export function asideSpans(frame: Frame): (readonly [number, number])[] {
-  return [...frame.masked.matchAll(ASIDE)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  let spans = asidesOfFrame.get(frame);
+  if (!spans) {
+    spans = [...frame.masked.matchAll(ASIDE)].map((m) => [m.index!, m.index! + m[0].length] as const);
+    asidesOfFrame.set(frame, spans);
+  }
+  return spans;
 }
 
 /** A title inside an aside about a person ("A, who directed X, …", "B (X, Y)") describes the person. */

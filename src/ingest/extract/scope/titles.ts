@@ -3,6 +3,7 @@ import { escapeRegExp } from "../vocab/alternation.ts";
 import { countryCode } from "../vocab/countries.ts";
 import { platformBySpelling } from "../vocab/platforms.ts";
 import { commonGivenNames, notNameWords, readsAsChineseName } from "../vocab/words.ts";
+import { checkTimeBudget } from "../engine/budget.ts";
 
 /**
  * The shows an article names: candidates from where titles stand (quotes, "X Season 2",
@@ -450,6 +451,7 @@ const phrasePatterns = new Map<string, RegExp>();
 const countsByText = new Map<string, Map<string, number>>();
 
 function occurrences(text: string, phrase: string): number {
+  checkTimeBudget();
   let counts = countsByText.get(text);
   if (!counts) {
     if (countsByText.size >= 8) countsByText.clear();
@@ -613,6 +615,7 @@ export function buildTitleRegistry(source: TitleSource, options: { title?: strin
 const referencePatterns = new Map<string, [RegExp, RegExp]>();
 
 function referenceCount(text: string, phrase: string): number {
+  checkTimeBudget();
   if (!text.toLowerCase().includes(phrase.toLowerCase())) return 0;
   let patterns = referencePatterns.get(phrase);
   if (!patterns) {
