@@ -5,6 +5,7 @@ import Sqlite from "better-sqlite3";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { searchKey } from "../src/domain/search-key.ts";
 import { findEntitiesByAliasKeys } from "../src/entities/entity.repository.ts";
 import { matchNames, nameKey, nameKeys } from "../src/ingest/resolve/match-names.ts";
 import { connect } from "../src/storage/db.ts";
@@ -96,7 +97,7 @@ const raw = new Sqlite(file);
 raw.pragma("journal_mode = WAL");
 raw.pragma("synchronous = OFF");
 const insertEntity = raw.prepare("INSERT INTO entity (id, kind, name, created_at) VALUES (?, 'person', ?, '2026-01-01')");
-const insertAlias = raw.prepare("INSERT INTO alias (id, entity_id, name, key, origin, created_at) VALUES (?, ?, ?, ?, 'importer', '2026-01-01')");
+const insertAlias = raw.prepare("INSERT INTO alias (id, entity_id, name, key, origin, created_at, search_key) VALUES (?, ?, ?, ?, 'importer', '2026-01-01', ?)");
 const catalogRandom = rng(11);
 const sample: Person[] = [];
 started = performance.now();
@@ -105,7 +106,7 @@ const batch = raw.transaction((from: number, to: number) => {
     const p = person(i, catalogRandom);
     const id = `per_${i.toString(36)}`;
     insertEntity.run(id, p.canonical);
-    insertAlias.run(`als_${i.toString(36)}`, id, p.canonical, nameKey(p.canonical));
+    insertAlias.run(`als_${i.toString(36)}`, id, p.canonical, nameKey(p.canonical), searchKey(p.canonical));
     if (i % 997 === 0 && sample.length < 2000) sample.push({ ...p, id });
   }
 });
