@@ -599,17 +599,18 @@ const surnameGroups = (() => {
   return groups;
 })();
 
-/** Common surnames, most frequent first: a name with one at each end ("Min Ho Lee") is keyed by the commoner. */
+/** Common surnames: a name with a rare one at the front and one of these at the end ("Min Ho Lee") is keyed by the end. */
 const commonSurnames = ["김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권", "황", "안", "송", "전", "홍"];
 function surnameRank(reading: ParsedKoreanName): number {
   const rank = reading.surnameHangul ? commonSurnames.indexOf(reading.surnameHangul[0]!) : -1;
   return rank === -1 ? commonSurnames.length : rank;
 }
 
-/** The reading a name is stored under: the written order, unless the other end is the commoner surname. */
+/** The reading a name is stored under: the written order, unless only the other end is a common surname. */
 export function preferredReading(readings: ParsedKoreanName[]): ParsedKoreanName | undefined {
   const [first, second] = readings;
-  if (first?.order === "surname-first" && second?.order === "given-first" && second.given.length >= 2 && surnameRank(second) < surnameRank(first)) return second;
+  // Only a rare surname at the front gives way ("Min Ho Lee" is 이민호): "Im Su Jeong" stays 임수정.
+  if (first?.order === "surname-first" && second?.order === "given-first" && second.given.length >= 2 && surnameRank(first) === commonSurnames.length && surnameRank(second) < commonSurnames.length) return second;
   return first;
 }
 
