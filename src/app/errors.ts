@@ -12,6 +12,7 @@ export const errorCodes = {
   UNDECODABLE_INPUT: { status: 400, exitCode: 1 },
   NO_ARTICLE_BODY: { status: 422, exitCode: 1 },
   UNKNOWN_TITLE: { status: 404, exitCode: 1 },
+  AMBIGUOUS_TITLE: { status: 300, exitCode: 1 },
   UNKNOWN_ENTITY: { status: 404, exitCode: 1 },
   DATABASE_UNAVAILABLE: { status: 503, exitCode: 1 },
   STORE_BUSY: { status: 503, exitCode: 1 },

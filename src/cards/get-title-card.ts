@@ -2,61 +2,54 @@ import { AppError } from "../app/errors.ts";
 import { listClaimsAbout } from "../claims/claim.repository.ts";
 import type { Alias, Entity } from "../domain/entity.ts";
 import { findEntitiesByAliasKeys, getEntity, listAliases, listEntities } from "../entities/entity.repository.ts";
-import { normalizeName } from "../ingest/resolve/match-names.ts";
+import { findTitleCandidates, type SearchResult } from "../catalog/search.service.ts";
+import { MAX_SEARCH_KEY } from "../domain/search-key.ts";
 import { titleKey } from "../ingest/resolve/resolve-entities.ts";
 import { listSources } from "../sources/source.repository.ts";
 import type { Db } from "../storage/db.ts";
 import { buildTitleCard } from "./build-title-card.ts";
 import type { TitleCard } from "./title-card.schema.ts";
 
-function similarity(a: string, b: string): number {
-  const x = normalizeName(a);
-  const y = normalizeName(b);
-  if (!x || !y) return 0;
-  if (x.includes(y) || y.includes(x)) return 0.9;
-  const grams = (s: string) => new Set(Array.from({ length: Math.max(1, s.length - 1) }, (_, i) => s.slice(i, i + 2)));
-  const gx = grams(x);
-  const gy = grams(y);
-  const shared = [...gx].filter((g) => gy.has(g)).length;
-  return (2 * shared) / (gx.size + gy.size);
+/** "Glory (2016, US, film)": what tells titles of one name apart. */
+export function describeTitle(t: SearchResult): string {
+  const details = [t.year, t.country, t.subtype].filter((d) => d !== null && d !== undefined && d !== "");
+  return details.length ? `${t.name} (${details.join(", ")})` : t.name;
 }
 
 /** Titles whose names are nearest to a query: for "did you mean" and for search. */
 export async function nearestTitles(db: Db, query: string, limit = 5): Promise<{ id: string; name: string; score: number }[]> {
-  const rows = await db
-    .selectFrom("alias")
-    .innerJoin("entity", "entity.id", "alias.entity_id")
-    .select(["entity.id as id", "entity.name as name", "alias.name as alias"])
-    .where("entity.kind", "=", "title")
-    .where("entity.merged_into", "is", null)
-    .where("alias.removed_at", "is", null)
-    .execute();
-  const best = new Map<string, { id: string; name: string; score: number }>();
-  for (const row of rows) {
-    const score = similarity(query, row.alias);
-    if (score > (best.get(row.id)?.score ?? 0)) best.set(row.id, { id: row.id, name: row.name, score });
-  }
-  return [...best.values()].filter((t) => t.score >= 0.3).sort((a, b) => b.score - a.score).slice(0, limit);
+  const { exact, nearest } = await findTitleCandidates(db, query, limit);
+  return [...exact, ...nearest].slice(0, limit).map((t) => ({ id: t.id, name: t.name, score: t.score }));
 }
 
-/** A title by id, or by any of its names and spellings; an unknown title is an error that lists the nearest. */
+/**
+ * A title by id, or by any of its names and spellings. A name two shows share is refused with the
+ * candidates, told apart by year, country and kind; an unknown title is an error that lists the nearest.
+ */
 export async function findTitle(db: Db, query: string): Promise<Entity> {
   if (/^ttl_/.test(query)) {
     const entity = await getEntity(db, query);
     if (entity?.kind === "title") return entity;
   }
-  // Any spelling: as given, without a leading "The", without a season or part label, with "The".
-  const bare = query.trim().replace(/\s*[:\-–]?\s*\b(season|series|part)\s*\d+\b.*$/i, "").trim();
-  const variants = [query, bare, bare.replace(/^the\s+/i, ""), `The ${bare}`].filter((v) => v.length > 0);
-  // In that order: "Harbor" is the film called Harbor before it is "The Harbor".
-  for (const variant of [...new Set(variants.map(titleKey))]) {
-    const [found] = await findEntitiesByAliasKeys(db, "title", [variant]);
-    if (found) return found;
+  if (query.trim().length > MAX_SEARCH_KEY) throw new AppError("UNKNOWN_TITLE", `unknown title: ${query.trim().length} characters is longer than any title`);
+  // The stored spelling as given first ("Harbor" is the film called Harbor before it is "The Harbor").
+  const spelledSo = await findEntitiesByAliasKeys(db, "title", [titleKey(query)]);
+  const written = spelledSo.length === 1 ? spelledSo[0] : undefined;
+  const { exact, nearest } = await findTitleCandidates(db, query);
+  const top = exact[0];
+  if (top) {
+    const tied = exact.filter((t) => t.score === top.score);
+    if (written && tied.some((t) => t.id === written.id)) return written;
+    if (tied.length === 1) return (await getEntity(db, top.id))!;
+    throw new AppError("AMBIGUOUS_TITLE", `"${query}" names ${tied.length} titles: ${tied.map(describeTitle).join("; ")}; give the id or add the year`, {
+      details: { candidates: tied.map((t) => ({ id: t.id, name: t.name, year: t.year ?? null, country: t.country ?? null, kind: t.subtype ?? null })) },
+    });
   }
-  const nearest = await nearestTitles(db, query);
-  if (nearest.length > 0 && nearest[0]!.score >= 0.9 && (nearest.length === 1 || nearest[1]!.score < 0.9)) return (await getEntity(db, nearest[0]!.id))!;
-  throw new AppError("UNKNOWN_TITLE", `unknown title "${query}"${nearest.length ? `; nearest: ${nearest.map((t) => t.name).join(", ")}` : "; no titles match"}`, {
-    details: { nearest },
+  if (written) return written;
+  // One clearly nearest title (a prefix, a slip) stands for the query; otherwise it is unknown.
+  if (nearest.length > 0 && nearest[0]!.score >= 0.85 && (nearest.length === 1 || nearest[1]!.score < 0.85)) return (await getEntity(db, nearest[0]!.id))!;
+  throw new AppError("UNKNOWN_TITLE", `unknown title "${query}"${nearest.length ? `; nearest: ${nearest.map(describeTitle).join(", ")}` : "; no titles match"}`, {
+    details: { nearest: nearest.map((t) => ({ id: t.id, name: t.name, score: t.score })) },
   });
 }
 

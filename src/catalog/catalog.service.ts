@@ -1,55 +1,13 @@
 import { AppError } from "../app/errors.ts";
 import { listClaimsBySource } from "../claims/claim.repository.ts";
-import { nearestTitles } from "../cards/get-title-card.ts";
 import type { Claim, Source } from "../domain/claim.ts";
-import { findEntitiesByAliasKeys, followMerges, getEntity, listAliases, listEntities } from "../entities/entity.repository.ts";
-import { matchNames, nameKey, normalizeName } from "../ingest/resolve/match-names.ts";
+import { followMerges, getEntity, listAliases, listEntities } from "../entities/entity.repository.ts";
 import { getSource } from "../sources/source.repository.ts";
 import type { Db } from "../storage/db.ts";
 
 /** Read models for the web pages and the API besides the title card: search, people, sources, home. */
 
-export interface SearchResult {
-  kind: "title" | "person";
-  id: string;
-  name: string;
-  score: number;
-  /** The spelling that matched, when it is not the name shown. */
-  matched: string | null;
-}
-
-/** Titles and people by any spelling: "seo yoo na", "서유나", "harbour lights". */
-export async function search(db: Db, query: string, limit = 10): Promise<SearchResult[]> {
-  const q = query.trim();
-  if (!q) return [];
-  const results: SearchResult[] = [];
-  for (const title of await nearestTitles(db, q, limit)) results.push({ kind: "title", id: title.id, name: title.name, score: Math.min(1, title.score), matched: null });
-  const byKey = await findEntitiesByAliasKeys(db, "person", [nameKey(q)]);
-  const aliases = await listAliases(db, byKey.map((p) => p.id));
-  for (const person of byKey) {
-    const names = [person.name, ...aliases.filter((a) => a.entityId === person.id).map((a) => a.name)];
-    const best = names.map((n) => ({ n, s: matchNames(n, q).score })).sort((a, b) => b.s - a.s)[0]!;
-    if (best.s >= 0.8) results.push({ kind: "person", id: person.id, name: person.name, score: best.s, matched: best.n === person.name ? null : best.n });
-  }
-  // Partial words ("yu-na", "vale") through the alias names.
-  if (results.length < limit && normalizeName(q).length >= 3) {
-    const like = `%${normalizeName(q).split(" ").join("%")}%`;
-    const rows = await db
-      .selectFrom("alias")
-      .innerJoin("entity", "entity.id", "alias.entity_id")
-      .select(["entity.id as id", "entity.name as name", "entity.kind as kind", "alias.name as alias", "entity.merged_into as merged"])
-      .where("entity.kind", "in", ["person", "title"])
-      .where("alias.removed_at", "is", null)
-      .where((eb) => eb(eb.fn("lower", ["alias.name"]), "like", like))
-      .limit(50)
-      .execute();
-    for (const row of rows) {
-      if (row.merged || results.some((r) => r.id === row.id)) continue;
-      results.push({ kind: row.kind as "title" | "person", id: row.id, name: row.name, score: 0.5, matched: row.alias === row.name ? null : row.alias });
-    }
-  }
-  return results.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name)).slice(0, limit);
-}
+export { search, type SearchResult } from "./search.service.ts";
 
 export interface PersonCard {
   id: string;

@@ -1,4 +1,5 @@
 import type { Alias, AliasOrigin, Entity, EntityKind } from "../domain/entity.ts";
+import { searchKey } from "../domain/search-key.ts";
 import type { Db } from "../storage/db.ts";
 import { entityFromRow } from "../storage/codecs.ts";
 import { newId } from "../storage/ids.ts";
@@ -90,6 +91,7 @@ export async function addAlias(
       source_id: alias.sourceId,
       created_at: createdAt,
       removed_at: null,
+      search_key: searchKey(alias.name),
     })
     .onConflict((oc) => oc.columns(["entity_id", "name"]).doNothing())
     .executeTakeFirst();
@@ -127,16 +129,14 @@ export async function listAliases(db: Db, entityIds: string[]): Promise<Alias[]>
  */
 export async function findEntitiesByAliasKeys(db: Db, kind: EntityKind, keys: string[]): Promise<Entity[]> {
   if (keys.length === 0) return [];
+  // Through the alias-key index first; the kind is checked on the few rows found. (With the kind in
+  // the WHERE clause and several keys, SQLite's planner walked every entity of the kind instead.)
   const rows = await db
     .selectFrom("entity")
-    .innerJoin("alias", "alias.entity_id", "entity.id")
-    .selectAll("entity")
-    .distinct()
-    .where("entity.kind", "=", kind)
-    .where("alias.removed_at", "is", null)
-    .where("alias.key", "in", keys)
+    .selectAll()
+    .where("entity.id", "in", (eb) => eb.selectFrom("alias").select("alias.entity_id").where("alias.key", "in", keys).where("alias.removed_at", "is", null))
     .execute();
-  const found = rows.map(entityFromRow);
+  const found = rows.filter((row) => row.kind === kind).map(entityFromRow);
   const merged = found.filter((e) => e.mergedInto);
   if (merged.length === 0) return found;
   const survivors = await Promise.all(merged.map((e) => followMerges(db, e)));

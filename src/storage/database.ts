@@ -22,6 +22,8 @@ export interface AliasTable {
   source_id: string | null;
   created_at: string;
   removed_at: string | null;
+  /** The name as search compares it (`searchKey`): indexed for exact and prefix lookups, and by trigrams. */
+  search_key: string | null;
 }
 
 export interface SourceTable {

@@ -2,6 +2,7 @@ import Sqlite from "better-sqlite3";
 import {
   CompiledQuery,
   Kysely,
+  PostgresAdapter,
   PostgresDialect,
   PostgresDriver,
   SqliteAdapter,
@@ -325,4 +326,31 @@ function cachePreparedStatements(database: Sqlite.Database): Sqlite.Database {
 /** Case-insensitive LIKE: SQLite's LIKE already is for ASCII, PostgreSQL needs ILIKE. */
 export function ilike(engine: Engine, column: Expression<string>, pattern: string): RawBuilder<boolean> {
   return engine === "postgres" ? sql<boolean>`${column} ILIKE ${pattern}` : sql<boolean>`${column} LIKE ${pattern}`;
+}
+
+/** Whether a database handle (or a transaction on it) is PostgreSQL. */
+function isPostgresHandle(db: { getExecutor(): { adapter: unknown } }): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}
+
+/**
+ * A condition on `alias` rows: the `limit` aliases whose search keys share the most trigrams with
+ * `key` (migration 0005's indexes: an FTS5 trigram table on SQLite, pg_trgm on PostgreSQL). Keys of
+ * fewer than three letters share no trigram: the condition is then false.
+ */
+export async function aliasTrigramMatch(db: Kysely<any>, key: string, limit: number): Promise<RawBuilder<boolean>> {
+  const grams = new Set<string>();
+  for (let i = 0; i + 3 <= key.length; i++) grams.add(key.slice(i, i + 3));
+  if (grams.size === 0) return sql<boolean>`1 = 0`;
+  if (isPostgresHandle(db)) {
+    return sql<boolean>`alias.id IN (SELECT id FROM alias WHERE search_key % ${key} ORDER BY similarity(search_key, ${key}) DESC LIMIT ${limit})`;
+  }
+  // The rarest eight trigrams only (common ones such as "ing" have long lists and say little), each
+  // a quoted phrase (keys hold letters, digits and spaces only), any of them, best ranked first.
+  const counts = await sql<{ term: string; doc: number }>`SELECT term, doc FROM alias_trigram_vocab WHERE term IN (${sql.join([...grams])})`.execute(db);
+  const known = new Map(counts.rows.map((r) => [r.term, Number(r.doc)]));
+  const rarest = [...grams].filter((g) => known.has(g)).sort((a, b) => known.get(a)! - known.get(b)!).slice(0, 8);
+  if (rarest.length === 0) return sql<boolean>`1 = 0`;
+  const match = rarest.map((g) => `"${g.replace(/"/g, '""')}"`).join(" OR ");
+  return sql<boolean>`alias.rowid IN (SELECT rowid FROM alias_trigram WHERE alias_trigram MATCH ${match} ORDER BY rank LIMIT ${limit})`;
 }

@@ -6,7 +6,9 @@ import { matchNames } from "../../ingest/resolve/match-names.ts";
 export function registerMatchNames(program: Command): void {
   program
     .command("match-names")
-    .description("judge name pairs by the names alone: reads name_a<TAB>name_b lines on stdin, writes one JSON line per pair")
+    .description(
+      "judge name pairs by the names alone: reads name_a<TAB>name_b lines on stdin, writes one JSON line per pair with three verdicts: same (the same person without further context), possible (could be: merge only when context agrees), or neither",
+    )
     .action(async () => {
       const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
       let number = 0;
@@ -17,7 +19,7 @@ export function registerMatchNames(program: Command): void {
         if (parts.length !== 2) throw new AppError("BAD_INPUT", `stdin line ${number}: expected two names separated by a tab`);
         const [a, b] = parts.map((p) => p.trim()) as [string, string];
         const result = matchNames(a, b);
-        process.stdout.write(`${JSON.stringify({ a, b, same: result.same, score: result.score })}\n`);
+        process.stdout.write(`${JSON.stringify({ a, b, same: result.same, possible: result.possible, score: result.score })}\n`);
       }
     });
 }

@@ -22,7 +22,19 @@ export const personSchema = z.object({
 
 export const searchSchema = z.object({
   query: z.string(),
-  results: z.array(z.object({ kind: z.enum(["title", "person"]), id: z.string(), name: z.string(), score: z.number(), matched: z.string().nullable() })),
+  results: z.array(
+    z.object({
+      kind: z.enum(["title", "person"]),
+      id: z.string(),
+      name: z.string(),
+      score: z.number(),
+      matched: z.string().nullable(),
+      // Titles only: what tells two shows of one name apart.
+      year: z.number().int().nullable().optional(),
+      country: z.string().nullable().optional(),
+      subtype: z.string().nullable().optional(),
+    }),
+  ),
 });
 
 export const sourceSchema = z.object({

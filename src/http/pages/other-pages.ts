@@ -24,7 +24,7 @@ export function searchPage(query: string, results: SearchResult[]): Html {
     query,
     body: html`<h1>Search</h1>
 ${query ? html`<p>${results.length} result${results.length === 1 ? "" : "s"} for “${query}”</p>` : html`<p>Type a show or a person in any spelling: “song hye go”, “송혜교”, “the glory”.</p>`}
-<ul>${results.map((r) => html`<li><a href="/${r.kind === "title" ? "titles" : "people"}/${r.id}">${r.name}</a> <span class="muted">${r.kind}${r.matched ? `, matched “${r.matched}”` : ""}</span></li>`)}</ul>`,
+<ul>${results.map((r) => html`<li><a href="/${r.kind === "title" ? "titles" : "people"}/${r.id}">${r.name}</a> <span class="muted">${r.kind === "title" ? [r.year, r.country, r.subtype ?? "title"].filter((d) => d !== null && d !== undefined).join(", ") : "person"}${r.matched ? `, matched “${r.matched}”` : ""}</span></li>`)}</ul>`,
   });
 }
 

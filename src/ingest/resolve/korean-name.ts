@@ -54,12 +54,24 @@ const initialSpellings: [string, Initial][] = [
 /** Written vowel → the vowels it can stand for in press romanizations. */
 const vowelSpellings: [string, Vowel[]][] = [
   ["yeo", ["yeo"]], ["yae", ["yae"]], ["wae", ["wae"]], ["woo", ["u"]], ["wee", ["wi"]], ["eui", ["ui"]],
-  ["you", ["yu", "yeo"]], ["yoo", ["yu"]], ["oe", ["oe"]], ["oi", ["oe"]], ["ae", ["ae", "e"]], ["ai", ["ae"]],
-  ["ya", ["ya"]], ["eo", ["eo"]], ["ye", ["ye"]], ["wa", ["wa"]], ["yo", ["yo", "yeo"]], ["wo", ["wo"]],
+  ["you", ["yu", "yeo"]], ["yoo", ["yu"]], ["oe", ["oe"]], ["oi", ["oe"]], ["ae", ["ae"]], ["ai", ["ae"]],
+  ["ya", ["ya"]], ["eo", ["eo"]], ["ye", ["ye"]], ["wa", ["wa"]], ["yo", ["yo"]], ["wo", ["wo"]],
   ["we", ["we", "oe", "wae"]], ["wi", ["wi"]], ["yu", ["yu", "yeo"]], ["eu", ["eu"]], ["ui", ["ui"]],
   ["oo", ["u"]], ["ou", ["u", "eo"]], ["ee", ["i", "ui"]], ["ea", ["ae"]], ["yi", ["i", "ui"]],
-  ["a", ["a"]], ["e", ["e", "ae", "eo"]], ["o", ["o"]], ["u", ["u", "eo", "eu"]], ["i", ["i"]], ["y", ["i"]],
+  // An h after u marks 어: "Suh" 서, "Uhm" 엄, "Yuh" 여.
+  ["uh", ["eo", "u"]], ["yuh", ["yeo", "yu"]],
+  ["a", ["a"]], ["e", ["e"]], ["o", ["o"]], ["u", ["u", "eo"]], ["i", ["i"]], ["y", ["i"]],
 ];
+
+/**
+ * Press conventions that write 어 as "u" and 여 as "yu" do so only in closed syllables after a
+ * consonant: "Jun" 전, "Sung" 성, "Hyun" 현, "Kyung" 경. An open "Su" is 수 and "Yun" is 윤.
+ */
+function conventionApplies(written: string, initial: Initial, final: Final, vowel: Vowel): boolean {
+  if (written === "u" && vowel === "eo") return initial !== "" && final !== "";
+  if (written === "yu" && vowel === "yeo") return initial !== "" && final !== "";
+  return true;
+}
 
 const finalSpellings: [string, Final][] = [
   ["ng", "ng"], ["nk", "ng"], ["n", "n"], ["m", "m"], ["l", "l"], ["r", "l"], ["k", "k"], ["g", "k"],
@@ -71,8 +83,23 @@ interface RomanParse {
   length: number;
 }
 
-/** Every way the start of `text` reads as one syllable: initial + vowel + final. */
+/** No written syllable is longer than this ("kkyeong", "sshwaeng"): parses depend on this many letters. */
+const LONGEST_SYLLABLE = 8;
+const syllablesAtCache = new Map<string, RomanParse[]>();
+
+/** Every way the start of `text` reads as one syllable: initial + vowel + final. Memoized on the letters that matter. */
 function syllablesAt(text: string): RomanParse[] {
+  const head = text.slice(0, LONGEST_SYLLABLE);
+  let results = syllablesAtCache.get(head);
+  if (!results) {
+    results = syllablesAtUncached(head);
+    if (syllablesAtCache.size > 50_000) syllablesAtCache.clear();
+    syllablesAtCache.set(head, results);
+  }
+  return results;
+}
+
+function syllablesAtUncached(text: string): RomanParse[] {
   const results: RomanParse[] = [];
   for (const [ini, initial] of initialSpellings) {
     if (!text.startsWith(ini)) continue;
@@ -84,10 +111,8 @@ function syllablesAt(text: string): RomanParse[] {
       const afterVowel = rest.slice(vw.length);
       for (const [fin, final] of finalSpellings) {
         if (!afterVowel.startsWith(fin)) continue;
-        results.push({
-          sounds: vowels.map((vowel) => ({ initial, vowel, final })),
-          length: offset + vw.length + fin.length,
-        });
+        const sounds = vowels.filter((vowel) => conventionApplies(vw, initial, final, vowel)).map((vowel) => ({ initial, vowel, final }));
+        if (sounds.length > 0) results.push({ sounds, length: offset + vw.length + fin.length });
       }
     }
     void rest;
@@ -293,6 +318,16 @@ const surnameTable: Record<string, string[]> = {
   cheun: ["천"],
   sa: ["사"],
   tae: ["태"],
+  // Spellings people chose for themselves ("Zo", "Rhyu", "Ohn", "Shim"), beyond the press's usual ones.
+  zo: ["조"], joh: ["조"], chough: ["조"],
+  shim: ["심"], sim: ["심"], seem: ["심"],
+  koo: ["구"], goo: ["구"], ku: ["구"], gu: ["구"],
+  ohn: ["온"],
+  rhyu: ["류"], lyoo: ["류"], rhyoo: ["류"],
+  hahm: ["함"], nahm: ["남"], rah: ["라"], nah: ["나"],
+  kee: ["기"], jee: ["지"],
+  gye: ["계"], kye: ["계"],
+  mok: ["목"], yeum: ["염"], youm: ["염"],
 };
 
 /** Hangul surnames of two syllables, so that 남궁민 reads as 남궁 + 민. */
@@ -346,26 +381,61 @@ function givenSyllables(tokens: string[]): Syllable[] | undefined {
 }
 
 /**
- * Parses a Korean name written in Hangul or any romanization; undefined when it does not read as
- * one (a Western name, a stage name, an idol's single name).
+ * The other ways a given name written as one word splits into as many syllables: "Ahin" is a-hin
+ * or ah-in, "Taecyeon" taec-yeon or tae-cyeon. The letters cannot tell; the comparison tries each.
  */
-const parseCache = new Map<string, ParsedKoreanName | undefined>();
+function otherSplits(word: string, count: number, first: Syllable[]): Syllable[][] {
+  const text = word.toLowerCase();
+  const out: Syllable[][] = [];
+  const key = (parts: Syllable[]) => parts.map((p) => p.written.toLowerCase()).join("|");
+  const seen = new Set([key(first)]);
+  const walk = (start: number, parts: Syllable[]) => {
+    if (out.length >= 3) return;
+    if (parts.length === count) {
+      if (start === text.length && !seen.has(key(parts))) {
+        seen.add(key(parts));
+        out.push(parts);
+      }
+      return;
+    }
+    for (let end = start + 1; end <= Math.min(text.length, start + 7); end++) {
+      const syllable = readSyllable(word.slice(start, end));
+      if (syllable) walk(end, [...parts, syllable]);
+    }
+  };
+  walk(0, []);
+  return out;
+}
+
+const parseCache = new Map<string, ParsedKoreanName[]>();
 
 /**
  * Parses a Korean name written in Hangul or any romanization; undefined when it does not read as
  * one (a Western name, a stage name, an idol's single name). Memoized: the same names recur.
  */
 export function parseKoreanName(name: string): ParsedKoreanName | undefined {
-  if (parseCache.has(name)) return parseCache.get(name);
-  const parsed = parseUncached(name);
-  if (parseCache.size > 50_000) parseCache.clear();
-  parseCache.set(name, parsed);
-  return parsed;
+  return parseKoreanNameReadings(name)[0];
 }
 
-function parseUncached(name: string): ParsedKoreanName | undefined {
+/**
+ * Every way a name reads as a Korean name, the likeliest first: "Min Ho Lee" is 민호리 written
+ * surname first and 이민호 written given name first, as Western outlets do.
+ */
+export function parseKoreanNameReadings(name: string): ParsedKoreanName[] {
+  let readings = parseCache.get(name);
+  if (readings) return readings;
+  readings = readingsUncached(name);
+  if (parseCache.size > 50_000) parseCache.clear();
+  parseCache.set(name, readings);
+  return readings;
+}
+
+function readingsUncached(name: string): ParsedKoreanName[] {
   const trimmed = name.trim();
-  if (isHangul(trimmed)) return parseHangulName(trimmed);
+  if (isHangul(trimmed)) {
+    const parsed = parseHangulName(trimmed);
+    return parsed ? [parsed] : [];
+  }
   const tokens = nameTokens(trimmed);
   if (tokens.length < 2 || tokens.length > 4) {
     if (tokens.length === 1 && tokens[0]) {
@@ -377,12 +447,12 @@ function parseUncached(name: string): ParsedKoreanName | undefined {
           const given = splitSyllables(tokens[0].slice(cut));
           if (given && given.length >= 2 && given.length <= 2) {
             const surnameHangul = surnameTable[head]!;
-            return { surname: surnameSyllables(surnameHangul, tokens[0].slice(0, cut)), given, surnameHangul, order: "surname-first", hangul: false };
+            return [{ surname: surnameSyllables(surnameHangul, tokens[0].slice(0, cut)), given, surnameHangul, order: "surname-first", hangul: false }];
           }
         }
       }
     }
-    return undefined;
+    return [];
   }
   const first = tokens[0]!;
   const last = tokens[tokens.length - 1]!;
@@ -395,11 +465,18 @@ function parseUncached(name: string): ParsedKoreanName | undefined {
     if (!given) return undefined;
     return { surname, given, surnameHangul, order, hangul: false };
   };
+  const surnameFirst = tryOrder(first, tokens.slice(1), "surname-first");
+  const givenFirst = tryOrder(last, tokens.slice(0, -1), "given-first");
   // Romanized given names are hyphenated, so "Ji-hyo Song" is given-first although Ji is a surname too.
-  if (/^\p{L}+[-‐‑]\p{L}+\s+\p{L}+$/u.test(trimmed)) {
-    return tryOrder(last, tokens.slice(0, -1), "given-first") ?? tryOrder(first, tokens.slice(1), "surname-first");
+  const likelier = /^\p{L}+[-‐‑]\p{L}+\s+\p{L}+$/u.test(trimmed) ? [givenFirst, surnameFirst] : [surnameFirst, givenFirst];
+  const readings = likelier.filter((r): r is ParsedKoreanName => r !== undefined);
+  // A given name written as one word ("Ahin", "Taecyeon") also reads with its syllables cut elsewhere.
+  for (const reading of [...readings]) {
+    const givenTokens = reading.order === "surname-first" ? tokens.slice(1) : tokens.slice(0, -1);
+    if (givenTokens.length !== 1 || reading.given.length < 2) continue;
+    for (const given of otherSplits(givenTokens[0]!, reading.given.length, reading.given)) readings.push({ ...reading, given });
   }
-  return tryOrder(first, tokens.slice(1), "surname-first") ?? tryOrder(last, tokens.slice(0, -1), "given-first");
+  return readings;
 }
 
 function surnameSyllables(hangul: string[], written: string): Syllable[] {
@@ -423,16 +500,25 @@ function soundsEqual(a: Sound, b: Sound): boolean {
 
 const glidePairs: [Vowel, Vowel][] = [["o", "yo"], ["eo", "yeo"], ["u", "yu"], ["a", "ya"], ["e", "ye"], ["ae", "yae"]];
 
-/** A common press misspelling: a dropped glide ("Ho" for 효), a final n for ng ("Yon" for 용). */
-function nearSound(a: Sound, b: Sound): boolean {
-  if (a.initial !== b.initial) return false;
-  const vowelsClose = a.vowel === b.vowel || glidePairs.some(([x, y]) => (a.vowel === x && b.vowel === y) || (a.vowel === y && b.vowel === x));
-  const finalsClose = a.final === b.final || (a.final === "n" && b.final === "ng") || (a.final === "ng" && b.final === "n");
-  const changes = (a.vowel === b.vowel ? 0 : 1) + (a.final === b.final ? 0 : 1);
-  return vowelsClose && finalsClose && changes === 1;
+/**
+ * Vowels a writer may swap for one another in one syllable: a dropped or added glide ("Ho" for 효),
+ * or another spelling of a near sound (eo/u/o, ae/e, ee/i, yeo/yo/yu): the broad classes below.
+ */
+function vowelsNear(a: Vowel, b: Vowel): boolean {
+  if (a === b) return true;
+  if (broadVowel[a] === broadVowel[b]) return true;
+  return glidePairs.some(([x, y]) => (a === x && b === y) || (a === y && b === x));
 }
 
-/** 1 when two written syllables can be the same sound, 0.5 for a common misspelling, 0 otherwise. */
+/** One change in one syllable: its vowel spelled as a near one, or a final n for ng ("Yon" for 용). */
+function nearSound(a: Sound, b: Sound): boolean {
+  if (a.initial !== b.initial) return false;
+  const finalsClose = a.final === b.final || (a.final === "n" && b.final === "ng") || (a.final === "ng" && b.final === "n");
+  const changes = (a.vowel === b.vowel ? 0 : 1) + (a.final === b.final ? 0 : 1);
+  return vowelsNear(a.vowel, b.vowel) && finalsClose && changes === 1;
+}
+
+/** 1 when two written syllables can be the same sound, 0.5 when one is a near spelling of the other, 0 otherwise. */
 export function syllableScore(a: Syllable, b: Syllable): number {
   if (a.sounds.some((x) => b.sounds.some((y) => soundsEqual(x, y)))) return 1;
   if (a.sounds.some((x) => b.sounds.some((y) => nearSound(x, y)))) return 0.5;
@@ -452,22 +538,44 @@ function sequenceScore(a: Syllable[], b: Syllable[]): { score: number; misspelli
 
 function surnamesAgree(a: ParsedKoreanName, b: ParsedKoreanName): boolean {
   if (a.surnameHangul && b.surnameHangul) return a.surnameHangul.some((h) => b.surnameHangul!.includes(h));
-  return sequenceScore(a.surname, b.surname).score === 1 && sequenceScore(a.surname, b.surname).misspellings === 0;
+  const s = sequenceScore(a.surname, b.surname);
+  return s.score === 1 && s.misspellings === 0;
 }
 
+/** Scores of the three verdicts, shared with the rest of name matching. */
+export const SAME_SCORE = 1;
+export const POSSIBLE_SCORE = 0.7;
+
 /**
- * How alike two Korean names are, by the names alone: 1 for spellings of the same Hangul,
- * 0.85 with one common misspelling, 0 for different names. Undefined when either is not a
- * Korean name.
+ * How alike two readings of Korean names are, by the names alone: 1 for spellings of the same
+ * Hangul, 0.7 (possible) when one syllable is a near spelling (a glide, a vowel, n for ng), 0 for
+ * different names.
  */
 export function compareKoreanNames(a: ParsedKoreanName, b: ParsedKoreanName): number {
   if (!surnamesAgree(a, b)) return 0;
   const given = sequenceScore(a.given, b.given);
   if (given.score === 0) return 0;
-  if (given.misspellings === 0) return 1;
-  // One misspelled syllable is a press slip; two is a different name. Hangul is written exactly.
-  if (a.hangul || b.hangul) return given.misspellings === 1 ? 0.7 : 0;
-  return given.misspellings === 1 ? 0.85 : 0;
+  if (given.misspellings === 0) return SAME_SCORE;
+  // One near syllable could be a slip or another person (민호/민효): possible. Two is another name.
+  return given.misspellings === 1 ? POSSIBLE_SCORE : 0;
+}
+
+/**
+ * The best agreement between any readings of two names. A match that needs one name read in the
+ * other order is only possible when the given name is a single syllable: "Kang Song" may be
+ * 송강 written given-first, or 강송.
+ */
+export function compareKoreanReadings(a: ParsedKoreanName[], b: ParsedKoreanName[]): number {
+  let best = 0;
+  for (const x of a) {
+    for (const y of b) {
+      let score = compareKoreanNames(x, y);
+      if (score === SAME_SCORE && x.order !== y.order && Math.min(x.given.length, y.given.length) < 2) score = POSSIBLE_SCORE;
+      if (score > best) best = score;
+      if (best === SAME_SCORE) return best;
+    }
+  }
+  return best;
 }
 
 /**
@@ -478,6 +586,43 @@ export function koreanNameKey(name: ParsedKoreanName): string {
   // The first Hangul listed is the common reading ("Lee" → 이), so 이하람 and "Lee Ha-ram" share a key.
   const surname = name.surnameHangul ? name.surnameHangul[0]! : name.surname.map(coarse).join("");
   return `k:${surname}:${name.given.map(coarse).join("-")}`;
+}
+
+/** Surnames one spelling can stand for, gathered: "Chun" is 전 or 천, "Cheon" 천, so 전, 천 and 준 meet. */
+const surnameGroups = (() => {
+  const groups = new Map<string, Set<string>>();
+  for (const hangul of Object.values(surnameTable)) {
+    const merged = new Set<string>(hangul);
+    for (const h of hangul) for (const other of groups.get(h) ?? []) merged.add(other);
+    for (const h of merged) groups.set(h, merged);
+  }
+  return groups;
+})();
+
+/** Common surnames: a name with a rare one at the front and one of these at the end ("Min Ho Lee") is keyed by the end. */
+const commonSurnames = ["김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권", "황", "안", "송", "전", "홍"];
+function surnameRank(reading: ParsedKoreanName): number {
+  const rank = reading.surnameHangul ? commonSurnames.indexOf(reading.surnameHangul[0]!) : -1;
+  return rank === -1 ? commonSurnames.length : rank;
+}
+
+/** The reading a name is stored under: the written order, unless only the other end is a common surname. */
+export function preferredReading(readings: ParsedKoreanName[]): ParsedKoreanName | undefined {
+  const [first, second] = readings;
+  // Only a rare surname at the front gives way ("Min Ho Lee" is 이민호): "Im Su Jeong" stays 임수정.
+  if (first?.order === "surname-first" && second?.order === "given-first" && second.given.length >= 2 && surnameRank(first) === commonSurnames.length && surnameRank(second) < commonSurnames.length) return second;
+  return first;
+}
+
+/** Every key a spelling's same-name spellings may be stored under: each reading, each surname it may be. */
+export function koreanNameKeys(readings: ParsedKoreanName[]): string[] {
+  const keys = new Set<string>();
+  for (const reading of readings) {
+    const given = reading.given.map(coarse).join("-");
+    const surnames = reading.surnameHangul ? reading.surnameHangul.flatMap((h) => [...(surnameGroups.get(h) ?? [h])]) : [reading.surname.map(coarse).join("")];
+    for (const surname of surnames) keys.add(`k:${surname}:${given}`);
+  }
+  return [...keys];
 }
 
 const broadVowel: Record<Vowel, string> = {

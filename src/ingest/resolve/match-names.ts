@@ -1,12 +1,27 @@
-import { compareKoreanNames, koreanNameKey, parseKoreanName } from "./korean-name.ts";
+import { compareKoreanReadings, koreanNameKey, koreanNameKeys, parseKoreanNameReadings, POSSIBLE_SCORE, preferredReading } from "./korean-name.ts";
 
+/**
+ * Two names, by the names alone, get one of three verdicts, as record linkage does:
+ * - `same`: the same person without further context (spellings of one Hangul name, another order,
+ *   joined or hyphenated syllables, the surname spellings people use);
+ * - `possible`: could be the same person (a dropped glide, a near vowel, one wrong, doubled,
+ *   dropped or transposed letter, stray spaces): merge only when context agrees, such as the same
+ *   show's credits or a year of birth;
+ * - neither: different names.
+ * The verdicts are exclusive: `possible` is false when `same` is true.
+ */
 export interface NameMatch {
   same: boolean;
+  possible: boolean;
   score: number;
 }
 
 /** The score from which two names are taken to be the same by the names alone. */
 export const SAME_NAME_THRESHOLD = 0.8;
+/** The score from which two names could be the same person, given context that agrees. */
+export const POSSIBLE_NAME_THRESHOLD = 0.5;
+/** Names longer than this are not a person's name: refused before any work. */
+export const MAX_NAME_LENGTH = 120;
 
 /** Lowercase, no diacritics, no punctuation, single spaces: "Zoë  O'Brien-Smith" → "zoe obrien smith". */
 export function normalizeName(name: string): string {
@@ -19,19 +34,41 @@ export function normalizeName(name: string): string {
     .trim();
 }
 
-function levenshtein(a: string, b: string): number {
+/** Edit distance with adjacent transpositions (optimal string alignment), stopping early above `max`. */
+export function editDistance(a: string, b: string, max = Infinity): number {
   if (a === b) return 0;
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
+    const row = [i];
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
+      row.push(value);
+      if (value < rowMin) rowMin = value;
     }
+    if (rowMin > max) return max + 1;
+    before = previous;
+    previous = row;
   }
-  return row[b.length]!;
+  return previous[b.length]!;
+}
+
+/** Whether one substitution, insertion, deletion or swap of neighbours turns one string into the other (no allocation). */
+export function withinOneEdit(x: string, y: string): boolean {
+  const longest = Math.max(x.length, y.length);
+  if (Math.abs(x.length - y.length) > 1) return false;
+  let prefix = 0;
+  while (prefix < x.length && prefix < y.length && x[prefix] === y[prefix]) prefix++;
+  if (prefix === longest) return true;
+  let suffix = 0;
+  while (suffix < x.length - prefix && suffix < y.length - prefix && x[x.length - 1 - suffix] === y[y.length - 1 - suffix]) suffix++;
+  if (prefix + suffix >= longest - 1) return true;
+  // Two neighbours swapped: "Jnug" for "Jung".
+  return x.length === y.length && prefix + suffix === longest - 2 && x[prefix] === y[prefix + 1] && x[prefix + 1] === y[prefix];
 }
 
 function compareWesternNames(a: string, b: string): number {
@@ -43,34 +80,64 @@ function compareWesternNames(a: string, b: string): number {
   const ta = na.split(" ");
   const tb = nb.split(" ");
   if (ta.length === tb.length && [...ta].sort().join(" ") === [...tb].sort().join(" ")) return 0.9;
-  if (ta.length !== tb.length) return 0.2;
-  // One slip in one long token ("Jenna"/"Jena") is a typo; anything more is another name.
-  let edits = 0;
-  for (let i = 0; i < ta.length; i++) {
-    const x = ta[i]!;
-    const y = tb[i]!;
-    if (x === y) continue;
-    if (x[0] !== y[0] || Math.min(x.length, y.length) < 5) return 0.1;
-    edits += levenshtein(x, y);
-  }
-  return edits === 1 ? 0.82 : 0.1;
+  return 0.1;
+}
+
+const compactCache = new Map<string, string[]>();
+
+/** The letters of a name, in its written order and, when it has several words, with the last word first. */
+function compactForms(name: string): string[] {
+  let forms = compactCache.get(name);
+  if (forms) return forms;
+  const words = normalizeName(name).split(" ").filter(Boolean);
+  forms = [words.join("")];
+  if (words.length > 1) forms.push(words[words.length - 1]! + words.slice(0, -1).join(""));
+  if (compactCache.size > 50_000) compactCache.clear();
+  compactCache.set(name, forms);
+  return forms;
+}
+
+/**
+ * One wrong, doubled, dropped or transposed letter, or stray spaces, in an otherwise exact name:
+ * "Jnug Hae-in", "Jung Haein", "J o Jung-suk". Short names are left alone ("Ji Su" and "Ji Soo").
+ */
+function oneSlipApart(a: string, b: string): boolean {
+  const fa = compactForms(a);
+  const fb = compactForms(b);
+  if (Math.min(fa[0]!.length, fb[0]!.length) < 5 || Math.max(fa[0]!.length, fb[0]!.length) < 6) return false;
+  for (const x of fa) for (const y of fb) if (withinOneEdit(x, y)) return true;
+  return false;
 }
 
 /** Judges two names by the names alone (no context): the `match-names` command and the resolver's first test. */
 export function matchNames(a: string, b: string): NameMatch {
-  const ka = parseKoreanName(a);
-  const kb = parseKoreanName(b);
+  if (a.length > MAX_NAME_LENGTH || b.length > MAX_NAME_LENGTH) return { same: false, possible: false, score: 0 };
+  const ka = parseKoreanNameReadings(a);
+  const kb = parseKoreanNameReadings(b);
   let score: number;
-  if (ka && kb) score = compareKoreanNames(ka, kb);
-  else if (ka || kb) score = Math.min(compareWesternNames(a, b), 0.75);
+  if (ka.length > 0 && kb.length > 0) score = compareKoreanReadings(ka, kb);
+  // A name that reads as Korean and one that does not are at most possibly one person.
+  else if (ka.length > 0 || kb.length > 0) score = Math.min(compareWesternNames(a, b), POSSIBLE_SCORE);
   else score = compareWesternNames(a, b);
+  if (score < POSSIBLE_NAME_THRESHOLD && oneSlipApart(a, b)) score = 0.6;
   score = Math.round(score * 1000) / 1000;
-  return { same: score >= SAME_NAME_THRESHOLD, score };
+  const same = score >= SAME_NAME_THRESHOLD;
+  return { same, possible: !same && score >= POSSIBLE_NAME_THRESHOLD, score };
 }
 
-/** The index key a name is stored under: every same-name spelling shares it. */
+/** The index key a name is stored under. */
 export function nameKey(name: string): string {
-  const korean = parseKoreanName(name);
+  const korean = preferredReading(parseKoreanNameReadings(name));
   if (korean) return koreanNameKey(korean);
   return `w:${normalizeName(name).replace(/ /g, "")}`;
+}
+
+/**
+ * The keys to look a name up by: every key a spelling that is `same` with it may be stored under
+ * (its other reading, the other surnames its spelling may stand for).
+ */
+export function nameKeys(name: string): string[] {
+  const readings = parseKoreanNameReadings(name);
+  if (readings.length > 0) return koreanNameKeys(readings);
+  return [`w:${normalizeName(name).replace(/ /g, "")}`];
 }

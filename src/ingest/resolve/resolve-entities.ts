@@ -10,12 +10,44 @@ import {
   updateEntity,
 } from "../../entities/entity.repository.ts";
 import type { Db } from "../../storage/db.ts";
-import { parseKoreanName, readsAsGivenName, isHangul } from "./korean-name.ts";
-import { matchNames, nameKey, normalizeName } from "./match-names.ts";
+import { isHangul, knownSurname, nameTokens, parseKoreanName, parseKoreanNameReadings, readsAsGivenName, syllableScore } from "./korean-name.ts";
+import { matchNames, nameKey, nameKeys, normalizeName, POSSIBLE_NAME_THRESHOLD } from "./match-names.ts";
 
-/** Thresholds get stricter as the scope widens: the show's own credits, then the whole catalog. */
-export const CREDITS_THRESHOLD = 0.8;
+/**
+ * Thresholds get stricter as the scope widens. In the show's own credits a `possible` name (a
+ * dropped glide, a slip of one letter) is the credited person: the context agrees. In the whole
+ * catalog only `same` names merge, and `possible` ones only when a year of birth agrees too.
+ */
+export const CREDITS_THRESHOLD = POSSIBLE_NAME_THRESHOLD;
 export const CATALOG_THRESHOLD = 0.95;
+
+/**
+ * A name that is only part of a person's: one surname ("Lee"), one given name ("Jung-jae",
+ * "Eunwoo"). It can only mean someone the article or the show already names in full.
+ */
+export function isPartialName(name: string): boolean {
+  const trimmed = name.trim();
+  if (/\s/.test(trimmed) || isHangul(trimmed)) return false;
+  const tokens = nameTokens(trimmed);
+  // "Ji-won" is a given name although Ji is a surname too: romanized given names are hyphenated.
+  return tokens.length === 1 || (tokens.length === 2 && readsAsGivenName(trimmed) !== undefined);
+}
+
+/** Whether a partial name is the surname or the given name of a full one. */
+export function partOfName(partial: string, full: string): boolean {
+  const token = normalizeName(partial).replace(/ /g, "");
+  const surnames = knownSurname(partial);
+  const given = readsAsGivenName(partial);
+  const readings = parseKoreanNameReadings(full);
+  if (readings.length > 0) {
+    return readings.some((r) => {
+      if (nameTokens(partial).length === 1 && surnames && r.surnameHangul?.some((h) => surnames.includes(h))) return true;
+      return given !== undefined && given.length === r.given.length && given.every((s, i) => syllableScore(s, r.given[i]!) === 1);
+    });
+  }
+  const words = normalizeName(full).split(" ");
+  return words.length >= 2 && (words[0] === token || words[words.length - 1] === token);
+}
 
 /** What the source says about a person besides the name, to keep namesakes apart. */
 export interface PersonHints {
@@ -94,19 +126,23 @@ export function createResolver(db: Db, sourceId: string | null, now: string, ori
     return years;
   }
 
-  async function bestByAliases(candidates: Entity[], name: string, threshold: number): Promise<Entity | undefined> {
-    let best: Entity | undefined;
-    let bestScore = 0;
+  /** Each candidate's best score against the name, best first. */
+  async function scoreByAliases(candidates: Entity[], name: string): Promise<{ entity: Entity; score: number }[]> {
     const aliases = await listAliases(db, candidates.map((c) => c.id));
-    for (const candidate of candidates) {
-      const names = [candidate.name, ...aliases.filter((a) => a.entityId === candidate.id).map((a) => a.name)];
-      const score = Math.max(...names.map((n) => matchNames(n, name).score));
-      if (score >= threshold && score > bestScore) {
-        best = candidate;
-        bestScore = score;
-      }
-    }
-    return best;
+    return candidates
+      .map((entity) => {
+        const names = [entity.name, ...aliases.filter((a) => a.entityId === entity.id).map((a) => a.name)];
+        return { entity, score: Math.max(...names.map((n) => matchNames(n, name).score)) };
+      })
+      .sort((a, b) => b.score - a.score);
+  }
+
+  /** The one candidate at or above the threshold that no other candidate ties: two equally near names are no answer. */
+  async function bestByAliases(candidates: Entity[], name: string, threshold: number): Promise<Entity | undefined> {
+    const [best, second] = await scoreByAliases(candidates, name);
+    if (!best || best.score < threshold) return undefined;
+    if (second && second.score === best.score && best.score < CATALOG_THRESHOLD) return undefined;
+    return best.entity;
   }
 
   async function follow(entity: Entity): Promise<Entity> {
@@ -116,6 +152,8 @@ export function createResolver(db: Db, sourceId: string | null, now: string, ori
   }
 
   const seenPeople = new Set<string>();
+  /** People this run resolved from full names, per show: what a later "Lee" or "Jung-jae" can mean. */
+  const namedInRun = new Map<string, Entity[]>();
   return {
     stats,
     seen: (name) => seenPeople.has(name),
@@ -157,16 +195,28 @@ export function createResolver(db: Db, sourceId: string | null, now: string, ori
         return cached;
       }
       const key = nameKey(name);
+      const partial = isPartialName(name);
       let entity: Entity | undefined;
-      if (scopeTitleId) entity = await bestByAliases(await creditedPeople(scopeTitleId), name, CREDITS_THRESHOLD);
-      if (!entity) {
-        let candidates = await findEntitiesByAliasKeys(db, "person", [key]);
+      if (partial) {
+        // "Lee", "Jung-jae": the one person of that name the article or the show names in full, never the catalog's.
+        const pool = new Map<string, Entity>();
+        for (const e of [...(namedInRun.get(scopeTitleId ?? "") ?? []), ...(scopeTitleId ? await creditedPeople(scopeTitleId) : [])]) pool.set(e.id, e);
+        const aliases = await listAliases(db, [...pool.keys()]);
+        const fits = [...pool.values()].filter((e) => [e.name, ...aliases.filter((a) => a.entityId === e.id).map((a) => a.name)].some((n) => !isPartialName(n) && partOfName(name, n)));
+        if (fits.length === 1) entity = fits[0];
+      }
+      // One word that is not a surname may be a whole stage name ("Nana"): the catalog may hold it as such, spelled the same.
+      const catalogAllowed = !partial || (nameTokens(name).length === 1 && !knownSurname(name));
+      if (!entity && !partial && scopeTitleId) entity = await bestByAliases(await creditedPeople(scopeTitleId), name, CREDITS_THRESHOLD);
+      if (!entity && catalogAllowed) {
+        let candidates = await findEntitiesByAliasKeys(db, "person", nameKeys(name));
+        const years = hints?.birthYear !== undefined && candidates.length > 0 ? await knownBirthYears(candidates.map((c) => c.id)) : new Map<string, Set<number>>();
+        const bornNear = (c: Entity) => [...(years.get(c.id) ?? [])].some((y) => Math.abs(y - hints!.birthYear!) <= 1);
         // Namesakes: a catalog candidate whose known age puts their birth more than a year away is someone else.
-        if (hints?.birthYear !== undefined && candidates.length > 0) {
-          const years = await knownBirthYears(candidates.map((c) => c.id));
-          candidates = candidates.filter((c) => !years.has(c.id) || [...years.get(c.id)!].some((y) => Math.abs(y - hints.birthYear!) <= 1));
-        }
+        if (hints?.birthYear !== undefined) candidates = candidates.filter((c) => !years.has(c.id) || bornNear(c));
         entity = await bestByAliases(candidates, name, CATALOG_THRESHOLD);
+        // A possible spelling ("Lee Min-hyo" for Lee Min-ho) merges only when a year of birth agrees as well.
+        if (!entity && hints?.birthYear !== undefined) entity = await bestByAliases(candidates.filter(bornNear), name, CREDITS_THRESHOLD);
       }
       if (entity) {
         entity = await follow(entity);
@@ -183,6 +233,11 @@ export function createResolver(db: Db, sourceId: string | null, now: string, ori
       if (isHangul(name) && !entity.hangul) await updateEntity(db, entity.id, { hangul: name });
       await remember(entity, name, key);
       cache.set(cacheKey, entity);
+      if (!partial) {
+        const named = namedInRun.get(scopeTitleId ?? "") ?? [];
+        if (!named.some((e) => e.id === entity.id)) named.push(entity);
+        namedInRun.set(scopeTitleId ?? "", named);
+      }
       return entity;
     },
     async character(name, titleId) {
