@@ -16,6 +16,7 @@ export const errorCodes = {
   UNKNOWN_ENTITY: { status: 404, exitCode: 1 },
   DATABASE_UNAVAILABLE: { status: 503, exitCode: 1 },
   STORE_BUSY: { status: 503, exitCode: 1 },
+  INTERRUPTED: { status: 503, exitCode: 130 },
   INTERNAL: { status: 500, exitCode: 2 },
 } as const;
 

@@ -33,6 +33,14 @@ export interface AppOptions {
 
 const css = fs.readFileSync(path.join(import.meta.dirname, "static/app.css"), "utf8");
 
+/** A whole-number query parameter within bounds; anything else is the client's error, named. */
+function integerParam(c: Context, name: string, fallback: number, min: number, max: number): number {
+  const raw = c.req.query(name);
+  if (raw === undefined || raw === "") return fallback;
+  if (!/^\d{1,9}$/.test(raw) || Number(raw) < min || Number(raw) > max) throw new AppError("BAD_OPTION", `${name} must be a whole number from ${min} to ${max}, not "${raw.slice(0, 40)}"`);
+  return Number(raw);
+}
+
 function asOfParam(c: Context): string | null {
   const value = c.req.query("as-of");
   if (value === undefined || value === "") return null;
@@ -91,7 +99,7 @@ export function createApp(context: Pick<AppContext, "connection" | "clock" | "co
   });
   app.get("/titles/:id", async (c) => {
     const asOf = asOfParam(c);
-    const title = await findTitle(db, decodeURIComponent(c.req.param("id")));
+    const title = await findTitle(db, c.req.param("id"));
     const { card, memo } = await cards.get(title, { asOf, today: today() });
     const page = await memo("page", async () => String(await titlePage(card, { asOf })));
     c.header("ETag", await memo("page-etag", () => strongEtag(page)));
@@ -139,12 +147,12 @@ ${Object.entries(doc.paths).flatMap(([p, methods]) => Object.entries(methods).ma
     }));
   });
   app.get("/api/titles", async (c) => {
-    const limitParam = Math.min(200, Math.max(1, Number(c.req.query("limit") ?? 50) || 50));
-    const offset = Math.max(0, Number(c.req.query("offset") ?? 0) || 0);
+    const limitParam = integerParam(c, "limit", 50, 1, 200);
+    const offset = integerParam(c, "offset", 0, 0, 100_000_000);
     return c.json({ titles: await listTitles(db, limitParam, offset), limit: limitParam, offset });
   });
   app.get("/api/titles/:id", async (c) => {
-    const title = await findTitle(db, decodeURIComponent(c.req.param("id")));
+    const title = await findTitle(db, c.req.param("id"));
     const { card, memo } = await cards.get(title, { asOf: asOfParam(c), today: today() });
     const json = await memo("json", () => JSON.stringify(card));
     // The ETag is made once per built card, not hashed again on every request.

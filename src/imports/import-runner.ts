@@ -2,7 +2,7 @@ import { searchKey } from "../domain/search-key.ts";
 import fs from "node:fs";
 import path from "node:path";
 import type { Insertable } from "kysely";
-import { AppError } from "../app/errors.ts";
+import { AppError, isAppError } from "../app/errors.ts";
 import { claimFingerprint, insertClaimsQuietly } from "../claims/claim.repository.ts";
 import { recordChangeEvents } from "../claims/change-event.repository.ts";
 import type { NewClaim } from "../domain/claim.ts";
@@ -14,7 +14,7 @@ import { newId } from "../storage/ids.ts";
 import { findSourceByHash, insertSource } from "../sources/source.repository.ts";
 import type { Connection, Db } from "../storage/db.ts";
 import type { DatasetClaim, DatasetImporter, DatasetRef, Layout } from "./dataset.ts";
-import { hashFile, readLines, type Line } from "./line-reader.ts";
+import { hashFile, readError, readLines, type Line } from "./line-reader.ts";
 import { readCsvRecords } from "./csv.ts";
 import { readXlsxRecords } from "./xlsx.ts";
 
@@ -34,19 +34,28 @@ class BoundedMap<K, V> extends Map<K, V> {
 /** Whether the file is a workbook this importer reads, or a text file; anything else is refused by name. */
 function checkFileKind(file: string, importer: DatasetImporter): "text" | "workbook" {
   let head: Buffer;
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    throw new AppError("FILE_NOT_FOUND", `${file}: no such file (or a broken link)`);
+  }
+  if (stat.isDirectory()) throw new AppError("BAD_INPUT", `${file}: a directory, not a dataset file`);
+  if (!stat.isFile()) throw new AppError("BAD_INPUT", `${file}: not a regular file`);
+  if (stat.size === 0) throw new AppError("BAD_INPUT", `${file}: the file is empty`);
   try {
     const fd = fs.openSync(file, "r");
-    head = Buffer.alloc(8);
-    fs.readSync(fd, head, 0, 8, 0);
+    head = Buffer.alloc(Math.min(8, stat.size));
+    fs.readSync(fd, head, 0, head.length, 0);
     fs.closeSync(fd);
-  } catch {
-    throw new AppError("FILE_NOT_FOUND", `${file}: no such file`);
+  } catch (error) {
+    throw new AppError("BAD_INPUT", `${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
   if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) {
     if (importer.workbooks) return "workbook";
     throw new AppError("BAD_INPUT", `${file}: a zip file (an Excel workbook?), not text; save the sheet as TSV or CSV and import that`);
   }
-  if (!(head[0] === 0x1f && head[1] === 0x8b) && head.subarray(0, 8).includes(0)) throw new AppError("BAD_INPUT", `${file}: a binary file, not TSV or CSV`);
+  if (!(head[0] === 0x1f && head[1] === 0x8b) && head.includes(0)) throw new AppError("BAD_INPUT", `${file}: a binary file, not TSV or CSV`);
   return "text";
 }
 
@@ -77,6 +86,8 @@ export interface ImportOptions {
   batchSize?: number;
   onProgress?: (read: number, total: number, rows: number) => void;
   now: string;
+  /** Aborted (by SIGINT/SIGTERM): the batch in hand is dropped, the run marked interrupted, and the next run resumes. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -99,7 +110,10 @@ export async function importFile(connection: Connection, importer: DatasetImport
 
   const work = async (trxOrDb: Db, strict: boolean) => {
     let sourceId = existing?.id;
-    if (!sourceId) {
+    // The source and its run are written once the header has been read: a file of the wrong
+    // kind, random bytes or an empty file leave nothing behind.
+    const recordSource = async () => {
+      if (sourceId) return;
       const source = await insertSource(trxOrDb, {
         kind: "dataset",
         title: path.basename(file),
@@ -116,9 +130,10 @@ export async function importFile(connection: Connection, importer: DatasetImport
         previousVersionId: null,
       });
       sourceId = source.id;
+      summary.sourceId = sourceId;
       await trxOrDb.insertInto("import_run").values({ source_id: sourceId, kind: importer.kind, status: "running", rows_read: 0, rows_rejected: 0, started_at: options.now, finished_at: null }).execute();
-    }
-    const summary: ImportSummary = { ...base, sourceId, status: existing ? "resumed" : "imported", seconds: 0 };
+    };
+    const summary: ImportSummary = { ...base, sourceId: sourceId ?? "", status: existing ? "resumed" : "imported", seconds: 0 };
     const titleIds = new BoundedMap<string, string>(10_000);
     const touchedTitles = new Set<string>();
     let titlesSeen = 0;
@@ -330,12 +345,15 @@ export async function importFile(connection: Connection, importer: DatasetImport
     };
 
     const progress = options.onProgress ? (r: number, t: number) => options.onProgress!(r, t, summary.rowsRead) : undefined;
+    const interrupted = () => new AppError("INTERRUPTED", `${file}: interrupted after ${summary.rowsImported.toLocaleString("en")} rows; the same command resumes it`);
     const records: AsyncIterable<Line & { fields?: string[] }> = fileKind === "workbook" ? readXlsxRecords(file) : importer.delimiter === "," ? readCsvRecords(file, progress) : readLines(file, progress);
     for await (const line of records) {
+      if (options.signal?.aborted) throw interrupted();
       const fields = line.fields ?? line.text.split("\t");
       if (!layout) {
         layout = importer.layout(fields, file);
         summary.layout = layout.name;
+        await recordSource();
         continue;
       }
       if (line.text.trim() === "") continue;
@@ -351,6 +369,7 @@ export async function importFile(connection: Connection, importer: DatasetImport
       if (batchRows >= batchSize) await flush();
     }
     if (!layout) throw new AppError("BAD_INPUT", `${file}: empty file, no header`);
+    if (options.signal?.aborted) throw interrupted();
     const closing = layout.finish?.() ?? [];
     for (const claim of closing) batch.push({ claim, line: { number: 0, text: `${path.basename(file)}: ${claim.property} counted over the whole file` } });
     if (strict && summary.rowsRejected > 0) {
@@ -367,7 +386,20 @@ export async function importFile(connection: Connection, importer: DatasetImport
     return summary;
   };
 
-  const summary = options.strict ? await db.transaction().execute((trx) => work(trx, true)) : await work(db, false);
+  let summary: ImportSummary;
+  try {
+    summary = options.strict ? await db.transaction().execute((trx) => work(trx, true)) : await work(db, false);
+  } catch (error) {
+    // Rows already committed stay (a later run resumes after them); the run says why it stopped.
+    if (!options.strict) {
+      const status = isAppError(error) && error.code === "INTERRUPTED" ? "interrupted" : "failed";
+      const source = await findSourceByHash(db, contentHash);
+      if (source) await db.updateTable("import_run").set({ status }).where("source_id", "=", source.id).where("status", "<>", "complete").execute();
+    }
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    if (!isAppError(error) && typeof code === "string" && (code.startsWith("Z_") || /^E[A-Z]+$/.test(code))) throw readError(file, error);
+    throw error;
+  }
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }

@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import readline from "node:readline";
+import { pipeline, type Readable } from "node:stream";
 import zlib from "node:zlib";
 import { createHash } from "node:crypto";
 import { AppError } from "../app/errors.ts";
@@ -28,28 +28,74 @@ export async function hashFile(file: string): Promise<string> {
   return hash.digest("hex");
 }
 
+/** The longest line a dataset row may have: a file without line breaks is refused, not held whole in memory. */
+export const MAX_LINE_CHARS = 1_000_000;
+
+/** Why a stream broke, in the user's words: a cut-short or corrupt gzip is their file's fault, not ours. */
+export function readError(file: string, error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const code = (error as NodeJS.ErrnoException).code ?? "";
+  if (code.startsWith("Z_") || /unexpected end of file|incorrect header check|invalid (?:block type|distance|stored block)/i.test((error as Error).message)) {
+    return new AppError("BAD_INPUT", `${file}: the gzip data is corrupt or cut short (${(error as Error).message})`);
+  }
+  if (code === "EISDIR") return new AppError("BAD_INPUT", `${file}: a directory, not a dataset file`);
+  if (code === "ENOENT") return new AppError("FILE_NOT_FOUND", `${file}: no such file`);
+  if (code === "EACCES") return new AppError("BAD_INPUT", `${file}: not readable (permission denied)`);
+  return new AppError("BAD_INPUT", `${file}: cannot be read (${(error as Error).message})`);
+}
+
 /**
- * Lines of a text file (plain or gzip) as a stream, numbered from 1, with the bytes read so far for
- * progress. Memory stays flat whatever the file's size.
+ * The file's bytes as a stream, gunzipped when it is gzip, with read progress. Errors of the file
+ * and of the decompressor reach whoever iterates it (a piped stream would drop them and end early,
+ * so a truncated .gz looked like a complete, shorter file).
  */
-export async function* readLines(file: string, onBytes?: (read: number, total: number) => void): AsyncGenerator<Line> {
+export function openDataStream(file: string, onBytes?: (read: number, total: number) => void): Readable {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
   } catch {
     throw new AppError("FILE_NOT_FOUND", `${file}: no such file`);
   }
+  if (!stat.isFile()) throw new AppError("BAD_INPUT", `${file}: not a regular file`);
   const raw = fs.createReadStream(file);
   let read = 0;
   raw.on("data", (chunk) => {
     read += chunk.length;
     onBytes?.(read, stat.size);
   });
-  const input = isGzip(file) ? raw.pipe(zlib.createGunzip()) : raw;
-  const lines = readline.createInterface({ input, crlfDelay: Infinity });
+  if (!isGzip(file)) return raw;
+  return pipeline(raw, zlib.createGunzip(), () => undefined);
+}
+
+/**
+ * Lines of a text file (plain or gzip) as a stream, numbered from 1. Memory stays flat whatever the
+ * file's size, and no line may be longer than MAX_LINE_CHARS.
+ */
+export async function* readLines(file: string, onBytes?: (read: number, total: number) => void): AsyncGenerator<Line> {
+  const input = openDataStream(file, onBytes);
+  const decoder = new TextDecoder("utf-8");
+  let pending = "";
   let number = 0;
-  for await (const text of lines) {
+  const line = (text: string): Line => {
     number += 1;
-    yield { number, text: number === 1 ? text.replace(/^\ufeff/, "") : text };
+    const clean = text.endsWith("\r") ? text.slice(0, -1) : text;
+    return { number, text: number === 1 ? clean.replace(/^\ufeff/, "") : clean };
+  };
+  try {
+    for await (const chunk of input) {
+      pending += decoder.decode(chunk as Buffer, { stream: true });
+      let from = 0;
+      for (let at = pending.indexOf("\n"); at >= 0; at = pending.indexOf("\n", from)) {
+        yield line(pending.slice(from, at));
+        from = at + 1;
+      }
+      pending = pending.slice(from);
+      if (pending.length > MAX_LINE_CHARS) throw new AppError("BAD_INPUT", `${file}:${number + 1}: a line longer than ${MAX_LINE_CHARS.toLocaleString("en")} characters (is it a dataset file?)`);
+    }
+  } catch (error) {
+    input.destroy();
+    throw readError(file, error);
   }
+  pending += decoder.decode();
+  if (pending !== "") yield line(pending);
 }

@@ -1,3 +1,4 @@
+import { AppError } from "../app/errors.ts";
 import readXlsxFile from "read-excel-file/node";
 import type { Line } from "./line-reader.ts";
 
@@ -7,7 +8,12 @@ import type { Line } from "./line-reader.ts";
  * does not stream); Netflix's reports are a few megabytes.
  */
 export async function* readXlsxRecords(file: string): AsyncGenerator<Line & { fields: string[] }> {
-  const sheets = (await readXlsxFile(file)) as unknown as { sheet: string; data: unknown[][] }[];
+  let sheets: { sheet: string; data: unknown[][] }[];
+  try {
+    sheets = (await readXlsxFile(file)) as unknown as { sheet: string; data: unknown[][] }[];
+  } catch (error) {
+    throw new AppError("BAD_INPUT", `${file}: not a readable Excel workbook (${(error as Error).message})`);
+  }
   const rows = sheets[0]?.data ?? [];
   const firstColumn = Math.min(...rows.slice(0, 20).map((row) => row.findIndex((cell) => cell !== null && cell !== "")).filter((i) => i >= 0));
   let number = 0;

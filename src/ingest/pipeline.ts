@@ -62,6 +62,15 @@ export interface PreparedArticle {
 }
 
 /** Read and clean: decoding, page furniture, metadata. Fails on an article with no body left. */
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === "http:" || url.protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The longest text read as one article. News articles run to tens of thousands of characters;
  * title detection compares every candidate with the whole text, so far longer inputs only cost time.
@@ -80,7 +89,10 @@ export function prepareArticle(input: ArticleInput, maxBytes: number): PreparedA
     headline: document.meta.title,
   });
   if (article.text.trim().length < 40) throw new AppError("NO_ARTICLE_BODY", `${input.label}: no article body left after removing comments and page furniture`);
-  return { article, titleHints: document.meta.titleHints, format: document.format, url: input.url ?? document.meta.url, published: input.published ?? article.meta.published };
+  if (input.url && !isHttpUrl(input.url)) throw new AppError("BAD_OPTION", `${input.label}: the url must be an http or https URL, not "${input.url.slice(0, 80)}"`);
+  // A page's own canonical or og:url is kept only when it is a web address (never "javascript:…").
+  const pageUrl = document.meta.url && isHttpUrl(document.meta.url) ? document.meta.url : null;
+  return { article, titleHints: document.meta.titleHints, format: document.format, url: input.url ?? pageUrl, published: input.published ?? article.meta.published };
 }
 
 /**

@@ -87,7 +87,9 @@ describe("web pages in Chromium", { skip: available ? undefined : `no Chromium a
 Netflix has renewed Hostile Show for a second season. <script>window.__pwned = "script"</script>
 
 The series stars Kim Ji-won <img src=x onerror="window.__pwned = 'onerror'"> as Lee Ha-na. <a href="javascript:window.__pwned='link'">watch</a>`;
-    const response = await fetch(`${base}/api/ingest`, { method: "POST", headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" }, body: JSON.stringify({ text: payload, format: "text", url: "javascript:alert(1)", published: "2024-01-01" }) });
+    const post = (url?: string) => fetch(`${base}/api/ingest`, { method: "POST", headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" }, body: JSON.stringify({ text: payload, format: "text", published: "2024-01-01", ...(url ? { url } : {}) }) });
+    assert.equal((await post("javascript:alert(1)")).status, 400, "a javascript: URL is refused, never stored");
+    const response = await post();
     assert.equal(response.status, 201);
     const { sourceId, title } = (await response.json()) as { sourceId: string; title: { id: string } };
     const page = await browser.newPage();

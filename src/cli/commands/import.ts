@@ -32,6 +32,41 @@ function progressBar(): ((read: number, total: number, rows: number) => void) | 
   };
 }
 
+/**
+ * SIGINT, SIGTERM and SIGHUP ask the import to stop between rows: the batch in hand is dropped,
+ * the run is marked interrupted, and the same command resumes it. A terminal's Ctrl-C reaches both
+ * the launcher and this process, so signals within a second count as one; a later one stops at once.
+ * Started by the launcher (bin/cliffhanger.js), the import also stops if the launcher disappears.
+ */
+function stopOnSignals(): { signal: AbortSignal; dispose(): void } {
+  const controller = new AbortController();
+  let first = 0;
+  const onSignal = (name: NodeJS.Signals) => {
+    if (!first) {
+      first = Date.now();
+      process.stderr.write(`\ncliffhanger: ${name}: stopping after the rows in hand (again to stop at once)\n`);
+      controller.abort();
+    } else if (Date.now() - first > 1000) {
+      process.exit(130);
+    }
+  };
+  const signals: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
+  for (const name of signals) process.on(name, onSignal);
+  const parent = Number(process.env.CLIFFHANGER_PARENT_PID);
+  const watch = parent
+    ? setInterval(() => {
+        if (process.ppid !== parent) onSignal("SIGHUP");
+      }, 500).unref()
+    : undefined;
+  return {
+    signal: controller.signal,
+    dispose() {
+      for (const name of signals) process.off(name, onSignal);
+      if (watch) clearInterval(watch);
+    },
+  };
+}
+
 function printSummary(summary: ImportSummary): void {
   if (summary.status === "already imported") {
     print(`${summary.file}: ${style.dim("already imported, nothing added")} (source ${summary.sourceId})`);
@@ -56,17 +91,19 @@ export function registerImport(program: Command): void {
       const make = importers[kind];
       if (!make) throw new AppError("BAD_OPTION", `unknown dataset kind "${kind}"; one of: ${Object.keys(importers).join(", ")}`);
       const context = await openContext(globalOptions(command));
+      const stopping = stopOnSignals();
       try {
         const summaries: ImportSummary[] = [];
         for (const file of files) {
           const progress = options.json ? undefined : progressBar();
-          const summary = await importFile(context.connection, make(), file, { strict: options.strict === true, now: context.clock.now().toISOString(), ...(progress ? { onProgress: progress } : {}) });
+          const summary = await importFile(context.connection, make(), file, { strict: options.strict === true, now: context.clock.now().toISOString(), signal: stopping.signal, ...(progress ? { onProgress: progress } : {}) });
           if (progress) process.stderr.write("\n");
           summaries.push(summary);
           if (!options.json) printSummary(summary);
         }
         if (options.json) printJson(summaries.length === 1 ? summaries[0] : summaries);
       } finally {
+        stopping.dispose();
         await context.close();
       }
     });

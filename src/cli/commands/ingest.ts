@@ -1,11 +1,14 @@
 import type { Command } from "commander";
 import { openContext } from "../../app/context.ts";
-import { AppError } from "../../app/errors.ts";
+import { AppError, isAppError, type ErrorCode } from "../../app/errors.ts";
 import { ingestArticle, readArticle, type IngestResult } from "../../ingest/pipeline.ts";
 import type { InputFormat } from "../../ingest/read/read-document.ts";
 import { globalOptions } from "../global-options.ts";
 import { print, printJson, style } from "../output.ts";
-import { checkIsoDay, readInputs } from "../read-inputs.ts";
+import { checkIsoDay, readInputs, type InputFile } from "../read-inputs.ts";
+
+/** Errors of the store, not of one input: they end a folder's ingest at once. */
+const storeErrors = new Set<ErrorCode>(["DATABASE_UNAVAILABLE", "STORE_BUSY", "BAD_CONFIG"]);
 
 interface ArticleOptions {
   url?: string;
@@ -36,9 +39,9 @@ function checkFormat(format: string | undefined): InputFormat | undefined {
   return format;
 }
 
-function articleInput(options: ArticleOptions, file: { label: string; bytes: Uint8Array }) {
+function articleInput(options: ArticleOptions, file: InputFile, maxBytes: number) {
   return {
-    bytes: file.bytes,
+    bytes: file.read(maxBytes),
     label: file.label,
     url: options.url ?? null,
     published: checkIsoDay(options.published, "--published") ?? null,
@@ -71,17 +74,28 @@ export function registerIngest(program: Command): void {
     const files = readInputs(paths);
     if (files.length > 1 && options.url) throw new AppError("BAD_OPTION", "--url names one article; give one input with it");
     const context = await openContext(config);
+    const results: (IngestResult | { label: string; error: { code: string; message: string } })[] = [];
+    let failed = 0;
     try {
-      const results: IngestResult[] = [];
       for (const file of files) {
-        const result = await ingestArticle(context.connection, context.clock, articleInput(options, file), context.config.maxInputBytes);
-        results.push(result);
-        if (!options.json) printSummary(result);
+        try {
+          const maxBytes = context.config.maxInputBytes;
+          const result = await ingestArticle(context.connection, context.clock, articleInput(options, file, maxBytes), maxBytes);
+          results.push(result);
+          if (!options.json) printSummary(result);
+        } catch (error) {
+          // One bad file among many is reported and skipped; a store that cannot be written stops everything.
+          if (files.length === 1 || !isAppError(error) || error.exitCode !== 1 || storeErrors.has(error.code)) throw error;
+          failed += 1;
+          results.push({ label: file.label, error: { code: error.code, message: error.message } });
+          process.stderr.write(`cliffhanger: ${error.message}\n`);
+        }
       }
       if (options.json) printJson(files.length === 1 ? results[0] : results);
     } finally {
       await context.close();
     }
+    if (failed > 0) throw new AppError("BAD_INPUT", `${failed} of ${files.length} inputs not read (each named above); the other ${files.length - failed} were`);
   });
 
   addArticleOptions(
@@ -94,7 +108,7 @@ export function registerIngest(program: Command): void {
     const { loadConfig } = await import("../../app/config.ts");
     const settings = loadConfig(config);
     const [file] = readInputs([input]);
-    const read = readArticle(articleInput(options, file!), settings.maxInputBytes);
+    const read = readArticle(articleInput(options, file!, settings.maxInputBytes), settings.maxInputBytes);
     const result = {
       title: read.extraction.title,
       source: { outlet: read.outlet, author: read.author, published: read.published, url: read.url, via: read.article.meta.via, headline: read.article.headline, format: read.format },

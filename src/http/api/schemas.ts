@@ -65,7 +65,7 @@ export const sourceSchema = z.object({
 
 export const ingestRequestSchema = z.object({
   text: z.string().min(1, "text is required"),
-  url: z.url().optional(),
+  url: z.url({ protocol: /^https?$/, error: "url must be an http or https URL" }).optional(),
   published: z.iso.date().optional(),
   outlet: z.string().optional(),
   author: z.string().optional(),

@@ -23,6 +23,8 @@ export function decodeInput(bytes: Uint8Array, label: string, maxBytes: number):
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" };
   const sample = bytes.subarray(0, Math.min(bytes.length, 8192));
+  const utf16 = sample.includes(0) ? utf16WithoutBom(bytes) : undefined;
+  if (utf16) return utf16;
   if (sample.includes(0)) throw new AppError("BAD_INPUT", `${label}: looks like a binary file (it contains NUL bytes), not an article`);
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   try {
@@ -38,6 +40,28 @@ export function decodeInput(bytes: Uint8Array, label: string, maxBytes: number):
     // not EUC-KR either
   }
   throw new AppError("UNDECODABLE_INPUT", `${label}: the text is neither UTF-8, UTF-16 with a byte-order mark, nor EUC-KR/CP949`);
+}
+
+/**
+ * UTF-16 saved without a byte-order mark (some Windows tools do): text in Latin script has a zero
+ * in every other byte, always on the same side; binary data has zeros on both sides.
+ */
+function utf16WithoutBom(bytes: Uint8Array): DecodedInput | undefined {
+  const length = Math.min(bytes.length, 8192) & ~1;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < length; i += 2) {
+    if (bytes[i] === 0) evenZeros += 1;
+    if (bytes[i + 1] === 0) oddZeros += 1;
+  }
+  const pairs = length / 2;
+  const encoding = oddZeros > pairs * 0.1 && evenZeros <= pairs * 0.01 ? "utf-16le" : evenZeros > pairs * 0.1 && oddZeros <= pairs * 0.01 ? "utf-16be" : undefined;
+  if (!encoding) return undefined;
+  try {
+    return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(0, bytes.length & ~1)), encoding };
+  } catch {
+    return undefined;
+  }
 }
 
 /** Control characters other than tabs and newlines mean the input is not text. */
