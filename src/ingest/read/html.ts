@@ -156,8 +156,15 @@ export function readHtml(html: string, label: string): HtmlArticle {
     url: ld?.url ?? meta(doc, "og:url") ?? doc.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? null,
     titleHints: aboutNames(ld),
   };
-  const article = new Readability(doc, { charThreshold: 200 }).parse();
-  const text = article?.content ? blocksToText(article.content) : "";
+  let article: ReturnType<Readability["parse"]>;
+  let text: string;
+  try {
+    article = doc.documentElement ? new Readability(doc, { charThreshold: 200 }).parse() : null;
+    text = article?.content ? blocksToText(article.content) : "";
+  } catch (error) {
+    // Markup that parses to no usable document (a lone "<!--") makes Readability throw: no article, not a crash.
+    throw new AppError("NO_ARTICLE_BODY", `${label}: no article body found in the HTML (${(error as Error).message})`);
+  }
   if (text.trim().length < 80) throw new AppError("NO_ARTICLE_BODY", `${label}: no article body found in the HTML`);
   const title = metaInfo.title ?? article?.title ?? null;
   return {
