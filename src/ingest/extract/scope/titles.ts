@@ -78,7 +78,7 @@ export function cleanTitle(raw: string, options: { numeric?: boolean; quoted?: b
   name = name.replace(/^(?:the\s+)?(?:netflix|hbo|disney\+?|apple tv\+?|prime video|hulu|peacock)\s+(?:original\s+)?(?:series|drama|show)\s+/i, "");
   // "What Could Happen in Undertow Season 2?", "Everything to Know About Undertow": a question or a guide's words
   // before the title; the title is what follows the preposition.
-  const asked = name.match(/^(?:(?:What|When|Where|Why|How|Who|Everything|All|Things)\s+)?(?:(?:Could|Would|Will|Should|Can|May|Might|Will|Is|Are|Does|Do|We|You|To|Need|Needs)\s+)*(?:Happen|Happens|Expect|Know|See|Watch|Learn|Remember)\s+(?:(?:From|About|Of)\s+)?(?:in|on|from|about|of|for|to)\s+(.+)$/iu);
+  const asked = name.match(/^(?:(?:What|When|Where|Why|How|Who|Everything|All|Things)\s+)?(?:(?:Could|Would|Will|Should|Can|May|Might|Is|Are|Does|Do|We|You|To|Need|Needs)\s+)*(?:Happen|Happens|Expect|Know|See|Watch|Learn|Remember)\s+(?:(?:From|About|Of)\s+)?(?:in|on|from|about|of|for|to)\s+(.+)$/iu);
   if (asked && /^[\p{Lu}\p{N}]/u.test(asked[1]!)) name = asked[1]!;
   // "Emmy Award-winning", "Peabody-nominated": a compound adjective, not a name.
   if (/-(?:winning|nominated|acclaimed|based|led|starring|produced|directed|written|created|inspired)$/i.test(name)) return undefined;
