@@ -8,7 +8,7 @@ import { html } from "hono/html";
 import { secureHeaders } from "hono/secure-headers";
 import { isoDay } from "../app/clock.ts";
 import type { AppContext } from "../app/context.ts";
-import { AppError, isAppError } from "../app/errors.ts";
+import { AppError, isAppError, type ErrorCode } from "../app/errors.ts";
 import { getPersonCard, getSourceView, listTitles, search, upcomingReleases } from "../catalog/catalog.service.ts";
 import { createCardCache } from "../cards/card-cache.ts";
 import { findTitle } from "../cards/get-title-card.ts";
@@ -65,7 +65,9 @@ export function createApp(context: Pick<AppContext, "connection" | "clock" | "co
   app.use("*", etag());
   const limit = bodyLimit({
     maxSize: context.config.maxInputBytes + 64 * 1024,
-    onError: (c) => c.json({ error: { code: "INPUT_TOO_LARGE", message: `request body over ${context.config.maxInputBytes} bytes` } }, 413),
+    onError: () => {
+      throw new AppError("INPUT_TOO_LARGE", `request body over ${context.config.maxInputBytes} bytes`);
+    },
   });
 
   app.onError((error, c) => {
@@ -75,7 +77,7 @@ export function createApp(context: Pick<AppContext, "connection" | "clock" | "co
     return c.html(layout({ title: "Error", body: html`<h1>${appError.status === 404 ? "Not found" : "Something went wrong"}</h1><p>${appError.message}</p><p><a href="/">Home</a></p>` }), appError.status as 400);
   });
   app.notFound((c) => {
-    if (c.req.path.startsWith("/api/")) return c.json({ error: { code: "NOT_FOUND", message: `no route ${c.req.method} ${c.req.path}` } }, 404);
+    if (c.req.path.startsWith("/api/")) return c.json({ error: { code: "NOT_FOUND" satisfies ErrorCode, message: `no route ${c.req.method} ${c.req.path}` } }, 404);
     return c.html(layout({ title: "Not found", body: html`<h1>Not found</h1><p>Nothing at ${c.req.path}.</p><p><a href="/">Home</a></p>` }), 404);
   });
 
@@ -175,8 +177,8 @@ ${Object.entries(doc.paths).flatMap(([p, methods]) => Object.entries(methods).ma
   app.post("/api/ingest", limit, async (c) => {
     const header = c.req.header("Authorization") ?? "";
     const token = header.startsWith("Bearer ") ? await verifyToken(db, header.slice(7).trim(), context.clock.now().toISOString()) : undefined;
-    if (!token) return c.json({ error: { code: "UNAUTHORIZED", message: "an API token is required: Authorization: Bearer <token>" } }, 401);
-    if (!limiter.allow(token.id)) return c.json({ error: { code: "RATE_LIMITED", message: "too many writes in the last minute" } }, 429);
+    if (!token) throw new AppError("UNAUTHORIZED", "an API token is required: Authorization: Bearer <token>");
+    if (!limiter.allow(token.id)) throw new AppError("RATE_LIMITED", "too many writes in the last minute");
     let body: unknown;
     try {
       body = await c.req.json();

@@ -1,9 +1,10 @@
+import { errorCodes, type ErrorCode } from "../../app/errors.ts";
 import { z } from "zod";
 import { titleCardJsonSchema } from "../../cards/title-card.schema.ts";
 
 // Response and request shapes of the JSON API; the OpenAPI document is generated from them.
 
-export const errorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+export const errorSchema = z.object({ error: z.object({ code: z.enum(Object.keys(errorCodes) as [ErrorCode, ...ErrorCode[]]), message: z.string() }) });
 
 export const titleListSchema = z.object({
   titles: z.array(z.object({ id: z.string(), title: z.string(), kind: z.string().nullable(), updated: z.string() })),
