@@ -3,6 +3,7 @@ import { addMonths, dateValue, labelFor, windowEnd, type DateValue } from "../do
 import type { Entity } from "../domain/entity.ts";
 import type { Candidate } from "../ingest/reconcile/rank-claims.ts";
 import type { CastCredit, CrewCredit, Metric, Outlook, Rating, Season, SourceRef } from "../cards/title-card.schema.ts";
+import { productionStage } from "./production-stage.ts";
 
 /**
  * The next-season outlook: transparent rules, each signal with its sources, and an earliest
@@ -62,12 +63,34 @@ export function millions(value: number): string {
   return value.toLocaleString("en");
 }
 
+/** Properties a season number qualifies; without one, the claim is about a season the source does not number. */
+const SEASONAL = new Set(["release-date", "episode-count", "part-count", "production-event", "production-status", "season-status"]);
+
+/**
+ * The season the outlook is about, only as far as the evidence numbers it: the first season on
+ * record that has not come out; else the one after the last released, unless a source speaks of a
+ * season without its number (a long-running show "back in production"); else a season the sources
+ * discuss ("no word on season 2"). Null when nothing says which season comes next.
+ */
+function nextSeasonNumber(seasons: Season[], ofTitle: Candidate[], unnumbered: Candidate[]): number | null {
+  const open = seasons.find((s) => s.status !== "released");
+  if (open) return open.number;
+  if (unnumbered.length > 0) return null;
+  const released = seasons.filter((s) => s.status === "released").map((s) => s.number);
+  if (released.length) return Math.max(...released) + 1;
+  const discussed = ofTitle.filter((c) => c.claim.property === "season-status" && c.claim.qualifiers.season !== undefined).map((c) => c.claim.qualifiers.season!);
+  return discussed.length ? Math.min(...discussed) : null;
+}
+
 export function buildOutlook(input: OutlookInput): Outlook | null {
-  const released = input.seasons.filter((s) => s.status === "released").map((s) => s.number);
-  const seasonNumber = input.seasons.find((s) => s.status !== "released")?.number ?? (released.length ? Math.max(...released) + 1 : 1);
-  const season = input.seasons.find((s) => s.number === seasonNumber);
   const ofTitle = input.candidates.filter((c) => c.claim.subjectId === input.titleId);
-  const forSeason = ofTitle.filter((c) => (c.claim.qualifiers.season ?? 1) === seasonNumber);
+  const unnumbered = ofTitle.filter((c) => SEASONAL.has(c.claim.property) && c.claim.qualifiers.season === undefined);
+  const seasonNumber = nextSeasonNumber(input.seasons, ofTitle, unnumbered);
+  const season = input.seasons.find((s) => s.number === seasonNumber);
+  // Claims that number no season speak of the one to come when it is the only one not out yet.
+  const forSeason = seasonNumber === null ? unnumbered : [...ofTitle.filter((c) => c.claim.qualifiers.season === seasonNumber), ...(season ? unnumbered : [])];
+  const which = seasonNumber === null ? "the next season" : `season ${seasonNumber}`;
+  const Which = seasonNumber === null ? "The next season" : `Season ${seasonNumber}`;
   const signals: Signal[] = [];
   const reasoning: string[] = [];
   const creditedPeople = new Map<string, "cast" | "crew">();
@@ -79,20 +102,23 @@ export function buildOutlook(input: OutlookInput): Outlook | null {
   const statuses = forSeason.filter((c) => c.claim.property === "season-status" && c.claim.certainty !== "denied");
   const has = (value: string, min = "reported" as const) => statuses.some((c) => text(c) === value && certaintyStrength(c.claim.certainty) >= certaintyStrength(min));
   const lastReleased = input.seasons.filter((s) => s.status === "released").pop();
+  // Without a season on record, the unnumbered claims' production events tell where it stands.
+  const stage = season?.status ?? productionStage(unnumbered, input.asOf);
+  if (seasonNumber === null) reasoning.push("which season comes next is not known: no source numbers the season it speaks of, or none speaks of one");
   let status: Outlook["status"] = "unconfirmed";
   if (has("cancelled")) status = "cancelled";
   else if (lastReleased && ofTitle.some((c) => c.claim.property === "season-status" && text(c) === "final-season" && (c.claim.qualifiers.season ?? 0) === lastReleased.number)) status = "ended";
-  else if (season?.status === "scheduled") status = "scheduled";
-  else if (season?.status === "post-production") status = "post-production";
-  else if (season?.status === "filming") status = "filming";
-  else if (season?.status === "in-development" || has("in-development")) status = "in-development";
+  else if (stage === "scheduled") status = "scheduled";
+  else if (stage === "post-production") status = "post-production";
+  else if (stage === "filming") status = "filming";
+  else if (stage === "in-development" || has("in-development")) status = "in-development";
   else if (has("renewed") || has("announced")) status = "renewed";
-  reasoning.push(`status ${status}: ${status === "unconfirmed" ? `no renewal, production or date for season ${seasonNumber} in the sources` : `from the strongest season ${seasonNumber} evidence`}`);
+  reasoning.push(`status ${status}: ${status === "unconfirmed" ? `no renewal, production or date for ${which} in the sources` : `from the strongest evidence for ${which}`}`);
 
   for (const c of statuses) {
     const value = text(c);
-    if (value === "unconfirmed") signals.push({ polarity: "neutral", kind: "no-announcement", summary: `No renewal announced for season ${seasonNumber}`, sources: [ref(c)] });
-    if (value === "renewed") signals.push({ polarity: "positive", kind: "renewal", summary: `Season ${seasonNumber} renewed`, sources: [ref(c)] });
+    if (value === "unconfirmed") signals.push({ polarity: "neutral", kind: "no-announcement", summary: `No renewal announced for ${which}`, sources: [ref(c)] });
+    if (value === "renewed") signals.push({ polarity: "positive", kind: "renewal", summary: `${Which} renewed`, sources: [ref(c)] });
     if (value === "cancelled") signals.push({ polarity: "negative", kind: "cancellation", summary: `Cancelled`, sources: [ref(c)] });
   }
 
@@ -183,9 +209,13 @@ export function buildOutlook(input: OutlookInput): Outlook | null {
 
   // Earliest plausible release.
   let earliest: DateValue | null = null;
-  const scheduled = season?.releases.map((r) => r.when.value).sort((a, b) => a.date.localeCompare(b.date))[0];
+  const unnumberedDates = unnumbered.filter((c) => c.claim.property === "release-date" && c.claim.value.type === "date" && certaintyStrength(c.claim.certainty) >= certaintyStrength("rumored") && !c.claim.qualifiers.doubted).map((c) => c.claim.value as DateValue & { type: "date" }).filter((d) => windowEnd(d) >= input.asOf).map((d) => ({ date: d.date, precision: d.precision, label: d.label }));
+  const scheduled = (seasonNumber === null ? unnumberedDates : season?.releases.map((r) => r.when.value))?.sort((a, b) => a.date.localeCompare(b.date))[0];
+  const datedShoot = forSeason.some((c) => c.claim.property === "production-event" && (text(c) === "filming-wrapped" || text(c) === "filming-started") && c.claim.qualifiers.pointInTime);
   if (status === "cancelled" || status === "ended") {
     reasoning.push("no next season: the show is over");
+  } else if (seasonNumber === null && !scheduled && !datedShoot) {
+    reasoning.push("no earliest date: with the season unknown, nothing dates its production or release");
   } else if (scheduled) {
     earliest = scheduled;
     reasoning.push(`earliest ${scheduled.label}: the release date the sources give`);

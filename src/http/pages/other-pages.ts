@@ -57,7 +57,7 @@ ${claims.slice(0, 500).map((c) => html`<tr><td>${c.property}</td><td>${c.value.t
 export interface NextSeason {
   titleId: string;
   title: string;
-  season: number;
+  season: number | null;
   status: string;
   earliest: string | null;
 }
@@ -73,7 +73,7 @@ ${upcoming.length ? html`<table><thead><tr><th>When</th><th>Title</th><th></th><
 )}</tbody></table>` : html`<p class="muted">No release dates after ${today} yet.</p>`}
 </section>
 <section class="card"><h2>Next seasons</h2>
-${outlooks.length ? html`<table><thead><tr><th>Show</th><th>Status</th><th>Not before</th></tr></thead><tbody>${outlooks.map((o) => html`<tr><td><a href="/titles/${o.titleId}#outlook">${o.title}</a> S${o.season}</td><td>${o.status}</td><td>${o.earliest ?? "—"}</td></tr>`)}</tbody></table>` : html`<p class="muted">No shows followed yet.</p>`}
+${outlooks.length ? html`<table><thead><tr><th>Show</th><th>Status</th><th>Not before</th></tr></thead><tbody>${outlooks.map((o) => html`<tr><td><a href="/titles/${o.titleId}#outlook">${o.title}</a>${o.season ? ` S${o.season}` : html` <span class="muted">next season (number not known)</span>`}</td><td>${o.status}</td><td>${o.earliest ?? "—"}</td></tr>`)}</tbody></table>` : html`<p class="muted">No shows followed yet.</p>`}
 </section>
 <section class="card"><h2>Recently changed</h2>
 <ul>${recent.map((t) => html`<li><a href="/titles/${t.id}">${t.title}</a> <span class="muted">${t.updated.slice(0, 10)}</span></li>`)}</ul>

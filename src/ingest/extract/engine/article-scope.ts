@@ -88,6 +88,8 @@ export interface ArticleScope {
   headlineLooksAhead: boolean;
   /** For each title, the highest season the article names for it. */
   seasonsNamed: Map<number, number>;
+  /** Titles the article says have run before ("long-running", "back in production", "its fifth outing"): an unnumbered season of theirs is not the first. */
+  runBefore: Set<number>;
   /** For each title, the season the article looks ahead to (renewed, coming, in production): not yet out. */
   upcomingSeason: Map<number, number>;
   people: PeopleBook;

@@ -151,6 +151,7 @@ export function runRules(rules: readonly Rule[], scope: ArticleScope, onlySenten
       },
       titleAt: (at) => titleAt(frame, at, focus),
       seasonAt: (at, title) => seasonAt(frame, scope, at, title),
+      seasonOrFirst: (at, title) => seasonAt(frame, scope, at, title) ?? (scope.runBefore.has(title) ? undefined : 1),
     };
     const question = isQuestion(sentence.text);
     for (const rule of rules) {

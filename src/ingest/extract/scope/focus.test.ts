@@ -40,3 +40,22 @@ describe("the season a sentence is about when it names none", () => {
     assert.deepEqual(seasonsOf(text, "episode-count"), [2]);
   });
 });
+
+describe("the season of a show the article says has run before", () => {
+  it("is left unnumbered when nothing numbers it, not taken for the first", () => {
+    const text = [
+      "Ironwood Heights cast returns to set in Vancouver",
+      "The long-running fantasy drama Ironwood Heights is back in production, with cameras rolling in Vancouver this month on the saga's next chapter.",
+    ].join("\n\n");
+    const events = extractClaims(cleanArticle(text, { published: "2026-10-02" })).claims.filter((c) => c.property === "production-event");
+    assert.equal(events.length, 1);
+    assert.equal(events[0]!.qualifiers.season, undefined);
+  });
+
+  it("is the first for a new show", () => {
+    const text = ["Ironwood Heights begins filming in Vancouver", "Cameras are rolling in Vancouver this month on the new fantasy drama Ironwood Heights, Peacock said."].join("\n\n");
+    const events = extractClaims(cleanArticle(text, { published: "2026-10-02" })).claims.filter((c) => c.property === "production-event");
+    assert.ok(events.length > 0);
+    assert.deepEqual(new Set(events.map((c) => c.qualifiers.season)), new Set([1]));
+  });
+});

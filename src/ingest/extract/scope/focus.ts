@@ -152,6 +152,26 @@ export function defaultSeason(frame: Frame, scope: { published: string | null; s
   return headline - 1;
 }
 
+/**
+ * Words that say a show has run before without numbering the season at hand: "the long-running
+ * drama", "back in production", "its fifth outing", "the new season".
+ */
+const RAN_BEFORE = /\b(?:long-running|returning|back (?:in production|on set|for (?:more|another|a new))|(?:new|latest|next|upcoming|another|coming) (?:season|chapter|instal?lment|outing|run|batch of episodes)|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)) (?:chapter|instal?lment|outing|run|cycle|volume)|(?:previous|earlier|past|prior) (?:seasons|season|chapters|instal?lments|outings|runs))\b/i;
+
+/**
+ * Titles the article says have run before (so a season it does not number is not the first): a
+ * sentence about the title uses one of the words above.
+ */
+export function titlesRunBefore(frames: Frame[], focus: number[]): Set<number> {
+  const titles = new Set<number>();
+  frames.forEach((frame, index) => {
+    if (!RAN_BEFORE.test(frame.text)) return;
+    const named = frame.slots.filter((s) => s.kind === "T" && !isReference(frame, s)).map((s) => (s.kind === "T" ? s.title.title : -1));
+    for (const title of named.length ? named : [focus[index]!]) titles.add(title);
+  });
+  return titles;
+}
+
 /** A headline about a season to come: a renewal, a date, a plan, or the "everything we know" of a season not out yet. */
 export function headlineLooksAhead(headline: string | null): boolean {
   if (!headline) return false;

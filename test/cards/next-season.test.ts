@@ -1,0 +1,66 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { fixedClock } from "../../src/app/clock.ts";
+import { findTitle, getTitleCard } from "../../src/cards/get-title-card.ts";
+import { titlePage } from "../../src/http/pages/title-page.ts";
+import { ingestArticle } from "../../src/ingest/pipeline.ts";
+import type { Connection } from "../../src/storage/db.ts";
+import { requestedDialects, unavailableReason, withMigratedDb } from "../support/dialects.ts";
+
+// Invented shows: the outlook states no season number and no earliest date that nothing supports.
+
+const clock = fixedClock("2026-11-21T12:00:00Z");
+
+async function cardOf(connection: Connection, text: string, published: string, title: string) {
+  await ingestArticle(connection, clock, { bytes: new TextEncoder().encode(text), label: "article.txt", published, outlet: "Test" }, 5_000_000);
+  return getTitleCard(connection.db, await findTitle(connection.db, title), { asOf: null, today: "2026-11-21" });
+}
+
+for (const engine of requestedDialects()) {
+  describe(`the next-season outlook when the season is not known [${engine}]`, { skip: unavailableReason(engine) }, () => {
+    it("a long-running show back in production, its season unnumbered, is not season 1", async () => {
+      await withMigratedDb(engine, async (connection) => {
+        const card = await cardOf(
+          connection,
+          [
+            "Ironwood Heights cast returns to set in Vancouver",
+            "The long-running fantasy drama Ironwood Heights is back in production, with cameras rolling in Vancouver this month on the saga's next chapter.",
+            "Stars Dana Whitlock and Corin Vale were spotted on location, Peacock said.",
+          ].join("\n\n"),
+          "2026-10-02",
+          "Ironwood Heights",
+        );
+        assert.deepEqual(card.seasons.map((s) => s.number), [], "no season is numbered");
+        assert.ok(card.nextSeason);
+        assert.equal(card.nextSeason.season, null);
+        assert.equal(card.nextSeason.status, "filming");
+        assert.ok(card.nextSeason.reasoning?.some((r) => /which season comes next is not known/.test(r)));
+        // The shoot is dated, so a bound follows from it: filming began Oct 2026, and a season takes 10 months from there.
+        assert.equal(card.nextSeason.earliest?.label, "Aug 2027");
+        const page = String(await titlePage(card, { asOf: null }));
+        assert.match(page, /Next season: filming/);
+        assert.match(page, /The sources do not say which season comes next/);
+        assert.doesNotMatch(page, /Season 1/);
+      });
+    });
+
+    it("a show known only from casting news has no season number and no earliest date", async () => {
+      await withMigratedDb(engine, async (connection) => {
+        const card = await cardOf(connection, ["Dana Whitlock joins Ironwood Heights", "Dana Whitlock has joined the cast of the fantasy drama Ironwood Heights as Mara Quill, Peacock said on Monday."].join("\n\n"), "2026-10-02", "Ironwood Heights");
+        assert.ok(card.cast.some((c) => c.person.name === "Dana Whitlock"), "the article was read");
+        assert.ok(card.nextSeason);
+        assert.equal(card.nextSeason.season, null);
+        assert.equal(card.nextSeason.status, "unconfirmed");
+        assert.equal(card.nextSeason.earliest, null);
+      });
+    });
+
+    it("a season the sources discuss is the one the outlook is about", async () => {
+      await withMigratedDb(engine, async (connection) => {
+        const card = await cardOf(connection, ["Will Ironwood Heights return?", "There is no word yet on a second season of Ironwood Heights, which Peacock streams."].join("\n\n"), "2026-10-02", "Ironwood Heights");
+        assert.equal(card.nextSeason?.season, 2);
+        assert.equal(card.nextSeason?.status, "unconfirmed");
+      });
+    });
+  });
+}
