@@ -47,13 +47,22 @@ function monthOf(iso: string): DateValue {
   return dateValue(y, m, 1, "month");
 }
 
-function ageOn(candidates: Candidate[], asOf: string): number | undefined {
+/**
+ * A person's age as the newest source states it, with its basis ("28 in an article of 26 Sep 2022",
+ * "28 in an article of 2023 or later"): never aged forward, for an undated source's inferred date is
+ * only a lower bound.
+ */
+export function ageWithBasis(candidates: Candidate[]): string | undefined {
   const ages = candidates.filter((c) => c.claim.property === "age" && c.claim.value.type === "number");
   const latest = ages.sort((a, b) => (a.claim.qualifiers.pointInTime?.date ?? a.source.published ?? a.source.publishedInferred ?? "").localeCompare(b.claim.qualifiers.pointInTime?.date ?? b.source.published ?? b.source.publishedInferred ?? "")).pop();
   if (!latest || latest.claim.value.type !== "number") return undefined;
-  const at = latest.claim.qualifiers.pointInTime?.date ?? latest.source.published ?? latest.source.publishedInferred;
-  const years = at ? Math.max(0, Math.floor((Date.parse(asOf) - Date.parse(at)) / (365.25 * 86_400_000))) : 0;
-  return latest.claim.value.value + years;
+  const age = latest.claim.value.value;
+  const { published, publishedInferred } = latest.source;
+  if (published) return `${age} in an article of ${labelFor(published, "day")}`;
+  const point = latest.claim.qualifiers.pointInTime;
+  if (point) return `${age} as of ${point.label}`;
+  if (publishedInferred) return `${age} in an article of ${publishedInferred.slice(0, 4)} or later`;
+  return `${age} in an undated article`;
 }
 
 /** 25410000 → "25.41 million", 1650000000 → "1.65 billion". */
@@ -190,10 +199,10 @@ export function buildOutlook(input: OutlookInput): Outlook | null {
     const values = list.map(text);
     if (values.includes("discharged") || values.includes("exempt")) continue;
     const mine = input.candidates.filter((c) => input.resolve(c.claim.subjectId)?.id === personId);
-    const age = ageOn(mine, input.asOf);
+    const age = ageWithBasis(mine);
     const statements = input.candidates.filter((c) => c.claim.property === "statement" && (c.claim.qualifiers.onBehalfOf === personId || c.claim.subjectId === personId));
     const denial = statements.find((c) => /nothing has been decided|not (yet )?(been )?decided|not true/i.test(text(c)));
-    const parts = [`${person.name}${age ? `, ${age},` : ""} has not completed South Korea's mandatory military service (men ${MILITARY_SERVICE.minAge}–${MILITARY_SERVICE.maxAge} serve ${MILITARY_SERVICE.minMonths}–${MILITARY_SERVICE.maxMonths} months)`];
+    const parts = [`${person.name}${age ? ` (${age})` : ""} has not completed South Korea's mandatory military service (men ${MILITARY_SERVICE.minAge}–${MILITARY_SERVICE.maxAge} serve ${MILITARY_SERVICE.minMonths}–${MILITARY_SERVICE.maxMonths} months)`];
     if (values.includes("enlistment-reported")) parts.push("enlistment has been reported");
     if (denial) parts.push(`the agency says: "${text(denial).split(/(?<=[.!?])\s/)[0]}"`);
     if (values.includes("serving")) parts.push("is serving now");

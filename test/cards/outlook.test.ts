@@ -64,3 +64,34 @@ for (const engine of requestedDialects()) {
     });
   });
 }
+
+const enlistment = (dated: boolean) =>
+  [
+    "Ashen Vow season 2 faces a wait",
+    "Kwon Do-yoon plays Ma Jun-seo in Ashen Vow. Kwon Do-yoon, 28, has yet to complete his mandatory military service.",
+    // An undated article's date is inferred from the newest event it names: not before March 2023.
+    dated ? "Filming on the first season wrapped last spring." : "Filming on the first season wrapped in March 2023.",
+  ].join("\n\n");
+
+for (const engine of requestedDialects()) {
+  describe(`an age in the outlook [${engine}]`, { skip: unavailableReason(engine) }, () => {
+    it("is the age an undated article gives, with its basis, not aged forward from the inferred date", async () => {
+      await withMigratedDb(engine, async (connection) => {
+        await ingestArticle(connection, clock, { bytes: new TextEncoder().encode(enlistment(false)), label: "undated.txt", outlet: "Test" }, 5_000_000);
+        const card = await getTitleCard(connection.db, await findTitle(connection.db, "Ashen Vow"), { asOf: null, today: "2026-11-21" });
+        const signal = card.nextSeason?.signals.find((s) => s.kind === "cast-availability");
+        assert.ok(signal, JSON.stringify(card.nextSeason?.signals));
+        assert.match(signal.summary, /^Kwon Do-yoon \(28 in an article of 2023 or later\) has not completed/);
+      });
+    });
+
+    it("names the article's date when it has one", async () => {
+      await withMigratedDb(engine, async (connection) => {
+        await ingestArticle(connection, clock, { bytes: new TextEncoder().encode(enlistment(true)), label: "dated.txt", published: "2023-03-14", outlet: "Test" }, 5_000_000);
+        const card = await getTitleCard(connection.db, await findTitle(connection.db, "Ashen Vow"), { asOf: null, today: "2026-11-21" });
+        const signal = card.nextSeason?.signals.find((s) => s.kind === "cast-availability");
+        assert.match(signal?.summary ?? "", /^Kwon Do-yoon \(28 in an article of 14 Mar 2023\) has not completed/);
+      });
+    });
+  });
+}
