@@ -91,6 +91,8 @@ export const outlookSchema = z.object({
       kind: z.string(),
       summary: z.string(),
       sources: z.array(sourceRefSchema),
+      /** The figures a summary stands for (a viewership line's weekly ranks and hours), one per line. */
+      details: z.array(z.string()).optional(),
     }),
   ),
   earliest: dateValueSchema.nullable(),

@@ -4,6 +4,7 @@ import type { Entity } from "../domain/entity.ts";
 import type { Candidate } from "../ingest/reconcile/rank-claims.ts";
 import type { CastCredit, CrewCredit, Metric, Outlook, Rating, Season, SourceRef } from "../cards/title-card.schema.ts";
 import { productionStage } from "./production-stage.ts";
+import { summarizeViewership } from "./viewership.ts";
 
 /**
  * The next-season outlook: transparent rules, each signal with its sources, and an earliest
@@ -65,12 +66,6 @@ export function ageWithBasis(candidates: Candidate[]): string | undefined {
   return `${age} in an undated article`;
 }
 
-/** 25410000 → "25.41 million", 1650000000 → "1.65 billion". */
-export function millions(value: number): string {
-  if (value >= 1e9) return `${Number((value / 1e9).toFixed(3))} billion`;
-  if (value >= 1e6) return `${Number((value / 1e6).toFixed(2))} million`;
-  return value.toLocaleString("en");
-}
 
 /** Properties a season number qualifies; without one, the claim is about a season the source does not number. */
 const SEASONAL = new Set(["release-date", "episode-count", "part-count", "production-event", "production-status", "season-status"]);
@@ -131,12 +126,8 @@ export function buildOutlook(input: OutlookInput): Outlook | null {
     if (value === "cancelled") signals.push({ polarity: "negative", kind: "cancellation", summary: `Cancelled`, sources: [ref(c)] });
   }
 
-  // Viewership and charts.
-  const strong = input.viewership.filter((m) => (m.metric === "hours-viewed" && m.value >= 10_000_000) || (m.metric === "views" && m.value >= 5_000_000) || (m.metric.includes("number-1") && m.value >= 1) || (m.metric === "weeks-in-top-10" && m.value >= 4) || (m.metric === "rank" && m.value <= 3));
-  for (const metric of strong) {
-    const figure = metric.metric === "hours-viewed" ? `${millions(metric.value)} hours viewed` : metric.metric === "views" ? `${millions(metric.value)} views` : metric.metric === "consecutive-weeks-at-number-1" ? `${metric.value} consecutive weeks at #1` : metric.metric === "weeks-at-number-1" ? `${metric.value} weeks at #1` : metric.metric === "rank" ? `ranked #${metric.value}` : `${metric.value} weeks in the top 10`;
-    signals.push({ polarity: "positive", kind: "viewership", summary: `${metric.approximate ? "about " : ""}${figure}${metric.scope === "first-week" ? " in its first week" : metric.scope === "cumulative" ? " in total" : ""}${metric.list ? ` (${metric.list} list)` : ""}`, sources: metric.sources });
-  }
+  // Viewership and charts: one line per source and list, each figure behind it in the details.
+  for (const summary of summarizeViewership(input.viewership)) signals.push({ polarity: "positive", kind: "viewership", summary: summary.summary, sources: summary.sources, details: summary.details });
   // Critics.
   for (const rating of input.ratings) {
     const normalized = rating.scale === "percent" ? rating.value : rating.scale === "10" ? rating.value * 10 : rating.value * 20;

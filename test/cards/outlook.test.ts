@@ -3,7 +3,12 @@ import { describe, it } from "node:test";
 import { fixedClock } from "../../src/app/clock.ts";
 import { findTitle, getTitleCard } from "../../src/cards/get-title-card.ts";
 import { titlePage } from "../../src/http/pages/title-page.ts";
+import fs from "node:fs";
+import path from "node:path";
+import { importFile } from "../../src/imports/import-runner.ts";
+import { netflixTop10 } from "../../src/imports/netflix-top10.ts";
 import { ingestArticle } from "../../src/ingest/pipeline.ts";
+import { repoRoot } from "../support/run-cli.ts";
 import type { Connection } from "../../src/storage/db.ts";
 import { requestedDialects, unavailableReason, withMigratedDb } from "../support/dialects.ts";
 
@@ -91,6 +96,33 @@ for (const engine of requestedDialects()) {
         const card = await getTitleCard(connection.db, await findTitle(connection.db, "Ashen Vow"), { asOf: null, today: "2026-11-21" });
         const signal = card.nextSeason?.signals.find((s) => s.kind === "cast-availability");
         assert.match(signal?.summary ?? "", /^Kwon Do-yoon \(28 in an article of 14 Mar 2023\) has not completed/);
+      });
+    });
+  });
+}
+
+for (const engine of requestedDialects()) {
+  describe(`viewership in the outlook [${engine}]`, { skip: unavailableReason(engine) }, () => {
+    it("is one line per source and list once the Top 10 is imported, the weeks folded under it", async () => {
+      await withMigratedDb(engine, async (connection) => {
+        for (const file of fs.readdirSync(path.join(repoRoot, "examples/articles")).sort()) {
+          await ingestArticle(connection, clock, { bytes: fs.readFileSync(path.join(repoRoot, "examples/articles", file)), label: file }, 5_000_000);
+        }
+        await importFile(connection, netflixTop10, path.join(repoRoot, "test/fixtures/datasets/netflix-top10-global-slice.tsv"), { now: clock.now().toISOString() });
+        const card = await getTitleCard(connection.db, await findTitle(connection.db, "The Glory"), { asOf: null, today: "2026-11-21" });
+        const viewership = card.nextSeason!.signals.filter((s) => s.kind === "viewership");
+        const lines = viewership.map((s) => s.summary);
+        // The Direct (first week), JayneStars (global list) and the Top 10 (its list): three lines, not one per week.
+        assert.equal(viewership.length, 3, lines.join("\n"));
+        assert.equal(new Set(viewership.map((s) => `${s.sources[0]!.id}|${s.summary.split(":")[0]}`)).size, 3);
+        const chart = viewership.find((s) => s.sources.some((src) => src.outlet === "Netflix Top 10"))!;
+        assert.match(chart.summary, /^Netflix Top 10, TV \(Non-English\) list: best rank #1, 13 weeks in the top 10, 5 weeks at #1 \(3 in a row\), 560\.99 million hours in total/);
+        assert.equal(chart.details?.filter((d) => d.startsWith("week of ")).length, 13);
+        const page = String(await titlePage(card, { asOf: null }));
+        const outlook = page.slice(page.indexOf('id="outlook"'), page.indexOf('id="timeline"'));
+        assert.equal(outlook.match(/<li class="signal positive"><strong>viewership<\/strong>/g)?.length, 3);
+        assert.match(outlook, /<details><summary>\d+ figures<\/summary><ul><li>best rank #1<\/li>/);
+        assert.match(outlook, /<li>week of 2 Jan 2023: ranked #1, 82\.48 million hours viewed<\/li>/);
       });
     });
   });
