@@ -88,7 +88,8 @@ function nextSeasonNumber(seasons: Season[], ofTitle: Candidate[], unnumbered: C
 
 export function buildOutlook(input: OutlookInput): Outlook | null {
   const ofTitle = input.candidates.filter((c) => c.claim.subjectId === input.titleId);
-  const unnumbered = ofTitle.filter((c) => SEASONAL.has(c.claim.property) && c.claim.qualifiers.season === undefined);
+  // A catalogue's "added to Netflix" date is about the show, not a season.
+  const unnumbered = ofTitle.filter((c) => SEASONAL.has(c.claim.property) && c.claim.qualifiers.season === undefined && text(c) !== "added-to-platform");
   const seasonNumber = nextSeasonNumber(input.seasons, ofTitle, unnumbered);
   const season = input.seasons.find((s) => s.number === seasonNumber);
   // Claims that number no season speak of the one to come when it is the only one not out yet.

@@ -85,6 +85,8 @@ describe("import netflix-titles", () => {
       assert.ok(card.cast.some((c) => c.person.name === "Bae Doona"));
       assert.ok(card.crew.some((c) => c.job === "director" && c.person.name === "Kim Seong-hun"));
       assert.ok(card.seasons.some((s) => s.number === 2 && s.status === "released"));
+      // The date the catalogue added it is about the show, not an unnumbered season: the next is the third.
+      assert.equal(card.nextSeason?.season, 3);
     });
   });
 });
