@@ -211,12 +211,17 @@ export function buildOutlook(input: OutlookInput): Outlook | null {
   // Earliest plausible release.
   let earliest: DateValue | null = null;
   const unnumberedDates = unnumbered.filter((c) => c.claim.property === "release-date" && c.claim.value.type === "date" && certaintyStrength(c.claim.certainty) >= certaintyStrength("rumored") && !c.claim.qualifiers.doubted).map((c) => c.claim.value as DateValue & { type: "date" }).filter((d) => windowEnd(d) >= input.asOf).map((d) => ({ date: d.date, precision: d.precision, label: d.label }));
-  const scheduled = (seasonNumber === null ? unnumberedDates : season?.releases.map((r) => r.when.value))?.sort((a, b) => a.date.localeCompare(b.date))[0];
+  const dates = (seasonNumber === null ? unnumberedDates : season?.releases.map((r) => r.when.value))?.sort((a, b) => a.date.localeCompare(b.date)) ?? [];
+  const scheduled = dates.find((d) => windowEnd(d) >= input.asOf) ?? dates[0];
   const datedShoot = forSeason.some((c) => c.claim.property === "production-event" && (text(c) === "filming-wrapped" || text(c) === "filming-started") && c.claim.qualifiers.pointInTime);
   if (status === "cancelled" || status === "ended") {
     reasoning.push("no next season: the show is over");
   } else if (seasonNumber === null && !scheduled && !datedShoot) {
     reasoning.push("no earliest date: with the season unknown, nothing dates its production or release");
+  } else if (scheduled && windowEnd(scheduled) < input.asOf) {
+    // A date that has gone by with no release on record bounds nothing: not before today.
+    earliest = monthOf(input.asOf);
+    reasoning.push(`the release date the sources give, ${scheduled.label}, has passed with no release on record; earliest ${earliest.label}`);
   } else if (scheduled) {
     earliest = scheduled;
     reasoning.push(`earliest ${scheduled.label}: the release date the sources give`);

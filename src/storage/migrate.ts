@@ -5,6 +5,7 @@ import * as m0001 from "./migrations/0001_initial.ts";
 import * as m0002 from "./migrations/0002_imports.ts";
 import * as m0003 from "./migrations/0003_api_tokens.ts";
 import * as m0004 from "./migrations/0004_alias_origin.ts";
+import * as m0007 from "./migrations/0007_claim_property_value.ts";
 
 /** Listed, not read from a folder at run time: ordering is explicit and bundling stays possible. */
 const migrations: Record<string, Migration> = {
@@ -12,6 +13,8 @@ const migrations: Record<string, Migration> = {
   "0002_imports": m0002,
   "0003_api_tokens": m0003,
   "0004_alias_origin": m0004,
+  // 0005 and 0006 are taken by work in progress elsewhere.
+  "0007_claim_property_value": m0007,
 };
 
 function migratorFor(connection: Connection): Migrator {

@@ -60,6 +60,15 @@ for (const engine of requestedDialects()) {
       });
     });
 
+    it("a release date that has gone by with no release on record is no 'not before' date", async () => {
+      await withMigratedDb(engine, async (connection) => {
+        const card = await cardOf(connection, ["Ironwood Heights season 2 set for spring", "Ironwood Heights season 2 will premiere on Peacock in March 2024, the streamer said."].join("\n\n"), "2024-01-05", "Ironwood Heights");
+        assert.equal(card.nextSeason?.season, 2);
+        assert.equal(card.nextSeason?.earliest?.label, "Nov 2026", "not before today, not March 2024");
+        assert.ok(card.nextSeason?.reasoning?.some((r) => /Mar 2024, has passed with no release on record/.test(r)));
+      });
+    });
+
     it("a season the sources discuss is the one the outlook is about", async () => {
       await withMigratedDb(engine, async (connection) => {
         const card = await cardOf(connection, ["Will Ironwood Heights return?", "There is no word yet on a second season of Ironwood Heights, which Peacock streams."].join("\n\n"), "2026-10-02", "Ironwood Heights");
