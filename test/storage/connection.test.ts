@@ -1,3 +1,4 @@
+// one engine: what it checks is how the PostgreSQL pool behaves.
 import assert from "node:assert/strict";
 import { setTimeout as delay } from "node:timers/promises";
 import { describe, it } from "node:test";
