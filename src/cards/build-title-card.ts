@@ -4,6 +4,7 @@ import { labelFor, windowEnd, type DateValue } from "../domain/date-value.ts";
 import type { Alias, Entity } from "../domain/entity.ts";
 import { knownDate, reconcileValues, type Candidate, type Reconciled } from "../ingest/reconcile/rank-claims.ts";
 import { buildOutlook } from "../outlook/outlook.ts";
+import { productionStage } from "../outlook/production-stage.ts";
 import type { CastCredit, CrewCredit, Metric, PersonRef, Rating, Season, SourceRef, Statement, TimelineEvent, TitleCard } from "./title-card.schema.ts";
 
 /** Everything the card is built from, loaded by get-title-card.ts. Pure data: no database here. */
@@ -211,8 +212,9 @@ function countValues(candidates: Candidate[]): string[] {
 }
 
 function buildSeasons(candidates: Candidate[], titleId: string, day: string, mainPlatform: string): Season[] {
-  const ofTitle = candidates.filter((c) => c.claim.subjectId === titleId);
-  const seasonOf = (c: Candidate) => c.claim.qualifiers.season ?? 1;
+  // A claim with no season number (a returning show's season the article does not number) is on no numbered season.
+  const ofTitle = candidates.filter((c) => c.claim.subjectId === titleId && c.claim.qualifiers.season !== undefined);
+  const seasonOf = (c: Candidate) => c.claim.qualifiers.season!;
   const numbers = new Set<number>();
   for (const c of ofTitle) {
     const p = c.claim.property;
@@ -300,26 +302,6 @@ function seasonStatus(mine: Candidate[], releases: Season["releases"], day: stri
   if (values.includes("in-development")) return "in-development";
   if (values.includes("unconfirmed")) return "unconfirmed";
   return "rumored";
-}
-
-/** Where production stands, from the latest production event on or before the day: filming, post-production or development. */
-function productionStage(mine: Candidate[], day: string): "filming" | "post-production" | "in-development" | undefined {
-  const events = mine
-    .filter((c) => c.claim.property === "production-event" || c.claim.property === "production-status")
-    .filter((c) => !c.claim.qualifiers.pointInTime || c.claim.qualifiers.pointInTime.date <= day)
-    .filter((c) => c.claim.certainty !== "denied" && c.claim.certainty !== "speculative")
-    .sort((a, b) => (a.claim.qualifiers.pointInTime?.date ?? "").localeCompare(b.claim.qualifiers.pointInTime?.date ?? ""));
-  const kinds = new Set(events.map((e) => textOf(e.claim.value)));
-  // A shoot put off before it began and then "on hold" never started: the season is still being made ready.
-  const neverStarted = kinds.has("filming-postponed") && !kinds.has("filming-started") && !kinds.has("filming-resumed") && !kinds.has("filming");
-  for (let i = events.length - 1; i >= 0; i--) {
-    const kind = textOf(events[i]!.claim.value);
-    if (kind === "filming-wrapped" || kind === "post-production") return "post-production";
-    if ((kind === "filming-halted" || kind === "filming-postponed") && neverStarted) return "in-development";
-    if (kind === "filming-started" || kind === "filming-resumed" || kind === "filming" || kind === "filming-halted") return "filming";
-    if (kind === "casting" || kind === "script-reading" || kind === "in-development") return "in-development";
-  }
-  return undefined;
 }
 
 function buildCast(
@@ -526,18 +508,18 @@ function buildTimeline(candidates: Candidate[], titleId: string, input: CardInpu
       add(q.pointInTime, "production-status", `${q.label ?? `Production status: ${textOf(c.claim.value)}`} (as the tracker page last updated it)`, c);
     }
     if (c.claim.property === "release-date" && c.claim.value.type === "date" && !q.doubted && c.claim.certainty === "confirmed" && windowEnd(c.claim.value) <= day) {
-      add(dateOf(c.claim.value)!, "premiere", `Season ${q.season ?? 1}${q.part ? ` part ${q.part}` : ""} premiered${q.platform ? ` on ${q.platform}` : ""}`, c);
+      add(dateOf(c.claim.value)!, "premiere", `${q.season ? `Season ${q.season}` : "A season"}${q.part ? ` part ${q.part}` : ""} premiered${q.platform ? ` on ${q.platform}` : ""}`, c);
     }
     if (c.claim.property === "controversy" && q.pointInTime) {
       add(q.pointInTime, "controversy", `Controversy: ${subject?.kind === "person" ? `${subject.name}: ` : ""}${textOf(c.claim.value).slice(0, 160)}`, c);
     }
     // A status without its own date falls back on the article's, unless the same source dates that event ("earlier this year").
-    const datedElsewhere = (kind: string) => candidates.some((o) => o.source.id === c.source.id && o.claim.property === "production-event" && textOf(o.claim.value) === kind && o.claim.qualifiers.pointInTime && (o.claim.qualifiers.season ?? 1) === (q.season ?? 1));
+    const datedElsewhere = (kind: string) => candidates.some((o) => o.source.id === c.source.id && o.claim.property === "production-event" && textOf(o.claim.value) === kind && o.claim.qualifiers.pointInTime && o.claim.qualifiers.season === q.season);
     // A denied or guessed renewal or cancellation is no event: the outlook's signals keep it with its certainty.
     const happened = c.claim.certainty !== "denied" && c.claim.certainty !== "speculative";
     if (happened && c.claim.property === "season-status" && ["renewed", "cancelled", "final-season"].includes(textOf(c.claim.value)) && (q.pointInTime || (c.source.published && !datedElsewhere(textOf(c.claim.value))))) {
       const when = q.pointInTime ?? { date: c.source.published!, precision: "day" as const, label: labelFor(c.source.published!, "day") };
-      add(when, textOf(c.claim.value), `Season ${q.season ?? "?"} ${textOf(c.claim.value).replace("final-season", "announced as the final season")}`, c);
+      add(when, textOf(c.claim.value), `${q.season ? `Season ${q.season}` : "A season"} ${textOf(c.claim.value).replace("final-season", "announced as the final season")}`, c);
     }
   }
   // Each article's publication, so a reader sees what was known when.

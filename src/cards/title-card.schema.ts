@@ -81,7 +81,8 @@ export const seasonSchema = z.object({
 export const outlookStatuses = ["unconfirmed", "renewed", "cancelled", "ended", "in-development", "filming", "post-production", "scheduled"] as const;
 
 export const outlookSchema = z.object({
-  season: z.number().int().positive(),
+  /** The season to come; null when no source says which season that is (a long-running show's unnumbered season). */
+  season: z.number().int().positive().nullable(),
   status: z.enum(outlookStatuses),
   asOf: z.string().nullable(),
   signals: z.array(
@@ -90,6 +91,8 @@ export const outlookSchema = z.object({
       kind: z.string(),
       summary: z.string(),
       sources: z.array(sourceRefSchema),
+      /** The figures a summary stands for (a viewership line's weekly ranks and hours), one per line. */
+      details: z.array(z.string()).optional(),
     }),
   ),
   earliest: dateValueSchema.nullable(),

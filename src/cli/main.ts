@@ -1,16 +1,27 @@
 import { Command, CommanderError } from "commander";
 import { AppError, isAppError } from "../app/errors.ts";
-import { registerEval } from "./commands/eval.ts";
-import { registerImport } from "./commands/import.ts";
-import { registerIngest } from "./commands/ingest.ts";
-import { registerMatchNames } from "./commands/match-names.ts";
-import { registerMigrate } from "./commands/migrate.ts";
-import { registerPeople } from "./commands/people.ts";
-import { registerServe } from "./commands/serve.ts";
-import { registerShow } from "./commands/show.ts";
-import { registerTokens } from "./commands/tokens.ts";
 
-export function buildProgram(): Command {
+type Register = (program: Command) => void;
+
+/**
+ * Each command's module, loaded when it is run: `show` need not load the extractor, nor `migrate`
+ * the web app. Help and an unknown command load them all. In the order `--help` lists them.
+ */
+const commands: Record<string, () => Promise<Register>> = {
+  migrate: async () => (await import("./commands/migrate.ts")).registerMigrate,
+  ingest: async () => (await import("./commands/ingest.ts")).registerIngest,
+  extract: async () => (await import("./commands/ingest.ts")).registerIngest,
+  import: async () => (await import("./commands/import.ts")).registerImport,
+  show: async () => (await import("./commands/show.ts")).registerShow,
+  "match-names": async () => (await import("./commands/match-names.ts")).registerMatchNames,
+  eval: async () => (await import("./commands/eval.ts")).registerEval,
+  people: async () => (await import("./commands/people.ts")).registerPeople,
+  serve: async () => (await import("./commands/serve.ts")).registerServe,
+  tokens: async () => (await import("./commands/tokens.ts")).registerTokens,
+};
+
+/** The program with the command argv names (the first argument that is one), or with every command. */
+export async function buildProgram(argv: string[] = []): Promise<Command> {
   const program = new Command("cliffhanger")
     .description("Release tracker for streaming series: sourced claims from news and datasets, reconciled into title cards.")
     .version("0.1.0")
@@ -18,15 +29,16 @@ export function buildProgram(): Command {
     .option("--log-level <level>", "fatal|error|warn|info|debug|trace|silent (env CLIFFHANGER_LOG_LEVEL; logs go to stderr)")
     .exitOverride()
     .configureOutput({ outputError: () => undefined });
-  registerMigrate(program);
-  registerIngest(program);
-  registerImport(program);
-  registerShow(program);
-  registerMatchNames(program);
-  registerEval(program);
-  registerPeople(program);
-  registerServe(program);
-  registerTokens(program);
+  // The first argument that names a command, not the value of a global option ("--db show.db").
+  const named = argv.find((arg, i) => Object.hasOwn(commands, arg) && !/^--(?:db|log-level)$/.test(argv[i - 1] ?? ""));
+  const loaders = named ? [commands[named]!] : [...new Set(Object.values(commands))];
+  const registered = new Set<Register>();
+  for (const load of loaders) {
+    const register = await load();
+    if (registered.has(register)) continue;
+    registered.add(register);
+    register(program);
+  }
   const quiet = (command: Command): void => {
     command.exitOverride().configureOutput({ outputError: () => undefined });
     for (const sub of command.commands) quiet(sub);
@@ -37,7 +49,7 @@ export function buildProgram(): Command {
 
 /** Exit codes: 0 success, 1 a user's error (one line on stderr), 2 an internal failure. */
 export async function runCli(argv: string[]): Promise<number> {
-  const program = buildProgram();
+  const program = await buildProgram(argv);
   try {
     await program.parseAsync(argv, { from: "user" });
     return 0;

@@ -10,6 +10,7 @@ import { isoDay } from "../app/clock.ts";
 import type { AppContext } from "../app/context.ts";
 import { AppError, isAppError, type ErrorCode } from "../app/errors.ts";
 import { getPersonCard, getSourceView, listTitles, search, upcomingReleases } from "../catalog/catalog.service.ts";
+import { recentChanges } from "../catalog/home.ts";
 import { createCardCache } from "../cards/card-cache.ts";
 import { findTitle } from "../cards/get-title-card.ts";
 import { getEntity } from "../entities/entity.repository.ts";
@@ -17,7 +18,8 @@ import { titleCardJsonSchema } from "../cards/title-card.schema.ts";
 import { ingestArticle } from "../ingest/pipeline.ts";
 import { ingestRequestSchema, openApiDocument } from "./api/schemas.ts";
 import { layout } from "./pages/layout.ts";
-import { homePage, ingestPage, personPage, searchPage, sourcePage } from "./pages/other-pages.ts";
+import { homePage, nextSeasonLine, upcomingFromCard } from "./pages/home-page.ts";
+import { ingestPage, personPage, searchPage, sourcePage } from "./pages/other-pages.ts";
 import { titlePage } from "./pages/title-page.ts";
 import { contentSecurityPolicy, createRateLimiter } from "./security.ts";
 import { verifyToken } from "./tokens.repository.ts";
@@ -88,16 +90,22 @@ export function createApp(context: Pick<AppContext, "connection" | "clock" | "co
 
   // --- pages ---
   app.get("/", async (c) => {
-    const recent = await listTitles(db, 20);
-    // The next seasons of the recently changed shows, with the earliest date their evidence allows.
+    const day = today();
+    const changes = await recentChanges(db, 20);
+    // Titles with a release date ahead, then those with news; what is coming and the next seasons are read from their cards.
+    const coming = [...new Set((await upcomingReleases(db, day, 20)).map((u) => u.titleId))];
+    const upcoming = [];
     const outlooks = [];
-    for (const summary of recent.slice(0, 10)) {
-      const entity = await getEntity(db, summary.id);
+    for (const titleId of [...new Set([...coming, ...changes.map((ch) => ch.titleId)])].slice(0, 24)) {
+      const entity = await getEntity(db, titleId);
       if (!entity) continue;
-      const { card } = await cards.get(entity, { asOf: null, today: today() });
-      if (card.nextSeason) outlooks.push({ titleId: card.id, title: card.title, season: card.nextSeason.season, status: card.nextSeason.status, earliest: card.nextSeason.earliest?.label ?? null });
+      const { card } = await cards.get(entity, { asOf: null, today: day });
+      if (coming.includes(titleId)) upcoming.push(...upcomingFromCard(card, day));
+      const outlook = nextSeasonLine(card, day);
+      if (outlook && outlooks.length < 12) outlooks.push(outlook);
     }
-    return c.html(homePage(recent, await upcomingReleases(db, today(), 20), today(), outlooks));
+    upcoming.sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title));
+    return c.html(homePage(changes, upcoming.slice(0, 20), day, outlooks));
   });
   app.get("/titles/:id", async (c) => {
     const asOf = asOfParam(c);

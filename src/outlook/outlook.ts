@@ -3,6 +3,8 @@ import { addMonths, dateValue, labelFor, windowEnd, type DateValue } from "../do
 import type { Entity } from "../domain/entity.ts";
 import type { Candidate } from "../ingest/reconcile/rank-claims.ts";
 import type { CastCredit, CrewCredit, Metric, Outlook, Rating, Season, SourceRef } from "../cards/title-card.schema.ts";
+import { productionStage } from "./production-stage.ts";
+import { summarizeViewership } from "./viewership.ts";
 
 /**
  * The next-season outlook: transparent rules, each signal with its sources, and an earliest
@@ -46,28 +48,54 @@ function monthOf(iso: string): DateValue {
   return dateValue(y, m, 1, "month");
 }
 
-function ageOn(candidates: Candidate[], asOf: string): number | undefined {
+/**
+ * A person's age as the newest source states it, with its basis ("28 in an article of 26 Sep 2022",
+ * "28 in an article of 2023 or later"): never aged forward, for an undated source's inferred date is
+ * only a lower bound.
+ */
+export function ageWithBasis(candidates: Candidate[]): string | undefined {
   const ages = candidates.filter((c) => c.claim.property === "age" && c.claim.value.type === "number");
   const latest = ages.sort((a, b) => (a.claim.qualifiers.pointInTime?.date ?? a.source.published ?? a.source.publishedInferred ?? "").localeCompare(b.claim.qualifiers.pointInTime?.date ?? b.source.published ?? b.source.publishedInferred ?? "")).pop();
   if (!latest || latest.claim.value.type !== "number") return undefined;
-  const at = latest.claim.qualifiers.pointInTime?.date ?? latest.source.published ?? latest.source.publishedInferred;
-  const years = at ? Math.max(0, Math.floor((Date.parse(asOf) - Date.parse(at)) / (365.25 * 86_400_000))) : 0;
-  return latest.claim.value.value + years;
+  const age = latest.claim.value.value;
+  const { published, publishedInferred } = latest.source;
+  if (published) return `${age} in an article of ${labelFor(published, "day")}`;
+  const point = latest.claim.qualifiers.pointInTime;
+  if (point) return `${age} as of ${point.label}`;
+  if (publishedInferred) return `${age} in an article of ${publishedInferred.slice(0, 4)} or later`;
+  return `${age} in an undated article`;
 }
 
-/** 25410000 → "25.41 million", 1650000000 → "1.65 billion". */
-export function millions(value: number): string {
-  if (value >= 1e9) return `${Number((value / 1e9).toFixed(3))} billion`;
-  if (value >= 1e6) return `${Number((value / 1e6).toFixed(2))} million`;
-  return value.toLocaleString("en");
+
+/** Properties a season number qualifies; without one, the claim is about a season the source does not number. */
+const SEASONAL = new Set(["release-date", "episode-count", "part-count", "production-event", "production-status", "season-status"]);
+
+/**
+ * The season the outlook is about, only as far as the evidence numbers it: the first season on
+ * record that has not come out; else the one after the last released, unless a source speaks of a
+ * season without its number (a long-running show "back in production"); else a season the sources
+ * discuss ("no word on season 2"). Null when nothing says which season comes next.
+ */
+function nextSeasonNumber(seasons: Season[], ofTitle: Candidate[], unnumbered: Candidate[]): number | null {
+  const open = seasons.find((s) => s.status !== "released");
+  if (open) return open.number;
+  if (unnumbered.length > 0) return null;
+  const released = seasons.filter((s) => s.status === "released").map((s) => s.number);
+  if (released.length) return Math.max(...released) + 1;
+  const discussed = ofTitle.filter((c) => c.claim.property === "season-status" && c.claim.qualifiers.season !== undefined).map((c) => c.claim.qualifiers.season!);
+  return discussed.length ? Math.min(...discussed) : null;
 }
 
 export function buildOutlook(input: OutlookInput): Outlook | null {
-  const released = input.seasons.filter((s) => s.status === "released").map((s) => s.number);
-  const seasonNumber = input.seasons.find((s) => s.status !== "released")?.number ?? (released.length ? Math.max(...released) + 1 : 1);
-  const season = input.seasons.find((s) => s.number === seasonNumber);
   const ofTitle = input.candidates.filter((c) => c.claim.subjectId === input.titleId);
-  const forSeason = ofTitle.filter((c) => (c.claim.qualifiers.season ?? 1) === seasonNumber);
+  // A catalogue's "added to Netflix" date is about the show, not a season.
+  const unnumbered = ofTitle.filter((c) => SEASONAL.has(c.claim.property) && c.claim.qualifiers.season === undefined && text(c) !== "added-to-platform");
+  const seasonNumber = nextSeasonNumber(input.seasons, ofTitle, unnumbered);
+  const season = input.seasons.find((s) => s.number === seasonNumber);
+  // Claims that number no season speak of the one to come when it is the only one not out yet.
+  const forSeason = seasonNumber === null ? unnumbered : [...ofTitle.filter((c) => c.claim.qualifiers.season === seasonNumber), ...(season ? unnumbered : [])];
+  const which = seasonNumber === null ? "the next season" : `season ${seasonNumber}`;
+  const Which = seasonNumber === null ? "The next season" : `Season ${seasonNumber}`;
   const signals: Signal[] = [];
   const reasoning: string[] = [];
   const creditedPeople = new Map<string, "cast" | "crew">();
@@ -79,29 +107,28 @@ export function buildOutlook(input: OutlookInput): Outlook | null {
   const statuses = forSeason.filter((c) => c.claim.property === "season-status" && c.claim.certainty !== "denied");
   const has = (value: string, min = "reported" as const) => statuses.some((c) => text(c) === value && certaintyStrength(c.claim.certainty) >= certaintyStrength(min));
   const lastReleased = input.seasons.filter((s) => s.status === "released").pop();
+  // Without a season on record, the unnumbered claims' production events tell where it stands.
+  const stage = season?.status ?? productionStage(unnumbered, input.asOf);
+  if (seasonNumber === null) reasoning.push("which season comes next is not known: no source numbers the season it speaks of, or none speaks of one");
   let status: Outlook["status"] = "unconfirmed";
   if (has("cancelled")) status = "cancelled";
   else if (lastReleased && ofTitle.some((c) => c.claim.property === "season-status" && text(c) === "final-season" && (c.claim.qualifiers.season ?? 0) === lastReleased.number)) status = "ended";
-  else if (season?.status === "scheduled") status = "scheduled";
-  else if (season?.status === "post-production") status = "post-production";
-  else if (season?.status === "filming") status = "filming";
-  else if (season?.status === "in-development" || has("in-development")) status = "in-development";
+  else if (stage === "scheduled") status = "scheduled";
+  else if (stage === "post-production") status = "post-production";
+  else if (stage === "filming") status = "filming";
+  else if (stage === "in-development" || has("in-development")) status = "in-development";
   else if (has("renewed") || has("announced")) status = "renewed";
-  reasoning.push(`status ${status}: ${status === "unconfirmed" ? `no renewal, production or date for season ${seasonNumber} in the sources` : `from the strongest season ${seasonNumber} evidence`}`);
+  reasoning.push(`status ${status}: ${status === "unconfirmed" ? `no renewal, production or date for ${which} in the sources` : `from the strongest evidence for ${which}`}`);
 
   for (const c of statuses) {
     const value = text(c);
-    if (value === "unconfirmed") signals.push({ polarity: "neutral", kind: "no-announcement", summary: `No renewal announced for season ${seasonNumber}`, sources: [ref(c)] });
-    if (value === "renewed") signals.push({ polarity: "positive", kind: "renewal", summary: `Season ${seasonNumber} renewed`, sources: [ref(c)] });
+    if (value === "unconfirmed") signals.push({ polarity: "neutral", kind: "no-announcement", summary: `No renewal announced for ${which}`, sources: [ref(c)] });
+    if (value === "renewed") signals.push({ polarity: "positive", kind: "renewal", summary: `${Which} renewed`, sources: [ref(c)] });
     if (value === "cancelled") signals.push({ polarity: "negative", kind: "cancellation", summary: `Cancelled`, sources: [ref(c)] });
   }
 
-  // Viewership and charts.
-  const strong = input.viewership.filter((m) => (m.metric === "hours-viewed" && m.value >= 10_000_000) || (m.metric === "views" && m.value >= 5_000_000) || (m.metric.includes("number-1") && m.value >= 1) || (m.metric === "weeks-in-top-10" && m.value >= 4) || (m.metric === "rank" && m.value <= 3));
-  for (const metric of strong) {
-    const figure = metric.metric === "hours-viewed" ? `${millions(metric.value)} hours viewed` : metric.metric === "views" ? `${millions(metric.value)} views` : metric.metric === "consecutive-weeks-at-number-1" ? `${metric.value} consecutive weeks at #1` : metric.metric === "weeks-at-number-1" ? `${metric.value} weeks at #1` : metric.metric === "rank" ? `ranked #${metric.value}` : `${metric.value} weeks in the top 10`;
-    signals.push({ polarity: "positive", kind: "viewership", summary: `${metric.approximate ? "about " : ""}${figure}${metric.scope === "first-week" ? " in its first week" : metric.scope === "cumulative" ? " in total" : ""}${metric.list ? ` (${metric.list} list)` : ""}`, sources: metric.sources });
-  }
+  // Viewership and charts: one line per source and list, each figure behind it in the details.
+  for (const summary of summarizeViewership(input.viewership)) signals.push({ polarity: "positive", kind: "viewership", summary: summary.summary, sources: summary.sources, details: summary.details });
   // Critics.
   for (const rating of input.ratings) {
     const normalized = rating.scale === "percent" ? rating.value : rating.scale === "10" ? rating.value * 10 : rating.value * 20;
@@ -164,10 +191,10 @@ export function buildOutlook(input: OutlookInput): Outlook | null {
     const values = list.map(text);
     if (values.includes("discharged") || values.includes("exempt")) continue;
     const mine = input.candidates.filter((c) => input.resolve(c.claim.subjectId)?.id === personId);
-    const age = ageOn(mine, input.asOf);
+    const age = ageWithBasis(mine);
     const statements = input.candidates.filter((c) => c.claim.property === "statement" && (c.claim.qualifiers.onBehalfOf === personId || c.claim.subjectId === personId));
     const denial = statements.find((c) => /nothing has been decided|not (yet )?(been )?decided|not true/i.test(text(c)));
-    const parts = [`${person.name}${age ? `, ${age},` : ""} has not completed South Korea's mandatory military service (men ${MILITARY_SERVICE.minAge}–${MILITARY_SERVICE.maxAge} serve ${MILITARY_SERVICE.minMonths}–${MILITARY_SERVICE.maxMonths} months)`];
+    const parts = [`${person.name}${age ? ` (${age})` : ""} has not completed South Korea's mandatory military service (men ${MILITARY_SERVICE.minAge}–${MILITARY_SERVICE.maxAge} serve ${MILITARY_SERVICE.minMonths}–${MILITARY_SERVICE.maxMonths} months)`];
     if (values.includes("enlistment-reported")) parts.push("enlistment has been reported");
     if (denial) parts.push(`the agency says: "${text(denial).split(/(?<=[.!?])\s/)[0]}"`);
     if (values.includes("serving")) parts.push("is serving now");
@@ -183,9 +210,18 @@ export function buildOutlook(input: OutlookInput): Outlook | null {
 
   // Earliest plausible release.
   let earliest: DateValue | null = null;
-  const scheduled = season?.releases.map((r) => r.when.value).sort((a, b) => a.date.localeCompare(b.date))[0];
+  const unnumberedDates = unnumbered.filter((c) => c.claim.property === "release-date" && c.claim.value.type === "date" && certaintyStrength(c.claim.certainty) >= certaintyStrength("rumored") && !c.claim.qualifiers.doubted).map((c) => c.claim.value as DateValue & { type: "date" }).filter((d) => windowEnd(d) >= input.asOf).map((d) => ({ date: d.date, precision: d.precision, label: d.label }));
+  const dates = (seasonNumber === null ? unnumberedDates : season?.releases.map((r) => r.when.value))?.sort((a, b) => a.date.localeCompare(b.date)) ?? [];
+  const scheduled = dates.find((d) => windowEnd(d) >= input.asOf) ?? dates[0];
+  const datedShoot = forSeason.some((c) => c.claim.property === "production-event" && (text(c) === "filming-wrapped" || text(c) === "filming-started") && c.claim.qualifiers.pointInTime);
   if (status === "cancelled" || status === "ended") {
     reasoning.push("no next season: the show is over");
+  } else if (seasonNumber === null && !scheduled && !datedShoot) {
+    reasoning.push("no earliest date: with the season unknown, nothing dates its production or release");
+  } else if (scheduled && windowEnd(scheduled) < input.asOf) {
+    // A date that has gone by with no release on record bounds nothing: not before today.
+    earliest = monthOf(input.asOf);
+    reasoning.push(`the release date the sources give, ${scheduled.label}, has passed with no release on record; earliest ${earliest.label}`);
   } else if (scheduled) {
     earliest = scheduled;
     reasoning.push(`earliest ${scheduled.label}: the release date the sources give`);

@@ -50,8 +50,25 @@ export function connect(db: string, options: ConnectOptions = {}): Connection {
   const lockWaitMs = options.writeLockWaitMs ?? DEFAULT_WRITE_LOCK_WAIT_MS;
   if (engineOf(db) === "postgres") {
     const pool = new pg.Pool({ connectionString: db, max: 8 });
+    // An idle connection the server ends (a restart, a dropped database) is the pool's to replace:
+    // without a listener its error would be thrown out of the event loop.
+    pool.on("error", () => {});
     const kysely = new Kysely<Database>({ dialect: new WriterSerializingPostgresDialect({ pool }, lockWaitMs) });
-    return { db: kysely, engine: "postgres", close: () => kysely.destroy() };
+    const close = async () => {
+      // pool.end() resolves once its connections are let go, not once they have said goodbye to the
+      // server: wait for each to end, so that no session outlives close().
+      let open = pool.totalCount;
+      const ended = new Promise<void>((resolve) => {
+        if (open === 0) resolve();
+        pool.on("remove", () => {
+          open -= 1;
+          if (open <= 0) resolve();
+        });
+      });
+      await kysely.destroy();
+      await ended;
+    };
+    return { db: kysely, engine: "postgres", close };
   }
   if (db !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(db)), { recursive: true });
   const open = () => {

@@ -8,6 +8,8 @@ import { describe, it } from "node:test";
 import Sqlite from "better-sqlite3";
 import { repoRoot, runCli } from "../support/run-cli.ts";
 
+// one engine: the inputs are refused before the engine matters; the store is a file the test inspects.
+
 /**
  * A user's mistakes are a user's errors: exit 1 with one line naming the file, and nothing half
  * written. Each case here was an internal error (exit 2), a silent success, or a stuck import.

@@ -43,24 +43,26 @@ describe("cliffhanger CLI", () => {
   }
 });
 
-describe("cliffhanger people", () => {
-  it("adds an alias with who and why, shows it, and undoes it", async () => {
-    const database = await createTestDatabase("sqlite");
-    try {
-      assert.equal(runCli(["ingest", "examples/articles", "--db", database.url]).status, 0);
-      const added = runCli(["people", "alias", "add", "Song Hye Go", "송혜교", "--by", "ed", "--reason", "agency profile", "--json", "--db", database.url]);
-      assert.equal(added.status, 0, added.stderr);
-      const action = JSON.parse(added.stdout) as { actionId: string };
-      const shown = JSON.parse(runCli(["people", "show", "송혜교", "--json", "--db", database.url]).stdout) as { name: string; hangul: string; actions: { actor: string; reason: string }[] };
-      assert.equal(shown.name, "Song Hye-kyo");
-      assert.equal(shown.hangul, "송혜교");
-      assert.deepEqual(shown.actions.map((a) => [a.actor, a.reason]), [["ed", "agency profile"]]);
-      assert.equal(runCli(["people", "undo", action.actionId, "--db", database.url]).status, 0);
-      const unknown = runCli(["people", "show", "Nobody Here", "--db", database.url]);
-      assert.equal(unknown.status, 1);
-      assert.match(unknown.stderr, /no person named "Nobody Here"/);
-    } finally {
-      await database.drop();
-    }
+for (const engine of requestedDialects()) {
+  describe(`cliffhanger people [${engine}]`, { skip: unavailableReason(engine) }, () => {
+    it("adds an alias with who and why, shows it, and undoes it", async () => {
+      const database = await createTestDatabase(engine);
+      try {
+        assert.equal(runCli(["ingest", "examples/articles", "--db", database.url]).status, 0);
+        const added = runCli(["people", "alias", "add", "Song Hye Go", "송혜교", "--by", "ed", "--reason", "agency profile", "--json", "--db", database.url]);
+        assert.equal(added.status, 0, added.stderr);
+        const action = JSON.parse(added.stdout) as { actionId: string };
+        const shown = JSON.parse(runCli(["people", "show", "송혜교", "--json", "--db", database.url]).stdout) as { name: string; hangul: string; actions: { actor: string; reason: string }[] };
+        assert.equal(shown.name, "Song Hye-kyo");
+        assert.equal(shown.hangul, "송혜교");
+        assert.deepEqual(shown.actions.map((a) => [a.actor, a.reason]), [["ed", "agency profile"]]);
+        assert.equal(runCli(["people", "undo", action.actionId, "--db", database.url]).status, 0);
+        const unknown = runCli(["people", "show", "Nobody Here", "--db", database.url]);
+        assert.equal(unknown.status, 1);
+        assert.match(unknown.stderr, /no person named "Nobody Here"/);
+      } finally {
+        await database.drop();
+      }
+    });
   });
-});
+}

@@ -7,6 +7,8 @@ import { describe, it } from "node:test";
 import Sqlite from "better-sqlite3";
 import { repoRoot, runCliAsync } from "../support/run-cli.ts";
 
+// one engine: a SQLite file is read while the import writes it, to time the signals.
+
 /**
  * `cliffhanger import` re-launches itself with a V8 flag. Stopping the process the user sees must
  * stop the import: before, SIGTERM left the child running under PID 1 to the end.

@@ -6,7 +6,7 @@ import { fixedClock } from "../../src/app/clock.ts";
 import { findTitle, getTitleCard } from "../../src/cards/get-title-card.ts";
 import type { TitleCard } from "../../src/cards/title-card.schema.ts";
 import { ingestArticle } from "../../src/ingest/pipeline.ts";
-import { withMigratedDb } from "../support/dialects.ts";
+import { requestedDialects, unavailableReason, withMigratedDb } from "../support/dialects.ts";
 import { holds, type Expectation } from "../support/expectations.ts";
 import { repoRoot } from "../support/run-cli.ts";
 
@@ -317,18 +317,20 @@ const cases: ArticleCase[] = [
   },
 ];
 
-describe("single articles about other shows, each card as of its publication", () => {
-  for (const c of cases) {
-    it(`${c.file}: ${c.title}`, async () => {
-      await withMigratedDb("sqlite", async (connection) => {
-        const bytes = fs.readFileSync(path.join(repoRoot, "test/fixtures/articles", c.file));
-        await ingestArticle(connection, fixedClock("2026-11-21T12:00:00Z"), { bytes, label: c.file, published: c.published || null, outlet: "Test" }, 5_000_000);
-        const card = await getTitleCard(connection.db, await findTitle(connection.db, c.title), { asOf: c.published || null, today: "2026-11-21" });
-        const missing = c.facts.filter((f) => !holds(card, f)).map((f) => JSON.stringify(f));
-        const wrong = (c.not ?? []).filter((f) => holds(card, f)).map((f) => JSON.stringify(f));
-        assert.deepEqual({ missing, wrong }, { missing: [], wrong: [] });
-        c.check?.(card);
+for (const engine of requestedDialects()) {
+  describe(`single articles about other shows, each card as of its publication [${engine}]`, { skip: unavailableReason(engine) }, () => {
+    for (const c of cases) {
+      it(`${c.file}: ${c.title}`, async () => {
+        await withMigratedDb(engine, async (connection) => {
+          const bytes = fs.readFileSync(path.join(repoRoot, "test/fixtures/articles", c.file));
+          await ingestArticle(connection, fixedClock("2026-11-21T12:00:00Z"), { bytes, label: c.file, published: c.published || null, outlet: "Test" }, 5_000_000);
+          const card = await getTitleCard(connection.db, await findTitle(connection.db, c.title), { asOf: c.published || null, today: "2026-11-21" });
+          const missing = c.facts.filter((f) => !holds(card, f)).map((f) => JSON.stringify(f));
+          const wrong = (c.not ?? []).filter((f) => holds(card, f)).map((f) => JSON.stringify(f));
+          assert.deepEqual({ missing, wrong }, { missing: [], wrong: [] });
+          c.check?.(card);
+        });
       });
-    });
-  }
-});
+    }
+  });
+}

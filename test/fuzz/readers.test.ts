@@ -21,6 +21,8 @@ import { readArticle } from "../../src/ingest/pipeline.ts";
 import { connect, type Connection } from "../../src/storage/db.ts";
 import { migrateToLatest } from "../../src/storage/migrate.ts";
 
+// one engine: an in-memory store keeps thousands of inputs fast; the readers do not depend on the engine.
+
 /**
  * Property tests: whatever the bytes, every reader ends in a result or a refusal the user can act
  * on (an AppError with a code), never a crash, a hang or an internal error; every route answers

@@ -11,7 +11,7 @@ import { netflixEngagement } from "../../src/imports/netflix-engagement.ts";
 import { deriveFigures, netflixTop10, weekStart } from "../../src/imports/netflix-top10.ts";
 import { ingestArticle } from "../../src/ingest/pipeline.ts";
 import type { Connection } from "../../src/storage/db.ts";
-import { requestedDialects, unavailableReason, withMigratedDb } from "../support/dialects.ts";
+import { createTestDatabase, requestedDialects, unavailableReason, withMigratedDb } from "../support/dialects.ts";
 import { repoRoot, runCli } from "../support/run-cli.ts";
 
 const datasets = path.join(repoRoot, "test/fixtures/datasets");
@@ -181,18 +181,20 @@ for (const engine of requestedDialects()) {
   });
 }
 
-describe("cliffhanger import", () => {
-  it("imports from the command line and names an unknown kind", () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cliff-import-cli-"));
-    try {
-      const ok = runCli(["import", "netflix-top10", globalSlice, "--json", "--db", path.join(dir, "t.db")]);
-      assert.equal(ok.status, 0, ok.stderr);
-      assert.equal((JSON.parse(ok.stdout) as { rowsImported: number }).rowsImported, 20);
-      const unknown = runCli(["import", "spreadsheet", globalSlice, "--db", path.join(dir, "t.db")]);
-      assert.equal(unknown.status, 1);
-      assert.match(unknown.stderr, /unknown dataset kind "spreadsheet"; one of: netflix-top10, netflix-engagement/);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+for (const engine of requestedDialects()) {
+  describe(`cliffhanger import [${engine}]`, { skip: unavailableReason(engine) }, () => {
+    it("imports from the command line and names an unknown kind", async () => {
+      const database = await createTestDatabase(engine);
+      try {
+        const ok = runCli(["import", "netflix-top10", globalSlice, "--json", "--db", database.url]);
+        assert.equal(ok.status, 0, ok.stderr);
+        assert.equal((JSON.parse(ok.stdout) as { rowsImported: number }).rowsImported, 20);
+        const unknown = runCli(["import", "spreadsheet", globalSlice, "--db", database.url]);
+        assert.equal(unknown.status, 1);
+        assert.match(unknown.stderr, /unknown dataset kind "spreadsheet"; one of: netflix-top10, netflix-engagement/);
+      } finally {
+        await database.drop();
+      }
+    });
   });
-});
+}

@@ -6,7 +6,7 @@ import { describe, it } from "node:test";
 import { fixedClock } from "../../src/app/clock.ts";
 import { AppError } from "../../src/app/errors.ts";
 import { ingestArticle, readArticle } from "../../src/ingest/pipeline.ts";
-import { withMigratedDb } from "../support/dialects.ts";
+import { createTestDatabase, requestedDialects, unavailableReason, withMigratedDb } from "../support/dialects.ts";
 import { repoRoot, runCli } from "../support/run-cli.ts";
 
 const article = `Moving Season 2 Confirmed by Disney+
@@ -74,42 +74,44 @@ describe("reading input", () => {
   });
 });
 
-describe("ingest", () => {
-  it("stores a changed article at the same URL as a new version of the source", async () => {
-    await withMigratedDb("sqlite", async (connection) => {
-      const clock = fixedClock("2024-01-01T00:00:00Z");
-      const first = await ingestArticle(connection, clock, { bytes: bytesOf(article, "utf-8"), label: "a.txt", url: "https://example.test/moving" }, 5_000_000);
-      const second = await ingestArticle(connection, clock, { bytes: bytesOf(article.replace("Related Articles", "Update: filming begins in 2025.\n\nRelated Articles"), "utf-8"), label: "a.txt", url: "https://example.test/moving" }, 5_000_000);
-      const row = await connection.db.selectFrom("source").select(["previous_version_id"]).where("id", "=", second.sourceId).executeTakeFirstOrThrow();
-      assert.equal(row.previous_version_id, first.sourceId);
+for (const engine of requestedDialects()) {
+  describe(`ingest [${engine}]`, { skip: unavailableReason(engine) }, () => {
+    it("stores a changed article at the same URL as a new version of the source", async () => {
+      await withMigratedDb(engine, async (connection) => {
+        const clock = fixedClock("2024-01-01T00:00:00Z");
+        const first = await ingestArticle(connection, clock, { bytes: bytesOf(article, "utf-8"), label: "a.txt", url: "https://example.test/moving" }, 5_000_000);
+        const second = await ingestArticle(connection, clock, { bytes: bytesOf(article.replace("Related Articles", "Update: filming begins in 2025.\n\nRelated Articles"), "utf-8"), label: "a.txt", url: "https://example.test/moving" }, 5_000_000);
+        const row = await connection.db.selectFrom("source").select(["previous_version_id"]).where("id", "=", second.sourceId).executeTakeFirstOrThrow();
+        assert.equal(row.previous_version_id, first.sourceId);
+      });
+    });
+
+    it("writes nothing when an article cannot be read", async () => {
+      await withMigratedDb(engine, async (connection) => {
+        await assert.rejects(ingestArticle(connection, fixedClock("2024-01-01T00:00:00Z"), { bytes: new Uint8Array([0, 1, 2, 3]), label: "x.bin" }, 5_000_000), /x.bin/);
+        const count = await connection.db.selectFrom("source").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+        assert.equal(Number(count.n), 0);
+      });
+    });
+
+    it("reads an article from stdin and prints a JSON summary", async () => {
+      const database = await createTestDatabase(engine);
+      try {
+        const result = runCli(["ingest", "-", "--json", "--published", "2024-01-10", "--outlet", "Example", "--db", database.url], { input: article });
+        assert.equal(result.status, 0, result.stderr);
+        const summary = JSON.parse(result.stdout) as { label: string; title: { name: string }; claimsAdded: number };
+        assert.equal(summary.label, "stdin");
+        assert.equal(summary.title.name, "Moving");
+        assert.ok(summary.claimsAdded >= 4);
+        const bad = runCli(["ingest", path.join(os.tmpdir(), "cliff-no-such-dir", "missing.txt"), "--db", database.url]);
+        assert.equal(bad.status, 1);
+        assert.match(bad.stderr, /missing.txt: no such file or directory/);
+        const badDate = runCli(["ingest", "-", "--published", "2024-13-45", "--db", database.url], { input: article });
+        assert.equal(badDate.status, 1);
+        assert.match(badDate.stderr, /--published must be a date as YYYY-MM-DD/);
+      } finally {
+        await database.drop();
+      }
     });
   });
-
-  it("writes nothing when an article cannot be read", async () => {
-    await withMigratedDb("sqlite", async (connection) => {
-      await assert.rejects(ingestArticle(connection, fixedClock("2024-01-01T00:00:00Z"), { bytes: new Uint8Array([0, 1, 2, 3]), label: "x.bin" }, 5_000_000), /x.bin/);
-      const count = await connection.db.selectFrom("source").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
-      assert.equal(Number(count.n), 0);
-    });
-  });
-
-  it("reads an article from stdin and prints a JSON summary", () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cliff-stdin-"));
-    try {
-      const result = runCli(["ingest", "-", "--json", "--published", "2024-01-10", "--outlet", "Example", "--db", path.join(dir, "t.db")], { input: article });
-      assert.equal(result.status, 0, result.stderr);
-      const summary = JSON.parse(result.stdout) as { label: string; title: { name: string }; claimsAdded: number };
-      assert.equal(summary.label, "stdin");
-      assert.equal(summary.title.name, "Moving");
-      assert.ok(summary.claimsAdded >= 4);
-      const bad = runCli(["ingest", path.join(dir, "missing.txt"), "--db", path.join(dir, "t.db")]);
-      assert.equal(bad.status, 1);
-      assert.match(bad.stderr, /missing.txt: no such file or directory/);
-      const badDate = runCli(["ingest", "-", "--published", "2024-13-45", "--db", path.join(dir, "t.db")], { input: article });
-      assert.equal(badDate.status, 1);
-      assert.match(badDate.stderr, /--published must be a date as YYYY-MM-DD/);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  });
-});
+}

@@ -67,6 +67,9 @@ export function holds(card: TitleCard, fact: Expectation): boolean {
       return card.timeline.some((e) => e.kind === fact.event && e.date.date === fact.date && e.date.precision === fact.precision);
     case "source-count":
       return card.sources.length === fact.value;
+    case "source-author":
+      // The byline as written, exactly: "Klein Felt", not "Klein Felt Posted".
+      return card.sources.some((s) => s.author === fact.author && (fact.outlet === undefined || s.outlet === fact.outlet));
     default:
       throw new Error(`unknown expectation kind ${fact.kind}`);
   }

@@ -36,8 +36,11 @@ export function renderCard(card: TitleCard, explain: boolean): void {
   if (card.nextSeason) {
     const next = card.nextSeason;
     print();
-    print(style.bold(`Season ${next.season} outlook: ${next.status}`) + (next.earliest ? `, not before ${next.earliest.label}` : ""));
-    for (const signal of next.signals) print(`  ${signal.polarity === "positive" ? style.green("+") : signal.polarity === "negative" ? style.red("−") : "·"} ${signal.kind}: ${signal.summary} ${cite(signal.sources)}`);
+    print(style.bold(`${next.season ? `Season ${next.season}` : "Next season (which season is not known)"} outlook: ${next.status}`) + (next.earliest ? `, not before ${next.earliest.label}` : ""));
+    for (const signal of next.signals) {
+      print(`  ${signal.polarity === "positive" ? style.green("+") : signal.polarity === "negative" ? style.red("−") : "·"} ${signal.kind}: ${signal.summary} ${cite(signal.sources)}`);
+      if (explain) for (const line of signal.details ?? []) print(style.dim(`      ${line}`));
+    }
     if (explain) for (const line of next.reasoning ?? []) print(style.dim(`    rule: ${line}`));
   }
   if (card.timeline.length) {

@@ -1,5 +1,5 @@
 import { html } from "hono/html";
-import type { PersonCard, SearchResult, SourceView, TitleSummary, UpcomingRelease } from "../../catalog/catalog.service.ts";
+import type { PersonCard, SearchResult, SourceView } from "../../catalog/catalog.service.ts";
 import { certainty, jsonLd, layout, safeUrl, type Html } from "./layout.ts";
 
 export function personPage(person: PersonCard): Html {
@@ -51,34 +51,6 @@ ${source.kind === "article" ? html`<div class="article">${parts}</div>` : html`<
 <table><thead><tr><th>Property</th><th>Value</th><th>Certainty</th><th>Quote</th></tr></thead><tbody>
 ${claims.slice(0, 500).map((c) => html`<tr><td>${c.property}</td><td>${c.value.type === "date" ? c.value.label : c.value.type === "number" ? String(c.value.value) : c.value.type === "entity" ? c.value.entityId : c.value.value.slice(0, 120)}</td><td>${certainty(c.certainty)}</td><td>${c.evidence.start !== null ? html`<a href="#q${c.evidence.start}">${c.evidence.quote.slice(0, 100)}</a>` : c.evidence.quote.slice(0, 100)}</td></tr>`)}
 </tbody></table>`,
-  });
-}
-
-export interface NextSeason {
-  titleId: string;
-  title: string;
-  season: number;
-  status: string;
-  earliest: string | null;
-}
-
-export function homePage(recent: TitleSummary[], upcoming: UpcomingRelease[], today: string, outlooks: NextSeason[] = []): Html {
-  return layout({
-    title: "Release tracker",
-    body: html`<h1>What's coming, and what we know</h1>
-<div class="grid">
-<section class="card"><h2>Upcoming releases</h2>
-${upcoming.length ? html`<table><thead><tr><th>When</th><th>Title</th><th></th></tr></thead><tbody>${upcoming.map(
-  (u) => html`<tr><td>${u.label}${u.precision !== "day" ? html` <span class="muted">(window)</span>` : ""}</td><td><a href="/titles/${u.titleId}">${u.title}</a>${u.season ? ` S${u.season}` : ""}${u.part ? ` part ${u.part}` : ""}</td><td>${certainty(u.certainty)}</td></tr>`,
-)}</tbody></table>` : html`<p class="muted">No release dates after ${today} yet.</p>`}
-</section>
-<section class="card"><h2>Next seasons</h2>
-${outlooks.length ? html`<table><thead><tr><th>Show</th><th>Status</th><th>Not before</th></tr></thead><tbody>${outlooks.map((o) => html`<tr><td><a href="/titles/${o.titleId}#outlook">${o.title}</a> S${o.season}</td><td>${o.status}</td><td>${o.earliest ?? "—"}</td></tr>`)}</tbody></table>` : html`<p class="muted">No shows followed yet.</p>`}
-</section>
-<section class="card"><h2>Recently changed</h2>
-<ul>${recent.map((t) => html`<li><a href="/titles/${t.id}">${t.title}</a> <span class="muted">${t.updated.slice(0, 10)}</span></li>`)}</ul>
-</section>
-</div>`,
   });
 }
 

@@ -1,6 +1,6 @@
 import { html } from "hono/html";
 import type { TitleCard } from "../../cards/title-card.schema.ts";
-import { millions } from "../../outlook/outlook.ts";
+import { millions } from "../../outlook/viewership.ts";
 import { weeklyChart } from "./chart.ts";
 import { certainty, evidence, jsonLd, layout, safeUrl, type Html } from "./layout.ts";
 
@@ -87,9 +87,10 @@ ${card.seasons.map(
 </tbody>
 </table>
 
-${card.nextSeason ? html`<h2 id="outlook">Season ${card.nextSeason.season}: ${card.nextSeason.status}</h2>
+${card.nextSeason ? html`<h2 id="outlook">${card.nextSeason.season ? `Season ${card.nextSeason.season}` : "Next season"}: ${card.nextSeason.status}</h2>
+${card.nextSeason.season ? "" : html`<p class="note">The sources do not say which season comes next.</p>`}
 <p>${card.nextSeason.earliest ? html`Earliest plausible release: <span class="value">${card.nextSeason.earliest.label}</span>.` : "No release date can be reasoned from the evidence."}${card.nextSeason.asOf ? html` <span class="muted">Newest evidence: ${card.nextSeason.asOf}.</span>` : ""}</p>
-<ul class="signals">${card.nextSeason.signals.map((s) => html`<li class="signal ${s.polarity}"><strong>${s.kind}</strong>: ${s.summary} ${evidence(s.sources)}</li>`)}</ul>
+<ul class="signals">${card.nextSeason.signals.map((s) => html`<li class="signal ${s.polarity}"><strong>${s.kind}</strong>: ${s.summary} ${evidence(s.sources)}${s.details?.length ? html`<details><summary>${s.details.length} figure${s.details.length === 1 ? "" : "s"}</summary><ul>${s.details.map((d) => html`<li>${d}</li>`)}</ul></details>` : ""}</li>`)}</ul>
 ${card.nextSeason.reasoning?.length ? html`<details><summary>How this was reasoned</summary><ol>${card.nextSeason.reasoning.map((r) => html`<li>${r}</li>`)}</ol></details>` : ""}` : ""}
 
 <h2 id="timeline">Timeline</h2>

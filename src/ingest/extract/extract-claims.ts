@@ -13,7 +13,7 @@ import { signalRules } from "./rules/signals.ts";
 import { statementClaims } from "./rules/statements.ts";
 import { statusRules } from "./rules/status.ts";
 import { finishClaims, synopsisClaim } from "./scope/finish.ts";
-import { seasonsOfTitles, sentenceFocus, upcomingSeasons } from "./scope/focus.ts";
+import { headlineLooksAhead, seasonsOfTitles, sentenceFocus, titlesRunBefore, upcomingSeasons } from "./scope/focus.ts";
 import { buildTitleRegistry } from "./scope/titles.ts";
 import { MAX_SENTENCE_CHARS, splitSentences } from "./sentences.ts";
 import type { ExtractedClaim } from "./types.ts";
@@ -80,8 +80,11 @@ export function extractClaims(article: CleanArticle, options: { published?: stri
     frames,
     focus,
     seasonFocus: seasons.focus,
+    headlineSeason: seasons.headline,
+    headlineLooksAhead: headlineLooksAhead(article.headline),
     seasonsNamed: seasons.named,
     upcomingSeason: upcomingSeasons(frames, focus, main),
+    runBefore: titlesRunBefore(frames, focus),
     people: new PeopleBook(),
   };
   for (const frame of frames) for (const slot of frame.slots) if (slot.kind === "N" && !slot.name.organization) scope.people.noteWritten(slot.text);

@@ -38,3 +38,25 @@ describe("cleaning an article", () => {
     assert.ok(article.removed.some((r) => r.reason === "related"));
   });
 });
+
+describe("a byline followed by a publication label", () => {
+  // "By X Posted:" (the date left empty, or given after the label): the label is not part of the name.
+  for (const [line, author, published] of [
+    ["By Wren Halloway Posted:", "Wren Halloway", null],
+    ["By Wren Halloway Posted: March 3, 2025", "Wren Halloway", "2025-03-03"],
+    ["By Tomas Ekberg Published on 2024-11-02", "Tomas Ekberg", "2024-11-02"],
+    ["By Ida Marr Updated:", "Ida Marr", null],
+  ] as const) {
+    it(`reads "${line}" as the author ${author}`, () => {
+      const article = cleanArticle(["Glass Orchard gets a second season", line, "The mystery series will return next year, its network said, and the cast is back."].join("\n\n"), { published: null });
+      assert.equal(article.meta.author, author);
+      assert.equal(article.meta.published, published);
+      assert.ok(!article.text.includes(line.split(" ")[1]!), "the byline is not reporting");
+    });
+  }
+
+  it("reads a byline run into the lede the same way", () => {
+    const article = cleanArticle(["Glass Orchard gets a second season", "By Wren Halloway Posted: The mystery series will return next year, its network said on Monday, and the cast is back."].join("\n\n"), { published: null });
+    assert.equal(article.meta.author, "Wren Halloway");
+  });
+});

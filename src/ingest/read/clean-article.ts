@@ -39,7 +39,12 @@ const cutMarkers =
 const advertisement = /^(advertisement|advertisements|ad|sponsored( content)?|story continues below( advertisement)?|scroll to continue( with content)?|continue reading below)$/i;
 const prompts =
   /\b(let us know (in the comments|what you think|your thoughts|below)|sign up (for|to) (our|the)|subscribe to (our|the)|our newsletter|follow us on|share this (article|story)|click here to|don't forget to (like|follow|subscribe)|tell us in the comments|sound off in the comments|download our|make your predictions|predict the \d{4}|stay updated with|follow us for|join our|get the latest|we may earn|earn (?:a|an) (?:small )?(?:commission|affiliate)|affiliate links?)\b/i;
-const bylineLine = /^\s*(?:by|written by|words by)\s+([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s*(?:[|,•·-]\s*|\s+)?(?:(?:posted|published|updated)?(?:\s+on)?\s*:?\s*(.*))?$/iu;
+/** A word of a byline's name: capitalized, and not the "Posted:" / "Published on" label that may follow the name. */
+const bylineWord = String.raw`(?!(?:posted|published|updated|on)\b)[\p{Lu}][\p{L}'’.-]*`;
+const bylineLine = new RegExp(String.raw`^\s*(?:by|written by|words by)\s+(${bylineWord}(?:\s+${bylineWord}){0,3})\s*(?:[|,•·-]\s*|\s+)?(?:(?:posted|published|updated)?(?:\s+on)?\s*:?\s*(.*))?$`, "iu");
+/** "By Screen Ledger Web Desk: <lede>" or "By Ann Lee Posted: <lede>": a byline run into the first paragraph. */
+const bylinePrefixWord = String.raw`(?!(?:Posted|Published|Updated)\b)[\p{Lu}][\p{L}.'’-]*`;
+const bylinePrefixPattern = new RegExp(String.raw`^By\s+(${bylinePrefixWord}(?:\s+${bylinePrefixWord}){0,4})\s*(?:(?:Posted|Published|Updated)(?:\s+on)?\s*)?[:|–]\s+(?=[\p{Lu}“"'‘])`, "u");
 const postedLine = /^\s*(?:posted|published|updated)(?:\s+on)?\s*:?\s*(.*)$/i;
 const dateLinePrefix = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s*/i;
 const sourceLine = /^\s*(?:source|sources|via|credit)\s*:\s*(.+?)\s*\.?$/i;
@@ -136,8 +141,7 @@ export function cleanArticle(raw: string, known: Partial<ArticleMeta> & { headli
       text = text.slice(dated[0].length).trim();
       if (!text) continue;
     }
-    // "By Screen Ledger Web Desk: <lede>": a byline run into the first paragraph.
-    const bylinePrefix = text.match(/^By\s+([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,4})\s*[:|–]\s+(?=[\p{Lu}“"'‘])/u);
+    const bylinePrefix = text.match(bylinePrefixPattern);
     if (bylinePrefix && words(text) > 12) {
       meta.author ??= bylinePrefix[1]!.trim();
       removed.push({ reason: "byline", text: bylinePrefix[0] });

@@ -82,8 +82,14 @@ export interface ArticleScope {
   focus: number[];
   /** For each title, the season the article is about when a sentence does not say. */
   seasonFocus: Map<number, number>;
+  /** For each title, the season its headline names. */
+  headlineSeason: Map<number, number>;
+  /** Whether the headline looks ahead (a renewal, a date, "everything we know"): its season is the one to come. */
+  headlineLooksAhead: boolean;
   /** For each title, the highest season the article names for it. */
   seasonsNamed: Map<number, number>;
+  /** Titles the article says have run before ("long-running", "back in production", "its fifth outing"): an unnumbered season of theirs is not the first. */
+  runBefore: Set<number>;
   /** For each title, the season the article looks ahead to (renewed, coming, in production): not yet out. */
   upcomingSeason: Map<number, number>;
   people: PeopleBook;

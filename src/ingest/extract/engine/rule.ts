@@ -46,6 +46,11 @@ export interface RuleContext {
   titleAt(at: number): number;
   /** The season a point of the sentence is about, for a title: named nearby, or the article's season for it. */
   seasonAt(at: number, title: number | null): number | null;
+  /**
+   * The season a point is about, else the first season, unless the article says the show has run
+   * before: then undefined, for a season nothing numbers is not the first.
+   */
+  seasonOrFirst(at: number, title: number): number | undefined;
 }
 
 export interface Rule {

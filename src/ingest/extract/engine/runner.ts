@@ -5,6 +5,7 @@ import { carriesHearsay, sentenceCertainty } from "./certainty.ts";
 import type { Frame } from "./frame.ts";
 import { checkTimeBudget } from "./budget.ts";
 import { slotNumbersIn } from "./pattern.ts";
+import { defaultSeason } from "../scope/focus.ts";
 import { asideSpans, isReference, seasonOwner } from "../scope/references.ts";
 import { PROSE, type Draft, type Rule, type RuleContext, type RuleMatch } from "./rule.ts";
 
@@ -67,7 +68,7 @@ function seasonAt(frame: Frame, scope: ArticleScope, at: number, title: number |
   const seasons = frame.slots
     .map((slot, index) => ({ slot, index }))
     .filter((s) => (s.slot.kind === "S" && (title === null || (seasonOwner(frame, s.slot) ?? title) === title)) || (s.slot.kind === "T" && s.slot.title.season !== null && (title === null || s.slot.title.title === title)));
-  const fallback = title !== null ? scope.seasonFocus.get(title) ?? null : null;
+  const fallback = title !== null ? defaultSeason(frame, scope, title) : null;
   if (seasons.length === 0) return fallback;
   const positioned = seasons.map(({ slot, index }) => ({ slot, pos: frame.positions[index]! }));
   positioned.sort((a, b) => Math.abs(a.pos - at) - Math.abs(b.pos - at));
@@ -164,6 +165,7 @@ export function runRules(rules: readonly Rule[], scope: ArticleScope, onlySenten
       },
       titleAt: (at) => titleAt(frame, at, focus),
       seasonAt: (at, title) => seasonAt(frame, scope, at, title),
+      seasonOrFirst: (at, title) => seasonAt(frame, scope, at, title) ?? (scope.runBefore.has(title) ? undefined : 1),
     };
     const question = isQuestion(sentence.text);
     for (const rule of rules) {

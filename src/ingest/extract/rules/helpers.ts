@@ -12,6 +12,11 @@ export function mention(name: string): ExtractedValue {
   return { type: "mention", mention: { kind: "person", name } };
 }
 
+/** A season qualifier when the season is known; none when nothing in the article numbers it. */
+export function seasonQualifier(season: number | undefined): { season?: number } {
+  return season ? { season } : {};
+}
+
 export function enumValue(value: string): ExtractedValue {
   return { type: "enum", value };
 }

@@ -1,7 +1,7 @@
 import { dateValue, type DateValue } from "../../../domain/date-value.ts";
 import { compilePattern } from "../engine/pattern.ts";
 import type { Draft, Rule, RuleContext } from "../engine/rule.ts";
-import { clauseAround, enumValue, nearestDate, publishedDay, weekdayOnOrBefore } from "./helpers.ts";
+import { clauseAround, enumValue, nearestDate, publishedDay, seasonQualifier, weekdayOnOrBefore } from "./helpers.ts";
 
 /** Production events with their dates: filming started, wrapped, halted, resumed or put off; a release put off; a date announced. */
 
@@ -23,8 +23,8 @@ function eventDate(context: RuleContext, at: number, options: { present?: RegExp
 
 function eventDraft(context: RuleContext, at: number, kind: string, date: DateValue | undefined): Draft[] {
   const title = context.titleAt(at);
-  const season = context.seasonAt(at, title) ?? 1;
-  const qualifiers = date ? { season, pointInTime: date } : { season };
+  const season = context.seasonOrFirst(at, title);
+  const qualifiers = { ...(season ? { season } : {}), ...(date ? { pointInTime: date } : {}) };
   return [{ property: "production-event", value: enumValue(kind), qualifiers, title, at }];
 }
 
@@ -130,7 +130,7 @@ export const productionRules: Rule[] = [
       const raw = match.groups.status!.trim();
       const status = /post-?production/i.test(raw) ? "post-production" : /pre-?production|development/i.test(raw) ? "in-development" : /filming|shooting|production/i.test(raw) ? "filming" : /released|completed|airing/i.test(raw) ? "released" : /cancel/i.test(raw) ? "cancelled" : raw.toLowerCase().replace(/\s+/g, "-");
       const title = context.titleAt(match.index);
-      return [{ property: "production-status", value: enumValue(status), qualifiers: { pointInTime: point, label: `Production Status: ${raw}`, season: context.seasonAt(match.index, title) ?? 1 }, certainty: "reported", title, at: match.index }];
+      return [{ property: "production-status", value: enumValue(status), qualifiers: { pointInTime: point, label: `Production Status: ${raw}`, ...seasonQualifier(context.seasonOrFirst(match.index, title)) }, certainty: "reported", title, at: match.index }];
     },
   },
   {

@@ -2,7 +2,7 @@ import { atMost } from "../../../domain/certainty.ts";
 import { compilePattern } from "../engine/pattern.ts";
 import type { Draft, Rule, RuleContext } from "../engine/rule.ts";
 import { CARDINAL, parseCardinal } from "../vocab/numbers.ts";
-import { numberValue } from "./helpers.ts";
+import { numberValue, seasonQualifier } from "./helpers.ts";
 
 /** Critics' scores and broadcast ratings; episode counts. */
 
@@ -127,7 +127,7 @@ export const episodeRules: Rule[] = [
       // "is directing two episodes", "wrote three episodes": a person's share of the season, not its length ("all seven" is all of it).
       if (pre !== "all" && /\b(?:direct|directs|directed|directing|write|writes|wrote|written|writing|helm|helms|helmed|helming|pen|penned|penning|appears? in|appeared in|guest[- ]stars? in)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 30), at).replace(/\s*(?:first|last|final|opening|closing)?\s*$/, " "))) return [];
       const title = context.titleAt(match.index);
-      let season = context.seasonAt(match.index, title) ?? 1;
+      let season = context.seasonOrFirst(match.index, title);
       // "The eight-episode series followed …" in an article about the next season: the season that aired.
       const upcoming = context.article.upcomingSeason.get(title);
       // So is "The eight-episode X features …": what the show is now, not what is coming, when nothing in the sentence looks ahead.
@@ -135,10 +135,10 @@ export const episodeRules: Rule[] = [
       // Long-running totals ("all 154 episodes available", "439-episode run") span many seasons.
       if (n > 30 && !context.frame.slots.some((s) => s.kind === "S")) return [];
       const certainty = context.certainty;
-      const drafts: Draft[] = [{ property: "episode-count", value: numberValue(n), qualifiers: { season }, certainty, title, at: match.index }];
+      const drafts: Draft[] = [{ property: "episode-count", value: numberValue(n), qualifiers: seasonQualifier(season), certainty, title, at: match.index }];
       // "Part 1, consisting of four episodes", "Season three's second part … is made up of five episodes": a part's count.
       const part = context.frame.slots.find((s) => s.kind === "R" && s.part.numbers.length === 1);
-      if (part?.kind === "R" && !/\b(?:in|into) (?:two|three|2|3) parts\b/i.test(text)) drafts[0]!.qualifiers = { season, part: part.part.numbers[0]! };
+      if (part?.kind === "R" && !/\b(?:in|into) (?:two|three|2|3) parts\b/i.test(text)) drafts[0]!.qualifiers = { ...seasonQualifier(season), part: part.part.numbers[0]! };
       return drafts;
     },
   },

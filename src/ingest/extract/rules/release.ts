@@ -5,7 +5,7 @@ import { hedged, hedgeIn } from "../engine/certainty.ts";
 import type { Slot } from "../engine/frame.ts";
 import { compilePattern } from "../engine/pattern.ts";
 import type { Draft, Rule, RuleContext } from "../engine/rule.ts";
-import { clauseAround, dateClaimValue, enumValue, isFuture, isPastTense, slotPosition } from "./helpers.ts";
+import { clauseAround, dateClaimValue, enumValue, isFuture, isPastTense, seasonQualifier, slotPosition } from "./helpers.ts";
 import { parseCardinal } from "../vocab/numbers.ts";
 
 /** Release dates and windows with their season and part; finales and given-up dates kept apart. */
@@ -59,7 +59,7 @@ function regionOf(text: string): string {
 }
 
 /** The season of a release: named near the verb; else, for a past premiere long before the article, the first. */
-function releaseSeason(context: RuleContext, at: number, title: number, date: string, past: boolean): number {
+function releaseSeason(context: RuleContext, at: number, title: number, date: string, past: boolean): number | undefined {
   const named = context.seasonAt(at, title);
   const hasSeasonSlot = context.frame.slots.some((s) => s.kind === "S" || (s.kind === "T" && s.title.season !== null));
   if (hasSeasonSlot && named) return named;
@@ -72,7 +72,7 @@ function releaseSeason(context: RuleContext, at: number, title: number, date: st
     if (upcoming && upcoming > 1 && named === upcoming) return upcoming - 1;
     if (published && (Date.parse(published) - Date.parse(date)) / 86_400_000 > 150) return 1;
   }
-  return named ?? 1;
+  return named ?? context.seasonOrFirst(at, title);
 }
 
 export function releaseDraft(context: RuleContext, dateSlot: Slot, verbAt: number, options: { title?: number; pastHint?: boolean; season?: number } = {}): Draft[] {
@@ -101,7 +101,7 @@ export function releaseDraft(context: RuleContext, dateSlot: Slot, verbAt: numbe
   // "kept airing right up to the start of August", "still airing at the end of June": the end of a run.
   if (/\b(?:up to|until|till|through|right up to)\s+(?:the\s+)?(?:beginning|start|end|middle)?\s*(?:of\s+)?$/i.test(nearDate) || /\bstill (?:airing|on air|running|streaming)\b/i.test(between) || /\bstill\s+(?:on\s+)?$/i.test(frame.masked.slice(Math.max(0, verbAt - 12), verbAt))) return [];
   if (FINALE.test(between) || FINALE.test(nearDate)) {
-    return [{ property: "production-event", value: enumValue("finale"), qualifiers: { season: context.seasonAt(verbAt, title) ?? 1, pointInTime: found.value }, title, at: verbAt }];
+    return [{ property: "production-event", value: enumValue("finale"), qualifiers: { ...seasonQualifier(context.seasonOrFirst(verbAt, title)), pointInTime: found.value }, title, at: verbAt }];
   }
   let value = found.value;
   // "since its December 26 premiere", told after it: a date without its year that is not yet past is last year's.
@@ -114,7 +114,7 @@ export function releaseDraft(context: RuleContext, dateSlot: Slot, verbAt: numbe
     const [y, m, d] = value.date.split("-").map(Number) as [number, number, number];
     value = dateValue(y + 1, m, d, value.precision);
   }
-  const qualifiers: Qualifiers = { season: options.season ?? releaseSeason(context, verbAt, title, value.date, past) };
+  const qualifiers: Qualifiers = seasonQualifier(options.season ?? releaseSeason(context, verbAt, title, value.date, past));
   const part = partNear(context, verbAt);
   if (part) qualifiers.part = part;
   const platform = frame.slots.find((s) => s.kind === "P");
@@ -155,7 +155,7 @@ export const releaseRules: Rule[] = [
       // "a two-part episode", "a two-part finale": one episode in parts, not a season split.
       if (!match.groups.n && /^\s+(?:[\p{L}-]+\s+)?(?:episode|finale|special|premiere|pilot|story|interview|documentary|event)\b/iu.test(context.frame.masked.slice(match.end, match.end + 30))) return [];
       const title = context.titleAt(match.index);
-      return [{ property: "part-count", value: { type: "number", value: n, approximate: false }, qualifiers: { season: context.seasonAt(match.index, title) ?? 1 }, certainty: context.certainty === "speculative" ? "speculative" : "confirmed", title, at: match.index }];
+      return [{ property: "part-count", value: { type: "number", value: n, approximate: false }, qualifiers: seasonQualifier(context.seasonOrFirst(match.index, title)), certainty: context.certainty === "speculative" ? "speculative" : "confirmed", title, at: match.index }];
     },
   },
   {

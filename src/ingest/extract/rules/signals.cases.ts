@@ -29,6 +29,8 @@ export const signalCases: [string, CaseOptions, Wanted][] = [
   ["Actress Kim Sae-ron is in a legal dispute with her former agency.", { title: "Bloodhounds" }, { property: "risk", value: "contract-dispute" }],
   ["Cha Eun-woo will enlist in the army on July 28, 2025.", { title: "Wonderful World" }, { property: "military-service", subject: "Cha Eun-woo", value: "enlisting", pointInTime: "2025-07-28" }],
   ["The 31-year-old actor Song Kang is set to enlist next month.", { title: "Sweet Home" }, { property: "age", subject: "Song Kang", value: 31 }],
+  ["Kwon Do-yoon is 28 and has yet to serve his mandatory military duty.", { title: "Ashen Vow" }, { property: "age", subject: "Kwon Do-yoon", value: 28 }],
+  ["Kwon Do-yoon plays Ma Jun-seo in Ashen Vow. He is 28 years old and has yet to complete his military service.", { title: "Ashen Vow" }, { property: "age", subject: "Kwon Do-yoon", value: 28 }],
 ];
 
 export const signalTraps: [string, CaseOptions, Wanted][] = [
@@ -48,4 +50,7 @@ export const signalTraps: [string, CaseOptions, Wanted][] = [
   // signal.dispute: a joke in quoted speech.
   ["Seo Ji-hwan joked, “Nobody wants a lawsuit over a cliffhanger.”", { title: "Copper Tide" }, { property: "risk", value: "contract-dispute" }],
   ["Episodes 4, 12, and 16 were directed by Han Do-yeon.", { title: "Copper Tide" }, { property: "age" }],
+  // signal.age-stated: a character's age in the story, and a pronoun with nobody before it in the paragraph.
+  ["Ma Jun-seo is 17 when the story begins.", { title: "Ashen Vow", before: ["Kwon Do-yoon plays Ma Jun-seo in Ashen Vow."] }, { property: "age" }],
+  ["She is 12, and the show follows her first year at school.", { title: "Copper Tide" }, { property: "age" }],
 ];

@@ -16,8 +16,7 @@ const HEALTH = /\b(?:hospitali[sz]ed|health (?:issues|concerns|reasons|problems)
 const DISPUTE = /\b(?:contract dispute|lawsuit|sued|legal battle|legal dispute|terminated (?:his|her|their) contract|exclusive contract dispute)\b/i;
 
 /** The person a sentence is about: a name near a cue word, the first name in it, or a known actor it refers to. */
-function personIn(context: RuleContext, prefer?: RegExp): string | undefined {
-  const frame = context.frame;
+function personIn(context: RuleContext, prefer?: RegExp, frame = context.frame): string | undefined {
   const names = frame.slots.filter((s) => s.kind === "N").map((s) => s.text);
   const people = context.article.people;
   const resolved = names.map((n) => (n.includes(" ") ? n : people.resolve(n) ?? n)).filter((n) => !people.is(n, "character") && !people.is(n, "non-credit"));
@@ -98,6 +97,31 @@ export const signalRules: Rule[] = [
       if (!who) return [];
       const age = match.groups.t ? years - 1 : years;
       return [{ property: "age", subject: person(who), value: { type: "number", value: age, approximate: false }, qualifiers: publishedPoint(context), certainty: "reported", at: match.index }];
+    },
+  },
+  {
+    id: "signal.age-stated",
+    produces: ["age"],
+    // "Kwon Do-yoon is 28 and has yet to serve", "He is 28 years old": a person's age in a sentence of its own.
+    pattern: /(?:(?<who>\u27E6N\d+\u27E7)|^(?<pro>He|She)\b)\s+(?:is|was|turned)\s+(?<y>\d{2})(?:\s+years?\s+old)?(?=\s+(?:and|but|when)\b|\s*[,.;]|\s*$)/g,
+    build: (match, context) => {
+      const years = Number(match.groups.y);
+      if (!(years >= 5 && years <= 100)) return [];
+      let who: string | undefined;
+      if (match.groups.who) {
+        const slot = context.frame.slots[Number(match.groups.who.slice(2, -1))];
+        if (slot?.kind !== "N") return [];
+        const people = context.article.people;
+        who = slot.text.includes(" ") ? slot.text : people.resolve(slot.text);
+        if (!who || people.is(who, "character") || people.is(who, "non-credit")) return [];
+      } else {
+        // "He is 28": the person the sentence before, in the same paragraph, is about.
+        const previous = context.article.frames[context.sentence.index - 1];
+        if (!previous || previous.sentence.paragraph !== context.sentence.paragraph) return [];
+        who = personIn(context, undefined, previous);
+      }
+      if (!who) return [];
+      return [{ property: "age", subject: person(who), value: { type: "number", value: years, approximate: false }, qualifiers: publishedPoint(context), certainty: "reported", at: match.index }];
     },
   },
   {

@@ -86,8 +86,11 @@ export function upcomingSeasons(frames: Frame[], focus: number[], main: number):
   return upcoming;
 }
 
-/** For each title, the highest season number the article names with it, and the season the headline names. */
-export function seasonsOfTitles(frames: Frame[], headlineFrame: Frame | undefined, main: number, sentenceFocus: number[] = []): { focus: Map<number, number>; named: Map<number, number> } {
+/**
+ * For each title, the highest season number the article names with it, the season the headline
+ * names, and the article's season (the headline's, else the highest named).
+ */
+export function seasonsOfTitles(frames: Frame[], headlineFrame: Frame | undefined, main: number, sentenceFocus: number[] = []): { focus: Map<number, number>; named: Map<number, number>; headline: Map<number, number> } {
   const named = new Map<number, number>();
   const focus = new Map<number, number>();
   for (const [index, frame] of frames.entries()) {
@@ -113,6 +116,64 @@ export function seasonsOfTitles(frames: Frame[], headlineFrame: Frame | undefine
       if (slot.kind === "S" && slot.season.numbers.length && !focus.has(title)) focus.set(title, slot.season.numbers[0]!);
     }
   }
+  const headline = new Map(focus);
   for (const [title, season] of named) if (!focus.has(title)) focus.set(title, season);
-  return { focus, named };
+  return { focus, named, headline };
+}
+
+/** A sentence that tells of a run that has happened: "premiered in March", "all seven episodes arrived at once". */
+const TOLD_AS_PAST = /\b(?:premiered|debuted|aired|released|came out|launched|dropped|arrived|landed|ran|concluded|ended|finished|streamed|bowed)\b/i;
+/** Future forms, and the present that tells of what is coming ("is releasing", "arrives on"). */
+const FUTURE_MARKER = /\b(?:will|'ll|upcoming|coming|set to|slated|scheduled|due|expected|new episodes|new season|next season|return\w*|back for|(?:is|are) (?:releasing|arriving|premiering|launching|debuting|dropping|streaming))\b/i;
+
+/**
+ * Whether a sentence speaks of the season the article looks ahead to: a renewal, a plan,
+ * production, or a date after the article's.
+ */
+export function speaksOfUpcoming(frame: Frame, published: string | null): boolean {
+  const text = frame.text;
+  if (FUTURE_MARKER.test(text)) return true;
+  if (published && frame.slots.some((s) => s.kind === "D" && s.date.value.date > published)) return true;
+  return LOOKING_AHEAD.test(text) && !TOLD_AS_PAST.test(text);
+}
+
+/**
+ * The season a sentence that names none is about. The headline's season is the default only for
+ * sentences that speak of the upcoming season, when the headline's season is the one to come: "all
+ * seven episodes arrived at once" in an article headlined "Season 2: everything we know" tells of
+ * the season that aired before it. When the headline names no season, the article's season holds.
+ */
+export function defaultSeason(frame: Frame, scope: { published: string | null; seasonFocus: Map<number, number>; headlineSeason: Map<number, number>; upcomingSeason: Map<number, number>; headlineLooksAhead: boolean }, title: number): number | null {
+  const article = scope.seasonFocus.get(title) ?? null;
+  const headline = scope.headlineSeason.get(title);
+  if (headline === undefined || headline < 2) return article;
+  const upcoming = scope.headlineLooksAhead || scope.upcomingSeason.get(title) === headline;
+  if (!upcoming || frame.sentence.kind === "headline" || speaksOfUpcoming(frame, scope.published)) return article;
+  return headline - 1;
+}
+
+/**
+ * Words that say a show has run before without numbering the season at hand: "the long-running
+ * drama", "back in production", "its fifth outing", "the new season".
+ */
+const RAN_BEFORE = /\b(?:long-running|returning|back (?:in production|on set|for (?:more|another|a new))|(?:new|latest|next|upcoming|another|coming) (?:season|chapter|instal?lment|outing|run|batch of episodes)|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)) (?:chapter|instal?lment|outing|run|cycle|volume)|(?:previous|earlier|past|prior) (?:seasons|season|chapters|instal?lments|outings|runs))\b/i;
+
+/**
+ * Titles the article says have run before (so a season it does not number is not the first): a
+ * sentence about the title uses one of the words above.
+ */
+export function titlesRunBefore(frames: Frame[], focus: number[]): Set<number> {
+  const titles = new Set<number>();
+  frames.forEach((frame, index) => {
+    if (!RAN_BEFORE.test(frame.text)) return;
+    const named = frame.slots.filter((s) => s.kind === "T" && !isReference(frame, s)).map((s) => (s.kind === "T" ? s.title.title : -1));
+    for (const title of named.length ? named : [focus[index]!]) titles.add(title);
+  });
+  return titles;
+}
+
+/** A headline about a season to come: a renewal, a date, a plan, or the "everything we know" of a season not out yet. */
+export function headlineLooksAhead(headline: string | null): boolean {
+  if (!headline) return false;
+  return LOOKING_AHEAD.test(headline) || /\b(?:everything (?:we|you) (?:know|need to know)|what (?:we|you) know|what to expect|when (?:will|is|does|do|can)|first look|trailer|teaser|predictions?|theories)\b|\?\s*$/i.test(headline);
 }

@@ -1,0 +1,130 @@
+import { sql } from "kysely";
+import type { Db } from "../storage/db.ts";
+
+/**
+ * The home page's read model: what changed that matters. A dataset import writes thousands of
+ * rows, and an article a dozen facts; what a reader follows is a renewal, a cancellation, a release
+ * date set or moved, a shoot started or wrapped. Those changes, newest known first, one line per
+ * title: a catalogue row that only restates what was already out is none of them.
+ */
+
+/** Season statuses and production events that are news. */
+const NEWS_STATUSES = ["renewed", "cancelled", "final-season"] as const;
+const NEWS_EVENTS = ["filming-started", "filming-wrapped", "filming-halted", "filming-postponed", "filming-resumed", "date-announced"] as const;
+/** How many of the newest changes are read to find the titles for the page. */
+const SCAN = 400;
+
+export interface HomeChange {
+  titleId: string;
+  title: string;
+  /** When the change was known: the source's date, else the day it was recorded. */
+  known: string;
+  /** "Season 2 renewed", "Season 3 release date set: 14 Mar 2025", "Season 1 release date moved: 17 Jan 2025 → 7 Feb 2025". */
+  summary: string;
+  sourceId: string;
+  outlet: string | null;
+  /** Where the quote starts in the source, for the link to the highlighted sentence. */
+  quoteStart: number | null;
+  /** Other changes to the same title in the scanned window. */
+  more: number;
+}
+
+interface Row {
+  titleId: string;
+  title: string;
+  property: string;
+  value_json: string;
+  value_key: string;
+  qualifiers_json: string;
+  known: string;
+  sourceId: string;
+  outlet: string | null;
+  quote_start: number | null;
+  recorded_at: string;
+}
+
+function seasonLabel(qualifiers: { season?: number; part?: number }): string {
+  const season = qualifiers.season ? `Season ${qualifiers.season}` : "A season";
+  return qualifiers.part ? `${season} part ${qualifiers.part}` : season;
+}
+
+const eventWords: Record<string, string> = {
+  "filming-started": "filming started",
+  "filming-wrapped": "filming wrapped",
+  "filming-halted": "filming halted",
+  "filming-postponed": "filming postponed",
+  "filming-resumed": "filming resumed",
+  "date-announced": "release date announced",
+};
+
+/** The changes that matter, newest known first, one per title (the newest), at most `limit` titles. */
+export async function recentChanges(db: Db, limit = 20): Promise<HomeChange[]> {
+  const known = sql<string>`coalesce(claim.known_from, substr(claim.recorded_at, 1, 10))`;
+  const rows: Row[] = await db
+    .selectFrom("claim")
+    .innerJoin("entity", "entity.id", "claim.subject_id")
+    .innerJoin("source", "source.id", "claim.source_id")
+    .select(["entity.id as titleId", "entity.name as title", "claim.property", "claim.value_json", "claim.value_key", "claim.qualifiers_json", known.as("known"), "source.id as sourceId", "source.outlet as outlet", "claim.quote_start", "claim.recorded_at"])
+    .where("entity.kind", "=", "title")
+    .where("entity.merged_into", "is", null)
+    .where("claim.retracted_at", "is", null)
+    .where("claim.certainty", "in", ["confirmed", "reported", "rumored"])
+    .where((eb) =>
+      eb.or([
+        eb.and([eb("claim.property", "=", "season-status"), eb("claim.value_key", "in", [...NEWS_STATUSES])]),
+        eb.and([eb("claim.property", "=", "production-event"), eb("claim.value_key", "in", [...NEWS_EVENTS])]),
+        // A release date is news when it was set ahead of the day it was known; one already past, or
+        // a dataset's row dated the day of the report, is history.
+        eb.and([eb("claim.property", "=", "release-date"), eb(sql<string>`substr(claim.value_key, 1, 10)`, ">", known)]),
+      ]),
+    )
+    .orderBy(known, "desc")
+    .orderBy("claim.recorded_at", "desc")
+    .limit(SCAN)
+    .execute();
+
+  // Earlier release dates of the same titles, to tell a date set from a date moved.
+  const titleIds = [...new Set(rows.filter((r) => r.property === "release-date").map((r) => r.titleId))];
+  const earlierDates = new Map<string, { key: string; known: string; label: string }[]>();
+  for (let i = 0; i < titleIds.length; i += 200) {
+    const dates = await db
+      .selectFrom("claim")
+      .select(["claim.subject_id", "claim.value_json", "claim.value_key", "claim.qualifiers_json", known.as("known")])
+      .where("claim.subject_id", "in", titleIds.slice(i, i + 200))
+      .where("claim.property", "=", "release-date")
+      .where("claim.retracted_at", "is", null)
+      .execute();
+    for (const d of dates) {
+      const q = JSON.parse(d.qualifiers_json) as { season?: number; part?: number; doubted?: boolean };
+      if (q.doubted) continue;
+      const slot = `${d.subject_id}|${q.season ?? ""}|${q.part ?? 1}`;
+      earlierDates.set(slot, [...(earlierDates.get(slot) ?? []), { key: d.value_key, known: d.known, label: (JSON.parse(d.value_json) as { label: string }).label }]);
+    }
+  }
+
+  // Per title, its newest day of news; on that day a renewal or cancellation leads, then a date, then a shoot.
+  const priority = (row: Row) => (row.property === "season-status" ? 0 : row.property === "release-date" ? 1 : 2);
+  const perTitle = new Map<string, Row[]>();
+  for (const row of rows) perTitle.set(row.titleId, [...(perTitle.get(row.titleId) ?? []), row]);
+  const byTitle = new Map<string, HomeChange>();
+  for (const [titleId, list] of perTitle) {
+    if (byTitle.size >= limit) break;
+    const precision = (r: Row) => ["day", "month", "quarter", "half", "year"].indexOf(r.value_key.split("/")[1] ?? "");
+    const newest = list.filter((r) => r.known === list[0]!.known).sort((a, b) => priority(a) - priority(b) || precision(a) - precision(b));
+    const row = newest.find((r) => r.property !== "release-date" || !(JSON.parse(r.qualifiers_json) as { doubted?: boolean }).doubted);
+    if (!row) continue;
+    const value = JSON.parse(row.value_json) as { value?: string; label?: string };
+    const q = JSON.parse(row.qualifiers_json) as { season?: number; part?: number; doubted?: boolean };
+    let summary: string;
+    if (row.property === "season-status") {
+      summary = `${seasonLabel(q)} ${value.value === "final-season" ? "announced as the final season" : value.value}`;
+    } else if (row.property === "production-event") {
+      summary = `${seasonLabel(q)}: ${eventWords[value.value ?? ""] ?? value.value}`;
+    } else {
+      const before = (earlierDates.get(`${row.titleId}|${q.season ?? ""}|${q.part ?? 1}`) ?? []).filter((d) => d.known < row.known && d.key !== row.value_key).sort((a, b) => a.known.localeCompare(b.known)).pop();
+      summary = before ? `${seasonLabel(q)} release date moved: ${before.label} → ${value.label}` : `${seasonLabel(q)} release date set: ${value.label}`;
+    }
+    byTitle.set(titleId, { titleId, title: row.title, known: row.known, summary, sourceId: row.sourceId, outlet: row.outlet, quoteStart: row.quote_start, more: list.length - 1 });
+  }
+  return [...byTitle.values()];
+}

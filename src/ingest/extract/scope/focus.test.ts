@@ -1,0 +1,61 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { cleanArticle } from "../../read/clean-article.ts";
+import { extractClaims } from "../extract-claims.ts";
+
+// Invented articles: which season a sentence that names none is about.
+
+function seasonsOf(text: string, property: string): (number | undefined)[] {
+  const claims = extractClaims(cleanArticle(text, { published: "2024-06-01" })).claims;
+  return claims.filter((c) => c.property === property).map((c) => c.qualifiers.season);
+}
+
+describe("the season a sentence is about when it names none", () => {
+  it("is not the headline's upcoming season for a sentence about the run that aired", () => {
+    const text = [
+      "Glass Orchard Season 2: Everything We Know So Far",
+      "Netflix renewed the mystery drama Glass Orchard in January, and fans are eager for more.",
+      "Glass Orchard premiered on Netflix on March 3, 2023, and all seven episodes arrived at once.",
+    ].join("\n\n");
+    assert.deepEqual(seasonsOf(text, "episode-count"), [1]);
+  });
+
+  it("is the headline's upcoming season for a sentence that speaks of what is coming", () => {
+    const text = [
+      "Glass Orchard Season 2: Everything We Know So Far",
+      "Netflix renewed the mystery drama Glass Orchard in January, and fans are eager for more.",
+      "Glass Orchard premiered on Netflix on March 3, 2023.",
+      "The new episodes will arrive in 2025, and the streamer has ordered eight episodes.",
+    ].join("\n\n");
+    assert.deepEqual(seasonsOf(text, "episode-count"), [2]);
+    assert.ok(seasonsOf(text, "release-date").includes(2), "the date to come is the new season's");
+  });
+
+  it("is the headline's season when that season has already aired", () => {
+    const text = [
+      "Glass Orchard Season 2 tops the Netflix chart for a third week",
+      "Glass Orchard premiered on Netflix on May 2, 2024, and all seven episodes arrived at once.",
+      "The mystery drama stayed at No. 1 with 9.1 million views.",
+    ].join("\n\n");
+    assert.deepEqual(seasonsOf(text, "episode-count"), [2]);
+  });
+});
+
+describe("the season of a show the article says has run before", () => {
+  it("is left unnumbered when nothing numbers it, not taken for the first", () => {
+    const text = [
+      "Ironwood Heights cast returns to set in Vancouver",
+      "The long-running fantasy drama Ironwood Heights is back in production, with cameras rolling in Vancouver this month on the saga's next chapter.",
+    ].join("\n\n");
+    const events = extractClaims(cleanArticle(text, { published: "2026-10-02" })).claims.filter((c) => c.property === "production-event");
+    assert.equal(events.length, 1);
+    assert.equal(events[0]!.qualifiers.season, undefined);
+  });
+
+  it("is the first for a new show", () => {
+    const text = ["Ironwood Heights begins filming in Vancouver", "Cameras are rolling in Vancouver this month on the new fantasy drama Ironwood Heights, Peacock said."].join("\n\n");
+    const events = extractClaims(cleanArticle(text, { published: "2026-10-02" })).claims.filter((c) => c.property === "production-event");
+    assert.ok(events.length > 0);
+    assert.deepEqual(new Set(events.map((c) => c.qualifiers.season)), new Set([1]));
+  });
+});

@@ -1,0 +1,25 @@
+import type { Candidate } from "../ingest/reconcile/rank-claims.ts";
+
+function stageOf(value: Candidate["claim"]["value"]): string {
+  return value.type === "text" || value.type === "enum" ? value.value : "";
+}
+
+/** Where production stands, from the latest production event on or before the day: filming, post-production or development. */
+export function productionStage(mine: Candidate[], day: string): "filming" | "post-production" | "in-development" | undefined {
+  const events = mine
+    .filter((c) => c.claim.property === "production-event" || c.claim.property === "production-status")
+    .filter((c) => !c.claim.qualifiers.pointInTime || c.claim.qualifiers.pointInTime.date <= day)
+    .filter((c) => c.claim.certainty !== "denied" && c.claim.certainty !== "speculative")
+    .sort((a, b) => (a.claim.qualifiers.pointInTime?.date ?? "").localeCompare(b.claim.qualifiers.pointInTime?.date ?? ""));
+  const kinds = new Set(events.map((e) => stageOf(e.claim.value)));
+  // A shoot put off before it began and then "on hold" never started: the season is still being made ready.
+  const neverStarted = kinds.has("filming-postponed") && !kinds.has("filming-started") && !kinds.has("filming-resumed") && !kinds.has("filming");
+  for (let i = events.length - 1; i >= 0; i--) {
+    const kind = stageOf(events[i]!.claim.value);
+    if (kind === "filming-wrapped" || kind === "post-production") return "post-production";
+    if ((kind === "filming-halted" || kind === "filming-postponed") && neverStarted) return "in-development";
+    if (kind === "filming-started" || kind === "filming-resumed" || kind === "filming" || kind === "filming-halted") return "filming";
+    if (kind === "casting" || kind === "script-reading" || kind === "in-development") return "in-development";
+  }
+  return undefined;
+}

@@ -1,0 +1,116 @@
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, it } from "node:test";
+import { fixedClock } from "../../src/app/clock.ts";
+import { loadConfig } from "../../src/app/config.ts";
+import { silentLogger } from "../../src/app/logger.ts";
+import { createApp } from "../../src/http/app.ts";
+import { importFile } from "../../src/imports/import-runner.ts";
+import { netflixTitles } from "../../src/imports/netflix-titles.ts";
+import { ingestArticle } from "../../src/ingest/pipeline.ts";
+import type { Connection } from "../../src/storage/db.ts";
+import { requestedDialects, unavailableReason, withMigratedDb } from "../support/dialects.ts";
+
+// Invented shows. A catalogue import of thirty titles that only restates what is out, and four
+// articles with news: a renewal, a release date set and then moved, a cancellation.
+
+const clock = fixedClock("2026-11-21T12:00:00Z");
+
+function catalogue(): string {
+  const rows = ["show_id,type,title,director,cast,country,date_added,release_year,rating,duration,listed_in,description"];
+  for (let i = 1; i <= 30; i++) {
+    rows.push(`s${i},TV Show,Quiet Archive ${String.fromCharCode(64 + (i % 26) + 1)}${i},,"Ola Brenn, Timo Sark",Norway,"March ${(i % 27) + 1}, 2019",2018,TV-14,${i % 3 === 0 ? "2 Seasons" : "1 Season"},"International TV Shows","A record of nothing much."`);
+  }
+  return rows.join("\n");
+}
+
+const articles: { text: string; published: string; title: string }[] = [
+  {
+    published: "2026-09-01",
+    title: "Harbour Lights",
+    text: "Harbour Lights Season 2 Release Date Set\n\nHarbour Lights season 2 premieres on Netflix on January 17, 2027, the streamer announced on Monday.",
+  },
+  {
+    published: "2026-10-01",
+    title: "Glass Orchard",
+    text: "Glass Orchard Renewed for Season 2 at Peacock\n\nPeacock has officially renewed the mystery drama Glass Orchard for a second season, the streamer announced on Tuesday.",
+  },
+  {
+    published: "2026-10-15",
+    title: "Harbour Lights",
+    text: "Harbour Lights Season 2 Pushed Back\n\nNetflix announced on Thursday that Harbour Lights season 2 will now premiere on February 7, 2027.",
+  },
+  {
+    published: "2026-11-02",
+    title: "Copper Tide",
+    text: "Copper Tide Cancelled After One Season\n\nThe network has cancelled Copper Tide after one season, ending the coastal drama's run.",
+  },
+];
+
+async function seed(connection: Connection) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cliff-home-"));
+  try {
+    const file = path.join(dir, "netflix_titles.csv");
+    fs.writeFileSync(file, catalogue());
+    await importFile(connection, netflixTitles, file, { now: clock.now().toISOString() });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  for (const [i, a] of articles.entries()) {
+    await ingestArticle(connection, clock, { bytes: new TextEncoder().encode(a.text), label: `news-${i}.txt`, published: a.published, outlet: "Example News", title: a.title }, 5_000_000);
+  }
+  // The catalogue again, after the news: an import must not push the news off the page.
+  const again = fs.mkdtempSync(path.join(os.tmpdir(), "cliff-home-"));
+  try {
+    const file = path.join(again, "netflix_titles_v2.csv");
+    fs.writeFileSync(file, catalogue().replace(/A record of nothing much\./g, "A record of nothing at all."));
+    await importFile(connection, netflixTitles, file, { now: clock.now().toISOString() });
+  } finally {
+    fs.rmSync(again, { recursive: true, force: true });
+  }
+  return createApp({ connection, clock, config: loadConfig({ db: ":memory:" }, {}), log: silentLogger });
+}
+
+/** The rows of one section of the home page, as text. */
+function sectionRows(page: string, id: string): string[] {
+  const start = page.indexOf(`id="${id}"`);
+  assert.ok(start >= 0, `section ${id} is on the page`);
+  const section = page.slice(start, page.indexOf("</section>", start));
+  return [...section.matchAll(/<tr>(.*?)<\/tr>/gs)].map((m) => m[1]!.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim()).filter((row) => !/^Known|^When|^Show/.test(row));
+}
+
+for (const engine of requestedDialects()) {
+  describe(`the home page [${engine}]`, { skip: unavailableReason(engine) }, () => {
+    it("lists what changed that matters, newest first, and no catalogue rows that only restate what is out", async () => {
+      await withMigratedDb(engine, async (connection) => {
+        const app = await seed(connection);
+        const page = await (await app.request("/")).text();
+        const changes = sectionRows(page, "changes");
+        assert.equal(changes.length, 3, changes.join("\n"));
+        assert.equal(changes[0], "2 Nov 2026 Copper Tide Season 2 cancelled Example News");
+        // The date of 1 Sep is the "more".
+        assert.match(changes[1]!, /^15 Oct 2026 Harbour Lights Season 2 release date moved: 17 Jan 2027 → 7 Feb 2027 Example News and \d more$/);
+        assert.equal(changes[2], "1 Oct 2026 Glass Orchard Season 2 renewed Example News");
+        assert.doesNotMatch(page, /Quiet Archive/, "the catalogue's titles are not on the home page");
+      });
+    });
+
+    it("lists what is coming, and next seasons with no 'not before' date in the past", async () => {
+      await withMigratedDb(engine, async (connection) => {
+        const app = await seed(connection);
+        const page = await (await app.request("/")).text();
+        assert.deepEqual(sectionRows(page, "upcoming"), ["7 Feb 2027 Harbour Lights S2 confirmed"], "the date as it moved, not the first one");
+        const next = sectionRows(page, "next-seasons");
+        assert.ok(next.some((row) => /^Harbour Lights S2 scheduled 7 Feb 2027$/.test(row)), next.join("\n"));
+        assert.ok(next.some((row) => /^Glass Orchard S2 renewed \w{3} 2027$/.test(row)), next.join("\n"));
+        for (const row of next) {
+          const year = row.match(/(\d{4})$/)?.[1];
+          if (year) assert.ok(Number(year) >= 2026, `no past date: ${row}`);
+        }
+        assert.doesNotMatch(next.join("\n"), /Quiet Archive|S1 unconfirmed/);
+      });
+    });
+  });
+}
