@@ -1,6 +1,7 @@
 // npm run bench:http — title-card JSON and title page: requests per second and p99 latency at
 // 32 connections, server on one core, on synthetic catalogs of 1,000 and 100,000 titles; node:http
-// serving the same bytes pre-rendered is the ceiling.
+// serving the same bytes pre-rendered is the ceiling. Each is measured with the card cache, and
+// without it (serve --cached-cards 0: every request builds the card), with the build time alone.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
@@ -9,10 +10,12 @@ import path from "node:path";
 import Sqlite from "better-sqlite3";
 import autocannon from "autocannon";
 import { fixedClock } from "../src/app/clock.ts";
+import { getTitleCard } from "../src/cards/get-title-card.ts";
+import { getEntity } from "../src/entities/entity.repository.ts";
 import { ingestArticle } from "../src/ingest/pipeline.ts";
 import { connect } from "../src/storage/db.ts";
 import { migrateToLatest } from "../src/storage/migrate.ts";
-import { report } from "./support.ts";
+import { percentile, report } from "./support.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -99,6 +102,23 @@ for (const size of sizes) {
   const json = await load(`${base}/api/titles/${gloryId}`);
   const page = await load(`${base}/titles/${gloryId}`);
   server.kill();
+  // Without the cache: every request loads the claims and builds the card.
+  const uncachedServer = await startServer([path.join(root, "bin/cliffhanger.js"), "serve", "--db", file, "--cached-cards", "0"], ++port);
+  const uncachedBase = `http://127.0.0.1:${port}`;
+  const jsonUncached = await load(`${uncachedBase}/api/titles/${gloryId}`);
+  const pageUncached = await load(`${uncachedBase}/titles/${gloryId}`);
+  uncachedServer.kill();
+  // The build alone, in this process: load the claims and build the card, 200 times.
+  const reader = connect(file);
+  const glory = (await getEntity(reader.db, gloryId))!;
+  const builds: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const t = performance.now();
+    await getTitleCard(reader.db, glory, { asOf: null, today: "2026-11-21" });
+    builds.push(performance.now() - t);
+  }
+  await reader.close();
+  builds.sort((a, b) => a - b);
   // The ceiling: node:http on the same core, sending the same bytes it did not have to build.
   const ceilingPort = ++port;
   fs.writeFileSync(path.join(dir, "card.json"), jsonBytes);
@@ -112,6 +132,9 @@ for (const size of sizes) {
   report("  ceiling: node:http, same bytes", `${Math.round(jsonCeiling.rps).toLocaleString("en")} req/s, p99 ${jsonCeiling.p99} ms → ratio ${((json.rps / jsonCeiling.rps) * 100).toFixed(1)}%`);
   report(`  title page HTML (${(pageBytes.length / 1024).toFixed(1)} KB)`, `${Math.round(page.rps).toLocaleString("en")} req/s, p99 ${page.p99} ms, errors ${page.errors}`);
   report("  ceiling: node:http, same bytes", `${Math.round(pageCeiling.rps).toLocaleString("en")} req/s, p99 ${pageCeiling.p99} ms → ratio ${((page.rps / pageCeiling.rps) * 100).toFixed(1)}%`);
+  report("  uncached (--cached-cards 0): title card JSON", `${Math.round(jsonUncached.rps).toLocaleString("en")} req/s, p99 ${jsonUncached.p99} ms, errors ${jsonUncached.errors}`);
+  report("  uncached (--cached-cards 0): title page HTML", `${Math.round(pageUncached.rps).toLocaleString("en")} req/s, p99 ${pageUncached.p99} ms, errors ${pageUncached.errors}`);
+  report("  card build alone (load claims + build, in process)", `p50 ${percentile(builds, 50).toFixed(2)} ms, p99 ${percentile(builds, 99).toFixed(2)} ms`);
   void http;
 }
 fs.rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 // npm run bench:import — rows per second importing a synthetic IMDb-format title.principals of
 // 10 million rows (BENCH_ROWS) into SQLite, with validation and claims; the sqlite3 command-line
-// .import of the same file into a bare table is the ceiling. Prints the ratio and peak memory.
+// .import of the same file into a bare table is the ceiling. Prints the ratio, peak memory, and the
+// peak of each minute of the import, so that whether memory stays flat can be read off.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -49,10 +50,15 @@ const dbFile = path.join(dir, "cliffhanger.db");
 const connection = connect(dbFile);
 await migrateToLatest(connection);
 let peak = 0;
-const sampler = setInterval(() => {
-  peak = Math.max(peak, process.memoryUsage().rss);
-}, 200);
+/** The highest RSS seen in each minute of the import. */
+const perMinute: number[] = [];
 const importStart = performance.now();
+const sampler = setInterval(() => {
+  const rss = process.memoryUsage().rss;
+  peak = Math.max(peak, rss);
+  const minute = Math.floor((performance.now() - importStart) / 60_000);
+  perMinute[minute] = Math.max(perMinute[minute] ?? 0, rss);
+}, 200);
 const summary = await importFile(connection, imdb, file, { now: "2026-01-01T00:00:00.000Z", batchSize: 5000 });
 const importSeconds = (performance.now() - importStart) / 1000;
 clearInterval(sampler);
@@ -64,4 +70,12 @@ report("cliffhanger import imdb (validation, entities, claims)", `${Math.round(R
 report("ceiling: sqlite3 .import into a bare table", `${Math.round(ROWS / ceilingSeconds).toLocaleString("en")} rows/s (${ceilingSeconds.toFixed(1)} s)`);
 report("ratio import / ceiling", `${((ceilingSeconds / importSeconds) * 100).toFixed(1)}%`);
 report("peak RSS during the import", `${Math.round(peak / 1024 / 1024)} MB (after: heap ${Math.round(process.memoryUsage().heapUsed / 1024 / 1024)} MB, external ${Math.round(process.memoryUsage().external / 1024 / 1024)} MB)`);
+const mb = (bytes: number | undefined) => (bytes === undefined ? "—" : `${Math.round(bytes / 1024 / 1024)}`);
+report("peak RSS per minute of the import (MB)", perMinute.map((rss, i) => `${i + 1}: ${mb(rss)}`).join(", "));
+// From the third minute on (the batches, caches and statement cache have filled): how much more memory the rest took.
+if (perMinute.length >= 4) {
+  const settled = perMinute[2]!;
+  const later = Math.max(...perMinute.slice(3).filter((v) => v !== undefined));
+  report("RSS growth after the third minute", `${mb(later - settled)} MB (${mb(settled)} MB in minute 3, at most ${mb(later)} MB after)`);
+} else report("RSS growth after the third minute", `not measured: the import took ${importSeconds.toFixed(0)} s, under four minutes`);
 fs.rmSync(dir, { recursive: true, force: true });

@@ -31,6 +31,8 @@ function strongEtag(body: string): string {
 export interface AppOptions {
   /** Writes allowed per token (or address) per minute. */
   writesPerMinute?: number;
+  /** Built cards kept in memory until the next change (500); 0 builds every card for every request. */
+  cachedCards?: number;
 }
 
 const css = fs.readFileSync(path.join(import.meta.dirname, "static/app.css"), "utf8");
@@ -56,7 +58,7 @@ export function createApp(context: Pick<AppContext, "connection" | "clock" | "co
   const app = new Hono();
   const limiter = createRateLimiter(options.writesPerMinute ?? 30, 60_000);
   const today = () => isoDay(context.clock.now());
-  const cards = createCardCache(db);
+  const cards = createCardCache(db, options.cachedCards ?? 500);
 
   app.use("*", secureHeaders({ contentSecurityPolicy: undefined, crossOriginEmbedderPolicy: false, referrerPolicy: "strict-origin-when-cross-origin" }));
   app.use("*", async (c, next) => {

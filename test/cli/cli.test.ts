@@ -18,6 +18,12 @@ describe("cliffhanger CLI", () => {
     assert.match(result.stderr, /unknown option '--no-such-option'/);
   });
 
+  it("refuses a --cached-cards that is not a count", () => {
+    const result = runCli(["serve", "--cached-cards", "lots"]);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /--cached-cards must be a whole number, 0 or more, not "lots"/);
+  });
+
   it("reports every bad setting at once and exits 1", () => {
     const result = runCli(["migrate"], { env: { CLIFFHANGER_DB: "ftp://nowhere", CLIFFHANGER_LOG_LEVEL: "loud" } });
     assert.equal(result.status, 1);

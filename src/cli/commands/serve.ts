@@ -3,6 +3,7 @@ import path from "node:path";
 import { serve } from "@hono/node-server";
 import type { Command } from "commander";
 import { openContext } from "../../app/context.ts";
+import { AppError } from "../../app/errors.ts";
 import { ingestArticle, readArticle } from "../../ingest/pipeline.ts";
 import { countSources } from "../../sources/source.repository.ts";
 import { createApp } from "../../http/app.ts";
@@ -17,7 +18,10 @@ export function registerServe(program: Command): void {
     .option("--port <port>", "port to listen on (env PORT)")
     .option("--host <host>", "address to listen on (env HOST)")
     .option("--seed-examples", "when the database is empty, read the bundled example articles first")
-    .action(async (options: { port?: string; host?: string; seedExamples?: boolean }, command: Command) => {
+    .option("--cached-cards <n>", "built title cards kept in memory until the next change (default 500; 0 builds every card for every request)")
+    .action(async (options: { port?: string; host?: string; seedExamples?: boolean; cachedCards?: string }, command: Command) => {
+      const cachedCards = options.cachedCards === undefined ? undefined : Number(options.cachedCards);
+      if (cachedCards !== undefined && !(Number.isInteger(cachedCards) && cachedCards >= 0)) throw new AppError("BAD_OPTION", `--cached-cards must be a whole number, 0 or more, not "${options.cachedCards}"`);
       if (options.port) process.env.PORT = options.port;
       if (options.host) process.env.HOST = options.host;
       const context = await openContext(globalOptions(command));
@@ -31,7 +35,7 @@ export function registerServe(program: Command): void {
       // loop: pay it before listening rather than in the first request that ingests.
       const [example] = fs.readdirSync(examples).filter((f) => /\.(txt|html|md)$/.test(f)).sort();
       if (example) readArticle({ bytes: fs.readFileSync(path.join(examples, example)), label: example }, context.config.maxInputBytes);
-      const app = createApp(context);
+      const app = createApp(context, cachedCards === undefined ? {} : { cachedCards });
       const server = serve({ fetch: app.fetch, port: context.config.port, hostname: context.config.host }, (info) => {
         process.stdout.write(`cliffhanger is serving http://${context.config.host}:${info.port}/\n`);
       });
