@@ -71,6 +71,12 @@ export async function runCli(argv: string[]): Promise<number> {
 }
 
 if (import.meta.main || process.argv[1]?.endsWith("cliffhanger.js") || process.argv[1]?.endsWith("cliffhanger")) {
+  // `cliffhanger show … | head`: the reader has gone, so stop quietly as Unix tools do (an open
+  // transaction is rolled back by the store) instead of crashing on an unhandled EPIPE.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+    throw error;
+  });
   const code = await runCli(process.argv.slice(2));
   process.exitCode = code;
 }

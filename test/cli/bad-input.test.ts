@@ -138,4 +138,15 @@ describe("bad input from the command line", { timeout: 120_000 }, () => {
     assert.equal(result.status, 1, result.stderr);
     assert.match(result.stderr, /a\.txt: the url must be an http or https URL/);
   });
+
+  it("stops quietly when the reader of its output goes away (| head), without an EPIPE crash", async () => {
+    const dir = scratch();
+    const child = spawn(process.execPath, [path.join(repoRoot, "bin/cliffhanger.js"), "--db", path.join(dir, "store.db"), "ingest", path.join(repoRoot, "test/fixtures/devset/articles")], { cwd: repoRoot, stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (c: string) => (stderr += c));
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on("exit", (c) => resolve(c)));
+    assert.equal(code, 0, stderr);
+    assert.doesNotMatch(stderr, /EPIPE|Unhandled/);
+  });
 });
