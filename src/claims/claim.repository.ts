@@ -107,7 +107,3 @@ export async function listClaimsBySource(db: Db, sourceId: string): Promise<Clai
   return rows.map(claimFromRow);
 }
 
-export async function countClaims(db: Db): Promise<number> {
-  const row = await db.selectFrom("claim").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
-  return Number(row.n);
-}

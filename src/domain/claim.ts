@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { certainties, ranks, type Certainty, type Rank } from "./certainty.ts";
+import { certainties, type Certainty, type Rank } from "./certainty.ts";
 import { precisions } from "./date-value.ts";
 
 /** A claim's value, typed: Wikidata's snak values, plus approximate numbers and date windows. */
@@ -94,7 +94,6 @@ export type NewClaim = Omit<Claim, "id" | "recordedAt" | "retractedAt" | "rank" 
 };
 
 export const certaintySchema = z.enum(certainties);
-export const rankSchema = z.enum(ranks);
 
 export const sourceKinds = ["article", "dataset", "manual"] as const;
 export type SourceKind = (typeof sourceKinds)[number];

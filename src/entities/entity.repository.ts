@@ -50,11 +50,6 @@ export async function listEntities(db: Db, ids: string[]): Promise<Entity[]> {
   return rows.map(entityFromRow);
 }
 
-export async function listEntitiesByKind(db: Db, kind: EntityKind): Promise<Entity[]> {
-  const rows = await db.selectFrom("entity").selectAll().where("kind", "=", kind).where("merged_into", "is", null).orderBy("name").execute();
-  return rows.map(entityFromRow);
-}
-
 export async function listChildren(db: Db, parentId: string, kind: EntityKind): Promise<Entity[]> {
   const rows = await db
     .selectFrom("entity")

@@ -10,7 +10,6 @@ import {
   sql,
   type DatabaseConnection,
   type Driver,
-  type Expression,
   type QueryResult,
   type RawBuilder,
 } from "kysely";
@@ -338,11 +337,6 @@ function cachePreparedStatements(database: Sqlite.Database): Sqlite.Database {
     return statement;
   }) as typeof database.prepare;
   return database;
-}
-
-/** Case-insensitive LIKE: SQLite's LIKE already is for ASCII, PostgreSQL needs ILIKE. */
-export function ilike(engine: Engine, column: Expression<string>, pattern: string): RawBuilder<boolean> {
-  return engine === "postgres" ? sql<boolean>`${column} ILIKE ${pattern}` : sql<boolean>`${column} LIKE ${pattern}`;
 }
 
 /** Whether a database handle (or a transaction on it) is PostgreSQL. */
