@@ -1,6 +1,6 @@
 import type { EntityKind } from "../domain/entity.ts";
 import { fullSearchKey, MAX_SEARCH_KEY, searchKey } from "../domain/search-key.ts";
-import { findAliasesBySearchKeys, findAliasesBySearchPrefix, findAliasesByTrigrams, type AliasHit } from "../entities/alias-search.repository.ts";
+import { findAliasesByKeyHalves, findAliasesBySearchKeys, findAliasesBySearchPrefix, findAliasesByTrigrams, type AliasHit } from "../entities/alias-search.repository.ts";
 import { findEntitiesByAliasKeys, listAliases } from "../entities/entity.repository.ts";
 import { matchNames, nameKeys, withinOneEdit } from "../ingest/resolve/match-names.ts";
 import type { Db } from "../storage/db.ts";
@@ -142,17 +142,20 @@ export async function search(db: Db, query: string, limit = 10, options: { conta
   }
 
   // 3. Other spellings and typos, only when no title or name matched as written: a short key
-  // ("glroy") through the keys one edit away (the b-tree index), any key through its trigrams.
+  // ("glroy") through the keys one edit away, a longer one through the keys of about its length that
+  // keep its first or its last half (b-tree indexes both), then the trigram index.
   const strong = [...best.values()].some((c) => c.score >= SCORE.prefix - 0.1) || people.length > 0;
   if (!strong) {
-    const near = [...(await findAliasesBySearchKeys(db, kinds, oneEditAway(q.key), 40))];
+    const near = q.key.length <= 8
+      ? await findAliasesBySearchKeys(db, kinds, oneEditAway(q.key), 40)
+      : (await findAliasesByKeyHalves(db, kinds, q.key)).filter((h) => withinOneEdit(h.searchKey, q.key) || keySimilarity(h.searchKey, q.key) >= 0.5);
     // A slip late in a long key leaves its start intact: the titles that start as the query does, shorter and shorter.
     for (const length of [q.key.length - 2, Math.floor((q.key.length * 3) / 4), Math.floor(q.key.length / 2)]) {
       if (length < 5 || near.length > 0) break;
       near.push(...(await findAliasesBySearchPrefix(db, kinds, q.key.slice(0, length), 20)));
     }
     // Otherwise (or when those starts are other titles) the trigram index.
-    if (!near.some((h) => titleScore(h, q) >= 0.5)) near.push(...(await findAliasesByTrigrams(db, kinds, q.key, 40)));
+    if (!near.some((h) => titleScore(h, q) >= 0.5)) near.push(...(await findAliasesByTrigrams(db, kinds, q.key, 20)));
     considerTitles(near);
     personHits.push(...near.filter((h) => h.kind === "person" && !h.mergedInto));
   }

@@ -12,6 +12,7 @@ import { AppError, isAppError } from "../app/errors.ts";
 import { getPersonCard, getSourceView, listTitles, search, upcomingReleases } from "../catalog/catalog.service.ts";
 import { createCardCache } from "../cards/card-cache.ts";
 import { findTitle } from "../cards/get-title-card.ts";
+import { MAX_SEARCH_KEY } from "../domain/search-key.ts";
 import { getEntity } from "../entities/entity.repository.ts";
 import { titleCardJsonSchema } from "../cards/title-card.schema.ts";
 import { ingestArticle } from "../ingest/pipeline.ts";
@@ -38,6 +39,13 @@ function asOfParam(c: Context): string | null {
   if (value === undefined || value === "") return null;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new AppError("BAD_OPTION", `as-of must be a date as YYYY-MM-DD, not "${value}"`);
   return value;
+}
+
+/** The search box's text; longer than any title or name, it is refused before any lookup. */
+function searchQuery(c: Context): string | undefined {
+  const query = c.req.query("q");
+  if (query !== undefined && query.length > MAX_SEARCH_KEY) throw new AppError("BAD_OPTION", `q is ${query.length} characters, longer than any title or name (at most ${MAX_SEARCH_KEY})`);
+  return query;
 }
 
 /** The web pages and the JSON API over one store. */
@@ -91,7 +99,7 @@ export function createApp(context: Pick<AppContext, "connection" | "clock" | "co
   });
   app.get("/titles/:id", async (c) => {
     const asOf = asOfParam(c);
-    const title = await findTitle(db, decodeURIComponent(c.req.param("id")));
+    const title = await findTitle(db, c.req.param("id"));
     const { card, memo } = await cards.get(title, { asOf, today: today() });
     const page = await memo("page", async () => String(await titlePage(card, { asOf })));
     c.header("ETag", await memo("page-etag", () => strongEtag(page)));
@@ -100,7 +108,7 @@ export function createApp(context: Pick<AppContext, "connection" | "clock" | "co
   app.get("/people/:id", async (c) => c.html(personPage(await getPersonCard(db, c.req.param("id")))));
   app.get("/sources/:id", async (c) => c.html(sourcePage(await getSourceView(db, c.req.param("id")))));
   app.get("/search", async (c) => {
-    const query = (c.req.query("q") ?? "").slice(0, 200);
+    const query = searchQuery(c) ?? "";
     const results = await search(db, query);
     // One clear answer: go straight to it, as a search box should.
     const strong = results.filter((r) => r.score >= 0.8);
@@ -144,7 +152,7 @@ ${Object.entries(doc.paths).flatMap(([p, methods]) => Object.entries(methods).ma
     return c.json({ titles: await listTitles(db, limitParam, offset), limit: limitParam, offset });
   });
   app.get("/api/titles/:id", async (c) => {
-    const title = await findTitle(db, decodeURIComponent(c.req.param("id")));
+    const title = await findTitle(db, c.req.param("id"));
     const { card, memo } = await cards.get(title, { asOf: asOfParam(c), today: today() });
     const json = await memo("json", () => JSON.stringify(card));
     // The ETag is made once per built card, not hashed again on every request.
@@ -152,9 +160,9 @@ ${Object.entries(doc.paths).flatMap(([p, methods]) => Object.entries(methods).ma
   });
   app.get("/api/people/:id", async (c) => c.json(await getPersonCard(db, c.req.param("id"))));
   app.get("/api/search", async (c) => {
-    const query = c.req.query("q");
+    const query = searchQuery(c);
     if (!query) throw new AppError("BAD_OPTION", "q is required");
-    return c.json({ query, results: await search(db, query.slice(0, 200)) });
+    return c.json({ query, results: await search(db, query) });
   });
   app.get("/api/sources/:id", async (c) => {
     const view = await getSourceView(db, c.req.param("id"));

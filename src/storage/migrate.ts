@@ -6,6 +6,7 @@ import * as m0002 from "./migrations/0002_imports.ts";
 import * as m0003 from "./migrations/0003_api_tokens.ts";
 import * as m0004 from "./migrations/0004_alias_origin.ts";
 import * as m0005 from "./migrations/0005_search_keys.ts";
+import * as m0008 from "./migrations/0008_lookup_indexes.ts";
 
 /** Listed, not read from a folder at run time: ordering is explicit and bundling stays possible. */
 const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   "0003_api_tokens": m0003,
   "0004_alias_origin": m0004,
   "0005_search_keys": m0005,
+  "0008_lookup_indexes": m0008,
 };
 
 function migratorFor(connection: Connection): Migrator {
