@@ -8,7 +8,11 @@ import { PostgresAdapter, sql, type Kysely } from "kysely";
 //   of about the query's length. Existing aliases are keyed here with the reversal as it stood when
 //   this migration was written (by code points);
 // - the entities merged into others, which every title card asks for: a partial index holds only
-//   the merged ones (the question was a scan of every entity).
+//   the merged ones (the question was a scan of every entity);
+// - a person found by another spelling reads every alias under the name's resolution keys, and a
+//   common name's keys hold hundreds of namesakes in a large catalog: the key index now also holds
+//   the removal mark and the entity, so that those rows are read from the index alone (it replaces
+//   the index on the key alone, which every lookup by key still uses as its prefix).
 
 function isPostgres(db: Kysely<any>): boolean {
   return db.getExecutor().adapter instanceof PostgresAdapter;
@@ -44,9 +48,13 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`CREATE INDEX alias_search_length_key ON alias (length(search_key), search_key)`.execute(db);
   await sql`CREATE INDEX alias_search_length_reversed ON alias (length(search_key), search_key_reversed)`.execute(db);
   await sql`CREATE INDEX entity_merged_into ON entity (merged_into) WHERE merged_into IS NOT NULL`.execute(db);
+  await db.schema.createIndex("alias_key_entity").on("alias").columns(["key", "removed_at", "entity_id"]).execute();
+  await db.schema.dropIndex("alias_key").execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.createIndex("alias_key").on("alias").column("key").execute();
+  await db.schema.dropIndex("alias_key_entity").execute();
   await db.schema.dropIndex("entity_merged_into").execute();
   await db.schema.dropIndex("alias_search_length_reversed").execute();
   await db.schema.dropIndex("alias_search_length_key").execute();
