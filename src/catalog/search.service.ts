@@ -104,7 +104,7 @@ interface Candidate {
 }
 
 /** Titles and people by any spelling: "the glory", "더 글로리", "song hye go", "송혜교". */
-export async function search(db: Db, query: string, limit = 10, options: { containedTitles?: boolean } = {}): Promise<SearchResult[]> {
+export async function search(db: Db, query: string, limit = 10, options: { containedTitles?: boolean; titlesOnly?: boolean } = {}): Promise<SearchResult[]> {
   const text = query.trim();
   // Nothing longer than a title or a name is one: refused before any lookup.
   if (!text || text.length > MAX_SEARCH_KEY) return [];
@@ -116,7 +116,7 @@ export async function search(db: Db, query: string, limit = 10, options: { conta
     const current = best.get(c.id);
     if (!current || c.score > current.score) best.set(c.id, c);
   };
-  const kinds: EntityKind[] = ["title", "person"];
+  const kinds: EntityKind[] = options.titlesOnly ? ["title"] : ["title", "person"];
   const considerTitles = (found: AliasHit[]) => {
     for (const hit of found) {
       if (hit.kind !== "title" || hit.mergedInto) continue;
@@ -131,7 +131,7 @@ export async function search(db: Db, query: string, limit = 10, options: { conta
   considerTitles(await findAliasesBySearchPrefix(db, ["title"], q.key, 40));
 
   // 2. People by their name keys: every spelling match-names may call the same.
-  const people = await findEntitiesByAliasKeys(db, "person", nameKeys(text));
+  const people = options.titlesOnly ? [] : await findEntitiesByAliasKeys(db, "person", nameKeys(text));
   const personHits: AliasHit[] = [];
   if (people.length > 0) {
     for (const alias of await listAliases(db, people.map((p) => p.id))) {
@@ -189,7 +189,7 @@ export async function search(db: Db, query: string, limit = 10, options: { conta
 export async function findTitleCandidates(db: Db, query: string, limit = 5): Promise<{ exact: SearchResult[]; nearest: SearchResult[] }> {
   const text = query.trim();
   if (!text || text.length > MAX_SEARCH_KEY) return { exact: [], nearest: [] };
-  const found = (await search(db, text, limit + 5, { containedTitles: true })).filter((r) => r.kind === "title");
+  const found = await search(db, text, limit + 5, { containedTitles: true, titlesOnly: true });
   const exact = found.filter((r) => r.score >= SCORE.withoutSeason);
   return { exact, nearest: found.filter((r) => r.score < SCORE.withoutSeason).slice(0, limit) };
 }

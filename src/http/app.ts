@@ -62,7 +62,8 @@ export function createApp(context: Pick<AppContext, "connection" | "clock" | "co
     c.res.headers.set("Content-Security-Policy", contentSecurityPolicy);
     if (c.req.method === "GET" && !c.res.headers.has("Cache-Control")) c.res.headers.set("Cache-Control", "no-cache");
   });
-  app.use("*", etag());
+  // The same SHA-1 as Hono's default, hashed synchronously rather than through WebCrypto's promise.
+  app.use("*", etag({ generateDigest: (body) => Uint8Array.from(createHash("sha1").update(body).digest()).buffer }));
   const limit = bodyLimit({
     maxSize: context.config.maxInputBytes + 64 * 1024,
     onError: (c) => c.json({ error: { code: "INPUT_TOO_LARGE", message: `request body over ${context.config.maxInputBytes} bytes` } }, 413),
