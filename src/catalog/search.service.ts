@@ -1,6 +1,6 @@
 import type { EntityKind } from "../domain/entity.ts";
 import { fullSearchKey, MAX_SEARCH_KEY, searchKey } from "../domain/search-key.ts";
-import { findAliasesBySearchKeys, findAliasesBySearchPrefix, findAliasesByTrigrams, type AliasHit } from "../entities/alias-search.repository.ts";
+import { findAliasesByKeyHalves, findAliasesBySearchKeys, findAliasesBySearchPrefix, findAliasesByTrigrams, type AliasHit } from "../entities/alias-search.repository.ts";
 import { findEntitiesByAliasKeys, listAliases } from "../entities/entity.repository.ts";
 import { matchNames, nameKeys, withinOneEdit } from "../ingest/resolve/match-names.ts";
 import type { Db } from "../storage/db.ts";
@@ -104,7 +104,7 @@ interface Candidate {
 }
 
 /** Titles and people by any spelling: "the glory", "더 글로리", "song hye go", "송혜교". */
-export async function search(db: Db, query: string, limit = 10, options: { containedTitles?: boolean } = {}): Promise<SearchResult[]> {
+export async function search(db: Db, query: string, limit = 10, options: { containedTitles?: boolean; titlesOnly?: boolean } = {}): Promise<SearchResult[]> {
   const text = query.trim();
   // Nothing longer than a title or a name is one: refused before any lookup.
   if (!text || text.length > MAX_SEARCH_KEY) return [];
@@ -116,7 +116,7 @@ export async function search(db: Db, query: string, limit = 10, options: { conta
     const current = best.get(c.id);
     if (!current || c.score > current.score) best.set(c.id, c);
   };
-  const kinds: EntityKind[] = ["title", "person"];
+  const kinds: EntityKind[] = options.titlesOnly ? ["title"] : ["title", "person"];
   const considerTitles = (found: AliasHit[]) => {
     for (const hit of found) {
       if (hit.kind !== "title" || hit.mergedInto) continue;
@@ -131,7 +131,7 @@ export async function search(db: Db, query: string, limit = 10, options: { conta
   considerTitles(await findAliasesBySearchPrefix(db, ["title"], q.key, 40));
 
   // 2. People by their name keys: every spelling match-names may call the same.
-  const people = await findEntitiesByAliasKeys(db, "person", nameKeys(text));
+  const people = options.titlesOnly ? [] : await findEntitiesByAliasKeys(db, "person", nameKeys(text));
   const personHits: AliasHit[] = [];
   if (people.length > 0) {
     for (const alias of await listAliases(db, people.map((p) => p.id))) {
@@ -142,17 +142,20 @@ export async function search(db: Db, query: string, limit = 10, options: { conta
   }
 
   // 3. Other spellings and typos, only when no title or name matched as written: a short key
-  // ("glroy") through the keys one edit away (the b-tree index), any key through its trigrams.
+  // ("glroy") through the keys one edit away, a longer one through the keys of about its length that
+  // keep its first or its last half (b-tree indexes both), then the trigram index.
   const strong = [...best.values()].some((c) => c.score >= SCORE.prefix - 0.1) || people.length > 0;
   if (!strong) {
-    const near = [...(await findAliasesBySearchKeys(db, kinds, oneEditAway(q.key), 40))];
+    const near = q.key.length <= 8
+      ? await findAliasesBySearchKeys(db, kinds, oneEditAway(q.key), 40)
+      : (await findAliasesByKeyHalves(db, kinds, q.key)).filter((h) => withinOneEdit(h.searchKey, q.key) || keySimilarity(h.searchKey, q.key) >= 0.5);
     // A slip late in a long key leaves its start intact: the titles that start as the query does, shorter and shorter.
     for (const length of [q.key.length - 2, Math.floor((q.key.length * 3) / 4), Math.floor(q.key.length / 2)]) {
       if (length < 5 || near.length > 0) break;
       near.push(...(await findAliasesBySearchPrefix(db, kinds, q.key.slice(0, length), 20)));
     }
     // Otherwise (or when those starts are other titles) the trigram index.
-    if (!near.some((h) => titleScore(h, q) >= 0.5)) near.push(...(await findAliasesByTrigrams(db, kinds, q.key, 40)));
+    if (!near.some((h) => titleScore(h, q) >= 0.5)) near.push(...(await findAliasesByTrigrams(db, kinds, q.key, 20)));
     considerTitles(near);
     personHits.push(...near.filter((h) => h.kind === "person" && !h.mergedInto));
   }
@@ -186,7 +189,7 @@ export async function search(db: Db, query: string, limit = 10, options: { conta
 export async function findTitleCandidates(db: Db, query: string, limit = 5): Promise<{ exact: SearchResult[]; nearest: SearchResult[] }> {
   const text = query.trim();
   if (!text || text.length > MAX_SEARCH_KEY) return { exact: [], nearest: [] };
-  const found = (await search(db, text, limit + 5, { containedTitles: true })).filter((r) => r.kind === "title");
+  const found = await search(db, text, limit + 5, { containedTitles: true, titlesOnly: true });
   const exact = found.filter((r) => r.score >= SCORE.withoutSeason);
   return { exact, nearest: found.filter((r) => r.score < SCORE.withoutSeason).slice(0, limit) };
 }

@@ -29,5 +29,10 @@ export function fullSearchKey(name: string): string {
     .trim();
 }
 
+/** A search key written backwards (by code points): its end becomes its start, a range of an index as a prefix is. */
+export function reversedKey(key: string): string {
+  return [...key].reverse().join("");
+}
+
 /** Longer than any title or name: keys are cut here, and queries longer than this are refused before any lookup. */
 export const MAX_SEARCH_KEY = 200;

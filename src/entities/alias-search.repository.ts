@@ -1,4 +1,6 @@
+import { sql } from "kysely";
 import type { EntityKind } from "../domain/entity.ts";
+import { reversedKey } from "../domain/search-key.ts";
 import type { Db } from "../storage/db.ts";
 import { aliasTrigramMatch } from "../storage/dialect.ts";
 
@@ -40,8 +42,28 @@ export async function findAliasesBySearchPrefix(db: Db, kinds: EntityKind[], key
   return rows(kinds, found).sort((a, b) => a.searchKey.length - b.searchKey.length);
 }
 
+/**
+ * Aliases whose search key may be one letter from `key` (a wrong, missing, extra or swapped letter,
+ * or two letters at the far ends of a long key): keys of about its length (one letter either way)
+ * that begin with its first half or end with its last half. One letter changed leaves one of the two
+ * intact, so these two ranges of the length-led indexes (migration 0008) hold every key one edit
+ * away; `limit` bounds each range, so a half that many keys share (a short key's) can miss some.
+ */
+export async function findAliasesByKeyHalves(db: Db, kinds: EntityKind[], key: string, limit = 100): Promise<AliasHit[]> {
+  const letters = [...key];
+  if (letters.length < 5) return [];
+  // A swap across the middle touches both halves' inner letters: the halves leave out the letter between them.
+  const half = Math.floor((letters.length - 1) / 2);
+  const head = letters.slice(0, half).join("");
+  const tail = reversedKey(letters.slice(half + 1).join(""));
+  const lengths = [letters.length - 1, letters.length, letters.length + 1];
+  const byHead = await hits(db).where(sql<number>`length(alias.search_key)`, "in", lengths).where("alias.search_key", ">=", head).where("alias.search_key", "<", `${head}\u{10FFFF}`).limit(limit).execute();
+  const byTail = await hits(db).where(sql<number>`length(alias.search_key)`, "in", lengths).where("alias.search_key_reversed", ">=", tail).where("alias.search_key_reversed", "<", `${tail}\u{10FFFF}`).limit(limit).execute();
+  return rows(kinds, [...byHead, ...byTail]);
+}
+
 /** Aliases sharing the most trigrams with `key`: other spellings and typos (the trigram index). */
 export async function findAliasesByTrigrams(db: Db, kinds: EntityKind[], key: string, limit = 40): Promise<AliasHit[]> {
-  if (key.length < 3) return [];
-  return rows(kinds, await hits(db).where(await aliasTrigramMatch(db, key, limit * 2)).limit(limit * 2).execute());
+  const match = key.length < 3 ? undefined : await aliasTrigramMatch(db, key, limit * 2);
+  return match ? rows(kinds, await hits(db).where(match).limit(limit * 2).execute()) : [];
 }

@@ -1,5 +1,5 @@
 import type { Alias, AliasOrigin, Entity, EntityKind } from "../domain/entity.ts";
-import { searchKey } from "../domain/search-key.ts";
+import { reversedKey, searchKey } from "../domain/search-key.ts";
 import type { Db } from "../storage/db.ts";
 import { entityFromRow } from "../storage/codecs.ts";
 import { newId } from "../storage/ids.ts";
@@ -87,6 +87,7 @@ export async function addAlias(
       created_at: createdAt,
       removed_at: null,
       search_key: searchKey(alias.name),
+      search_key_reversed: reversedKey(searchKey(alias.name)),
     })
     .onConflict((oc) => oc.columns(["entity_id", "name"]).doNothing())
     .executeTakeFirst();

@@ -13,6 +13,7 @@ import { getPersonCard, getSourceView, listTitles, search, upcomingReleases } fr
 import { recentChanges } from "../catalog/home.ts";
 import { createCardCache } from "../cards/card-cache.ts";
 import { findTitle } from "../cards/get-title-card.ts";
+import { MAX_SEARCH_KEY } from "../domain/search-key.ts";
 import { getEntity } from "../entities/entity.repository.ts";
 import { titleCardJsonSchema } from "../cards/title-card.schema.ts";
 import { ingestArticle } from "../ingest/pipeline.ts";
@@ -52,6 +53,13 @@ function asOfParam(c: Context): string | null {
   return value;
 }
 
+/** The search box's text; longer than any title or name, it is refused before any lookup. */
+function searchQuery(c: Context): string | undefined {
+  const query = c.req.query("q");
+  if (query !== undefined && query.length > MAX_SEARCH_KEY) throw new AppError("BAD_OPTION", `q is ${query.length} characters, longer than any title or name (at most ${MAX_SEARCH_KEY})`);
+  return query;
+}
+
 /** The web pages and the JSON API over one store. */
 export function createApp(context: Pick<AppContext, "connection" | "clock" | "config" | "log">, options: AppOptions = {}) {
   const db = context.connection.db;
@@ -66,7 +74,8 @@ export function createApp(context: Pick<AppContext, "connection" | "clock" | "co
     c.res.headers.set("Content-Security-Policy", contentSecurityPolicy);
     if (c.req.method === "GET" && !c.res.headers.has("Cache-Control")) c.res.headers.set("Cache-Control", "no-cache");
   });
-  app.use("*", etag());
+  // The same SHA-1 as Hono's default, hashed synchronously rather than through WebCrypto's promise.
+  app.use("*", etag({ generateDigest: (body) => Uint8Array.from(createHash("sha1").update(body).digest()).buffer }));
   const limit = bodyLimit({
     maxSize: context.config.maxInputBytes + 64 * 1024,
     onError: () => {
@@ -120,7 +129,7 @@ export function createApp(context: Pick<AppContext, "connection" | "clock" | "co
   app.get("/people/:id", async (c) => c.html(personPage(await getPersonCard(db, c.req.param("id")))));
   app.get("/sources/:id", async (c) => c.html(sourcePage(await getSourceView(db, c.req.param("id")))));
   app.get("/search", async (c) => {
-    const query = (c.req.query("q") ?? "").slice(0, 200);
+    const query = searchQuery(c) ?? "";
     const results = await search(db, query);
     // One clear answer: go straight to it, as a search box should.
     const strong = results.filter((r) => r.score >= 0.8);
@@ -172,9 +181,9 @@ ${Object.entries(doc.paths).flatMap(([p, methods]) => Object.entries(methods).ma
   });
   app.get("/api/people/:id", async (c) => c.json(await getPersonCard(db, c.req.param("id"))));
   app.get("/api/search", async (c) => {
-    const query = c.req.query("q");
+    const query = searchQuery(c);
     if (!query) throw new AppError("BAD_OPTION", "q is required");
-    return c.json({ query, results: await search(db, query.slice(0, 200)) });
+    return c.json({ query, results: await search(db, query) });
   });
   app.get("/api/sources/:id", async (c) => {
     const view = await getSourceView(db, c.req.param("id"));

@@ -1,4 +1,4 @@
-import { searchKey } from "../domain/search-key.ts";
+import { reversedKey, searchKey } from "../domain/search-key.ts";
 import fs from "node:fs";
 import path from "node:path";
 import type { Insertable } from "kysely";
@@ -275,7 +275,10 @@ export async function importFile(connection: Connection, importer: DatasetImport
       const entities = pendingEntities.splice(0);
       const aliases = pendingAliases.splice(0);
       for (let i = 0; i < entities.length; i += 300) await db.insertInto("entity").values(entities.slice(i, i + 300)).execute();
-      for (const alias of aliases) alias.search_key ??= searchKey(alias.name);
+      for (const alias of aliases) {
+        alias.search_key ??= searchKey(alias.name);
+        alias.search_key_reversed ??= reversedKey(alias.search_key);
+      }
       for (let i = 0; i < aliases.length; i += 300) await db.insertInto("alias").values(aliases.slice(i, i + 300)).onConflict((oc) => oc.columns(["entity_id", "name"]).doNothing()).execute();
     };
 

@@ -24,6 +24,8 @@ export interface AliasTable {
   removed_at: string | null;
   /** The name as search compares it (`searchKey`): indexed for exact and prefix lookups, and by trigrams. */
   search_key: string | null;
+  /** The search key written backwards (`reversedKey`): a key's end as a range of an index, for near spellings. */
+  search_key_reversed: string | null;
 }
 
 export interface SourceTable {

@@ -10,6 +10,7 @@ import {
   sql,
   type DatabaseConnection,
   type Driver,
+  type LogEvent,
   type QueryResult,
   type RawBuilder,
 } from "kysely";
@@ -39,6 +40,8 @@ export function engineOf(db: string): Engine {
 export interface ConnectOptions {
   /** How long a write transaction waits for another writer (another process or node) before giving up. */
   writeLockWaitMs?: number;
+  /** Called with every statement run (Kysely's log hook): for tests that check the query plans. */
+  onQuery?: (query: CompiledQuery) => void;
 }
 
 const DEFAULT_WRITE_LOCK_WAIT_MS = 60_000;
@@ -52,7 +55,7 @@ export function connect(db: string, options: ConnectOptions = {}): Connection {
     // An idle connection the server ends (a restart, a dropped database) is the pool's to replace:
     // without a listener its error would be thrown out of the event loop.
     pool.on("error", () => {});
-    const kysely = new Kysely<Database>({ dialect: new WriterSerializingPostgresDialect({ pool }, lockWaitMs) });
+    const kysely = new Kysely<Database>({ dialect: new WriterSerializingPostgresDialect({ pool }, lockWaitMs), ...logHook(options) });
     const close = async () => {
       // pool.end() resolves once its connections are let go, not once they have said goodbye to the
       // server: wait for each to end, so that no session outlives close().
@@ -80,8 +83,20 @@ export function connect(db: string, options: ConnectOptions = {}): Connection {
   };
   const writer = open();
   const reader = db === ":memory:" ? writer : open();
-  const kysely = new Kysely<Database>({ dialect: new TwoHandleSqliteDialect(reader, writer, lockWaitMs) });
+  // Reads (search, lookups, cards) touch index and table pages all over a large file: mapped, they
+  // are read in place rather than copied through a 2 MB page cache with a system call per page. The
+  // mapping is the OS's file cache, shared and reclaimable, not the process's own memory.
+  if (reader !== writer) reader.pragma(`mmap_size = ${READER_MMAP_BYTES}`);
+  const kysely = new Kysely<Database>({ dialect: new TwoHandleSqliteDialect(reader, writer, lockWaitMs), ...logHook(options) });
   return { db: kysely, engine: "sqlite", close: () => kysely.destroy() };
+}
+
+/** How much of the store the reader handle maps (SQLite's own ceiling on most builds is 2 GB). */
+const READER_MMAP_BYTES = 2 ** 31 - 2 ** 16;
+
+function logHook(options: ConnectOptions): { log?: (event: LogEvent) => void } {
+  const onQuery = options.onQuery;
+  return onQuery ? { log: (event) => onQuery(event.query) } : {};
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -344,24 +359,62 @@ function isPostgresHandle(db: { getExecutor(): { adapter: unknown } }): boolean 
   return db.getExecutor().adapter instanceof PostgresAdapter;
 }
 
+/** How many aliases hold each trigram, per store handle: what picks a query's rarest trigrams. */
+const trigramDocs = new WeakMap<object, Map<string, { docs: number; at: number }>>();
+/** Counts are only an estimate of selectivity: one read of the vocabulary serves ten minutes. */
+const TRIGRAM_DOCS_TTL_MS = 10 * 60_000;
 /**
- * A condition on `alias` rows: the `limit` aliases whose search keys share the most trigrams with
- * `key` (migration 0005's indexes: an FTS5 trigram table on SQLite, pg_trgm on PostgreSQL). Keys of
- * fewer than three letters share no trigram: the condition is then false.
+ * Aliases the trigram match may rank: the rarest trigrams are taken while their aliases add up to
+ * no more than this. Ranking reads every alias of every trigram taken, so this bounds its cost
+ * (a millisecond or two) whatever the size of the catalog.
  */
-export async function aliasTrigramMatch(db: Kysely<any>, key: string, limit: number): Promise<RawBuilder<boolean>> {
+export const TRIGRAM_POSTINGS_BUDGET = 800;
+
+async function trigramDocCounts(db: Kysely<any>, grams: string[]): Promise<Map<string, number>> {
+  let cache = trigramDocs.get(db);
+  if (!cache) trigramDocs.set(db, (cache = new Map()));
+  const now = Date.now();
+  const stale = grams.filter((g) => {
+    const entry = cache.get(g);
+    return !entry || now - entry.at > TRIGRAM_DOCS_TTL_MS;
+  });
+  if (stale.length > 0) {
+    // fts5vocab counts a trigram's aliases by reading its list: once per trigram, then remembered.
+    const counts = await sql<{ term: string; doc: number }>`SELECT term, doc FROM alias_trigram_vocab WHERE term IN (${sql.join(stale)})`.execute(db);
+    const found = new Map(counts.rows.map((r) => [r.term, Number(r.doc)]));
+    if (cache.size > 200_000) cache.clear();
+    for (const g of stale) cache.set(g, { docs: found.get(g) ?? 0, at: now });
+  }
+  return new Map(grams.map((g) => [g, cache.get(g)!.docs]));
+}
+
+/**
+ * A condition on `alias` rows: among the aliases sharing the query key's rarest trigrams, the
+ * `limit` that share the most (migration 0005's indexes: an FTS5 trigram table on SQLite, pg_trgm
+ * on PostgreSQL). On SQLite the trigrams are taken rarest first while their aliases add up to
+ * `TRIGRAM_POSTINGS_BUDGET`: common ones ("ing", "the") have long lists and say little, and a key
+ * made only of common ones is not looked up this way. Keys of fewer than three letters share no
+ * trigram. Undefined when there is nothing to ask.
+ */
+export async function aliasTrigramMatch(db: Kysely<any>, key: string, limit: number): Promise<RawBuilder<boolean> | undefined> {
   const grams = new Set<string>();
   for (let i = 0; i + 3 <= key.length; i++) grams.add(key.slice(i, i + 3));
-  if (grams.size === 0) return sql<boolean>`1 = 0`;
+  if (grams.size === 0) return undefined;
   if (isPostgresHandle(db)) {
     return sql<boolean>`alias.id IN (SELECT id FROM alias WHERE search_key % ${key} ORDER BY similarity(search_key, ${key}) DESC LIMIT ${limit})`;
   }
-  // The rarest eight trigrams only (common ones such as "ing" have long lists and say little), each
-  // a quoted phrase (keys hold letters, digits and spaces only), any of them, best ranked first.
-  const counts = await sql<{ term: string; doc: number }>`SELECT term, doc FROM alias_trigram_vocab WHERE term IN (${sql.join([...grams])})`.execute(db);
-  const known = new Map(counts.rows.map((r) => [r.term, Number(r.doc)]));
-  const rarest = [...grams].filter((g) => known.has(g)).sort((a, b) => known.get(a)! - known.get(b)!).slice(0, 8);
-  if (rarest.length === 0) return sql<boolean>`1 = 0`;
-  const match = rarest.map((g) => `"${g.replace(/"/g, '""')}"`).join(" OR ");
-  return sql<boolean>`alias.rowid IN (SELECT rowid FROM alias_trigram WHERE alias_trigram MATCH ${match} ORDER BY rank LIMIT ${limit})`;
+  const docs = await trigramDocCounts(db, [...grams]);
+  const rarest: string[] = [];
+  let postings = 0;
+  for (const [gram, count] of [...docs].filter(([, n]) => n > 0).sort((a, b) => a[1] - b[1])) {
+    if (postings + count > TRIGRAM_POSTINGS_BUDGET || rarest.length === 8) break;
+    rarest.push(gram);
+    postings += count;
+  }
+  if (rarest.length === 0) return undefined;
+  // Each trigram's aliases (a quoted phrase: keys hold letters, digits and spaces only), counted: the
+  // aliases that share the most of them first. (FTS5's own rank, bm25, reads each alias's length
+  // from another table, three times the cost, and weighs what a trigram match need not.)
+  const lists = rarest.map((g) => sql`SELECT rowid AS id FROM alias_trigram WHERE alias_trigram MATCH ${`"${g.replace(/"/g, '""')}"`}`);
+  return sql<boolean>`alias.rowid IN (SELECT id FROM (${sql.join(lists, sql` UNION ALL `)}) GROUP BY id ORDER BY count(*) DESC LIMIT ${limit})`;
 }

@@ -7,6 +7,7 @@ import * as m0003 from "./migrations/0003_api_tokens.ts";
 import * as m0004 from "./migrations/0004_alias_origin.ts";
 import * as m0005 from "./migrations/0005_search_keys.ts";
 import * as m0007 from "./migrations/0007_claim_property_value.ts";
+import * as m0008 from "./migrations/0008_lookup_indexes.ts";
 
 /** Listed, not read from a folder at run time: ordering is explicit and bundling stays possible. */
 const migrations: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   "0005_search_keys": m0005,
   // 0006 was never used.
   "0007_claim_property_value": m0007,
+  "0008_lookup_indexes": m0008,
 };
 
 function migratorFor(connection: Connection): Migrator {

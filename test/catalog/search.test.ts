@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { findTitle } from "../../src/cards/get-title-card.ts";
 import { search } from "../../src/catalog/catalog.service.ts";
+import { findAliasesByKeyHalves } from "../../src/entities/alias-search.repository.ts";
 import { addAlias, createEntity } from "../../src/entities/entity.repository.ts";
 import { titleKey } from "../../src/ingest/resolve/resolve-entities.ts";
 import { nameKey } from "../../src/ingest/resolve/match-names.ts";
@@ -25,6 +26,8 @@ async function seed(db: Db): Promise<Record<string, string>> {
   await title("h", ["H"]);
   await title("noGlory", ["No Glory"]);
   await title("harbourLights", ["Harbour Lights"]);
+  await title("hospitalPlaylist", ["Hospital Playlist"]);
+  await title("hospitalShip", ["Hospital Ship"]);
   const person = await createEntity(db, { kind: "person", name: "Song Hye-kyo" }, now);
   for (const name of ["Song Hye-kyo", "Song Hye Kyo", "송혜교"]) await addAlias(db, { entityId: person.id, name, key: nameKey(name), origin: "importer", sourceId: null }, now);
   ids.songHyeKyo = person.id;
@@ -51,6 +54,18 @@ for (const engine of requestedDialects()) {
         assert.deepEqual(glory.slice(0, 3), [ids.glory, ids.theGlory, ids.gloryJane], "exact, exact but for the article, then a title it begins");
         assert.ok(!glory.includes(ids.h!), "a one-letter title is not a match for every query containing its letter");
         assert.deepEqual(await search(connection.db, "x".repeat(5000)), [], "longer than any title: refused before any lookup");
+      });
+    });
+
+    it("finds a long title with one letter wrong, missing, doubled or swapped anywhere, by either half of its key", async () => {
+      await withMigratedDb(engine, async (connection) => {
+        const ids = await seed(connection.db);
+        for (const q of ["hsopital playlist", "ospital playlist", "hosspital playlist", "hxspital playlist", "hospital plyalist", "hospital playlis", "hospital playlistt", "hospital pxaylist", "hospitalplaylist"]) {
+          assert.equal((await search(connection.db, q))[0]?.id, ids.hospitalPlaylist, q);
+        }
+        const halves = await findAliasesByKeyHalves(connection.db, ["title"], "hsopital plyalist");
+        assert.deepEqual(halves.map((h) => h.entityId), [], "two slips, one in each half: neither half is intact");
+        assert.deepEqual((await findAliasesByKeyHalves(connection.db, ["title"], "hospital plyalist")).map((h) => h.entityId), [ids.hospitalPlaylist], "the first half, and a length one letter either way");
       });
     });
 

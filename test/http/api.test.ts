@@ -59,6 +59,12 @@ for (const engine of requestedDialects()) {
         validatorFor("Error")(error);
         assert.equal((error as { error: { code: string } }).error.code, "UNKNOWN_TITLE");
         assert.equal(((await (await get("/api/search")).json()) as { error: { code: string } }).error.code, "BAD_OPTION");
+        const tooLong = await get(`/api/search?q=${"x".repeat(201)}`);
+        assert.equal(tooLong.status, 400, "a query longer than any title or name is refused");
+        assert.match(((await tooLong.json()) as { error: { message: string } }).error.message, /201 characters/);
+        assert.equal((await get(`/search?q=${"x".repeat(7000)}`)).status, 400);
+        assert.equal((await get(`/api/titles/${"x".repeat(7000)}`)).status, 404, "a name longer than any title is unknown at once");
+        assert.equal((await get("/api/titles/100%25%20Love")).status, 404, "a name with a percent sign is looked up, not decoded twice");
 
         const post = (body: unknown, headers: Record<string, string> = { Authorization: `Bearer ${token}` }) =>
           app.request("/api/ingest", { method: "POST", headers: { "Content-Type": "application/json", ...headers }, body: JSON.stringify(body) });

@@ -219,7 +219,17 @@ export function isHangul(text: string): boolean {
   return /^[\uac00-\ud7a3\s]+$/.test(text.trim()) && /[\uac00-\ud7a3]/.test(text);
 }
 
+const hangulCache = new Map<string, Syllable | undefined>();
+
+/** A Hangul syllable's sounds (memoized: there are 11,172 syllables, and surnames recur). */
 function hangulSyllable(char: string): Syllable | undefined {
+  if (hangulCache.has(char)) return hangulCache.get(char);
+  const syllable = hangulSyllableUncached(char);
+  if (hangulCache.size < 20_000) hangulCache.set(char, syllable);
+  return syllable;
+}
+
+function hangulSyllableUncached(char: string): Syllable | undefined {
   const parts = disassembleCompleteCharacter(char);
   if (!parts) return undefined;
   const initial = hangulInitial[parts.choseong];
@@ -333,20 +343,65 @@ const surnameTable: Record<string, string[]> = {
 /** Hangul surnames of two syllables, so that 남궁민 reads as 남궁 + 민. */
 const twoSyllableHangulSurnames = new Set(["남궁", "황보", "제갈", "선우", "독고", "사공", "서문"]);
 
+/** The table as a map: an object answers "constructor" or "toString" with its own methods. */
+const surnames = new Map(Object.entries(surnameTable));
+
 export function knownSurname(token: string): string[] | undefined {
-  return surnameTable[token.toLowerCase().replace(/[^a-z]/g, "")];
+  const lower = token.toLowerCase();
+  return surnames.get(lower) ?? (/^[a-z]*$/.test(lower) ? undefined : surnames.get(lower.replace(/[^a-z]/g, "")));
+}
+
+/** ASCII text is its own NFKC and NFKD form, without marks: the Unicode passes can be skipped. */
+export function isAscii(text: string): boolean {
+  return /^[\x00-\x7F]*$/.test(text);
 }
 
 // --- parsing whole names ----------------------------------------------------------------------
 
 /** Splits "HanJiMin", "Han Ji-min", "Han Ji Min" into tokens. */
 export function nameTokens(name: string): string[] {
+  if (isAscii(name)) return asciiNameTokens(name);
   return name
     .normalize("NFKC")
     .replace(/([a-z])([A-Z])/g, "$1 $2")
     .split(/[\s\-‐‑–—_.·]+/)
     .map((t) => t.replace(/^[^\p{L}]+|[^\p{L}']+$/gu, ""))
     .filter((t) => t.length > 0);
+}
+
+const isAsciiLetter = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+
+/**
+ * `nameTokens` for ASCII text in one pass, as the general path cuts it: at spaces, hyphens,
+ * underscores and dots, and between a lowercase and an uppercase letter; each token without its
+ * leading non-letters, or its trailing characters that are neither letters nor apostrophes.
+ */
+function asciiNameTokens(name: string): string[] {
+  const tokens: string[] = [];
+  let start = 0;
+  const close = (end: number) => {
+    let from = start;
+    let to = end;
+    while (from < to && !isAsciiLetter(name.charCodeAt(from))) from++;
+    while (to > from && !isAsciiLetter(name.charCodeAt(to - 1)) && name.charCodeAt(to - 1) !== 0x27) to--;
+    if (to > from) tokens.push(name.slice(from, to));
+  };
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    // \s, "-", "_" and "." among ASCII characters.
+    if (code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x2d || code === 0x5f || code === 0x2e) {
+      close(i);
+      start = i + 1;
+    } else if (code >= 0x41 && code <= 0x5a && i > 0) {
+      const before = name.charCodeAt(i - 1);
+      if (before >= 0x61 && before <= 0x7a) {
+        close(i);
+        start = i;
+      }
+    }
+  }
+  close(name.length);
+  return tokens;
 }
 
 function parseHangulName(name: string): ParsedKoreanName | undefined {
@@ -430,11 +485,14 @@ export function parseKoreanNameReadings(name: string): ParsedKoreanName[] {
   return readings;
 }
 
+/** What a name that does not read as Korean reads as: one shared, frozen list. */
+const noReadings: ParsedKoreanName[] = Object.freeze([]) as unknown as ParsedKoreanName[];
+
 function readingsUncached(name: string): ParsedKoreanName[] {
   const trimmed = name.trim();
   if (isHangul(trimmed)) {
     const parsed = parseHangulName(trimmed);
-    return parsed ? [parsed] : [];
+    return parsed ? [parsed] : noReadings;
   }
   const tokens = nameTokens(trimmed);
   if (tokens.length < 2 || tokens.length > 4) {
@@ -443,16 +501,16 @@ function readingsUncached(name: string): ParsedKoreanName[] {
       const word = tokens[0].toLowerCase();
       for (let cut = 4; cut >= 2; cut--) {
         const head = word.slice(0, cut);
-        if (surnameTable[head]) {
+        const surnameHangul = surnames.get(head);
+        if (surnameHangul) {
           const given = splitSyllables(tokens[0].slice(cut));
           if (given && given.length >= 2 && given.length <= 2) {
-            const surnameHangul = surnameTable[head]!;
             return [{ surname: surnameSyllables(surnameHangul, tokens[0].slice(0, cut)), given, surnameHangul, order: "surname-first", hangul: false }];
           }
         }
       }
     }
-    return [];
+    return noReadings;
   }
   const first = tokens[0]!;
   const last = tokens[tokens.length - 1]!;
@@ -467,8 +525,9 @@ function readingsUncached(name: string): ParsedKoreanName[] {
   };
   const surnameFirst = tryOrder(first, tokens.slice(1), "surname-first");
   const givenFirst = tryOrder(last, tokens.slice(0, -1), "given-first");
+  if (!surnameFirst && !givenFirst) return noReadings;
   // Romanized given names are hyphenated, so "Ji-hyo Song" is given-first although Ji is a surname too.
-  const likelier = /^\p{L}+[-‐‑]\p{L}+\s+\p{L}+$/u.test(trimmed) ? [givenFirst, surnameFirst] : [surnameFirst, givenFirst];
+  const likelier = surnameFirst && givenFirst && /^\p{L}+[-‐‑]\p{L}+\s+\p{L}+$/u.test(trimmed) ? [givenFirst, surnameFirst] : [surnameFirst, givenFirst];
   const readings = likelier.filter((r): r is ParsedKoreanName => r !== undefined);
   // A given name written as one word ("Ahin", "Taecyeon") also reads with its syllables cut elsewhere.
   for (const reading of [...readings]) {

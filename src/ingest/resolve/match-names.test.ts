@@ -81,6 +81,13 @@ describe("match-names: verdicts", () => {
   it("refuses a name longer than any person's before doing any work", () => {
     assert.deepEqual(matchNames("Lee ".repeat(2000), "Lee Min-ho"), { same: false, possible: false, score: 0 });
   });
+
+  it("reads a word that names a method of every object as a word, not as a surname", () => {
+    // The surname table was a plain object: "Constructor" found Object's constructor and the parse threw.
+    assert.deepEqual(matchNames("John Constructor", "John Smith"), { same: false, possible: false, score: 0.1 });
+    assert.equal(matchNames("Constructor Min-ho", "constructor min ho").same, true);
+    assert.equal(nameKey("toString Lee"), "w:tostringlee");
+  });
 });
 
 describe("name keys", () => {

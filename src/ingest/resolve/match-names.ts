@@ -1,4 +1,4 @@
-import { compareKoreanReadings, koreanNameKey, koreanNameKeys, parseKoreanNameReadings, POSSIBLE_SCORE, preferredReading } from "./korean-name.ts";
+import { compareKoreanReadings, isAscii, koreanNameKey, koreanNameKeys, parseKoreanNameReadings, POSSIBLE_SCORE, preferredReading } from "./korean-name.ts";
 
 /**
  * Two names, by the names alone, get one of three verdicts, as record linkage does:
@@ -25,6 +25,7 @@ export const MAX_NAME_LENGTH = 120;
 
 /** Lowercase, no diacritics, no punctuation, single spaces: "Zoë  O'Brien-Smith" → "zoe obrien smith". */
 export function normalizeName(name: string): string {
+  if (isAscii(name)) return name.toLowerCase().replace(/['`.]/g, "").replace(/[^a-z0-9]+/g, " ").trim();
   return name
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
@@ -77,6 +78,8 @@ function compareWesternNames(a: string, b: string): number {
   if (na.length === 0 || nb.length === 0) return 0;
   if (na === nb) return 1;
   if (na.replace(/ /g, "") === nb.replace(/ /g, "")) return 0.95;
+  // The same words in another order are as long: most pairs are told apart before any sorting.
+  if (na.length !== nb.length) return 0.1;
   const ta = na.split(" ");
   const tb = nb.split(" ");
   if (ta.length === tb.length && [...ta].sort().join(" ") === [...tb].sort().join(" ")) return 0.9;
@@ -102,11 +105,26 @@ function compactForms(name: string): string[] {
  * "Jnug Hae-in", "Jung Haein", "J o Jung-suk". Short names are left alone ("Ji Su" and "Ji Soo").
  */
 function oneSlipApart(a: string, b: string): boolean {
+  // Most pairs differ in length by more than a letter: told apart by counting, before any form is made.
+  const la = compactLength(a);
+  const lb = compactLength(b);
+  if (Math.min(la, lb) < 5 || Math.max(la, lb) < 6 || Math.abs(la - lb) > 1) return false;
   const fa = compactForms(a);
   const fb = compactForms(b);
-  if (Math.min(fa[0]!.length, fb[0]!.length) < 5 || Math.max(fa[0]!.length, fb[0]!.length) < 6) return false;
   for (const x of fa) for (const y of fb) if (withinOneEdit(x, y)) return true;
   return false;
+}
+
+/** The length of a name's compact forms: for ASCII, its letters and digits, counted without building them. */
+function compactLength(name: string): number {
+  if (!isAscii(name)) return compactForms(name)[0]!.length;
+  let count = 0;
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    const lower = code | 0x20;
+    if ((lower >= 0x61 && lower <= 0x7a) || (code >= 0x30 && code <= 0x39)) count++;
+  }
+  return count;
 }
 
 /** Judges two names by the names alone (no context): the `match-names` command and the resolver's first test. */
