@@ -185,6 +185,17 @@ function startServer(port: number): Promise<ChildProcess> {
   });
 }
 
+/** The server's peak resident memory and the part of it that is the store's mapped file (Linux only). */
+function serverMemory(pid: number | undefined): string {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+    const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+    return `${Math.round(kb("VmHWM") / 1024)} MB (${Math.round(kb("RssFile") / 1024)} MB file-backed now)`;
+  } catch {
+    return "unknown";
+  }
+}
+
 async function load(base: string, paths: string[], connections: number): Promise<string> {
   let next = 0;
   const result = await autocannon({
@@ -226,6 +237,7 @@ try {
   // One connection: each request's own time over HTTP, with no other request queued before it.
   report(`/search, 1 connection, ${SECONDS} s`, await load(base, searchPaths, 1));
   report(`/titles/{name}, 1 connection, ${SECONDS} s`, await load(base, titlePaths, 1));
+  report("server peak RSS (of which mapped store pages)", serverMemory(server.pid));
 } finally {
   server.kill();
 }
