@@ -10,7 +10,7 @@ import type { Db } from "../storage/db.ts";
 import { buildTitleCard } from "./build-title-card.ts";
 import type { TitleCard } from "./title-card.schema.ts";
 
-/** "Glory (2016, US, film)": what tells titles of one name apart. */
+/** "Harbour (2016, US, film)": what tells titles of one name apart. */
 export function describeTitle(t: SearchResult): string {
   const details = [t.year, t.country, t.subtype].filter((d) => d !== null && d !== undefined && d !== "");
   return details.length ? `${t.name} (${details.join(", ")})` : t.name;

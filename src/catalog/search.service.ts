@@ -38,7 +38,7 @@ export const SCORE = {
   fuzzy: 0.75,
 } as const;
 
-/** "Glory Season 2", "Squid Game: Part 1" → the show's name. */
+/** "Harbour Lights Season 2", "Night Ledger: Part 1" → the show's name. */
 export function withoutSeasonLabel(query: string): string {
   return query.replace(/\s*[:\-–]?\s*\b(season|series|part)\s*\d+\b.*$/i, "").trim();
 }

@@ -1,22 +1,13 @@
 /**
  * A name as search compares it: lowercase, without accents or punctuation, single spaces, without
- * a leading article ("The Glory", "the glory", "Glory" and "더 글로리"'s 글로리 meet). Stored with
+ * a leading article ("The Harbour", "the harbour", "Harbour" and "더 하버"'s 하버 meet). Stored with
  * every alias (migration 0005 keyed the older ones with this same function as it then stood).
  */
 export function searchKey(name: string): string {
-  const plain = name
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .normalize("NFC")
-    .toLowerCase()
-    .replace(/&/g, " and ")
-    .replace(/['’`.]/g, "")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-  return plain.replace(/^(the|a|an|더) (?=\S)/u, "").slice(0, MAX_SEARCH_KEY);
+  return fullSearchKey(name).replace(/^(the|a|an|더) (?=\S)/u, "").slice(0, MAX_SEARCH_KEY);
 }
 
-/** The same without removing a leading article: tells "The Glory" from "Glory" when both keys agree. */
+/** The same without removing a leading article: tells "The Harbour" from "Harbour" when both keys agree. */
 export function fullSearchKey(name: string): string {
   return name
     .normalize("NFKD")

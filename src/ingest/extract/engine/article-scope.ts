@@ -28,7 +28,7 @@ export class PeopleBook {
     const key = PeopleBook.key(name);
     const entry = this.byKey.get(key) ?? { name, roles: new Set(), spellings: new Set<string>() };
     entry.roles.add(role);
-    // "Song Hye-kyo" and "Song Hye Kyo" share a key; each becomes an alias of the person.
+    // "Han Seo-rin" and "Han Seo Rin" share a key; each becomes an alias of the person.
     entry.spellings.add(name);
     this.byKey.set(key, entry);
   }
