@@ -3,7 +3,14 @@ import type { PersonCard, SearchResult, SourcePage } from "../../catalog/catalog
 import type { Claim, Source } from "../../domain/claim.ts";
 import { certainty, jsonLd, langText, layout, pageContext, safeUrl, stackTable, type Html, type PageContext } from "./layout.ts";
 
-export function personPage(person: PersonCard, context: PageContext = pageContext()): Html {
+/** A dataset's row key kept as an alias ("list-actor:1187f009-…"): a spelling for matching, not for reading. */
+function isMachineKey(alias: string): boolean {
+  const colon = alias.indexOf(":");
+  return colon > 0 && !alias.includes(" ") && alias.length - colon > 8;
+}
+
+export function personPage(card: PersonCard, context: PageContext = pageContext()): Html {
+  const person = { ...card, aliases: card.aliases.filter((a) => !isMachineKey(a)) };
   const titles = [...new Set(person.credits.map((c) => c.title))];
   return layout({
     title: person.name,
@@ -97,8 +104,8 @@ export function sourcePage(page: SourcePage, context: PageContext = pageContext(
   const title = sourceTitle(source);
   const pageNumber = Math.floor(page.offset / page.limit) + 1;
   const pages = Math.max(1, Math.ceil(page.total / page.limit));
-  const pager = pages > 1
-    ? html`<nav class="pager" aria-label="Pages of claims"><p>Claims ${fmt.number(page.offset + 1)}–${fmt.number(Math.min(page.total, page.offset + page.limit))} of ${fmt.number(page.total)} (page ${fmt.number(pageNumber)} of ${fmt.number(pages)})</p><ul>
+  const pager = (where: string) => pages > 1
+    ? html`<nav class="pager" aria-label="Pages of claims, ${where}"><p>Claims ${fmt.number(page.offset + 1)}–${fmt.number(Math.min(page.total, page.offset + page.limit))} of ${fmt.number(page.total)} (page ${fmt.number(pageNumber)} of ${fmt.number(pages)})</p><ul>
 ${pageNumber > 1 ? html`<li><a href="/sources/${source.id}?page=1">First page</a></li><li><a href="/sources/${source.id}?page=${pageNumber - 1}" rel="prev">Previous page</a></li>` : ""}
 ${pageNumber < pages ? html`<li><a href="/sources/${source.id}?page=${pageNumber + 1}" rel="next">Next page</a></li><li><a href="/sources/${source.id}?page=${pages}">Last page</a></li>` : ""}
 </ul></nav>`
@@ -114,7 +121,7 @@ ${pageNumber < pages ? html`<li><a href="/sources/${source.id}?page=${pageNumber
 <p class="muted">${fmt.number(page.total)} claims read from it${source.kind === "article" ? "; quoted sentences are highlighted" : ""}.</p>
 ${source.kind === "article" ? html`<h2 id="text">The article</h2><div class="article">${parts}</div>` : ""}
 <h2 id="claims">Claims</h2>
-${pager}
+${pager("above the list")}
 ${stackTable(["About", "What", "Value", "Certainty", source.kind === "article" ? "Quote" : "Row"], claims.map((c) => [
   html`${langText(names[c.subjectId] ?? "an entry not found")}`,
   html`${propertyWords[c.property] ?? c.property.replace(/-/g, " ")}${qualifierWords(c, names, fmt) ? html` <span class="muted">(${qualifierWords(c, names, fmt)})</span>` : ""}`,

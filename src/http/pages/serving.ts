@@ -50,11 +50,12 @@ export function compression(threshold = 1024): MiddlewareHandler {
       return;
     }
     const packed = encoding === "br" ? zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }) : zlib.gzipSync(body, { level: 6 });
-    headers.set("Content-Encoding", encoding);
-    headers.set("Content-Length", String(packed.length));
-    const etag = headers.get("ETag");
-    if (etag && !etag.startsWith("W/")) headers.set("ETag", `W/${etag}`);
+    // Hono copies the old response's headers over a new one's: set ours after the swap.
     c.res = new Response(packed, { status: res.status, headers });
+    c.res.headers.set("Content-Encoding", encoding);
+    c.res.headers.set("Content-Length", String(packed.length));
+    const etag = c.res.headers.get("ETag");
+    if (etag && !etag.startsWith("W/")) c.res.headers.set("ETag", `W/${etag}`);
   };
 }
 
