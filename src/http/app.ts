@@ -129,7 +129,7 @@ export function createApp(context: Pick<AppContext, "connection" | "clock" | "co
     // One page per locale and address: the reader's date format and the canonical link are in it.
     const context = pageContextOf(c, `/titles/${card.id}`);
     const key = `${context.fmt.locale}|${context.url}`;
-    const page = await memo(`page|${key}`, async () => String(await titlePage(card, { asOf, context })));
+    const page = await memo(`page|${key}`, async () => String(await titlePage(card, { asOf, today: today(), context })));
     c.header("ETag", await memo(`page-etag|${key}`, () => strongEtag(page)));
     return c.html(page);
   });

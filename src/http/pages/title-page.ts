@@ -75,13 +75,14 @@ function viewershipRows(metrics: Metric[], fmt: Formatter): Html[][] {
   ]);
 }
 
-export function titlePage(card: TitleCard, options: { asOf: string | null; context?: PageContext }): Html {
+/** `today`: the day the card was judged on (the server's clock); the answer holds as of it, or as of `asOf` for a past view. */
+export function titlePage(card: TitleCard, options: { asOf: string | null; today?: string; context?: PageContext }): Html {
   const context = options.context ?? pageContext(createFormatter(), null, `/titles/${card.id}`);
   const fmt = context.fmt;
   const releases = card.seasons.flatMap((season) => season.releases.map((release) => ({ season, release })));
   const volumeLists = card.viewership.filter((m) => m.scope !== "week");
   const next = card.nextSeason;
-  const asOf = options.asOf ?? card.asOf ?? card.lastUpdated.slice(0, 10);
+  const asOf = options.asOf ?? card.asOf ?? options.today ?? card.lastUpdated.slice(0, 10);
   const sections = [
     next ? { id: "outlook", label: next.season ? `Season ${next.season}` : "Next season" } : null,
     { id: "releases", label: "Release dates" },
