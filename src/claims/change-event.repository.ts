@@ -51,3 +51,16 @@ export async function listChangeEvents(db: Db, options: { afterSeq?: number; ent
     createdAt: row.created_at,
   }));
 }
+
+/**
+ * The store's version: the newest change event's position. Every write records a change event in its
+ * transaction, so anything read from the store stays true while this number stays put. Compiled once:
+ * caches ask it on every request, and building the query each time cost more than running it.
+ */
+export function storeVersionReader(db: Db): () => Promise<number> {
+  const query = db.selectFrom("change_event").select((eb) => eb.fn.max("seq").as("v")).compile();
+  return async () => {
+    const { rows } = await db.executeQuery(query);
+    return Number(rows[0]?.v ?? 0);
+  };
+}
