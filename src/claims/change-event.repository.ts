@@ -59,8 +59,18 @@ export async function listChangeEvents(db: Db, options: { afterSeq?: number; ent
  */
 export function storeVersionReader(db: Db): () => Promise<number> {
   const query = db.selectFrom("change_event").select((eb) => eb.fn.max("seq").as("v")).compile();
-  return async () => {
-    const { rows } = await db.executeQuery(query);
-    return Number(rows[0]?.v ?? 0);
-  };
+  // Requests that arrive together share one read: a write that commits after it was asked is
+  // seen by every request that arrives after that write's own answer was sent.
+  let pending: Promise<number> | undefined;
+  return () =>
+    (pending ??= db.executeQuery(query).then(
+      ({ rows }) => {
+        pending = undefined;
+        return Number(rows[0]?.v ?? 0);
+      },
+      (error: unknown) => {
+        pending = undefined;
+        throw error;
+      },
+    ));
 }
