@@ -1,7 +1,7 @@
 import { AppError } from "../app/errors.ts";
 import type { Entity } from "../domain/entity.ts";
-import { isHangul } from "../ingest/resolve/korean-name.ts";
-import { nameKey } from "../ingest/resolve/match-names.ts";
+import { isHangul } from "../names/korean-name.ts";
+import { nameKey } from "../names/match-names.ts";
 import type { Db } from "../storage/db.ts";
 import { newId, stableJson } from "../storage/ids.ts";
 import { recordChangeEvents } from "../claims/change-event.repository.ts";

@@ -9,7 +9,7 @@ import { findTitle, getTitleCard } from "../../src/cards/get-title-card.ts";
 import { search } from "../../src/catalog/catalog.service.ts";
 import { findEntitiesByAliasKeys } from "../../src/entities/entity.repository.ts";
 import { ingestArticle } from "../../src/ingest/pipeline.ts";
-import { nameKeys } from "../../src/ingest/resolve/match-names.ts";
+import { nameKeys } from "../../src/names/match-names.ts";
 import { connect } from "../../src/storage/db.ts";
 import { migrateToLatest } from "../../src/storage/migrate.ts";
 import { createTestDatabase } from "../support/dialects.ts";

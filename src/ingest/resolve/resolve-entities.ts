@@ -10,8 +10,8 @@ import {
   updateEntity,
 } from "../../entities/entity.repository.ts";
 import type { Db } from "../../storage/db.ts";
-import { isHangul, knownSurname, nameTokens, parseKoreanName, parseKoreanNameReadings, readsAsGivenName, syllableScore } from "./korean-name.ts";
-import { matchNames, nameKey, nameKeys, normalizeName, POSSIBLE_NAME_THRESHOLD } from "./match-names.ts";
+import { isHangul, knownSurname, nameTokens, parseKoreanName, parseKoreanNameReadings, readsAsGivenName, syllableScore } from "../../names/korean-name.ts";
+import { matchNames, nameKey, nameKeys, normalizeName, POSSIBLE_NAME_THRESHOLD } from "../../names/match-names.ts";
 
 /**
  * Thresholds get stricter as the scope widens. In the show's own credits a `possible` name (a
