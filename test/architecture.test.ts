@@ -15,7 +15,7 @@ const layers: string[][] = [
   ["storage"],
   ["claims", "sources", "entities"],
   ["ingest/read", "ingest/extract", "ingest/resolve", "ingest/reconcile"],
-  ["ingest", "imports", "cards", "outlook", "catalog"],
+  ["ingest", "imports", "cards", "outlook", "catalog", "editor"],
   ["app/context", "eval"],
   ["http", "cli"],
 ];
@@ -25,10 +25,8 @@ const allowedWithinLayer = new Set(["app/config -> app/errors", "app/logger -> a
 
 /** Known debt (issue 14 item 10): each to be removed by moving code, never added to. */
 const debt = new Set([
-  "entities -> claims",
   "cards -> catalog",
   "outlook -> cards", // the outlook reads the card's schema types
-  "eval -> cli",
 ]);
 
 function folderOf(file: string): string {

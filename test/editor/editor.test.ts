@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, it } from "node:test";
 import { fixedClock } from "../../src/app/clock.ts";
 import { findTitle, getTitleCard } from "../../src/cards/get-title-card.ts";
-import { addPersonAlias, describePerson, findPerson, mergePeople, removePersonAlias, splitPerson, undoAction } from "../../src/entities/editor.service.ts";
+import { addPersonAlias, describePerson, findPerson, mergePeople, removePersonAlias, splitPerson, undoAction } from "../../src/editor/editor.service.ts";
 import { ingestArticle } from "../../src/ingest/pipeline.ts";
 import { requestedDialects, unavailableReason, withMigratedDb } from "../support/dialects.ts";
 import { repoRoot } from "../support/run-cli.ts";

@@ -5,7 +5,7 @@ import { nameKey } from "../names/match-names.ts";
 import type { Db } from "../storage/db.ts";
 import { newId, stableJson } from "../storage/ids.ts";
 import { recordChangeEvents } from "../claims/change-event.repository.ts";
-import { addAlias, findEntitiesByAliasKeys, followMerges, getEntity, listAliases, removeAlias, restoreAlias, createEntity, updateEntity } from "./entity.repository.ts";
+import { addAlias, findEntitiesByAliasKeys, followMerges, getEntity, listAliases, removeAlias, restoreAlias, createEntity, updateEntity } from "../entities/entity.repository.ts";
 
 /**
  * Editors' corrections to people: merge, split, alias add and remove. Each is one recorded action
