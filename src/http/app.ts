@@ -12,7 +12,7 @@ import { AppError, isAppError, type ErrorCode } from "../app/errors.ts";
 import { getPersonCard, getSourceView, listTitles, search, upcomingReleases } from "../catalog/catalog.service.ts";
 import { recentChanges } from "../catalog/home.ts";
 import { createCardCache } from "../cards/card-cache.ts";
-import { findTitle } from "../cards/get-title-card.ts";
+import { findTitle } from "../catalog/find-title.ts";
 import { MAX_SEARCH_KEY } from "../domain/search-key.ts";
 import { getEntity } from "../entities/entity.repository.ts";
 import { titleCardJsonSchema } from "../cards/title-card.schema.ts";

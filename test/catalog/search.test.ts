@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { findTitle } from "../../src/cards/get-title-card.ts";
+import { findTitle } from "../../src/catalog/find-title.ts";
 import { search } from "../../src/catalog/catalog.service.ts";
 import { findAliasesByKeyHalves } from "../../src/entities/alias-search.repository.ts";
 import { addAlias, createEntity } from "../../src/entities/entity.repository.ts";

@@ -1,7 +1,7 @@
 import os from "node:os";
 import type { Command } from "commander";
 import { openContext } from "../../app/context.ts";
-import { findTitle } from "../../cards/get-title-card.ts";
+import { findTitle } from "../../catalog/find-title.ts";
 import { addPersonAlias, describePerson, mergePeople, removePersonAlias, splitPerson, undoAction, type ActionResult, type Editor } from "../../editor/editor.service.ts";
 import { globalOptions } from "../global-options.ts";
 import { print, printJson } from "../output.ts";

@@ -1,7 +1,8 @@
 import type { Command } from "commander";
 import { isoDay } from "../../app/clock.ts";
 import { openContext } from "../../app/context.ts";
-import { findTitle, getTitleCard } from "../../cards/get-title-card.ts";
+import { getTitleCard } from "../../cards/get-title-card.ts";
+import { findTitle } from "../../catalog/find-title.ts";
 import type { SourceRef, TitleCard } from "../../cards/title-card.schema.ts";
 import { globalOptions } from "../global-options.ts";
 import { print, printJson, style } from "../output.ts";

@@ -1,6 +1,6 @@
-import { certaintyStrength, type Certainty } from "../../domain/certainty.ts";
-import type { Claim, Source } from "../../domain/claim.ts";
-import { precisionRank, within, type DateValue } from "../../domain/date-value.ts";
+import { certaintyStrength, type Certainty } from "../domain/certainty.ts";
+import type { Claim, Source } from "../domain/claim.ts";
+import { precisionRank, within, type DateValue } from "../domain/date-value.ts";
 
 /** A claim with what ranking needs to know about its source. */
 export interface Candidate {
