@@ -2,6 +2,7 @@ import { listClaimsAbout } from "../claims/claim.repository.ts";
 import type { Alias, Entity } from "../domain/entity.ts";
 import { listAliases, listEntities } from "../entities/entity.repository.ts";
 import { listSources } from "../sources/source.repository.ts";
+import { claimValueFromJson, qualifiersFromJson } from "../storage/codecs.ts";
 import type { Db } from "../storage/db.ts";
 import { buildTitleCard } from "./build-title-card.ts";
 import type { TitleCard } from "./title-card.schema.ts";
@@ -39,14 +40,15 @@ async function titlePopularity(db: Db, ids: string[]): Promise<Map<string, numbe
   for (let i = 0; i < ids.length; i += 500) {
     const rows = await db
       .selectFrom("claim")
-      .select(["subject_id", "property", "value_json", "qualifiers_json"])
+      .select(["id", "subject_id", "property", "value_json", "qualifiers_json"])
       .where("subject_id", "in", ids.slice(i, i + 500))
       .where("property", "in", ["rating", "hours-viewed"])
       .where("retracted_at", "is", null)
       .execute();
     for (const row of rows) {
-      const value = (JSON.parse(row.value_json) as { value?: number }).value ?? 0;
-      const q = JSON.parse(row.qualifiers_json) as { site?: string; label?: string; scope?: string };
+      const parsed = claimValueFromJson(row.value_json, row.id);
+      const value = parsed.type === "number" ? parsed.value : 0;
+      const q = qualifiersFromJson(row.qualifiers_json, row.id);
       let score = 0;
       if (row.property === "rating" && q.site === "IMDb" && q.label) score = Number(q.label.replace(/[^\d]/g, "")) || 0;
       if (row.property === "hours-viewed" && q.scope === "cumulative") score = value / 10;
