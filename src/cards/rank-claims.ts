@@ -96,10 +96,9 @@ export function reconcileValues<T>(
   valueOf: (claim: Claim) => T,
   keyOf: (value: T) => string,
 ): Reconciled<T> | undefined {
-  const live = candidates.filter((c) => c.claim.rank !== "deprecated");
-  if (live.length === 0) return undefined;
+  if (candidates.length === 0) return undefined;
   const groups = new Map<string, RankedGroup<T>>();
-  for (const candidate of live) {
+  for (const candidate of candidates) {
     const value = valueOf(candidate.claim);
     const key = keyOf(value) + (candidate.claim.qualifiers.doubted ? "|doubted" : "");
     const group = groups.get(key) ?? { value, certainty: candidate.claim.certainty, candidates: [], doubted: candidate.claim.qualifiers.doubted === true };

@@ -2,7 +2,7 @@ import type { Selectable } from "kysely";
 import type { z } from "zod";
 import { AppError } from "../app/errors.ts";
 import { claimValueSchema, qualifiersSchema, type Claim, type ClaimValue, type Qualifiers, type Source } from "../domain/claim.ts";
-import type { Certainty, Rank } from "../domain/certainty.ts";
+import type { Certainty } from "../domain/certainty.ts";
 import type { Entity, EntityKind } from "../domain/entity.ts";
 import type { ClaimTable, EntityTable, SourceTable } from "./database.ts";
 
@@ -54,8 +54,6 @@ export function claimFromRow(row: Selectable<ClaimTable>): Claim {
     value: claimValueFromJson(row.value_json, row.id),
     qualifiers: qualifiersFromJson(row.qualifiers_json, row.id),
     certainty: row.certainty as Certainty,
-    rank: row.rank as Rank,
-    rankReason: row.rank_reason,
     evidence: { sourceId: row.source_id, quote: row.quote, start: row.quote_start, end: row.quote_end },
     madeBy: { kind: row.made_by_kind as Claim["madeBy"]["kind"], name: row.made_by, version: row.made_by_version },
     recordedAt: row.recorded_at,

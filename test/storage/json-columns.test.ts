@@ -29,7 +29,7 @@ async function seed(db: Db) {
     retrievedAt: now, contentHash: "json-columns", via: null, format: "text", text: "Lantern Street season 2 premieres on 5 June 2027, with Park Seo-yun.", previousVersionId: null,
   });
   const base = {
-    certainty: "confirmed", rank: "normal", rankReason: null, knownFrom: "2026-01-10",
+    certainty: "confirmed", knownFrom: "2026-01-10",
     evidence: { sourceId: source.id, quote: source.text, start: 0, end: source.text.length },
     madeBy: { kind: "extractor", name: "test", version: "1" },
   } satisfies Partial<NewClaim>;
