@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { certainties, type Certainty } from "./certainty.ts";
+import type { Certainty } from "./certainty.ts";
 import { precisions } from "./date-value.ts";
 
 /** A claim's value, typed: Wikidata's snak values, plus approximate numbers and date windows. */
@@ -87,8 +87,6 @@ export interface Claim {
 }
 
 export type NewClaim = Omit<Claim, "id" | "recordedAt" | "retractedAt">;
-
-export const certaintySchema = z.enum(certainties);
 
 export const sourceKinds = ["article", "dataset", "manual"] as const;
 export type SourceKind = (typeof sourceKinds)[number];
