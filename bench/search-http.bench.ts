@@ -13,7 +13,7 @@ import path from "node:path";
 import Sqlite from "better-sqlite3";
 import autocannon from "autocannon";
 import { search } from "../src/catalog/search.service.ts";
-import { findTitle } from "../src/cards/get-title-card.ts";
+import { findTitle } from "../src/catalog/find-title.ts";
 import { searchKey } from "../src/domain/search-key.ts";
 import { titleKey } from "../src/ingest/resolve/resolve-entities.ts";
 import { connect } from "../src/storage/db.ts";

@@ -1,4 +1,8 @@
+import { z } from "zod";
+import { parseColumn } from "../storage/codecs.ts";
 import type { Db } from "../storage/db.ts";
+
+const payloadSchema = z.record(z.string(), z.unknown());
 import { newId, stableJson } from "../storage/ids.ts";
 
 export interface NewChangeEvent {
@@ -47,7 +51,7 @@ export async function listChangeEvents(db: Db, options: { afterSeq?: number; ent
     entityId: row.entity_id,
     claimId: row.claim_id,
     sourceId: row.source_id,
-    payload: JSON.parse(row.payload_json) as Record<string, unknown>,
+    payload: parseColumn(payloadSchema, row.payload_json, `change event ${row.id}`, "payload_json"),
     createdAt: row.created_at,
   }));
 }

@@ -13,7 +13,7 @@ import { getPersonCard, getSourceView, listTitles, search, upcomingReleases } fr
 import { recentChanges } from "../catalog/home.ts";
 import { createCardCache } from "../cards/card-cache.ts";
 import { storeVersionReader } from "../claims/change-event.repository.ts";
-import { findTitle } from "../cards/get-title-card.ts";
+import { findTitle } from "../catalog/find-title.ts";
 import { MAX_SEARCH_KEY } from "../domain/search-key.ts";
 import { getEntity } from "../entities/entity.repository.ts";
 import { titleCardJsonSchema } from "../cards/title-card.schema.ts";
