@@ -1,7 +1,7 @@
 import { html } from "hono/html";
 import type { Outlook, TitleCard } from "../../cards/title-card.schema.ts";
 import { windowEnd } from "../../domain/date-value.ts";
-import { statusWords } from "../../outlook/outlook.ts";
+import { statusWords } from "../../cards/outlook/outlook.ts";
 import { certainty, evidence, type Html } from "./layout.ts";
 import type { Formatter } from "./format.ts";
 
