@@ -9,7 +9,7 @@ import { secureHeaders } from "hono/secure-headers";
 import { isoDay } from "../app/clock.ts";
 import type { AppContext } from "../app/context.ts";
 import { AppError, isAppError, type ErrorCode } from "../app/errors.ts";
-import { getPersonCard, getSourceView, listTitles, search, upcomingReleases } from "../catalog/catalog.service.ts";
+import { getPersonCard, getSourcePage, getSourceView, listTitles, search, upcomingReleases } from "../catalog/catalog.service.ts";
 import { recentChanges } from "../catalog/home.ts";
 import { createCardCache } from "../cards/card-cache.ts";
 import { storeVersionReader } from "../claims/change-event.repository.ts";
@@ -20,6 +20,7 @@ import { titleCardJsonSchema } from "../cards/title-card.schema.ts";
 import { ingestArticle } from "../ingest/pipeline.ts";
 import { ingestRequestSchema, openApiDocument } from "./api/schemas.ts";
 import { layout } from "./pages/layout.ts";
+import { compression, pageContextOf, staticAssets } from "./pages/serving.ts";
 import { homePage, nextSeasonLine, upcomingFromCard } from "./pages/home-page.ts";
 import { ingestPage, personPage, searchPage, sourcePage } from "./pages/other-pages.ts";
 import { titlePage } from "./pages/title-page.ts";
@@ -74,6 +75,8 @@ export function createApp(context: Pick<AppContext, "connection" | "clock" | "co
   const cards = createCardCache(db, options.cachedCards ?? 500, version);
   const responses = responseCache({ maxBytes: options.cachedResponseBytes ?? 64 * 1024 * 1024, version, today });
 
+  // HTML, CSS, script and JSON compressed (br, else gzip) for a client that asks; the ETag turns weak.
+  app.use("*", compression());
   app.use("*", secureHeaders({ contentSecurityPolicy: undefined, crossOriginEmbedderPolicy: false, referrerPolicy: "strict-origin-when-cross-origin" }));
   app.use("*", async (c, next) => {
     await next();
@@ -105,6 +108,7 @@ export function createApp(context: Pick<AppContext, "connection" | "clock" | "co
     c.header("Cache-Control", "public, max-age=3600");
     return c.body(css, 200, { "Content-Type": "text/css; charset=utf-8" });
   });
+  staticAssets(app);
 
   // --- pages ---
   app.get("/", async (c) => {
@@ -123,27 +127,39 @@ export function createApp(context: Pick<AppContext, "connection" | "clock" | "co
       if (outlook && outlooks.length < 12) outlooks.push(outlook);
     }
     upcoming.sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title));
-    return c.html(homePage(changes, upcoming.slice(0, 20), day, outlooks));
+    return c.html(homePage(changes, upcoming.slice(0, 20), day, outlooks, pageContextOf(c)));
   });
   app.get("/titles/:id", async (c) => {
     const asOf = asOfParam(c);
     const title = await findTitle(db, c.req.param("id"));
     const { card, memo } = await cards.get(title, { asOf, today: today() });
-    const page = await memo("page", async () => String(await titlePage(card, { asOf })));
-    c.header("ETag", await memo("page-etag", () => strongEtag(page)));
+    // One page per locale and address: the reader's date format and the canonical link are in it.
+    const context = pageContextOf(c, `/titles/${card.id}`);
+    const key = `${context.fmt.locale}|${context.url}`;
+    const page = await memo(`page|${key}`, async () => String(await titlePage(card, { asOf, today: today(), context })));
+    c.header("ETag", await memo(`page-etag|${key}`, () => strongEtag(page)));
     return c.html(page);
   });
-  app.get("/people/:id", async (c) => c.html(personPage(await getPersonCard(db, c.req.param("id")))));
-  app.get("/sources/:id", async (c) => c.html(sourcePage(await getSourceView(db, c.req.param("id")))));
+  app.get("/people/:id", async (c) => {
+    const person = await getPersonCard(db, c.req.param("id"));
+    return c.html(personPage(person, pageContextOf(c, `/people/${person.id}`)));
+  });
+  app.get("/sources/:id", async (c) => {
+    const perPage = 100;
+    const pageNumber = integerParam(c, "page", 1, 1, 10_000_000);
+    const page = await getSourcePage(db, c.req.param("id"), { limit: perPage, offset: (pageNumber - 1) * perPage });
+    if (page.offset > 0 && page.offset >= page.total) throw new AppError("BAD_OPTION", `page must be from 1 to ${Math.max(1, Math.ceil(page.total / perPage))}, not ${pageNumber}`);
+    return c.html(sourcePage(page, pageContextOf(c, `/sources/${page.source.id}${pageNumber > 1 ? `?page=${pageNumber}` : ""}`)));
+  });
   app.get("/search", async (c) => {
     const query = searchQuery(c) ?? "";
     const results = await search(db, query);
     // One clear answer: go straight to it, as a search box should.
     const strong = results.filter((r) => r.score >= 0.8);
     if (strong.length === 1 || (strong.length > 1 && strong[0]!.score === 1 && strong[1]!.score < 0.9)) return c.redirect(`/${strong[0]!.kind === "title" ? "titles" : "people"}/${strong[0]!.id}`, 302);
-    return c.html(searchPage(query, results));
+    return c.html(searchPage(query, results, pageContextOf(c)));
   });
-  app.get("/ingest", (c) => c.html(ingestPage(null, null)));
+  app.get("/ingest", (c) => c.html(ingestPage(null, null, pageContextOf(c))));
   app.post("/ingest", limit, async (c) => {
     const form = await c.req.parseBody();
     const token = await verifyToken(db, String(form.token ?? ""), context.clock.now().toISOString());
