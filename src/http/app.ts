@@ -75,6 +75,9 @@ export function createApp(context: Pick<AppContext, "connection" | "clock" | "co
   const cards = createCardCache(db, options.cachedCards ?? 500, version);
   const responses = responseCache({ maxBytes: options.cachedResponseBytes ?? 64 * 1024 * 1024, version, today });
 
+  // Outermost, so that a kept response is the finished one: headers set, and compressed once
+  // rather than on every request that asks for it again.
+  app.use("*", responses);
   // HTML, CSS, script and JSON compressed (br, else gzip) for a client that asks; the ETag turns weak.
   app.use("*", compression());
   app.use("*", secureHeaders({ contentSecurityPolicy: undefined, crossOriginEmbedderPolicy: false, referrerPolicy: "strict-origin-when-cross-origin" }));
@@ -83,7 +86,6 @@ export function createApp(context: Pick<AppContext, "connection" | "clock" | "co
     c.res.headers.set("Content-Security-Policy", contentSecurityPolicy);
     if (c.req.method === "GET" && !c.res.headers.has("Cache-Control")) c.res.headers.set("Cache-Control", "no-cache");
   });
-  app.use("*", responses);
   // The same SHA-1 as Hono's default, hashed synchronously rather than through WebCrypto's promise.
   app.use("*", etag({ generateDigest: (body) => Uint8Array.from(createHash("sha1").update(body).digest()).buffer }));
   const limit = bodyLimit({
