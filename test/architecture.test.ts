@@ -12,11 +12,11 @@ import { repoRoot } from "./support/run-cli.ts";
  */
 const layers: string[][] = [
   ["domain", "app/errors", "app/clock", "app/config", "app/logger"],
-  ["storage"],
-  ["claims", "sources", "entities"],
+  ["storage", "fetch"],
+  ["claims", "sources", "entities", "jobs"],
   ["ingest/read", "ingest/extract", "ingest/resolve", "ingest/reconcile"],
   ["ingest", "imports", "cards", "outlook", "catalog"],
-  ["app/context", "eval"],
+  ["app/context", "eval", "feeds"],
   ["http", "cli"],
 ];
 
