@@ -22,6 +22,8 @@ const configSchema = z.object({
   contactUrl: z.union([z.literal(""), z.url({ protocol: /^https?$/ })]),
   /** "1" (every address), a comma-separated list of CIDR ranges, or "" (none): private networks the fetcher may reach. */
   allowPrivateNetworks: z.string(),
+  /** The pause between two requests to one host, in ms. */
+  fetchHostDelayMs: z.coerce.number().int().min(0).max(600_000),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -45,6 +47,7 @@ export function loadConfig(input: ConfigInput = {}, env: NodeJS.ProcessEnv = pro
     host: env.HOST ?? "localhost",
     contactUrl: env.CLIFFHANGER_CONTACT_URL ?? "",
     allowPrivateNetworks: env.CLIFFHANGER_ALLOW_PRIVATE_NETWORKS ?? "",
+    fetchHostDelayMs: env.CLIFFHANGER_FETCH_HOST_DELAY_MS ?? 1000,
   };
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
@@ -56,6 +59,7 @@ export function loadConfig(input: ConfigInput = {}, env: NodeJS.ProcessEnv = pro
       host: "HOST",
       contactUrl: "CLIFFHANGER_CONTACT_URL",
       allowPrivateNetworks: "CLIFFHANGER_ALLOW_PRIVATE_NETWORKS",
+      fetchHostDelayMs: "CLIFFHANGER_FETCH_HOST_DELAY_MS",
     };
     const problems = parsed.error.issues.map((issue) => {
       const key = String(issue.path[0] ?? "");

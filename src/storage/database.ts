@@ -161,6 +161,7 @@ export interface FeedItemTable {
   item_key: string;
   link: string;
   published: string | null;
+  updated: string | null;
   status: string;
   source_id: string | null;
   content_hash: string | null;

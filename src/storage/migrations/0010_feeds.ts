@@ -35,6 +35,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("item_key", "text", (c) => c.notNull())
     .addColumn("link", "text", (c) => c.notNull())
     .addColumn("published", "text")
+    .addColumn("updated", "text")
     .addColumn("status", "text", (c) => c.notNull())
     .addColumn("source_id", "text")
     .addColumn("content_hash", "text")
