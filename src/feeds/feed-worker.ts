@@ -14,6 +14,8 @@ export interface FeedWorkerOptions {
   untilIdle?: boolean;
   /** Queue due feeds periodically (off for `fetch`, which queues its own round). */
   schedule?: boolean;
+  /** Claim no jobs, only schedule due feeds: a web node beside worker processes. */
+  runJobs?: boolean;
 }
 
 /** A worker running the application's job kinds: what `serve`, `worker` and `fetch` start. */
@@ -24,7 +26,7 @@ export function startAppWorker(parts: { connection: Connection; clock: Clock; lo
     db: connection.db,
     clock,
     log,
-    registry,
+    registry: options.runJobs === false ? new JobRegistry() : registry,
     ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
     ...(options.leaseMs !== undefined ? { leaseMs: options.leaseMs } : {}),
     untilIdle: options.untilIdle ?? false,

@@ -1,4 +1,7 @@
+import fs from "node:fs";
+import path from "node:path";
 import type { Command } from "commander";
+import { readArticle } from "../../ingest/pipeline.ts";
 import { openContext } from "../../app/context.ts";
 import { AppError } from "../../app/errors.ts";
 import { startAppWorker } from "../../feeds/feed-worker.ts";
@@ -12,6 +15,18 @@ function positiveInteger(value: string | undefined, option: string, fallback: nu
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new AppError("BAD_OPTION", `${option} must be a whole number, 1 or more, not "${value}"`);
   return n;
+}
+
+const examples = path.resolve(import.meta.dirname, "../../../examples/articles");
+
+/**
+ * The language model and the rules load on first use: seconds of blocked event loop, in which a
+ * job's lease cannot be renewed. Paid before the first claim, so a lease only has to outlast the
+ * reading of one article.
+ */
+function warmUpReader(maxBytes: number): void {
+  const [example] = fs.existsSync(examples) ? fs.readdirSync(examples).filter((f) => /\.(txt|html|md)$/.test(f)).sort() : [];
+  if (example) readArticle({ bytes: fs.readFileSync(path.join(examples, example)), label: example }, maxBytes);
 }
 
 export function registerFetch(program: Command): void {
@@ -47,11 +62,12 @@ export function registerFetch(program: Command): void {
     .command("worker")
     .description("run background jobs (reading sources) until stopped; run any number beside `serve --no-jobs` nodes")
     .option("--concurrency <n>", "jobs run at once", "2")
-    .option("--lease-seconds <n>", "how long a job is held before another worker may take it (renewed while it runs)", "60")
+    .option("--lease-seconds <n>", "how long a job is held before another worker may take it (renewed while it runs; keep it above the longest reading of one article, up to 20 s)", "60")
     .action(async (options: { concurrency?: string; leaseSeconds?: string }, command: Command) => {
       const concurrency = positiveInteger(options.concurrency, "--concurrency", 2);
       const leaseMs = positiveInteger(options.leaseSeconds, "--lease-seconds", 60) * 1000;
       const context = await openContext(globalOptions(command));
+      warmUpReader(context.config.maxInputBytes);
       const worker = startAppWorker(context, { concurrency, leaseMs });
       process.stderr.write(`cliffhanger worker ${worker.id} running (concurrency ${concurrency})\n`);
       const stop = () => void worker.stop().then(() => context.close()).then(() => process.exit(0));

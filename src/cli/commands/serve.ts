@@ -20,7 +20,7 @@ export function registerServe(program: Command): void {
     .option("--port <port>", "port to listen on (env PORT)")
     .option("--host <host>", "address to listen on (env HOST)")
     .option("--seed-examples", "also serve a feed of the bundled example articles at /examples/feed.xml and follow it (the demo of `npm start`)")
-    .option("--no-jobs", "run no background jobs here (a stateless web node beside `cliffhanger worker` processes)")
+    .option("--no-jobs", "run no background jobs here, only queue the sources that are due (a stateless web node beside `cliffhanger worker` processes)")
     .option("--cached-cards <n>", "built title cards kept in memory until the next change (default 500; 0 builds every card for every request)")
     .action(async (options: { port?: string; host?: string; seedExamples?: boolean; jobs: boolean; cachedCards?: string }, command: Command) => {
       const cachedCards = options.cachedCards === undefined ? undefined : Number(options.cachedCards);
@@ -55,7 +55,8 @@ export function registerServe(program: Command): void {
             const { created } = await addFeedSource(context.connection.db, context.clock, { url: `${base}/examples/feed.xml`, name: "cliffhanger examples" });
             if (created) process.stderr.write(`following the example feed ${base}/examples/feed.xml\n`);
           }
-          if (options.jobs) startAppWorker(context);
+          // Without jobs, the node still queues the feeds that are due (once, whatever the number of nodes).
+          startAppWorker(context, { runJobs: options.jobs });
         })().catch((error: unknown) => context.log.error({ err: error }, "starting the background jobs failed"));
       });
       const stop = () => {
