@@ -24,6 +24,7 @@ import { ingestPage, personPage, searchPage, sourcePage } from "./pages/other-pa
 import { titlePage } from "./pages/title-page.ts";
 import { contentSecurityPolicy, createRateLimiter } from "./security.ts";
 import { verifyToken } from "./tokens.repository.ts";
+import { registerFeedRoutes } from "./feeds.routes.ts";
 
 function strongEtag(body: string): string {
   return `"${createHash("sha1").update(body).digest("base64url")}"`;
@@ -220,5 +221,6 @@ ${Object.entries(doc.paths).flatMap(([p, methods]) => Object.entries(methods).ma
     return c.json(result, result.duplicate ? 200 : 201);
   });
 
+  registerFeedRoutes(app, context);
   return app;
 }
