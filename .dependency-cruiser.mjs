@@ -7,11 +7,11 @@
 /** Lowest first. "app/x" is the file src/app/x.ts; "ingest" is the files directly in src/ingest/. */
 export const layers = [
   ["domain", "names", "app/errors", "app/clock", "app/config", "app/logger"],
-  ["storage"],
-  ["claims", "sources", "entities"],
+  ["storage", "fetch"],
+  ["claims", "sources", "entities", "jobs"],
   ["ingest/read", "ingest/extract", "ingest/resolve"],
   ["ingest", "imports", "cards", "catalog", "editor"],
-  ["app/context", "eval"],
+  ["app/context", "eval", "feeds"],
   ["http", "cli"],
 ];
 

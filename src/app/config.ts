@@ -18,6 +18,12 @@ const configSchema = z.object({
   maxInputBytes: z.coerce.number().int().positive(),
   port: z.coerce.number().int().min(0).max(65535),
   host: z.string().min(1),
+  /** Who to reach about the fetcher: named in its User-Agent. */
+  contactUrl: z.union([z.literal(""), z.url({ protocol: /^https?$/ })]),
+  /** "1" (every address), a comma-separated list of CIDR ranges, or "" (none): private networks the fetcher may reach. */
+  allowPrivateNetworks: z.string(),
+  /** The pause between two requests to one host, in ms. */
+  fetchHostDelayMs: z.coerce.number().int().min(0).max(600_000),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -39,6 +45,9 @@ export function loadConfig(input: ConfigInput = {}, env: NodeJS.ProcessEnv = pro
     maxInputBytes: input.maxInputBytes ?? env.CLIFFHANGER_MAX_INPUT_BYTES ?? 5 * 1024 * 1024,
     port: env.PORT ?? 8080,
     host: env.HOST ?? "localhost",
+    contactUrl: env.CLIFFHANGER_CONTACT_URL ?? "",
+    allowPrivateNetworks: env.CLIFFHANGER_ALLOW_PRIVATE_NETWORKS ?? "",
+    fetchHostDelayMs: env.CLIFFHANGER_FETCH_HOST_DELAY_MS ?? 1000,
   };
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
@@ -48,6 +57,9 @@ export function loadConfig(input: ConfigInput = {}, env: NodeJS.ProcessEnv = pro
       maxInputBytes: "--max-bytes / CLIFFHANGER_MAX_INPUT_BYTES",
       port: "PORT",
       host: "HOST",
+      contactUrl: "CLIFFHANGER_CONTACT_URL",
+      allowPrivateNetworks: "CLIFFHANGER_ALLOW_PRIVATE_NETWORKS",
+      fetchHostDelayMs: "CLIFFHANGER_FETCH_HOST_DELAY_MS",
     };
     const problems = parsed.error.issues.map((issue) => {
       const key = String(issue.path[0] ?? "");

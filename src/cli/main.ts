@@ -18,6 +18,10 @@ const commands: Record<string, () => Promise<Register>> = {
   people: async () => (await import("./commands/people.ts")).registerPeople,
   serve: async () => (await import("./commands/serve.ts")).registerServe,
   tokens: async () => (await import("./commands/tokens.ts")).registerTokens,
+  sources: async () => (await import("./commands/sources.ts")).registerSources,
+  fetch: async () => (await import("./commands/fetch.ts")).registerFetch,
+  worker: async () => (await import("./commands/fetch.ts")).registerFetch,
+  doctor: async () => (await import("./commands/doctor.ts")).registerDoctor,
 };
 
 /** The program with the command argv names (the first argument that is one), or with every command. */

@@ -27,6 +27,7 @@ import { titlePage } from "./pages/title-page.ts";
 import { responseCache } from "./response-cache.ts";
 import { contentSecurityPolicy, createRateLimiter } from "./security.ts";
 import { verifyToken } from "./tokens.repository.ts";
+import { registerFeedRoutes } from "./feeds.routes.ts";
 
 function strongEtag(body: string): string {
   return `"${createHash("sha1").update(body).digest("base64url")}"`;
@@ -75,9 +76,11 @@ export function createApp(context: Pick<AppContext, "connection" | "clock" | "co
   const cards = createCardCache(db, options.cachedCards ?? 500, version);
   const responses = responseCache({ maxBytes: options.cachedResponseBytes ?? 64 * 1024 * 1024, version, today });
 
-  // Outermost, so that a kept response is the finished one: headers set, and compressed once
-  // rather than on every request that asks for it again.
-  app.use("*", responses);
+  // Only the reads that are a function of the store's claims (and so of its version): cards, pages,
+  // search. Outermost, so that a kept response is the finished one, headers set and compressed once
+  // rather than on every request that asks for it again. Health, queues and accounts change without
+  // a change event and are never kept.
+  for (const route of ["/", "/search", "/titles/*", "/people/*", "/sources/*", "/api/search", "/api/titles", "/api/titles/*", "/api/people/*", "/api/sources/*"]) app.use(route, responses);
   // HTML, CSS, script and JSON compressed (br, else gzip) for a client that asks; the ETag turns weak.
   app.use("*", compression());
   app.use("*", secureHeaders({ contentSecurityPolicy: undefined, crossOriginEmbedderPolicy: false, referrerPolicy: "strict-origin-when-cross-origin" }));
@@ -245,5 +248,6 @@ ${Object.entries(doc.paths).flatMap(([p, methods]) => Object.entries(methods).ma
     return c.json(result, result.duplicate ? 200 : 201);
   });
 
+  registerFeedRoutes(app, context);
   return app;
 }

@@ -112,7 +112,69 @@ export interface ApiTokenTable {
   revoked_at: string | null;
 }
 
+/** A job of the queue (src/jobs/): see migration 0009. */
+export interface JobTable {
+  id: string;
+  kind: string;
+  payload_json: string;
+  unique_key: string | null;
+  status: string;
+  run_at: string;
+  attempts: number;
+  max_attempts: number;
+  locked_by: string | null;
+  locked_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+  finished_at: string | null;
+}
+
+/** A followed feed (src/feeds/): see migration 0010. */
+export interface FeedTable {
+  id: string;
+  url: string;
+  feed_url: string | null;
+  name: string | null;
+  format: string | null;
+  every_seconds: number | null;
+  status: string;
+  created_at: string;
+  etag: string | null;
+  last_modified: string | null;
+  next_read_at: string;
+  last_read_at: string | null;
+  last_success_at: string | null;
+  last_change_at: string | null;
+  last_error_at: string | null;
+  last_error_code: string | null;
+  last_error_reason: string | null;
+  consecutive_failures: number;
+  items_read: number;
+  articles_added: number;
+  claims_added: number;
+}
+
+export interface FeedItemTable {
+  id: string;
+  feed_id: string;
+  item_key: string;
+  link: string;
+  published: string | null;
+  updated: string | null;
+  status: string;
+  source_id: string | null;
+  content_hash: string | null;
+  error_code: string | null;
+  error_reason: string | null;
+  first_seen_at: string;
+  read_at: string | null;
+}
+
 export interface Database {
+  job: JobTable;
+  feed: FeedTable;
+  feed_item: FeedItemTable;
   api_token: ApiTokenTable;
   import_run: ImportRunTable;
   entity: EntityTable;

@@ -193,7 +193,8 @@ class SqliteLease implements DatabaseConnection {
     const parameters = compiledQuery.parameters as unknown[];
     if (!this.inTransaction) {
       const statement = this.#reader.prepare(compiledQuery.sql);
-      if (statement.reader) return { rows: statement.all(parameters) as R[] };
+      // `readonly`, not `reader`: an UPDATE … RETURNING returns rows but writes, and must take its turn.
+      if (statement.readonly) return { rows: statement.all(parameters) as R[] };
       return this.#driver.writeAlone(() => this.#run<R>(this.#writer.prepare(compiledQuery.sql), parameters));
     }
     const statement = this.#writer.prepare(compiledQuery.sql);
@@ -381,6 +382,14 @@ function cachePreparedStatements(database: Sqlite.Database): Sqlite.Database {
 /** Whether a database handle (or a transaction on it) is PostgreSQL. */
 function isPostgresHandle(db: { getExecutor(): { adapter: unknown } }): boolean {
   return db.getExecutor().adapter instanceof PostgresAdapter;
+}
+
+/**
+ * Whether a select can lock the rows it picks and skip rows others hold (`FOR UPDATE SKIP LOCKED`):
+ * PostgreSQL can; on SQLite a writing statement holds the whole file, so the question does not arise.
+ */
+export function supportsSkipLocked(db: { getExecutor(): { adapter: unknown } }): boolean {
+  return isPostgresHandle(db);
 }
 
 /** How many aliases hold each trigram, per store handle: what picks a query's rarest trigrams. */

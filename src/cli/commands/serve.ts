@@ -4,8 +4,10 @@ import { serve } from "@hono/node-server";
 import type { Command } from "commander";
 import { openContext } from "../../app/context.ts";
 import { AppError } from "../../app/errors.ts";
-import { ingestArticle, readArticle } from "../../ingest/pipeline.ts";
-import { countSources } from "../../sources/source.repository.ts";
+import { readArticle } from "../../ingest/pipeline.ts";
+import { buildExampleFeed } from "../../feeds/example-feed.ts";
+import { startAppWorker } from "../../feeds/feed-worker.ts";
+import { addFeedSource } from "../../feeds/feed.service.ts";
 import { createApp } from "../../http/app.ts";
 import { globalOptions } from "../global-options.ts";
 
@@ -14,13 +16,14 @@ const examples = path.resolve(import.meta.dirname, "../../../examples/articles")
 export function registerServe(program: Command): void {
   program
     .command("serve")
-    .description("serve the web pages and the JSON API (PORT and HOST settings; default http://localhost:8080)")
+    .description("serve the web pages and the JSON API (PORT and HOST settings; default http://localhost:8080), and run background jobs")
     .option("--port <port>", "port to listen on (env PORT)")
     .option("--host <host>", "address to listen on (env HOST)")
-    .option("--seed-examples", "when the database is empty, read the bundled example articles first")
+    .option("--seed-examples", "also serve a feed of the bundled example articles at /examples/feed.xml and follow it (the demo of `npm start`)")
+    .option("--no-jobs", "run no background jobs here, only queue the sources that are due (a stateless web node beside `cliffhanger worker` processes)")
     .option("--cached-cards <n>", "built title cards kept in memory until the next change (default 500; 0 builds every card for every request)")
     .option("--cached-responses-mb <n>", "megabytes of finished pages and answers kept for anonymous readers until the next change (default 64; 0 renders every request)")
-    .action(async (options: { port?: string; host?: string; seedExamples?: boolean; cachedCards?: string; cachedResponsesMb?: string }, command: Command) => {
+    .action(async (options: { port?: string; host?: string; seedExamples?: boolean; cachedCards?: string; cachedResponsesMb?: string; jobs: boolean }, command: Command) => {
       const wholeNumber = (flag: string, raw: string | undefined) => {
         if (raw === undefined) return undefined;
         if (!/^\d{1,6}$/.test(raw)) throw new AppError("BAD_OPTION", `${flag} must be a whole number, 0 or more, not "${raw}"`);
@@ -30,13 +33,9 @@ export function registerServe(program: Command): void {
       const cachedResponsesMb = wholeNumber("--cached-responses-mb", options.cachedResponsesMb);
       if (options.port) process.env.PORT = options.port;
       if (options.host) process.env.HOST = options.host;
+      // The demo reads its own feed on this machine: loopback is allowed to it (and so to every feed of this process).
+      if (options.seedExamples && !process.env.CLIFFHANGER_ALLOW_PRIVATE_NETWORKS) process.env.CLIFFHANGER_ALLOW_PRIVATE_NETWORKS = "127.0.0.0/8,::1/128";
       const context = await openContext(globalOptions(command));
-      if (options.seedExamples && (await countSources(context.connection.db)) === 0) {
-        for (const file of fs.readdirSync(examples).filter((f) => /\.(txt|html|md)$/.test(f)).sort()) {
-          const result = await ingestArticle(context.connection, context.clock, { bytes: fs.readFileSync(path.join(examples, file)), label: file }, context.config.maxInputBytes);
-          process.stderr.write(`read example ${file}: ${result.claimsAdded} claims\n`);
-        }
-      }
       // The language model and the rules load on first use, a second or more of blocked event
       // loop: pay it before listening rather than in the first request that ingests.
       const [example] = fs.readdirSync(examples).filter((f) => /\.(txt|html|md)$/.test(f)).sort();
@@ -45,8 +44,29 @@ export function registerServe(program: Command): void {
         ...(cachedCards === undefined ? {} : { cachedCards }),
         ...(cachedResponsesMb === undefined ? {} : { cachedResponseBytes: cachedResponsesMb * 1024 * 1024 }),
       });
-      const server = serve({ fetch: app.fetch, port: context.config.port, hostname: context.config.host }, (info) => {
-        process.stdout.write(`cliffhanger is serving http://${context.config.host}:${info.port}/\n`);
+      let demo: ReturnType<typeof buildExampleFeed> | undefined;
+      const fetch = (request: Request): Response | Promise<Response> => {
+        const { pathname } = new URL(request.url);
+        if (demo && request.method === "GET" && pathname.startsWith("/examples/")) {
+          if (pathname === "/examples/feed.xml") return new Response(demo.xml, { headers: { "content-type": "application/rss+xml; charset=utf-8" } });
+          const page = demo.pages.get(pathname);
+          if (page) return new Response(new Uint8Array(page.body), { headers: { "content-type": page.contentType } });
+        }
+        return app.fetch(request);
+      };
+      const server = serve({ fetch, port: context.config.port, hostname: context.config.host }, (info) => {
+        void (async () => {
+          process.stdout.write(`cliffhanger is serving http://${context.config.host}:${info.port}/\n`);
+          if (options.seedExamples) {
+            const host = context.config.host === "localhost" || context.config.host === "0.0.0.0" || context.config.host === "::" ? "127.0.0.1" : context.config.host;
+            const base = `http://${host.includes(":") ? `[${host}]` : host}:${info.port}`;
+            demo = buildExampleFeed(examples, base);
+            const { created } = await addFeedSource(context.connection.db, context.clock, { url: `${base}/examples/feed.xml`, name: "cliffhanger examples" });
+            if (created) process.stderr.write(`following the example feed ${base}/examples/feed.xml\n`);
+          }
+          // Without jobs, the node still queues the feeds that are due (once, whatever the number of nodes).
+          startAppWorker(context, { runJobs: options.jobs });
+        })().catch((error: unknown) => context.log.error({ err: error }, "starting the background jobs failed"));
       });
       const stop = () => {
         server.close();

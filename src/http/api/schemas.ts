@@ -117,6 +117,18 @@ export function openApiDocument(): Record<string, unknown> {
           responses: { "201": { description: "Added", content: json("IngestResult") }, "200": { description: "Already ingested", content: json("IngestResult") }, "401": { description: "No or bad token", content: json("Error") }, "413": { description: "Too large", content: json("Error") }, "429": { description: "Too many writes", content: json("Error") }, ...errors },
         },
       },
+      "/api/feeds": {
+        get: { summary: "Followed sources with their health (last success, last error and why, items read, articles and claims added, next read)", responses: { "200": { description: "Sources" } } },
+        post: {
+          summary: "Follow a feed or a page that names one: {url, name?, every?} (needs an API token)",
+          security: [{ bearer: [] }],
+          requestBody: { required: true, content: { "application/json": { schema: { type: "object", required: ["url"], properties: { url: { type: "string" }, name: { type: "string" }, every: { type: "string", description: "30m, 2h, 1d; adaptive when absent" } } } } } },
+          responses: { "201": { description: "Followed" }, "200": { description: "Already followed" }, "401": { description: "No or bad token", content: json("Error") }, ...errors },
+        },
+      },
+      "/api/feeds/{id}": { delete: { summary: "Stop following a source (needs an API token)", security: [{ bearer: [] }], parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { "200": { description: "Removed" }, "401": { description: "No or bad token", content: json("Error") }, ...errors } } },
+      "/api/feeds/{id}/pause": { post: { summary: "Pause a source (needs an API token)", security: [{ bearer: [] }], parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { "200": { description: "Paused" }, "401": { description: "No or bad token", content: json("Error") }, ...errors } } },
+      "/api/feeds/{id}/resume": { post: { summary: "Resume a paused source (needs an API token)", security: [{ bearer: [] }], parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { "200": { description: "Resumed" }, "401": { description: "No or bad token", content: json("Error") }, ...errors } } },
       "/api/schema/title-card.json": { get: { summary: "The title card's JSON Schema", responses: { "200": { description: "JSON Schema" } } } },
     },
     components: {
