@@ -13,9 +13,10 @@ import { repoRoot } from "./support/run-cli.ts";
 const layers: string[][] = [
   ["domain", "app/errors", "app/clock", "app/config", "app/logger"],
   ["storage"],
-  ["claims", "sources", "entities"],
+  ["claims", "sources", "entities", "accounts"],
   ["ingest/read", "ingest/extract", "ingest/resolve", "ingest/reconcile"],
   ["ingest", "imports", "cards", "outlook", "catalog"],
+  ["notify"],
   ["app/context", "eval"],
   ["http", "cli"],
 ];

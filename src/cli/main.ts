@@ -18,6 +18,7 @@ const commands: Record<string, () => Promise<Register>> = {
   people: async () => (await import("./commands/people.ts")).registerPeople,
   serve: async () => (await import("./commands/serve.ts")).registerServe,
   tokens: async () => (await import("./commands/tokens.ts")).registerTokens,
+  users: async () => (await import("./commands/users.ts")).registerUsers,
 };
 
 /** The program with the command argv names (the first argument that is one), or with every command. */

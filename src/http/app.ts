@@ -24,6 +24,9 @@ import { ingestPage, personPage, searchPage, sourcePage } from "./pages/other-pa
 import { titlePage } from "./pages/title-page.ts";
 import { contentSecurityPolicy, createRateLimiter } from "./security.ts";
 import { verifyToken } from "./tokens.repository.ts";
+import { checkCsrf, currentSession, requireRole } from "./auth.ts";
+import { hasRole } from "../accounts/user.repository.ts";
+import { createNotifier, registerNotifyRoutes, type Notifier } from "./notify.routes.ts";
 
 function strongEtag(body: string): string {
   return `"${createHash("sha1").update(body).digest("base64url")}"`;
@@ -34,6 +37,8 @@ export interface AppOptions {
   writesPerMinute?: number;
   /** Built cards kept in memory until the next change (500); 0 builds every card for every request. */
   cachedCards?: number;
+  /** What runs after a write (notifications, then webhook deliveries); one is made when not given. */
+  notifier?: Notifier;
 }
 
 const css = fs.readFileSync(path.join(import.meta.dirname, "static/app.css"), "utf8");
@@ -67,6 +72,7 @@ export function createApp(context: Pick<AppContext, "connection" | "clock" | "co
   const limiter = createRateLimiter(options.writesPerMinute ?? 30, 60_000);
   const today = () => isoDay(context.clock.now());
   const cards = createCardCache(db, options.cachedCards ?? 500);
+  const notifier = options.notifier ?? createNotifier(context);
 
   app.use("*", secureHeaders({ contentSecurityPolicy: undefined, crossOriginEmbedderPolicy: false, referrerPolicy: "strict-origin-when-cross-origin" }));
   app.use("*", async (c, next) => {
@@ -136,11 +142,15 @@ export function createApp(context: Pick<AppContext, "connection" | "clock" | "co
     if (strong.length === 1 || (strong.length > 1 && strong[0]!.score === 1 && strong[1]!.score < 0.9)) return c.redirect(`/${strong[0]!.kind === "title" ? "titles" : "people"}/${strong[0]!.id}`, 302);
     return c.html(searchPage(query, results));
   });
-  app.get("/ingest", (c) => c.html(ingestPage(null, null)));
+  app.get("/ingest", async (c) => c.html(ingestPage(null, null, (await currentSession(c, db, context.clock.now()))?.csrf)));
   app.post("/ingest", limit, async (c) => {
     const form = await c.req.parseBody();
-    const token = await verifyToken(db, String(form.token ?? ""), context.clock.now().toISOString());
+    // A signed-in editor posts with the session's CSRF token; anyone else needs an editor's API token.
+    const session = await currentSession(c, db, context.clock.now());
+    if (session && form.csrf !== undefined) checkCsrf(session, form);
+    const token = session && form.csrf !== undefined ? { id: `session:${session.user.id}`, role: session.user.role } : await verifyToken(db, String(form.token ?? ""), context.clock.now().toISOString());
     if (!token) return c.html(ingestPage(null, "the API token is missing or wrong"), 401);
+    if (!hasRole(token, "editor")) return c.html(ingestPage(null, `adding articles needs the editor role; yours is ${token.role}`), 403);
     if (!limiter.allow(token.id)) return c.html(ingestPage(null, "too many articles in the last minute; try again shortly"), 429);
     const text = String(form.text ?? "");
     const result = await ingestArticle(context.connection, context.clock, {
@@ -151,6 +161,7 @@ export function createApp(context: Pick<AppContext, "connection" | "clock" | "co
       outlet: String(form.outlet ?? "") || null,
       title: String(form.title ?? "") || null,
     }, context.config.maxInputBytes);
+    if (!result.duplicate) await notifier.afterWrite();
     return c.html(ingestPage(result.duplicate ? "Already ingested." : html`Added ${result.claimsAdded} claims to <a href="/titles/${result.title?.id ?? ""}">${result.title?.name ?? "the show"}</a>; <a href="/sources/${result.sourceId}">see the article</a>.`, null), result.duplicate ? 200 : 201);
   });
 
@@ -197,6 +208,7 @@ ${Object.entries(doc.paths).flatMap(([p, methods]) => Object.entries(methods).ma
     const header = c.req.header("Authorization") ?? "";
     const token = header.startsWith("Bearer ") ? await verifyToken(db, header.slice(7).trim(), context.clock.now().toISOString()) : undefined;
     if (!token) throw new AppError("UNAUTHORIZED", "an API token is required: Authorization: Bearer <token>");
+    requireRole(token, "editor");
     if (!limiter.allow(token.id)) throw new AppError("RATE_LIMITED", "too many writes in the last minute");
     let body: unknown;
     try {
@@ -217,8 +229,10 @@ ${Object.entries(doc.paths).flatMap(([p, methods]) => Object.entries(methods).ma
       title: input.title ?? null,
       ...(input.format ? { format: input.format } : {}),
     }, context.config.maxInputBytes);
+    if (!result.duplicate) await notifier.afterWrite();
     return c.json(result, result.duplicate ? 200 : 201);
   });
 
+  registerNotifyRoutes(app, context, notifier);
   return app;
 }

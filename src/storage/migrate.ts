@@ -8,6 +8,8 @@ import * as m0004 from "./migrations/0004_alias_origin.ts";
 import * as m0005 from "./migrations/0005_search_keys.ts";
 import * as m0007 from "./migrations/0007_claim_property_value.ts";
 import * as m0008 from "./migrations/0008_lookup_indexes.ts";
+import * as m0011 from "./migrations/0011_accounts.ts";
+import * as m0012 from "./migrations/0012_follow_notify.ts";
 
 /** Listed, not read from a folder at run time: ordering is explicit and bundling stays possible. */
 const migrations: Record<string, Migration> = {
@@ -19,6 +21,9 @@ const migrations: Record<string, Migration> = {
   // 0006 was never used.
   "0007_claim_property_value": m0007,
   "0008_lookup_indexes": m0008,
+  // 0009 and 0010 are other branches' numbers.
+  "0011_accounts": m0011,
+  "0012_follow_notify": m0012,
 };
 
 function migratorFor(connection: Connection): Migrator {

@@ -7,6 +7,7 @@ import { AppError } from "../../app/errors.ts";
 import { ingestArticle, readArticle } from "../../ingest/pipeline.ts";
 import { countSources } from "../../sources/source.repository.ts";
 import { createApp } from "../../http/app.ts";
+import { createNotifier } from "../../http/notify.routes.ts";
 import { globalOptions } from "../global-options.ts";
 
 const examples = path.resolve(import.meta.dirname, "../../../examples/articles");
@@ -35,11 +36,22 @@ export function registerServe(program: Command): void {
       // loop: pay it before listening rather than in the first request that ingests.
       const [example] = fs.readdirSync(examples).filter((f) => /\.(txt|html|md)$/.test(f)).sort();
       if (example) readArticle({ bytes: fs.readFileSync(path.join(examples, example)), label: example }, context.config.maxInputBytes);
-      const app = createApp(context, cachedCards === undefined ? {} : { cachedCards });
+      const notifier = createNotifier(context);
+      const app = createApp(context, { notifier, ...(cachedCards === undefined ? {} : { cachedCards }) });
+      // Writes by other processes (the CLI, imports), retries that come due and release days that
+      // come near are picked up every few seconds.
+      let busy = false;
+      const tick = setInterval(() => {
+        if (busy) return;
+        busy = true;
+        void notifier.afterWrite().then(() => notifier.send()).catch((error: unknown) => context.log.warn({ err: error }, "notifications failed")).finally(() => (busy = false));
+      }, 5_000);
+      tick.unref();
       const server = serve({ fetch: app.fetch, port: context.config.port, hostname: context.config.host }, (info) => {
         process.stdout.write(`cliffhanger is serving http://${context.config.host}:${info.port}/\n`);
       });
       const stop = () => {
+        clearInterval(tick);
         server.close();
         void context.close().then(() => process.exit(0));
       };

@@ -54,13 +54,13 @@ ${claims.slice(0, 500).map((c) => html`<tr><td>${c.property}</td><td>${c.value.t
   });
 }
 
-export function ingestPage(message: Html | string | null, error: string | null): Html {
+export function ingestPage(message: Html | string | null, error: string | null, csrf?: string): Html {
   return layout({
     title: "Add an article",
     body: html`<h1>Add an article</h1>
 ${message ? html`<p class="note">${message}</p>` : ""}${error ? html`<p class="note">Not added: ${error}</p>` : ""}
 <form method="post" action="/ingest">
-<label for="token">API token</label><input id="token" name="token" type="password" required autocomplete="off">
+${csrf ? html`<input type="hidden" name="csrf" value="${csrf}">` : html`<label for="token">API token (or <a href="/login?next=/ingest">sign in</a> as an editor)</label><input id="token" name="token" type="password" required autocomplete="off">`}
 <label for="url">URL</label><input id="url" name="url" type="url">
 <label for="published">Published</label><input id="published" name="published" type="date">
 <label for="outlet">Outlet</label><input id="outlet" name="outlet" type="text">

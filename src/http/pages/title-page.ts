@@ -42,6 +42,7 @@ export function titlePage(card: TitleCard, options: { asOf: string | null }): Ht
     head: jsonLd(schemaOrg(card)),
     body: html`
 <h1>${card.title}</h1>
+<p class="follow"><a class="button" href="/follow?title=${card.id}">Follow</a> · <a href="/titles/${card.id}/feed.atom">Atom</a> · <a href="/titles/${card.id}/feed.json">JSON Feed</a> · <a href="/titles/${card.id}/calendar.ics">Calendar</a></p>
 ${card.aliases.length ? html`<p class="aliases">Also: ${card.aliases.join(" · ")}</p>` : ""}
 <ul class="chips">
   <li>${card.kind}</li>
