@@ -3,7 +3,9 @@ import { deleteCookie, setCookie } from "hono/cookie";
 import { checkPassword, createSession, createUser, endSession, parseRole, type User } from "../accounts/user.repository.ts";
 import type { AppContext } from "../app/context.ts";
 import { AppError } from "../app/errors.ts";
-import { findTitle } from "../cards/get-title-card.ts";
+import { findTitle, getTitleCard } from "../cards/get-title-card.ts";
+import { getEntity } from "../entities/entity.repository.ts";
+import { isoDay } from "../app/clock.ts";
 import { calendar, type CalendarTitle } from "../notify/calendar.ts";
 import { describeChange } from "../notify/changes.ts";
 import { atomFeed, jsonFeed, type FeedMeta } from "../notify/feeds.ts";
@@ -187,8 +189,12 @@ export function registerNotifyRoutes(app: Hono, context: Ctx, notifier: Notifier
     for (const id of titleIds) {
       const row = await db.selectFrom("title_state").innerJoin("entity", "entity.id", "title_state.title_id").select(["entity.id", "entity.name", "title_state.state_json", "title_state.updated_at"]).where("title_state.title_id", "=", id).executeTakeFirst();
       if (!row) continue;
-      const history = (await listNotifications(db, { titleIds: [id], limit: 1000 })).filter((n) => n.payload.kind.startsWith("release-") && n.payload.kind !== "release-near").reverse();
-      out.push({ id: row.id, name: row.name, state: JSON.parse(row.state_json), history, updatedAt: row.updated_at });
+      const all = (await listNotifications(db, { titleIds: [id], limit: 1000 })).reverse();
+      const history = all.filter((n) => n.payload.kind.startsWith("release-") && n.payload.kind !== "release-near");
+      const entity = await getEntity(db, id);
+      const next = entity ? (await getTitleCard(db, entity, { asOf: null, today: isoDay(now()) })).nextSeason : null;
+      const outlook = next?.season ? { season: next.season, status: next.status, earliest: next.earliest, statusChanges: all.filter((n) => n.payload.kind === "season-status" && n.payload.season === next.season) } : null;
+      out.push({ id: row.id, name: row.name, state: JSON.parse(row.state_json), history, updatedAt: row.updated_at, outlook });
     }
     return out;
   };

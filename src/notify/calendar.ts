@@ -16,6 +16,8 @@ export interface CalendarTitle {
   /** The title's release notifications, oldest first. */
   history: Notification[];
   updatedAt: string;
+  /** The season to come without a date: its status and the earliest plausible month, from the card's outlook. */
+  outlook?: { season: number; status: string; earliest: { date: string; precision: string; label: string } | null; statusChanges: Notification[] } | null;
 }
 
 const text = (value: string) => value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
@@ -90,6 +92,25 @@ export function calendar(name: string, titles: CalendarTitle[], origin: string):
           description: `${what}: ${value.label}, ${value.certainty}${value.precision === "day" ? "" : ` (a window: ${value.precision})`}.${why ? ` Source: ${why}.` : ""} ${origin}/titles/${title.id}`,
           url: `${origin}/titles/${title.id}`,
           cancelled,
+        }),
+      );
+    }
+    const o = title.outlook;
+    if (o && o.earliest && o.status !== "cancelled" && !keys.has(releaseKey(o.season, null)) && ![...keys].some((k) => parseReleaseKey(k).season === o.season)) {
+      // No date yet: a tentative span at the earliest plausible time, replaced (same UID) when a date is set.
+      const last = o.statusChanges.at(-1);
+      const what = `${title.name}: season ${o.season}`;
+      const why = last?.payload.sources.map((s) => s.name).join(", ");
+      lines.push(
+        ...event({
+          uid: `${title.id}-${releaseKey(o.season, null)}@cliffhanger`,
+          sequence: o.statusChanges.length,
+          stamp: last?.createdAt ?? title.updatedAt,
+          value: { ...o.earliest, certainty: "speculative" },
+          summary: `${what} not before ${o.earliest.label} (${o.status}, no date yet)`,
+          description: `${what} is ${o.status}; no release date or window is known, and ${o.earliest.label} is the earliest plausible.${why ? ` Source: ${why}.` : ""} ${origin}/titles/${title.id}`,
+          url: `${origin}/titles/${title.id}`,
+          cancelled: false,
         }),
       );
     }
