@@ -6,6 +6,9 @@ import { fixedClock } from "../../src/app/clock.ts";
 import { ingestArticle } from "../../src/ingest/pipeline.ts";
 import { describeChange } from "../../src/notify/changes.ts";
 import { processNotifications } from "../../src/notify/notify.service.ts";
+import { createUser } from "../../src/accounts/user.repository.ts";
+import { findTitle } from "../../src/cards/get-title-card.ts";
+import { follow, followsWithAnswers, notificationsFor } from "../../src/notify/follow.repository.ts";
 import type { Connection } from "../../src/storage/db.ts";
 import { requestedDialects, unavailableReason, withMigratedDb } from "../support/dialects.ts";
 import { repoRoot } from "../support/run-cli.ts";
@@ -52,6 +55,23 @@ const sequences: { name: string; steps: Step[] }[] = [
       { text: rumour, url: "https://forum.example/rumour", outlet: "Fan Forum", published: "2026-11-12", expect: [] },
     ],
   },
+  {
+    name: "a window then a day within it narrows; an equally good source with another day is a conflict",
+    steps: [
+      { text: "The Glory Season 2 Window\n\nNetflix confirmed that The Glory season 2 will premiere in the first half of 2027.", url: "https://news.example/window", outlet: "Example News", published: "2026-11-10", expect: [/Season 2: scheduled/, /Season 2 release set: H1 2027 \(confirmed\)/] },
+      { text: dated, url: "https://news.example/date", outlet: "Example News", published: "2026-11-11", expect: [/^The Glory: Season 2 release narrowed from H1 2027 to 10 Mar 2027 \(confirmed\)\. Source: Example News/] },
+      { text: dated.replace("March 10", "March 17"), url: "https://other.example/date", outlet: "Other Daily", published: "2026-11-11", expect: [/^The Glory: Sources disagree: Season 2: 10 Mar 2027 or 17 Mar 2027\. Source: Other Daily/] },
+    ],
+  },
+  {
+    name: "a cast member joins; a controversy and a strike are risks, each told once",
+    steps: [
+      { text: "The Glory Season 2 Casting\n\nLee Jung-jae has joined the cast of The Glory season 2, Netflix confirmed.", url: "https://news.example/cast", outlet: "Example News", published: "2026-11-10", expect: [/^The Glory: Lee Jung-jae joins the cast\. Source: Example News/] },
+      { text: "The Glory Star in Controversy\n\nThe Glory actress Song Hye-kyo is facing a controversy over a past remark, her agency said.", url: "https://news.example/risk", outlet: "Example News", published: "2026-11-11", expect: [/^The Glory: Risk: cast member Song Hye-kyo faces a controversy\. Source: Example News/] },
+      { text: "Song Hye-kyo Controversy Grows\n\nThe Glory actress Song Hye-kyo is facing a controversy over a past remark, a second outlet reported.", url: "https://other.example/risk", outlet: "Other Daily", published: "2026-11-12", expect: [] },
+      { text: "Strike Hits Korean Dramas\n\nA writers' strike has halted production of The Glory season 2, Netflix said.", url: "https://news.example/strike", outlet: "Example News", published: "2026-11-13", expect: [/Season 2: filming/, /^The Glory: Risk: strike reported\. Source: Example News/] },
+    ],
+  },
 ];
 
 async function demoStore(connection: Connection) {
@@ -78,6 +98,25 @@ for (const engine of requestedDialects()) {
         });
       });
     }
+
+    it("the release day coming within N days is told once to the question that asks it", async () => {
+      await withMigratedDb(engine, async (connection) => {
+        await demoStore(connection);
+        const user = await createUser(connection.db, { username: "reader1", password: "a long password 1", role: "reader" }, clock.now().toISOString());
+        const glory = await findTitle(connection.db, "The Glory");
+        await follow(connection.db, user.id, glory.id, { kind: "release-within", season: 2, part: null, days: 30 }, clock.now().toISOString());
+        await ingestArticle(connection, clock, { bytes: new TextEncoder().encode(dated), label: "dated", url: "https://news.example/date", outlet: "Example News", published: "2026-11-11" }, 5_000_000);
+        await processNotifications(connection, clock);
+        assert.deepEqual(await notificationsFor(connection.db, user.id), [], "10 Mar 2027 is not within 30 days of 21 Nov 2026");
+        const february = fixedClock("2027-02-20T09:00:00Z");
+        const near = (await processNotifications(connection, february)).notifications;
+        assert.deepEqual(near.map((n) => describeChange(n.payload).title), ["The Glory: Season 2 comes out in 18 days: 10 Mar 2027"]);
+        assert.equal((await processNotifications(connection, fixedClock("2027-02-21T09:00:00Z"))).notifications.length, 0, "once");
+        assert.equal((await notificationsFor(connection.db, user.id)).length, 1);
+        const [answer] = await followsWithAnswers(connection.db, user.id, february);
+        assert.equal(answer!.answer, "yes: 10 Mar 2027, in 18 days");
+      });
+    });
 
     it("a store that existed before notifications sees its titles anew without telling", async () => {
       await withMigratedDb(engine, async (connection) => {
