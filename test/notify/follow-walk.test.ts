@@ -192,6 +192,11 @@ for (const engine of requestedDialects()) {
         const follows = (await (await get("/api/follows")).json()) as { follows: { answer: string; description: string }[] };
         assert.deepEqual(follows.follows.map((f) => [f.description, f.answer]), [["status of season 2", "renewed"]]);
 
+        // Behind TLS (a proxy saying so) the session cookie is Secure; "next" never leaves the site.
+        const tls = await post("/login", { csrf: csrfOf(await (await get("/login")).text()), username: "reader1", password: "a long password 1", next: "//evil.example/" }, { "X-Forwarded-Proto": "https" });
+        assert.match(tls.headers.getSetCookie().find((c) => c.startsWith("ch_session="))!, /; Secure/);
+        assert.equal(tls.headers.get("Location"), "/following");
+
         // Sign-ins are throttled after five failures.
         for (let i = 0; i < 5; i++) await post("/login", { csrf: csrfOf(await (await get("/login")).text()), username: "editor1", password: "wrong password", next: "/" });
         assert.equal((await post("/login", { csrf: csrfOf(await (await get("/login")).text()), username: "editor1", password: "a long password 2", next: "/" })).status, 429);
