@@ -4,7 +4,9 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import ICAL from "ical.js";
+import { openApiDocument } from "../../src/http/api/schemas.ts";
 import { Webhook } from "standardwebhooks";
 import { createUser } from "../../src/accounts/user.repository.ts";
 import { systemClock } from "../../src/app/clock.ts";
@@ -20,6 +22,14 @@ import type { Connection } from "../../src/storage/db.ts";
 import { requestedDialects, unavailableReason, withMigratedDb } from "../support/dialects.ts";
 import { repoRoot } from "../support/run-cli.ts";
 import { clock } from "../support/web-app.ts";
+
+function validatorFor(schemaName: string) {
+  const doc = openApiDocument() as { components: { schemas: Record<string, unknown> } };
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  for (const [name, schema] of Object.entries(doc.components.schemas)) ajv.addSchema(schema as object, `#/components/schemas/${name}`);
+  const validate = ajv.getSchema(`#/components/schemas/${schemaName}`)!;
+  return (body: unknown) => assert.ok(validate(body), `${schemaName}: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
+}
 
 /** A local webhook receiver: keeps every request, answers 200 (or what `answer` says). */
 async function receiver() {
@@ -188,9 +198,21 @@ for (const engine of requestedDialects()) {
         assert.equal(second.sequence, 1, "bumped by the renewal");
         assert.equal(second.uid, `${glory.id}-s2@cliffhanger`);
 
-        // The follows through the API, with the current answer.
+        // The follows through the API, with the current answer, as the OpenAPI document says.
         const follows = (await (await get("/api/follows")).json()) as { follows: { answer: string; description: string }[] };
+        validatorFor("FollowList")(follows);
         assert.deepEqual(follows.follows.map((f) => [f.description, f.answer]), [["status of season 2", "renewed"]]);
+        const byToken = (p: string, init: RequestInit = {}) => app.request(p, { ...init, headers: { Authorization: `Bearer ${reader.token}`, "Content-Type": "application/json" } });
+        const made = await byToken("/api/follows", { method: "POST", body: JSON.stringify({ title: "The Glory", question: { kind: "release", season: 2 } }) });
+        assert.equal(made.status, 201);
+        assert.equal((await byToken("/api/follows", { method: "POST", body: JSON.stringify({ title: "The Glory", question: { kind: "release", season: 2 } }) })).status, 200, "following again is following once");
+        const bad = await byToken("/api/follows", { method: "POST", body: JSON.stringify({ title: "The Glory", question: { kind: "release", season: "two" } }) });
+        assert.equal(bad.status, 400);
+        assert.match(((await bad.json()) as { error: { message: string } }).error.message, /question .*season/);
+        const told = (await (await byToken("/api/notifications")).json()) as { notifications: { message: string }[] };
+        validatorFor("NotificationList")(told);
+        assert.equal(told.notifications.length, 1);
+        assert.equal((await app.request("/api/follows")).status, 401, "no token, no session");
 
         // Behind TLS (a proxy saying so) the session cookie is Secure; "next" never leaves the site.
         const tls = await post("/login", { csrf: csrfOf(await (await get("/login")).text()), username: "reader1", password: "a long password 1", next: "//evil.example/" }, { "X-Forwarded-Proto": "https" });
