@@ -149,9 +149,9 @@ export function createApp(context: Pick<AppContext, "connection" | "clock" | "co
     const session = await currentSession(c, db, context.clock.now());
     if (session && form.csrf !== undefined) checkCsrf(session, form);
     const token = session && form.csrf !== undefined ? { id: `session:${session.user.id}`, role: session.user.role } : await verifyToken(db, String(form.token ?? ""), context.clock.now().toISOString());
-    if (!token) return c.html(ingestPage(null, "the API token is missing or wrong"), 401);
-    if (!hasRole(token, "editor")) return c.html(ingestPage(null, `adding articles needs the editor role; yours is ${token.role}`), 403);
-    if (!limiter.allow(token.id)) return c.html(ingestPage(null, "too many articles in the last minute; try again shortly"), 429);
+    if (!token) return c.html(ingestPage(null, "the API token is missing or wrong", session?.csrf), 401);
+    if (!hasRole(token, "editor")) return c.html(ingestPage(null, `adding articles needs the editor role; yours is ${token.role}`, session?.csrf), 403);
+    if (!limiter.allow(token.id)) return c.html(ingestPage(null, "too many articles in the last minute; try again shortly", session?.csrf), 429);
     const text = String(form.text ?? "");
     const result = await ingestArticle(context.connection, context.clock, {
       bytes: new TextEncoder().encode(text),
@@ -162,7 +162,7 @@ export function createApp(context: Pick<AppContext, "connection" | "clock" | "co
       title: String(form.title ?? "") || null,
     }, context.config.maxInputBytes);
     if (!result.duplicate) await notifier.afterWrite();
-    return c.html(ingestPage(result.duplicate ? "Already ingested." : html`Added ${result.claimsAdded} claims to <a href="/titles/${result.title?.id ?? ""}">${result.title?.name ?? "the show"}</a>; <a href="/sources/${result.sourceId}">see the article</a>.`, null), result.duplicate ? 200 : 201);
+    return c.html(ingestPage(result.duplicate ? "Already ingested." : html`Added ${result.claimsAdded} claims to <a href="/titles/${result.title?.id ?? ""}">${result.title?.name ?? "the show"}</a>; <a href="/sources/${result.sourceId}">see the article</a>.`, null, session?.csrf), result.duplicate ? 200 : 201);
   });
 
   // --- JSON API ---

@@ -1,6 +1,6 @@
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import type { Context } from "hono";
-import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import { getCookie, setCookie } from "hono/cookie";
 import { findSession, hasRole, type Role, type User } from "../accounts/user.repository.ts";
 import { AppError } from "../app/errors.ts";
 import type { Db } from "../storage/db.ts";
@@ -54,8 +54,8 @@ export function loginCsrf(c: Context): string {
 }
 
 export function checkLoginCsrf(c: Context, form: Record<string, unknown>): void {
+  // The cookie stays: a form shown again after a wrong password carries the same token.
   if (!same(String(form.csrf ?? ""), getCookie(c, LOGIN_CSRF_COOKIE) ?? "")) throw new AppError("FORBIDDEN", "the sign-in form's CSRF token is missing or wrong; reload the page and try again");
-  deleteCookie(c, LOGIN_CSRF_COOKIE, { path: "/login" });
 }
 
 /** Who is asking through the API: a Bearer token (with its user's role), else a session (reads only need it for private data). */

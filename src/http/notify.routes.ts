@@ -100,6 +100,9 @@ export function registerNotifyRoutes(app: Hono, context: Ctx, notifier: Notifier
       return c.html(loginPage({ csrf: loginCsrf(c), next, error: "Wrong name or password.", username }), 401);
     }
     throttle.succeed(username);
+    // A new session at every sign-in, and the one the browser had (if any) ends: no fixation.
+    const previous = await currentSession(c, db, now());
+    if (previous) await endSession(db, previous.cookie);
     const session = await createSession(db, user.id, now());
     setCookie(c, SESSION_COOKIE, session.cookie, sessionCookieOptions(c, new Date(session.expiresAt)));
     return c.redirect(next, 303);
