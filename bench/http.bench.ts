@@ -1,7 +1,10 @@
-// npm run bench:http — title-card JSON and title page: requests per second and p99 latency at
-// 32 connections, server on one core, on synthetic catalogs of 1,000 and 100,000 titles; node:http
-// serving the same bytes pre-rendered is the ceiling. Each is measured with the card cache, and
-// without it (serve --cached-cards 0: every request builds the card), with the build time alone.
+// npm run bench:http — title-card JSON, title pages and the home page: requests per second and p99
+// latency at 32 connections, server on one core, on a synthetic catalog of 100,000 titles
+// (BENCH_CATALOGS=1000,100000 for more sizes), each request for one of 5,000 distinct titles drawn
+// at random (BENCH_DISTINCT). Warm: `serve` as it runs by default, after one pass over the titles
+// (cards and finished responses cached until the next write). Cold: `serve --cached-cards 0
+// --cached-responses-mb 0`, every request loads the claims, builds the card and renders. node:http
+// serving one card's bytes pre-rendered, on the same core, is the ceiling.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
@@ -19,7 +22,8 @@ import { percentile, report } from "./support.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const sizes = (process.env.BENCH_CATALOGS ?? "1000,100000").split(",").map(Number);
+const sizes = (process.env.BENCH_CATALOGS ?? "100000").split(",").map(Number);
+const DISTINCT = Number(process.env.BENCH_DISTINCT ?? 5000);
 const hasTaskset = (() => {
   try {
     return fs.existsSync("/usr/bin/taskset");
@@ -83,58 +87,71 @@ function startServer(args: string[], port: number): Promise<ChildProcess> {
   });
 }
 
-async function load(url: string): Promise<{ rps: number; p99: number; errors: number }> {
-  const result = await autocannon({ url, connections: 32, duration: SECONDS, pipelining: 1 });
-  return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx };
+async function load(base: string, paths: string[]): Promise<{ rps: number; p50: number; p99: number; errors: number }> {
+  let next = 0;
+  const result = await autocannon({ url: base, connections: 32, duration: SECONDS, pipelining: 1, requests: [{ setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }) }] });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+}
+
+const line = (r: { rps: number; p50: number; p99: number; errors: number }) => `${Math.round(r.rps).toLocaleString("en")} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}`;
+
+function rng(seed: number) {
+  let state = seed;
+  return () => ((state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
 }
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cliff-bench-http-"));
-let port = 18_500;
+let port = 18_500 + Math.floor(Math.random() * 100) * 10;
 for (const size of sizes) {
   const file = path.join(dir, `catalog-${size}.db`);
   const started = performance.now();
   const gloryId = await buildCatalog(file, size);
   report(`catalog of ${size.toLocaleString("en")} titles`, `built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  const server = await startServer([path.join(root, "bin/cliffhanger.js"), "serve", "--db", file], ++port);
-  const base = `http://127.0.0.1:${port}`;
-  const jsonBytes = Buffer.from(await (await fetch(`${base}/api/titles/${gloryId}`)).arrayBuffer());
-  const pageBytes = Buffer.from(await (await fetch(`${base}/titles/${gloryId}`)).arrayBuffer());
-  const json = await load(`${base}/api/titles/${gloryId}`);
-  const page = await load(`${base}/titles/${gloryId}`);
-  server.kill();
-  // Without the cache: every request loads the claims and builds the card.
-  const uncachedServer = await startServer([path.join(root, "bin/cliffhanger.js"), "serve", "--db", file, "--cached-cards", "0"], ++port);
-  const uncachedBase = `http://127.0.0.1:${port}`;
-  const jsonUncached = await load(`${uncachedBase}/api/titles/${gloryId}`);
-  const pageUncached = await load(`${uncachedBase}/titles/${gloryId}`);
-  uncachedServer.kill();
-  // The build alone, in this process: load the claims and build the card, 200 times.
+  const random = rng(size);
+  const ids = [gloryId, ...Array.from({ length: Math.min(DISTINCT, size) - 1 }, () => `ttl_bench${Math.floor(random() * size)}`)];
+  const apiPaths = ids.map((id) => `/api/titles/${id}`);
+  const pagePaths = ids.map((id) => `/titles/${id}`);
+  report("  requests", `${new Set(ids).size.toLocaleString("en")} distinct titles, at random`);
+
+  const measure = async (mode: string, extra: string[]) => {
+    const server = await startServer([path.join(root, "bin/cliffhanger.js"), "serve", "--db", file, ...extra], ++port);
+    const base = `http://127.0.0.1:${port}`;
+    try {
+      if (mode === "warm") for (const p of [...apiPaths, ...pagePaths, "/"]) await (await fetch(base + p)).arrayBuffer();
+      report(`  ${mode}: title-card JSON, ${SECONDS} s`, line(await load(base, apiPaths)));
+      report(`  ${mode}: title page, ${SECONDS} s`, line(await load(base, pagePaths)));
+      report(`  ${mode}: home page, ${SECONDS} s`, line(await load(base, ["/"])));
+      return { json: Buffer.from(await (await fetch(`${base}/api/titles/${gloryId}`)).arrayBuffer()), page: Buffer.from(await (await fetch(`${base}/titles/${gloryId}`)).arrayBuffer()) };
+    } finally {
+      server.kill();
+      await new Promise((resolve) => server.once("exit", resolve));
+    }
+  };
+  const { json: jsonBytes, page: pageBytes } = await measure("warm", []);
+  await measure("cold", ["--cached-cards", "0", "--cached-responses-mb", "0"]);
+
+  // The build alone, in this process: load the claims and build the card, for 200 of the titles.
   const reader = connect(file);
-  const glory = (await getEntity(reader.db, gloryId))!;
   const builds: number[] = [];
-  for (let i = 0; i < 200; i++) {
+  for (const id of ids.slice(0, 200)) {
+    const entity = (await getEntity(reader.db, id))!;
     const t = performance.now();
-    await getTitleCard(reader.db, glory, { asOf: null, today: "2026-11-21" });
+    await getTitleCard(reader.db, entity, { asOf: null, today: "2026-11-21" });
     builds.push(performance.now() - t);
   }
   await reader.close();
   builds.sort((a, b) => a - b);
-  // The ceiling: node:http on the same core, sending the same bytes it did not have to build.
+  report("  card build alone (load claims + build, in process)", `p50 ${percentile(builds, 50).toFixed(2)} ms, p99 ${percentile(builds, 99).toFixed(2)} ms`);
+
+  // The ceiling: node:http on the same core, sending the bytes of one card and one page it did not have to build.
   const ceilingPort = ++port;
   fs.writeFileSync(path.join(dir, "card.json"), jsonBytes);
   fs.writeFileSync(path.join(dir, "page.html"), pageBytes);
   const ceilingScript = `const http=require("node:http"),fs=require("node:fs");const j=fs.readFileSync(${JSON.stringify(path.join(dir, "card.json"))}),p=fs.readFileSync(${JSON.stringify(path.join(dir, "page.html"))});http.createServer((q,r)=>{const b=q.url.startsWith("/api")?j:p;r.writeHead(200,{"content-type":q.url.startsWith("/api")?"application/json":"text/html","content-length":b.length});r.end(b)}).listen(${ceilingPort},"127.0.0.1",()=>console.log("ready"))`;
   const ceiling = await startServer(["-e", ceilingScript], ceilingPort);
-  const jsonCeiling = await load(`http://127.0.0.1:${ceilingPort}/api/card`);
-  const pageCeiling = await load(`http://127.0.0.1:${ceilingPort}/page`);
+  report(`  ceiling: node:http, one card's JSON (${(jsonBytes.length / 1024).toFixed(1)} KB)`, line(await load(`http://127.0.0.1:${ceilingPort}`, ["/api/card"])));
+  report(`  ceiling: node:http, one title page (${(pageBytes.length / 1024).toFixed(1)} KB)`, line(await load(`http://127.0.0.1:${ceilingPort}`, ["/page"])));
   ceiling.kill();
-  report(`  title card JSON (${(jsonBytes.length / 1024).toFixed(1)} KB)`, `${Math.round(json.rps).toLocaleString("en")} req/s, p99 ${json.p99} ms, errors ${json.errors}`);
-  report("  ceiling: node:http, same bytes", `${Math.round(jsonCeiling.rps).toLocaleString("en")} req/s, p99 ${jsonCeiling.p99} ms → ratio ${((json.rps / jsonCeiling.rps) * 100).toFixed(1)}%`);
-  report(`  title page HTML (${(pageBytes.length / 1024).toFixed(1)} KB)`, `${Math.round(page.rps).toLocaleString("en")} req/s, p99 ${page.p99} ms, errors ${page.errors}`);
-  report("  ceiling: node:http, same bytes", `${Math.round(pageCeiling.rps).toLocaleString("en")} req/s, p99 ${pageCeiling.p99} ms → ratio ${((page.rps / pageCeiling.rps) * 100).toFixed(1)}%`);
-  report("  uncached (--cached-cards 0): title card JSON", `${Math.round(jsonUncached.rps).toLocaleString("en")} req/s, p99 ${jsonUncached.p99} ms, errors ${jsonUncached.errors}`);
-  report("  uncached (--cached-cards 0): title page HTML", `${Math.round(pageUncached.rps).toLocaleString("en")} req/s, p99 ${pageUncached.p99} ms, errors ${pageUncached.errors}`);
-  report("  card build alone (load claims + build, in process)", `p50 ${percentile(builds, 50).toFixed(2)} ms, p99 ${percentile(builds, 99).toFixed(2)} ms`);
   void http;
 }
 fs.rmSync(dir, { recursive: true, force: true });

@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { reversedKey, searchKey } from "../src/domain/search-key.ts";
 import { findEntitiesByAliasKeys } from "../src/entities/entity.repository.ts";
-import { matchNames, nameKey, nameKeys } from "../src/ingest/resolve/match-names.ts";
+import { matchNames, nameKey, nameKeys } from "../src/names/match-names.ts";
 import { connect } from "../src/storage/db.ts";
 import { migrateToLatest } from "../src/storage/migrate.ts";
 import { cpuNote, peakRssMb, percentile, report } from "./support.ts";

@@ -13,7 +13,7 @@ import path from "node:path";
 import Sqlite from "better-sqlite3";
 import autocannon from "autocannon";
 import { search } from "../src/catalog/search.service.ts";
-import { findTitle } from "../src/cards/get-title-card.ts";
+import { findTitle } from "../src/catalog/find-title.ts";
 import { searchKey } from "../src/domain/search-key.ts";
 import { titleKey } from "../src/ingest/resolve/resolve-entities.ts";
 import { connect } from "../src/storage/db.ts";
@@ -174,8 +174,8 @@ async function serviceTimes(label: string, list: Query[], run: (text: string) =>
   if (process.env.BENCH_SLOWEST) for (const t of times.sort((a, b) => b.ms - a.ms).slice(0, Number(process.env.BENCH_SLOWEST))) process.stdout.write(`    ${t.ms.toFixed(1)} ms  ${t.q.kind}: ${t.q.text.slice(0, 60)}\n`);
 }
 
-function startServer(port: number): Promise<ChildProcess> {
-  const args = [path.join(root, "bin/cliffhanger.js"), "serve", "--db", store];
+function startServer(port: number, extra: string[]): Promise<ChildProcess> {
+  const args = [path.join(root, "bin/cliffhanger.js"), "serve", "--db", store, ...extra];
   const child = spawn(hasTaskset ? "taskset" : process.execPath, hasTaskset ? ["-c", "0", process.execPath, ...args] : args, { env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", CLIFFHANGER_LOG_LEVEL: "silent" }, stdio: ["ignore", "pipe", "inherit"] });
   return new Promise((resolve, reject) => {
     child.stdout!.on("data", (chunk: Buffer) => {
@@ -224,20 +224,26 @@ report("queries", `${searchQueries.length.toLocaleString("en")} distinct for /se
   await connection.close();
 }
 
-const port = 18_700 + Math.floor(Math.random() * 200);
-const server = await startServer(port);
-try {
-  const base = `http://127.0.0.1:${port}`;
-  const searchPaths = searchQueries.map((q) => `/search?q=${encodeURIComponent(q.text)}`);
-  const titlePaths = titleQueries.map((q) => `/titles/${encodeURIComponent(q.text)}`);
-  // One pass of each first: statements prepared, pages and cards compiled, the store's pages in the OS cache.
-  for (const p of [...searchPaths, ...titlePaths]) await (await fetch(base + p, { redirect: "manual" })).arrayBuffer();
-  report(`/search, ${CONNECTIONS} connections, ${SECONDS} s`, await load(base, searchPaths, CONNECTIONS));
-  report(`/titles/{name}, ${CONNECTIONS} connections, ${SECONDS} s`, await load(base, titlePaths, CONNECTIONS));
-  // One connection: each request's own time over HTTP, with no other request queued before it.
-  report(`/search, 1 connection, ${SECONDS} s`, await load(base, searchPaths, 1));
-  report(`/titles/{name}, 1 connection, ${SECONDS} s`, await load(base, titlePaths, 1));
-  report("server peak RSS (of which mapped store pages)", serverMemory(server.pid));
-} finally {
-  server.kill();
+// Twice: with the response cache as `serve` runs by default (each query asked once before, so the
+// load is answered from finished responses until a write), then with it off (every request runs its
+// queries and renders; title pages still come from the 500 cached cards when theirs is among them).
+for (const [mode, extra] of [["response cache on (default)", []], ["response cache off (--cached-responses-mb 0)", ["--cached-responses-mb", "0"]]] as const) {
+  const port = 18_700 + Math.floor(Math.random() * 200);
+  const server = await startServer(port, [...extra]);
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    const searchPaths = searchQueries.map((q) => `/search?q=${encodeURIComponent(q.text)}`);
+    const titlePaths = titleQueries.map((q) => `/titles/${encodeURIComponent(q.text)}`);
+    // One pass of each first: statements prepared, pages and cards compiled, the store's pages in the OS cache.
+    for (const p of [...searchPaths, ...titlePaths]) await (await fetch(base + p, { redirect: "manual" })).arrayBuffer();
+    report(`${mode}: /search, ${CONNECTIONS} connections, ${SECONDS} s`, await load(base, searchPaths, CONNECTIONS));
+    report(`${mode}: /titles/{name}, ${CONNECTIONS} connections, ${SECONDS} s`, await load(base, titlePaths, CONNECTIONS));
+    // One connection: each request's own time over HTTP, with no other request queued before it.
+    report(`${mode}: /search, 1 connection, ${SECONDS} s`, await load(base, searchPaths, 1));
+    report(`${mode}: /titles/{name}, 1 connection, ${SECONDS} s`, await load(base, titlePaths, 1));
+    report(`${mode}: server peak RSS (of which mapped store pages)`, serverMemory(server.pid));
+  } finally {
+    server.kill();
+    await new Promise((resolve) => server.once("exit", resolve));
+  }
 }

@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { createUser } from "../src/accounts/user.repository.ts";
 import { systemClock } from "../src/app/clock.ts";
-import { findTitle } from "../src/cards/get-title-card.ts";
+import { findTitle } from "../src/catalog/find-title.ts";
 import { ingestArticle } from "../src/ingest/pipeline.ts";
 import { follow } from "../src/notify/follow.repository.ts";
 import { processNotifications } from "../src/notify/notify.service.ts";

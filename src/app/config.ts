@@ -69,3 +69,12 @@ export function describeDb(db: string): string {
   if (url.password) url.password = "***";
   return url.toString();
 }
+
+/** A day given as an option (`--as-of`, `--published`): YYYY-MM-DD and a real date, or BAD_OPTION naming the option. */
+export function checkIsoDay(value: string | undefined, option: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+    throw new AppError("BAD_OPTION", `${option} must be a date as YYYY-MM-DD, not "${value}"`);
+  }
+  return value;
+}

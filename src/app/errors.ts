@@ -23,6 +23,7 @@ export const errorCodes = {
   DATABASE_UNAVAILABLE: { status: 503, exitCode: 1, meaning: "the database cannot be opened or reached" },
   STORE_BUSY: { status: 503, exitCode: 1, meaning: "another writer held the database for longer than the wait limit" },
   INTERRUPTED: { status: 503, exitCode: 130, meaning: "stopped by a signal; the same command resumes it" },
+  CORRUPT_ROW: { status: 500, exitCode: 2, meaning: "a stored row does not hold what cliffhanger writes (edited by hand or by another program); the message names the row and column" },
   INTERNAL: { status: 500, exitCode: 2, meaning: "a fault of cliffhanger itself (logged with its stack trace)" },
 } as const;
 

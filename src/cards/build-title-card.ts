@@ -2,9 +2,9 @@ import { certaintyStrength, type Certainty } from "../domain/certainty.ts";
 import type { Claim, Source } from "../domain/claim.ts";
 import { labelFor, windowEnd, type DateValue } from "../domain/date-value.ts";
 import type { Alias, Entity } from "../domain/entity.ts";
-import { knownDate, reconcileValues, type Candidate, type Reconciled } from "../ingest/reconcile/rank-claims.ts";
-import { buildOutlook } from "../outlook/outlook.ts";
-import { productionStage } from "../outlook/production-stage.ts";
+import { knownDate, reconcileValues, type Candidate, type Reconciled } from "./rank-claims.ts";
+import { buildOutlook } from "./outlook/outlook.ts";
+import { productionStage } from "./outlook/production-stage.ts";
 import type { CastCredit, CrewCredit, Metric, PersonRef, Rating, Season, SourceRef, Statement, TimelineEvent, TitleCard } from "./title-card.schema.ts";
 
 /** Everything the card is built from, loaded by get-title-card.ts. Pure data: no database here. */

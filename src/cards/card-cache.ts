@@ -1,3 +1,4 @@
+import { storeVersionReader } from "../claims/change-event.repository.ts";
 import type { Entity } from "../domain/entity.ts";
 import type { Db } from "../storage/db.ts";
 import { getTitleCard } from "./get-title-card.ts";
@@ -8,12 +9,8 @@ import type { TitleCard } from "./title-card.schema.ts";
  * change event, so the newest event's position is the store's version: one indexed read decides
  * whether a cached card is still true.
  */
-export function createCardCache(db: Db, capacity = 500) {
+export function createCardCache(db: Db, capacity = 500, version: () => Promise<number> = storeVersionReader(db)) {
   const cards = new Map<string, { version: number; card: TitleCard; rendered: Map<string, string> }>();
-  async function version(): Promise<number> {
-    const row = await db.selectFrom("change_event").select((eb) => eb.fn.max("seq").as("v")).executeTakeFirst();
-    return Number(row?.v ?? 0);
-  }
   return {
     /** The card, and a memo for what is made from it (its JSON, its page), both dropped on any write. */
     async get(title: Entity, options: { asOf: string | null; today: string }): Promise<{ card: TitleCard; memo: (kind: string, make: () => string | Promise<string>) => Promise<string> }> {

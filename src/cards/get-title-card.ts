@@ -1,57 +1,11 @@
-import { AppError } from "../app/errors.ts";
 import { listClaimsAbout } from "../claims/claim.repository.ts";
 import type { Alias, Entity } from "../domain/entity.ts";
-import { findEntitiesByAliasKeys, getEntity, listAliases, listEntities } from "../entities/entity.repository.ts";
-import { findTitleCandidates, type SearchResult } from "../catalog/search.service.ts";
-import { MAX_SEARCH_KEY } from "../domain/search-key.ts";
-import { titleKey } from "../ingest/resolve/resolve-entities.ts";
+import { listAliases, listEntities } from "../entities/entity.repository.ts";
 import { listSources } from "../sources/source.repository.ts";
+import { claimValueFromJson, qualifiersFromJson } from "../storage/codecs.ts";
 import type { Db } from "../storage/db.ts";
 import { buildTitleCard } from "./build-title-card.ts";
 import type { TitleCard } from "./title-card.schema.ts";
-
-/** "Harbour (2016, US, film)": what tells titles of one name apart. */
-export function describeTitle(t: SearchResult): string {
-  const details = [t.year, t.country, t.subtype].filter((d) => d !== null && d !== undefined && d !== "");
-  return details.length ? `${t.name} (${details.join(", ")})` : t.name;
-}
-
-/** Titles whose names are nearest to a query: for "did you mean" and for search. */
-export async function nearestTitles(db: Db, query: string, limit = 5): Promise<{ id: string; name: string; score: number }[]> {
-  const { exact, nearest } = await findTitleCandidates(db, query, limit);
-  return [...exact, ...nearest].slice(0, limit).map((t) => ({ id: t.id, name: t.name, score: t.score }));
-}
-
-/**
- * A title by id, or by any of its names and spellings. A name two shows share is refused with the
- * candidates, told apart by year, country and kind; an unknown title is an error that lists the nearest.
- */
-export async function findTitle(db: Db, query: string): Promise<Entity> {
-  if (/^ttl_/.test(query)) {
-    const entity = await getEntity(db, query);
-    if (entity?.kind === "title") return entity;
-  }
-  if (query.trim().length > MAX_SEARCH_KEY) throw new AppError("UNKNOWN_TITLE", `unknown title: ${query.trim().length} characters is longer than any title`);
-  // The stored spelling as given first ("Harbor" is the film called Harbor before it is "The Harbor").
-  const spelledSo = await findEntitiesByAliasKeys(db, "title", [titleKey(query)]);
-  const written = spelledSo.length === 1 ? spelledSo[0] : undefined;
-  const { exact, nearest } = await findTitleCandidates(db, query);
-  const top = exact[0];
-  if (top) {
-    const tied = exact.filter((t) => t.score === top.score);
-    if (written && tied.some((t) => t.id === written.id)) return written;
-    if (tied.length === 1) return (await getEntity(db, top.id))!;
-    throw new AppError("AMBIGUOUS_TITLE", `"${query}" names ${tied.length} titles: ${tied.map(describeTitle).join("; ")}; give the id or add the year`, {
-      details: { candidates: tied.map((t) => ({ id: t.id, name: t.name, year: t.year ?? null, country: t.country ?? null, kind: t.subtype ?? null })) },
-    });
-  }
-  if (written) return written;
-  // One clearly nearest title (a prefix, a slip) stands for the query; otherwise it is unknown.
-  if (nearest.length > 0 && nearest[0]!.score >= 0.85 && (nearest.length === 1 || nearest[1]!.score < 0.85)) return (await getEntity(db, nearest[0]!.id))!;
-  throw new AppError("UNKNOWN_TITLE", `unknown title "${query}"${nearest.length ? `; nearest: ${nearest.map(describeTitle).join(", ")}` : "; no titles match"}`, {
-    details: { nearest: nearest.map((t) => ({ id: t.id, name: t.name, score: t.score })) },
-  });
-}
 
 /** The title card, read from the store and built by the one pure builder. */
 export async function getTitleCard(db: Db, title: Entity, options: { asOf: string | null; today: string }): Promise<TitleCard> {
@@ -86,14 +40,15 @@ async function titlePopularity(db: Db, ids: string[]): Promise<Map<string, numbe
   for (let i = 0; i < ids.length; i += 500) {
     const rows = await db
       .selectFrom("claim")
-      .select(["subject_id", "property", "value_json", "qualifiers_json"])
+      .select(["id", "subject_id", "property", "value_json", "qualifiers_json"])
       .where("subject_id", "in", ids.slice(i, i + 500))
       .where("property", "in", ["rating", "hours-viewed"])
       .where("retracted_at", "is", null)
       .execute();
     for (const row of rows) {
-      const value = (JSON.parse(row.value_json) as { value?: number }).value ?? 0;
-      const q = JSON.parse(row.qualifiers_json) as { site?: string; label?: string; scope?: string };
+      const parsed = claimValueFromJson(row.value_json, row.id);
+      const value = parsed.type === "number" ? parsed.value : 0;
+      const q = qualifiersFromJson(row.qualifiers_json, row.id);
       let score = 0;
       if (row.property === "rating" && q.site === "IMDb" && q.label) score = Number(q.label.replace(/[^\d]/g, "")) || 0;
       if (row.property === "hours-viewed" && q.scope === "cumulative") score = value / 10;

@@ -3,6 +3,7 @@ import { listClaimsBySource } from "../claims/claim.repository.ts";
 import type { Claim, Source } from "../domain/claim.ts";
 import { followMerges, getEntity, listAliases, listEntities } from "../entities/entity.repository.ts";
 import { getSource } from "../sources/source.repository.ts";
+import { claimValueFromJson, qualifiersFromJson } from "../storage/codecs.ts";
 import type { Db } from "../storage/db.ts";
 
 /** Read models for the web pages and the API besides the title card: search, people, sources, home. */
@@ -28,7 +29,8 @@ export async function getPersonCard(db: Db, id: string): Promise<PersonCard> {
   const creditRows = await db.selectFrom("claim").selectAll().where("value_entity_id", "in", ids).where("property", "in", ["cast-member", "crew-member"]).where("retracted_at", "is", null).execute();
   const knownRows = await db.selectFrom("claim").selectAll().where("subject_id", "in", ids).where("property", "=", "known-for").where("retracted_at", "is", null).execute();
   const titleIds = [...new Set([...creditRows.map((r) => r.subject_id), ...knownRows.map((r) => r.value_entity_id!).filter(Boolean)])];
-  const characterIds = creditRows.map((r) => (JSON.parse(r.qualifiers_json) as { character?: string }).character).filter((c): c is string => !!c);
+  const creditQualifiers = new Map(creditRows.map((r) => [r.id, qualifiersFromJson(r.qualifiers_json, r.id)]));
+  const characterIds = [...creditQualifiers.values()].map((q) => q.character).filter((c): c is string => !!c);
   const entities = new Map((await listEntities(db, [...titleIds, ...characterIds])).map((e) => [e.id, e]));
   const resolveName = async (cid: string) => {
     const e = entities.get(cid);
@@ -36,7 +38,7 @@ export async function getPersonCard(db: Db, id: string): Promise<PersonCard> {
   };
   const credits = new Map<string, PersonCard["credits"][number]>();
   for (const row of creditRows) {
-    const q = JSON.parse(row.qualifiers_json) as { character?: string; job?: string };
+    const q = creditQualifiers.get(row.id)!;
     const role = row.property === "cast-member" ? "cast" : q.job ?? "crew";
     const character = q.character ? await resolveName(q.character) : null;
     const key = `${row.subject_id}|${role}`;
@@ -111,7 +113,7 @@ export async function upcomingReleases(db: Db, from: string, limit = 30): Promis
   const rows = await db
     .selectFrom("claim")
     .innerJoin("entity", "entity.id", "claim.subject_id")
-    .select(["entity.id as titleId", "entity.name as title", "claim.value_json", "claim.qualifiers_json", "claim.certainty", "claim.value_key"])
+    .select(["claim.id", "entity.id as titleId", "entity.name as title", "claim.value_json", "claim.qualifiers_json", "claim.certainty", "claim.value_key"])
     .where("claim.property", "=", "release-date")
     .where("claim.retracted_at", "is", null)
     .where("claim.value_key", ">=", from)
@@ -122,9 +124,9 @@ export async function upcomingReleases(db: Db, from: string, limit = 30): Promis
   const seen = new Set<string>();
   const out: UpcomingRelease[] = [];
   for (const row of rows) {
-    const value = JSON.parse(row.value_json) as { date: string; precision: string; label: string };
-    const q = JSON.parse(row.qualifiers_json) as { season?: number; part?: number; doubted?: boolean };
-    if (q.doubted) continue;
+    const value = claimValueFromJson(row.value_json, row.id);
+    const q = qualifiersFromJson(row.qualifiers_json, row.id);
+    if (q.doubted || value.type !== "date") continue;
     const key = `${row.titleId}|${q.season ?? 1}|${q.part ?? 1}`;
     if (seen.has(key)) continue;
     seen.add(key);

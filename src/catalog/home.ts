@@ -1,4 +1,6 @@
 import { sql } from "kysely";
+import type { ClaimValue } from "../domain/claim.ts";
+import { claimValueFromJson, qualifiersFromJson } from "../storage/codecs.ts";
 import type { Db } from "../storage/db.ts";
 
 /**
@@ -30,6 +32,7 @@ export interface HomeChange {
 }
 
 interface Row {
+  id: string;
   titleId: string;
   title: string;
   property: string;
@@ -48,6 +51,13 @@ function seasonLabel(qualifiers: { season?: number; part?: number }): string {
   return qualifiers.part ? `${season} part ${qualifiers.part}` : season;
 }
 
+/** A status or event as written, a date as its label. */
+function valueText(value: ClaimValue): string {
+  if (value.type === "date") return value.label;
+  if (value.type === "entity") return value.entityId;
+  return String(value.value);
+}
+
 const eventWords: Record<string, string> = {
   "filming-started": "filming started",
   "filming-wrapped": "filming wrapped",
@@ -64,7 +74,7 @@ export async function recentChanges(db: Db, limit = 20): Promise<HomeChange[]> {
     .selectFrom("claim")
     .innerJoin("entity", "entity.id", "claim.subject_id")
     .innerJoin("source", "source.id", "claim.source_id")
-    .select(["entity.id as titleId", "entity.name as title", "claim.property", "claim.value_json", "claim.value_key", "claim.qualifiers_json", known.as("known"), "source.id as sourceId", "source.outlet as outlet", "claim.quote_start", "claim.recorded_at"])
+    .select(["claim.id", "entity.id as titleId", "entity.name as title", "claim.property", "claim.value_json", "claim.value_key", "claim.qualifiers_json", known.as("known"), "source.id as sourceId", "source.outlet as outlet", "claim.quote_start", "claim.recorded_at"])
     .where("entity.kind", "=", "title")
     .where("entity.merged_into", "is", null)
     .where("claim.retracted_at", "is", null)
@@ -89,16 +99,16 @@ export async function recentChanges(db: Db, limit = 20): Promise<HomeChange[]> {
   for (let i = 0; i < titleIds.length; i += 200) {
     const dates = await db
       .selectFrom("claim")
-      .select(["claim.subject_id", "claim.value_json", "claim.value_key", "claim.qualifiers_json", known.as("known")])
+      .select(["claim.id", "claim.subject_id", "claim.value_json", "claim.value_key", "claim.qualifiers_json", known.as("known")])
       .where("claim.subject_id", "in", titleIds.slice(i, i + 200))
       .where("claim.property", "=", "release-date")
       .where("claim.retracted_at", "is", null)
       .execute();
     for (const d of dates) {
-      const q = JSON.parse(d.qualifiers_json) as { season?: number; part?: number; doubted?: boolean };
+      const q = qualifiersFromJson(d.qualifiers_json, d.id);
       if (q.doubted) continue;
       const slot = `${d.subject_id}|${q.season ?? ""}|${q.part ?? 1}`;
-      earlierDates.set(slot, [...(earlierDates.get(slot) ?? []), { key: d.value_key, known: d.known, label: (JSON.parse(d.value_json) as { label: string }).label }]);
+      earlierDates.set(slot, [...(earlierDates.get(slot) ?? []), { key: d.value_key, known: d.known, label: valueText(claimValueFromJson(d.value_json, d.id)) }]);
     }
   }
 
@@ -111,18 +121,18 @@ export async function recentChanges(db: Db, limit = 20): Promise<HomeChange[]> {
     if (byTitle.size >= limit) break;
     const precision = (r: Row) => ["day", "month", "quarter", "half", "year"].indexOf(r.value_key.split("/")[1] ?? "");
     const newest = list.filter((r) => r.known === list[0]!.known).sort((a, b) => priority(a) - priority(b) || precision(a) - precision(b));
-    const row = newest.find((r) => r.property !== "release-date" || !(JSON.parse(r.qualifiers_json) as { doubted?: boolean }).doubted);
+    const row = newest.find((r) => r.property !== "release-date" || !qualifiersFromJson(r.qualifiers_json, r.id).doubted);
     if (!row) continue;
-    const value = JSON.parse(row.value_json) as { value?: string; label?: string };
-    const q = JSON.parse(row.qualifiers_json) as { season?: number; part?: number; doubted?: boolean };
+    const value = valueText(claimValueFromJson(row.value_json, row.id));
+    const q = qualifiersFromJson(row.qualifiers_json, row.id);
     let summary: string;
     if (row.property === "season-status") {
-      summary = `${seasonLabel(q)} ${value.value === "final-season" ? "announced as the final season" : value.value}`;
+      summary = `${seasonLabel(q)} ${value === "final-season" ? "announced as the final season" : value}`;
     } else if (row.property === "production-event") {
-      summary = `${seasonLabel(q)}: ${eventWords[value.value ?? ""] ?? value.value}`;
+      summary = `${seasonLabel(q)}: ${eventWords[value] ?? value}`;
     } else {
       const before = (earlierDates.get(`${row.titleId}|${q.season ?? ""}|${q.part ?? 1}`) ?? []).filter((d) => d.known < row.known && d.key !== row.value_key).sort((a, b) => a.known.localeCompare(b.known)).pop();
-      summary = before ? `${seasonLabel(q)} release date moved: ${before.label} → ${value.label}` : `${seasonLabel(q)} release date set: ${value.label}`;
+      summary = before ? `${seasonLabel(q)} release date moved: ${before.label} → ${value}` : `${seasonLabel(q)} release date set: ${value}`;
     }
     byTitle.set(titleId, { titleId, title: row.title, known: row.known, summary, sourceId: row.sourceId, outlet: row.outlet, quoteStart: row.quote_start, more: list.length - 1 });
   }

@@ -2,7 +2,7 @@ import type { EntityKind } from "../domain/entity.ts";
 import { fullSearchKey, MAX_SEARCH_KEY, searchKey } from "../domain/search-key.ts";
 import { findAliasesByKeyHalves, findAliasesBySearchKeys, findAliasesBySearchPrefix, findAliasesByTrigrams, type AliasHit } from "../entities/alias-search.repository.ts";
 import { findEntitiesByAliasKeys, listAliases } from "../entities/entity.repository.ts";
-import { matchNames, nameKeys, withinOneEdit } from "../ingest/resolve/match-names.ts";
+import { matchNames, nameKeys, withinOneEdit } from "../names/match-names.ts";
 import type { Db } from "../storage/db.ts";
 
 /**

@@ -1,4 +1,8 @@
+import { z } from "zod";
+import { parseColumn } from "../storage/codecs.ts";
 import type { Db } from "../storage/db.ts";
+
+const payloadSchema = z.record(z.string(), z.unknown());
 import { newId, stableJson } from "../storage/ids.ts";
 
 export interface NewChangeEvent {
@@ -47,7 +51,30 @@ export async function listChangeEvents(db: Db, options: { afterSeq?: number; ent
     entityId: row.entity_id,
     claimId: row.claim_id,
     sourceId: row.source_id,
-    payload: JSON.parse(row.payload_json) as Record<string, unknown>,
+    payload: parseColumn(payloadSchema, row.payload_json, `change event ${row.id}`, "payload_json"),
     createdAt: row.created_at,
   }));
+}
+
+/**
+ * The store's version: the newest change event's position. Every write records a change event in its
+ * transaction, so anything read from the store stays true while this number stays put. Compiled once:
+ * caches ask it on every request, and building the query each time cost more than running it.
+ */
+export function storeVersionReader(db: Db): () => Promise<number> {
+  const query = db.selectFrom("change_event").select((eb) => eb.fn.max("seq").as("v")).compile();
+  // Requests that arrive together share one read: a write that commits after it was asked is
+  // seen by every request that arrives after that write's own answer was sent.
+  let pending: Promise<number> | undefined;
+  return () =>
+    (pending ??= db.executeQuery(query).then(
+      ({ rows }) => {
+        pending = undefined;
+        return Number(rows[0]?.v ?? 0);
+      },
+      (error: unknown) => {
+        pending = undefined;
+        throw error;
+      },
+    ));
 }

@@ -21,8 +21,9 @@ function toRow(claim: NewClaim, recordedAt: string): Insertable<ClaimTable> {
     value_entity_id: claim.value.type === "entity" ? claim.value.entityId : null,
     qualifiers_json: stableJson(claim.qualifiers),
     certainty: claim.certainty,
-    rank: claim.rank ?? "normal",
-    rank_reason: claim.rankReason ?? null,
+    // Columns of migration 0001 that nothing reads: competing values are ranked when a card is read (cards/rank-claims.ts).
+    rank: "normal",
+    rank_reason: null,
     source_id: claim.evidence.sourceId,
     quote: claim.evidence.quote,
     quote_start: claim.evidence.start,

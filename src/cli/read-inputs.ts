@@ -93,11 +93,3 @@ export function readInputs(paths: string[]): InputFile[] {
   }
   return inputs;
 }
-
-export function checkIsoDay(value: string | undefined, option: string): string | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
-    throw new AppError("BAD_OPTION", `${option} must be a date as YYYY-MM-DD, not "${value}"`);
-  }
-  return value;
-}

@@ -29,6 +29,3 @@ export function weaken(certainty: Certainty): Certainty {
 export function atMost(certainty: Certainty, ceiling: Certainty): Certainty {
   return strength[certainty] > strength[ceiling] ? ceiling : certainty;
 }
-
-export const ranks = ["preferred", "normal", "deprecated"] as const;
-export type Rank = (typeof ranks)[number];

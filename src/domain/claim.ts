@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { certainties, type Certainty, type Rank } from "./certainty.ts";
+import type { Certainty } from "./certainty.ts";
 import { precisions } from "./date-value.ts";
 
 /** A claim's value, typed: Wikidata's snak values, plus approximate numbers and date windows. */
@@ -76,8 +76,6 @@ export interface Claim {
   value: ClaimValue;
   qualifiers: Qualifiers;
   certainty: Certainty;
-  rank: Rank;
-  rankReason: string | null;
   evidence: Evidence;
   madeBy: MadeBy;
   /** Transaction time: when the tracker recorded it. */
@@ -88,12 +86,7 @@ export interface Claim {
   retractedAt: string | null;
 }
 
-export type NewClaim = Omit<Claim, "id" | "recordedAt" | "retractedAt" | "rank" | "rankReason"> & {
-  rank?: Rank;
-  rankReason?: string | null;
-};
-
-export const certaintySchema = z.enum(certainties);
+export type NewClaim = Omit<Claim, "id" | "recordedAt" | "retractedAt">;
 
 export const sourceKinds = ["article", "dataset", "manual"] as const;
 export type SourceKind = (typeof sourceKinds)[number];

@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { isoDay, systemClock } from "../app/clock.ts";
-import { loadConfig } from "../app/config.ts";
+import { checkIsoDay, loadConfig } from "../app/config.ts";
 import { isAppError } from "../app/errors.ts";
-import { findTitle, getTitleCard } from "../cards/get-title-card.ts";
-import { checkIsoDay } from "../cli/read-inputs.ts";
+import { getTitleCard } from "../cards/get-title-card.ts";
+import { findTitle } from "../catalog/find-title.ts";
 import { ingestArticle } from "../ingest/pipeline.ts";
 import { connect, type Connection } from "../storage/db.ts";
 import { migrateToLatest } from "../storage/migrate.ts";

@@ -12,7 +12,8 @@ import { AppError, isAppError, type ErrorCode } from "../app/errors.ts";
 import { getPersonCard, getSourceView, listTitles, search, upcomingReleases } from "../catalog/catalog.service.ts";
 import { recentChanges } from "../catalog/home.ts";
 import { createCardCache } from "../cards/card-cache.ts";
-import { findTitle } from "../cards/get-title-card.ts";
+import { storeVersionReader } from "../claims/change-event.repository.ts";
+import { findTitle } from "../catalog/find-title.ts";
 import { MAX_SEARCH_KEY } from "../domain/search-key.ts";
 import { getEntity } from "../entities/entity.repository.ts";
 import { titleCardJsonSchema } from "../cards/title-card.schema.ts";
@@ -22,11 +23,12 @@ import { layout } from "./pages/layout.ts";
 import { homePage, nextSeasonLine, upcomingFromCard } from "./pages/home-page.ts";
 import { ingestPage, personPage, searchPage, sourcePage } from "./pages/other-pages.ts";
 import { titlePage } from "./pages/title-page.ts";
+import { responseCache } from "./response-cache.ts";
 import { contentSecurityPolicy, createRateLimiter } from "./security.ts";
 import { verifyToken } from "./tokens.repository.ts";
 import { checkCsrf, currentSession, requireRole } from "./auth.ts";
 import { hasRole } from "../accounts/user.repository.ts";
-import { createNotifier, registerNotifyRoutes, type Notifier } from "./notify.routes.ts";
+import { createNotifier, markNotifyRoutesPrivate, registerNotifyRoutes, type Notifier } from "./notify.routes.ts";
 
 function strongEtag(body: string): string {
   return `"${createHash("sha1").update(body).digest("base64url")}"`;
@@ -37,6 +39,8 @@ export interface AppOptions {
   writesPerMinute?: number;
   /** Built cards kept in memory until the next change (500); 0 builds every card for every request. */
   cachedCards?: number;
+  /** Bytes of finished anonymous GET responses kept until the next change (64 MB); 0 renders every request. */
+  cachedResponseBytes?: number;
   /** What runs after a write (notifications, then webhook deliveries); one is made when not given. */
   notifier?: Notifier;
 }
@@ -71,7 +75,9 @@ export function createApp(context: Pick<AppContext, "connection" | "clock" | "co
   const app = new Hono();
   const limiter = createRateLimiter(options.writesPerMinute ?? 30, 60_000);
   const today = () => isoDay(context.clock.now());
-  const cards = createCardCache(db, options.cachedCards ?? 500);
+  const version = storeVersionReader(db);
+  const cards = createCardCache(db, options.cachedCards ?? 500, version);
+  const responses = responseCache({ maxBytes: options.cachedResponseBytes ?? 64 * 1024 * 1024, version, today });
   const notifier = options.notifier ?? createNotifier(context);
 
   app.use("*", secureHeaders({ contentSecurityPolicy: undefined, crossOriginEmbedderPolicy: false, referrerPolicy: "strict-origin-when-cross-origin" }));
@@ -80,6 +86,8 @@ export function createApp(context: Pick<AppContext, "connection" | "clock" | "co
     c.res.headers.set("Content-Security-Policy", contentSecurityPolicy);
     if (c.req.method === "GET" && !c.res.headers.has("Cache-Control")) c.res.headers.set("Cache-Control", "no-cache");
   });
+  app.use("*", responses);
+  markNotifyRoutesPrivate(app);
   // The same SHA-1 as Hono's default, hashed synchronously rather than through WebCrypto's promise.
   app.use("*", etag({ generateDigest: (body) => Uint8Array.from(createHash("sha1").update(body).digest()).buffer }));
   const limit = bodyLimit({

@@ -3,7 +3,8 @@ import { deleteCookie, setCookie } from "hono/cookie";
 import { checkPassword, createSession, createUser, endSession, parseRole, type User } from "../accounts/user.repository.ts";
 import type { AppContext } from "../app/context.ts";
 import { AppError } from "../app/errors.ts";
-import { findTitle, getTitleCard } from "../cards/get-title-card.ts";
+import { getTitleCard } from "../cards/get-title-card.ts";
+import { findTitle } from "../catalog/find-title.ts";
 import { getEntity } from "../entities/entity.repository.ts";
 import { isoDay } from "../app/clock.ts";
 import { calendar, type CalendarTitle } from "../notify/calendar.ts";
@@ -63,6 +64,22 @@ function questionFromForm(value: string, days: string | undefined): Question {
   const [kind, season, part, formDays] = value.split(":");
   const n = (x: string | undefined) => (x ? Number(x) : undefined);
   return parseQuestion({ kind, ...(season ? { season: n(season) } : {}), ...(kind === "release" || kind === "release-within" ? { part: n(part) ?? null } : {}), ...(kind === "release-within" ? { days: n(formDays || days) } : {}) });
+}
+
+/**
+ * Everything here is personal or changes with notifications, which are written after the change
+ * events that move the store's version: never kept by the anonymous response cache.
+ */
+const privatePaths = ["/login", "/logout", "/follow", "/following", "/following/*", "/webhooks", "/webhooks/*", "/feeds/*", "/titles/:id/feed.atom", "/titles/:id/feed.json", "/titles/:id/calendar.ics", "/api/follows", "/api/follows/*", "/api/notifications", "/api/webhooks", "/api/webhooks/*", "/api/users"];
+
+/** Registered before the app's other middleware, so that its response cache sees the header. */
+export function markNotifyRoutesPrivate(app: Hono): void {
+  for (const path of privatePaths) {
+    app.use(path, async (c, next) => {
+      await next();
+      c.res.headers.set("Cache-Control", "private, no-cache");
+    });
+  }
 }
 
 export function registerNotifyRoutes(app: Hono, context: Ctx, notifier: Notifier): void {

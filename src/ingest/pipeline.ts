@@ -14,7 +14,7 @@ import type { ExtractedClaim, Mention } from "./extract/types.ts";
 import { createResolver, titleKey, type Resolver } from "./resolve/resolve-entities.ts";
 import { titlePhrases } from "./extract/scope/titles.ts";
 import { findCatalogTitleSpellings, hasCatalogAliases } from "../entities/entity.repository.ts";
-import { conflictKey } from "./reconcile/conflicts.ts";
+import { conflictKey } from "../domain/conflict-key.ts";
 
 export interface ArticleInput {
   bytes: Uint8Array;

@@ -1,6 +1,8 @@
 import type { Selectable } from "kysely";
-import { claimValueSchema, qualifiersSchema, type Claim, type ClaimValue, type Source } from "../domain/claim.ts";
-import type { Certainty, Rank } from "../domain/certainty.ts";
+import type { z } from "zod";
+import { AppError } from "../app/errors.ts";
+import { claimValueSchema, qualifiersSchema, type Claim, type ClaimValue, type Qualifiers, type Source } from "../domain/claim.ts";
+import type { Certainty } from "../domain/certainty.ts";
 import type { Entity, EntityKind } from "../domain/entity.ts";
 import type { ClaimTable, EntityTable, SourceTable } from "./database.ts";
 
@@ -20,16 +22,38 @@ export function valueKey(value: ClaimValue): string {
   }
 }
 
+/** A JSON column read back through its schema: a row cliffhanger did not write is refused by row and column, never cast. */
+export function parseColumn<T>(schema: z.ZodType<T>, json: string, row: string, column: string): T {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (error) {
+    throw new AppError("CORRUPT_ROW", `${row}: ${column} is not JSON (${(error as Error).message})`, { cause: error });
+  }
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  throw new AppError("CORRUPT_ROW", `${row}: ${column}${issue.path.length ? ` at ${issue.path.join(".")}` : ""}: ${issue.message}`, { cause: result.error });
+}
+
+/** A claim's `value_json`, checked: every read of the column goes through here or `claimFromRow`. */
+export function claimValueFromJson(json: string, claimId: string): ClaimValue {
+  return parseColumn(claimValueSchema, json, `claim ${claimId}`, "value_json");
+}
+
+/** A claim's `qualifiers_json`, checked. */
+export function qualifiersFromJson(json: string, claimId: string): Qualifiers {
+  return parseColumn(qualifiersSchema, json, `claim ${claimId}`, "qualifiers_json");
+}
+
 export function claimFromRow(row: Selectable<ClaimTable>): Claim {
   return {
     id: row.id,
     subjectId: row.subject_id,
     property: row.property,
-    value: claimValueSchema.parse(JSON.parse(row.value_json)),
-    qualifiers: qualifiersSchema.parse(JSON.parse(row.qualifiers_json)),
+    value: claimValueFromJson(row.value_json, row.id),
+    qualifiers: qualifiersFromJson(row.qualifiers_json, row.id),
     certainty: row.certainty as Certainty,
-    rank: row.rank as Rank,
-    rankReason: row.rank_reason,
     evidence: { sourceId: row.source_id, quote: row.quote, start: row.quote_start, end: row.quote_end },
     madeBy: { kind: row.made_by_kind as Claim["madeBy"]["kind"], name: row.made_by, version: row.made_by_version },
     recordedAt: row.recorded_at,

@@ -5,4 +5,4 @@ import type { Database } from "./database.ts";
 export type Db = Kysely<Database> | Transaction<Database>;
 
 export type { Connection, Engine } from "./dialect.ts";
-export { connect, engineOf } from "./dialect.ts";
+export { connect } from "./dialect.ts";

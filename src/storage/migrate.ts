@@ -1,6 +1,6 @@
 import { Migrator, type Migration, type MigrationResultSet } from "kysely/migration";
 import { AppError } from "../app/errors.ts";
-import type { Connection } from "./dialect.ts";
+import { refreshPlannerStatistics, type Connection } from "./dialect.ts";
 import * as m0001 from "./migrations/0001_initial.ts";
 import * as m0002 from "./migrations/0002_imports.ts";
 import * as m0003 from "./migrations/0003_api_tokens.ts";
@@ -42,7 +42,9 @@ function check(result: MigrationResultSet): string[] {
 
 /** Kysely's migrator takes a lock (a lock table, or an advisory lock on PostgreSQL): two starts cannot race. */
 export async function migrateToLatest(connection: Connection): Promise<string[]> {
-  return check(await migratorFor(connection).migrateToLatest());
+  const applied = check(await migratorFor(connection).migrateToLatest());
+  if (applied.length > 0) await refreshPlannerStatistics(connection);
+  return applied;
 }
 
 export async function migrateDown(connection: Connection): Promise<string[]> {

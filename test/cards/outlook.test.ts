@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { fixedClock } from "../../src/app/clock.ts";
-import { findTitle, getTitleCard } from "../../src/cards/get-title-card.ts";
+import { getTitleCard } from "../../src/cards/get-title-card.ts";
+import { findTitle } from "../../src/catalog/find-title.ts";
 import { titlePage } from "../../src/http/pages/title-page.ts";
 import fs from "node:fs";
 import path from "node:path";

@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { findTitle } from "../../src/cards/get-title-card.ts";
+import { findTitle } from "../../src/catalog/find-title.ts";
 import { search } from "../../src/catalog/catalog.service.ts";
 import { findAliasesByKeyHalves } from "../../src/entities/alias-search.repository.ts";
 import { addAlias, createEntity } from "../../src/entities/entity.repository.ts";
 import { titleKey } from "../../src/ingest/resolve/resolve-entities.ts";
-import { nameKey } from "../../src/ingest/resolve/match-names.ts";
+import { nameKey } from "../../src/names/match-names.ts";
 import type { Db } from "../../src/storage/db.ts";
 import { requestedDialects, unavailableReason, withMigratedDb } from "../support/dialects.ts";
 import { runCli } from "../support/run-cli.ts";

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { findTitle, getTitleCard } from "../../src/cards/get-title-card.ts";
+import { getTitleCard } from "../../src/cards/get-title-card.ts";
+import { findTitle } from "../../src/catalog/find-title.ts";
 import { importFile } from "../../src/imports/import-runner.ts";
 import { dramaTitle, kdrama, parseList, parseListDate } from "../../src/imports/kdrama.ts";
 import { requestedDialects, unavailableReason, withMigratedDb } from "../support/dialects.ts";

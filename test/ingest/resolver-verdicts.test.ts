@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { fixedClock } from "../../src/app/clock.ts";
-import { findTitle } from "../../src/cards/get-title-card.ts";
-import { findPerson } from "../../src/entities/editor.service.ts";
+import { findTitle } from "../../src/catalog/find-title.ts";
+import { findPerson } from "../../src/editor/editor.service.ts";
 import { ingestArticle } from "../../src/ingest/pipeline.ts";
 import { createResolver } from "../../src/ingest/resolve/resolve-entities.ts";
 import { requestedDialects, unavailableReason, withMigratedDb } from "../support/dialects.ts";

@@ -148,6 +148,9 @@ for (const engine of requestedDialects()) {
         const atomUrl = new URL(/href="([^"]+\/feed\.atom)"/.exec(following)![1]!).pathname;
         const icsUrl = new URL(/href="([^"]+\/calendar\.ics)"/.exec(following)![1]!).pathname;
         const icsBefore = await (await app.request(icsUrl)).text();
+        // Read before the change, so that a cache of anonymous answers would have them to serve stale.
+        assert.equal((await (await app.request(atomUrl)).text()).match(/<entry>/g), null);
+        assert.doesNotMatch(await (await app.request("/feeds/changes.atom")).text(), /Season 2: renewed/);
 
         // A reader cannot ingest; the editor's token can.
         const reader = await createToken(connection.db, "reader's", now, (await connection.db.selectFrom("app_user").select("id").where("username", "=", "reader1").executeTakeFirstOrThrow()).id);

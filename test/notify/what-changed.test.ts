@@ -7,7 +7,7 @@ import { ingestArticle } from "../../src/ingest/pipeline.ts";
 import { describeChange } from "../../src/notify/changes.ts";
 import { processNotifications } from "../../src/notify/notify.service.ts";
 import { createUser } from "../../src/accounts/user.repository.ts";
-import { findTitle } from "../../src/cards/get-title-card.ts";
+import { findTitle } from "../../src/catalog/find-title.ts";
 import { follow, followsWithAnswers, notificationsFor } from "../../src/notify/follow.repository.ts";
 import type { Connection } from "../../src/storage/db.ts";
 import { requestedDialects, unavailableReason, withMigratedDb } from "../support/dialects.ts";

@@ -6,7 +6,8 @@ import { processNotifications } from "../../notify/notify.service.ts";
 import type { InputFormat } from "../../ingest/read/read-document.ts";
 import { globalOptions } from "../global-options.ts";
 import { print, printJson, style } from "../output.ts";
-import { checkIsoDay, readInputs, type InputFile } from "../read-inputs.ts";
+import { checkIsoDay } from "../../app/config.ts";
+import { readInputs, type InputFile } from "../read-inputs.ts";
 
 /** Errors of the store, not of one input: they end a folder's ingest at once. */
 const storeErrors = new Set<ErrorCode>(["DATABASE_UNAVAILABLE", "STORE_BUSY", "BAD_CONFIG"]);

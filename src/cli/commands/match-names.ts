@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { once } from "node:events";
 import { AppError } from "../../app/errors.ts";
-import { matchNames } from "../../ingest/resolve/match-names.ts";
+import { matchNames } from "../../names/match-names.ts";
 
 export function registerMatchNames(program: Command): void {
   program

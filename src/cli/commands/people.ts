@@ -1,8 +1,8 @@
 import os from "node:os";
 import type { Command } from "commander";
 import { openContext } from "../../app/context.ts";
-import { findTitle } from "../../cards/get-title-card.ts";
-import { addPersonAlias, describePerson, mergePeople, removePersonAlias, splitPerson, undoAction, type ActionResult, type Editor } from "../../entities/editor.service.ts";
+import { findTitle } from "../../catalog/find-title.ts";
+import { addPersonAlias, describePerson, mergePeople, removePersonAlias, splitPerson, undoAction, type ActionResult, type Editor } from "../../editor/editor.service.ts";
 import { globalOptions } from "../global-options.ts";
 import { print, printJson } from "../output.ts";
 

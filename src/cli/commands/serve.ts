@@ -20,9 +20,15 @@ export function registerServe(program: Command): void {
     .option("--host <host>", "address to listen on (env HOST)")
     .option("--seed-examples", "when the database is empty, read the bundled example articles first")
     .option("--cached-cards <n>", "built title cards kept in memory until the next change (default 500; 0 builds every card for every request)")
-    .action(async (options: { port?: string; host?: string; seedExamples?: boolean; cachedCards?: string }, command: Command) => {
-      const cachedCards = options.cachedCards === undefined ? undefined : Number(options.cachedCards);
-      if (cachedCards !== undefined && !(Number.isInteger(cachedCards) && cachedCards >= 0)) throw new AppError("BAD_OPTION", `--cached-cards must be a whole number, 0 or more, not "${options.cachedCards}"`);
+    .option("--cached-responses-mb <n>", "megabytes of finished pages and answers kept for anonymous readers until the next change (default 64; 0 renders every request)")
+    .action(async (options: { port?: string; host?: string; seedExamples?: boolean; cachedCards?: string; cachedResponsesMb?: string }, command: Command) => {
+      const wholeNumber = (flag: string, raw: string | undefined) => {
+        if (raw === undefined) return undefined;
+        if (!/^\d{1,6}$/.test(raw)) throw new AppError("BAD_OPTION", `${flag} must be a whole number, 0 or more, not "${raw}"`);
+        return Number(raw);
+      };
+      const cachedCards = wholeNumber("--cached-cards", options.cachedCards);
+      const cachedResponsesMb = wholeNumber("--cached-responses-mb", options.cachedResponsesMb);
       if (options.port) process.env.PORT = options.port;
       if (options.host) process.env.HOST = options.host;
       const context = await openContext(globalOptions(command));
@@ -37,7 +43,11 @@ export function registerServe(program: Command): void {
       const [example] = fs.readdirSync(examples).filter((f) => /\.(txt|html|md)$/.test(f)).sort();
       if (example) readArticle({ bytes: fs.readFileSync(path.join(examples, example)), label: example }, context.config.maxInputBytes);
       const notifier = createNotifier(context);
-      const app = createApp(context, { notifier, ...(cachedCards === undefined ? {} : { cachedCards }) });
+      const app = createApp(context, {
+        notifier,
+        ...(cachedCards === undefined ? {} : { cachedCards }),
+        ...(cachedResponsesMb === undefined ? {} : { cachedResponseBytes: cachedResponsesMb * 1024 * 1024 }),
+      });
       // Writes by other processes (the CLI, imports), retries that come due and release days that
       // come near are picked up every few seconds.
       let busy = false;

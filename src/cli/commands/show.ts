@@ -1,11 +1,12 @@
 import type { Command } from "commander";
 import { isoDay } from "../../app/clock.ts";
 import { openContext } from "../../app/context.ts";
-import { findTitle, getTitleCard } from "../../cards/get-title-card.ts";
+import { getTitleCard } from "../../cards/get-title-card.ts";
+import { findTitle } from "../../catalog/find-title.ts";
 import type { SourceRef, TitleCard } from "../../cards/title-card.schema.ts";
 import { globalOptions } from "../global-options.ts";
 import { print, printJson, style } from "../output.ts";
-import { checkIsoDay } from "../read-inputs.ts";
+import { checkIsoDay } from "../../app/config.ts";
 
 function cite(sources: SourceRef[]): string {
   return style.dim(`[${sources.map((s) => s.outlet ?? s.id).filter((v, i, a) => a.indexOf(v) === i).join(", ")}]`);

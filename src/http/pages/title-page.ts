@@ -1,6 +1,6 @@
 import { html } from "hono/html";
 import type { TitleCard } from "../../cards/title-card.schema.ts";
-import { millions } from "../../outlook/viewership.ts";
+import { millions } from "../../cards/outlook/viewership.ts";
 import { weeklyChart } from "./chart.ts";
 import { certainty, evidence, jsonLd, layout, safeUrl, type Html } from "./layout.ts";
 

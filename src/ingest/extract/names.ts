@@ -1,4 +1,4 @@
-import { knownSurname, readSyllable, splitSyllables } from "../resolve/korean-name.ts";
+import { knownSurname, readSyllable, splitSyllables } from "../../names/korean-name.ts";
 
 /** A name found in text, with its offsets in that text. */
 export interface FoundName {

@@ -32,11 +32,3 @@ export interface Sentence {
   /** Index among all sentences. */
   index: number;
 }
-
-/** A person the article names, with what it says they are. */
-export interface PersonMention {
-  name: string;
-  roles: Set<string>;
-  /** Every spelling the article used for this person ("Oh Ji-an", "Oh Ji An"). */
-  spellings: Set<string>;
-}

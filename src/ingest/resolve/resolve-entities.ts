@@ -9,9 +9,10 @@ import {
   listChildren,
   updateEntity,
 } from "../../entities/entity.repository.ts";
+import { claimValueFromJson, qualifiersFromJson } from "../../storage/codecs.ts";
 import type { Db } from "../../storage/db.ts";
-import { isHangul, knownSurname, nameTokens, parseKoreanName, parseKoreanNameReadings, readsAsGivenName, syllableScore } from "./korean-name.ts";
-import { matchNames, nameKey, nameKeys, normalizeName, POSSIBLE_NAME_THRESHOLD } from "./match-names.ts";
+import { isHangul, knownSurname, nameTokens, parseKoreanName, parseKoreanNameReadings, readsAsGivenName, syllableScore } from "../../names/korean-name.ts";
+import { matchNames, nameKey, nameKeys, normalizeName, POSSIBLE_NAME_THRESHOLD } from "../../names/match-names.ts";
 
 /**
  * Thresholds get stricter as the scope widens. In the show's own credits a `possible` name (a
@@ -109,16 +110,16 @@ export function createResolver(db: Db, sourceId: string | null, now: string, ori
     const rows = await db
       .selectFrom("claim")
       .innerJoin("source", "source.id", "claim.source_id")
-      .select(["claim.subject_id", "claim.value_json", "claim.qualifiers_json", "source.published", "source.published_inferred", "claim.property"])
+      .select(["claim.id", "claim.subject_id", "claim.value_json", "claim.qualifiers_json", "source.published", "source.published_inferred", "claim.property"])
       .where("claim.subject_id", "in", ids)
       .where("claim.property", "in", ["age", "birth-year"])
       .where("claim.retracted_at", "is", null)
       .execute();
     const years = new Map<string, Set<number>>();
     for (const row of rows) {
-      const value = JSON.parse(row.value_json) as { value?: number };
-      if (typeof value.value !== "number") continue;
-      const point = (JSON.parse(row.qualifiers_json) as { pointInTime?: { date: string } }).pointInTime?.date ?? row.published ?? row.published_inferred;
+      const value = claimValueFromJson(row.value_json, row.id);
+      if (value.type !== "number") continue;
+      const point = qualifiersFromJson(row.qualifiers_json, row.id).pointInTime?.date ?? row.published ?? row.published_inferred;
       const year = row.property === "birth-year" ? value.value : point ? Number(point.slice(0, 4)) - value.value : undefined;
       if (year === undefined) continue;
       years.set(row.subject_id, (years.get(row.subject_id) ?? new Set()).add(year));

@@ -1,4 +1,4 @@
-import { parseKoreanName } from "../../resolve/korean-name.ts";
+import { parseKoreanName } from "../../../names/korean-name.ts";
 import { countryCode } from "../vocab/countries.ts";
 import { notNameWords, ORGANIZATION_WORD } from "../vocab/words.ts";
 

@@ -5,7 +5,7 @@ import { compilePattern, slotNumbersIn } from "../engine/pattern.ts";
 import { PROSE, type Draft, type Rule, type RuleContext, type RuleMatch } from "../engine/rule.ts";
 import { JOB_NOUN, jobOfNoun, jobOfVerb } from "../vocab/jobs.ts";
 import { listedNames, mention, sharedSurname, slotPosition } from "./helpers.ts";
-import { parseKoreanName } from "../../resolve/korean-name.ts";
+import { parseKoreanName } from "../../../names/korean-name.ts";
 import { commonGivenNames, readsAsChineseName } from "../vocab/words.ts";
 import { findKoreanNames, type FoundName } from "../names.ts";
 

@@ -1,4 +1,4 @@
-import { knownSurname, readsAsGivenName } from "../../resolve/korean-name.ts";
+import { knownSurname, readsAsGivenName } from "../../../names/korean-name.ts";
 import { escapeRegExp } from "../vocab/alternation.ts";
 import { countryCode } from "../vocab/countries.ts";
 import { platformBySpelling } from "../vocab/platforms.ts";

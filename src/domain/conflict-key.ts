@@ -1,4 +1,4 @@
-import type { Claim } from "../../domain/claim.ts";
+import type { Claim } from "./claim.ts";
 
 /** Properties with one right answer per question: two different values are a conflict. */
 const singleValued = new Set(["release-date", "episode-count", "season-status", "country", "title-kind", "part-count"]);

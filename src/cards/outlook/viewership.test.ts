@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { Metric, SourceRef } from "../cards/title-card.schema.ts";
+import type { Metric, SourceRef } from "../title-card.schema.ts";
 import { summarizeViewership } from "./viewership.ts";
 
 const dataset: SourceRef = { id: "src_dataset", outlet: "Weekly Chart", url: null, author: null, published: null, via: null, quote: "row" };

@@ -1,5 +1,5 @@
-import { labelFor } from "../domain/date-value.ts";
-import type { Metric, SourceRef } from "../cards/title-card.schema.ts";
+import { labelFor } from "../../domain/date-value.ts";
+import type { Metric, SourceRef } from "../title-card.schema.ts";
 
 /** 25410000 → "25.41 million", 1650000000 → "1.65 billion". */
 export function millions(value: number): string {

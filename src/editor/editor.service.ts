@@ -1,11 +1,13 @@
+import { z } from "zod";
 import { AppError } from "../app/errors.ts";
 import type { Entity } from "../domain/entity.ts";
-import { isHangul } from "../ingest/resolve/korean-name.ts";
-import { nameKey } from "../ingest/resolve/match-names.ts";
+import { isHangul } from "../names/korean-name.ts";
+import { nameKey } from "../names/match-names.ts";
 import type { Db } from "../storage/db.ts";
+import { parseColumn, qualifiersFromJson } from "../storage/codecs.ts";
 import { newId, stableJson } from "../storage/ids.ts";
 import { recordChangeEvents } from "../claims/change-event.repository.ts";
-import { addAlias, findEntitiesByAliasKeys, followMerges, getEntity, listAliases, removeAlias, restoreAlias, createEntity, updateEntity } from "./entity.repository.ts";
+import { addAlias, findEntitiesByAliasKeys, followMerges, getEntity, listAliases, removeAlias, restoreAlias, createEntity, updateEntity } from "../entities/entity.repository.ts";
 
 /**
  * Editors' corrections to people: merge, split, alias add and remove. Each is one recorded action
@@ -24,12 +26,15 @@ export interface ActionResult {
   summary: string;
 }
 
-type Payload =
-  | { action: "merge"; survivor: string; merged: string }
-  | { action: "alias-add"; entity: string; name: string; setHangul?: boolean }
-  | { action: "alias-remove"; entity: string; name: string }
-  | { action: "split"; from: string; to: string; retracted: string[]; created: string[] }
-  | { action: "undo"; of: string };
+/** What an action recorded, enough to undo it; read back through this schema, never cast. */
+const payloadSchema = z.discriminatedUnion("action", [
+  z.object({ action: z.literal("merge"), survivor: z.string(), merged: z.string() }),
+  z.object({ action: z.literal("alias-add"), entity: z.string(), name: z.string(), setHangul: z.boolean().optional() }),
+  z.object({ action: z.literal("alias-remove"), entity: z.string(), name: z.string() }),
+  z.object({ action: z.literal("split"), from: z.string(), to: z.string(), retracted: z.array(z.string()), created: z.array(z.string()) }),
+  z.object({ action: z.literal("undo"), of: z.string() }),
+]);
+type Payload = z.infer<typeof payloadSchema>;
 
 /** A person by id or by any spelling; several people of that name is an error that lists them. */
 export async function findPerson(db: Db, query: string): Promise<Entity> {
@@ -136,7 +141,7 @@ export async function undoAction(db: Db, actionId: string, editor: Editor): Prom
     const row = await trx.selectFrom("editor_action").selectAll().where("id", "=", actionId).executeTakeFirst();
     if (!row) throw new AppError("UNKNOWN_ENTITY", `no editor action ${actionId}`);
     if (row.reverted_at) throw new AppError("BAD_INPUT", `action ${actionId} was already undone on ${row.reverted_at}`);
-    const payload = JSON.parse(row.payload_json) as Payload;
+    const payload = parseColumn(payloadSchema, row.payload_json, `editor action ${row.id}`, "payload_json");
     switch (payload.action) {
       case "undo":
         throw new AppError("BAD_INPUT", `action ${actionId} is itself an undo; repeat the original action instead`);
@@ -171,7 +176,7 @@ export async function describePerson(db: Db, query: string) {
   const credits = await db
     .selectFrom("claim")
     .innerJoin("entity", "entity.id", "claim.subject_id")
-    .select(["entity.id as titleId", "entity.name as title", "claim.property", "claim.qualifiers_json"])
+    .select(["claim.id", "entity.id as titleId", "entity.name as title", "claim.property", "claim.qualifiers_json"])
     .where("claim.value_entity_id", "in", ids)
     .where("claim.property", "in", ["cast-member", "crew-member"])
     .where("claim.retracted_at", "is", null)
@@ -183,7 +188,14 @@ export async function describePerson(db: Db, query: string) {
     hangul: person.hangul,
     aliases: [...new Set(aliases.map((a) => a.name))].sort(),
     mergedFrom: merged.map((m) => m.id),
-    credits: [...new Map(credits.map((c) => [`${c.titleId}|${c.property}|${(JSON.parse(c.qualifiers_json) as { job?: string }).job ?? ""}`, { titleId: c.titleId, title: c.title, credit: c.property === "cast-member" ? "cast" : (JSON.parse(c.qualifiers_json) as { job?: string }).job ?? "crew" }])).values()],
+    credits: [
+      ...new Map(
+        credits.map((c) => {
+          const job = qualifiersFromJson(c.qualifiers_json, c.id).job;
+          return [`${c.titleId}|${c.property}|${job ?? ""}`, { titleId: c.titleId, title: c.title, credit: c.property === "cast-member" ? "cast" : job ?? "crew" }];
+        }),
+      ).values(),
+    ],
     actions: actions.map((a) => ({ id: a.id, action: a.action, actor: a.actor, reason: a.reason, at: a.created_at, reverted: a.reverted_at })),
   };
 }

@@ -1,4 +1,4 @@
-import type { Candidate } from "../ingest/reconcile/rank-claims.ts";
+import type { Candidate } from "../rank-claims.ts";
 
 function stageOf(value: Candidate["claim"]["value"]): string {
   return value.type === "text" || value.type === "enum" ? value.value : "";

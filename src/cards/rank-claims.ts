@@ -1,6 +1,6 @@
-import { certaintyStrength, type Certainty } from "../../domain/certainty.ts";
-import type { Claim, Source } from "../../domain/claim.ts";
-import { precisionRank, within, type DateValue } from "../../domain/date-value.ts";
+import { certaintyStrength, type Certainty } from "../domain/certainty.ts";
+import type { Claim, Source } from "../domain/claim.ts";
+import { precisionRank, within, type DateValue } from "../domain/date-value.ts";
 
 /** A claim with what ranking needs to know about its source. */
 export interface Candidate {
@@ -96,10 +96,9 @@ export function reconcileValues<T>(
   valueOf: (claim: Claim) => T,
   keyOf: (value: T) => string,
 ): Reconciled<T> | undefined {
-  const live = candidates.filter((c) => c.claim.rank !== "deprecated");
-  if (live.length === 0) return undefined;
+  if (candidates.length === 0) return undefined;
   const groups = new Map<string, RankedGroup<T>>();
-  for (const candidate of live) {
+  for (const candidate of candidates) {
     const value = valueOf(candidate.claim);
     const key = keyOf(value) + (candidate.claim.qualifiers.doubted ? "|doubted" : "");
     const group = groups.get(key) ?? { value, certainty: candidate.claim.certainty, candidates: [], doubted: candidate.claim.qualifiers.doubted === true };

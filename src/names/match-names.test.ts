@@ -6,7 +6,7 @@ import { matchNames, nameKey, nameKeys } from "./match-names.ts";
 // The pair tables (test/fixtures/names/, README there): people of the bundled K-drama datasets,
 // each paired with the spellings fans, outlets and the people themselves use; and near-miss pairs
 // of different people (real neighbours in the datasets, and the ones the issue names).
-const fixtures = new URL("../../../test/fixtures/names/", import.meta.url);
+const fixtures = new URL("../../test/fixtures/names/", import.meta.url);
 function table(file: string): { a: string; b: string; kind: string }[] {
   const [, ...rows] = fs.readFileSync(new URL(file, fixtures), "utf8").trim().split("\n");
   return rows.map((row) => {

@@ -1,8 +1,8 @@
-import { certaintyStrength } from "../domain/certainty.ts";
-import { addMonths, dateValue, labelFor, windowEnd, type DateValue } from "../domain/date-value.ts";
-import type { Entity } from "../domain/entity.ts";
-import type { Candidate } from "../ingest/reconcile/rank-claims.ts";
-import type { CastCredit, CrewCredit, Metric, Outlook, Rating, Season, SourceRef } from "../cards/title-card.schema.ts";
+import { certaintyStrength } from "../../domain/certainty.ts";
+import { addMonths, dateValue, labelFor, windowEnd, type DateValue } from "../../domain/date-value.ts";
+import type { Entity } from "../../domain/entity.ts";
+import type { Candidate } from "../rank-claims.ts";
+import type { CastCredit, CrewCredit, Metric, Outlook, Rating, Season, SourceRef } from "../title-card.schema.ts";
 import { productionStage } from "./production-stage.ts";
 import { summarizeViewership } from "./viewership.ts";
 
