@@ -19,7 +19,7 @@ export interface Notification {
 
 const CURSOR = "notifications";
 /** Change events read per transaction: a large import is worked through in several. */
-const EVENTS_PER_PASS = 2_000;
+const EVENTS_PER_PASS = 500;
 
 function nameOf(source: { id: string; outlet: string | null; title: string | null; url: string | null; via?: string | null; kind?: string }, quote: string | null): NamedSource {
   const name = source.outlet ?? (source.url ? new URL(source.url).hostname : null) ?? source.title ?? "an article";
@@ -46,14 +46,15 @@ export interface PassResult {
  * Reads the change events after the cursor, and for each title they touch compares what a follower
  * can be told (the card's statuses, dates, cast, conflicts and risks) with what was last seen;
  * each difference becomes one notification naming its source, and one webhook delivery row per
- * endpoint whose owner follows a question it answers. All in one write transaction with the
+ * endpoint whose owner follows a question it answers; written in one transaction that moves the
  * cursor, so two passes (two processes) never tell the same thing twice. Returns when no event is
  * left.
  */
 export async function processNotifications(connection: Connection, clock: Clock): Promise<PassResult> {
   const total: PassResult = { events: 0, notifications: [], deliveries: 0 };
   for (;;) {
-    const pass = await connection.db.transaction().execute((trx) => onePass(trx, clock));
+    const pass = await onePass(connection, clock);
+    if (pass === "raced") continue;
     total.events += pass.events;
     total.notifications.push(...pass.notifications);
     total.deliveries += pass.deliveries;
@@ -65,13 +66,26 @@ export async function processNotifications(connection: Connection, clock: Clock)
   return total;
 }
 
-async function onePass(trx: Db, clock: Clock): Promise<PassResult> {
-  const cursor = await trx.selectFrom("notify_cursor").selectAll().where("name", "=", CURSOR).executeTakeFirstOrThrow();
+interface Seen {
+  title: { id: string; name: string };
+  previous: TitleState | undefined;
+  state: TitleState;
+  changes: ChangePayload[];
+}
+
+/**
+ * One batch of events. The cards are built outside any transaction (a card takes milliseconds, a
+ * batch of an import's titles seconds, and the store's one writer must not wait for them); the
+ * results are written in one short transaction that first checks that the cursor has not moved.
+ * If another process took the batch meanwhile, this one is dropped ("raced") and the next read.
+ */
+async function onePass(connection: Connection, clock: Clock): Promise<PassResult | "raced"> {
+  const db = connection.db;
+  const cursor = await db.selectFrom("notify_cursor").selectAll().where("name", "=", CURSOR).executeTakeFirstOrThrow();
   const after = Number(cursor.seq);
-  const events = await trx.selectFrom("change_event").select(["seq", "entity_id", "source_id"]).where("seq", ">", after).orderBy("seq").limit(EVENTS_PER_PASS).execute();
+  const events = await db.selectFrom("change_event").select(["seq", "entity_id", "source_id"]).where("seq", ">", after).orderBy("seq").limit(EVENTS_PER_PASS).execute();
   if (events.length === 0) return { events: 0, notifications: [], deliveries: 0 };
   const last = Number(events.at(-1)!.seq);
-  const now = clock.now().toISOString();
   const today = isoDay(clock.now());
   const sourcesByTitle = new Map<string, Set<string>>();
   for (const e of events) {
@@ -80,32 +94,40 @@ async function onePass(trx: Db, clock: Clock): Promise<PassResult> {
     if (e.source_id) set.add(e.source_id);
     sourcesByTitle.set(e.entity_id, set);
   }
-  const titles = (await listEntities(trx, [...sourcesByTitle.keys()])).filter((e) => e.kind === "title" && !e.mergedInto);
-  const made: Notification[] = [];
-  let deliveries = 0;
+  const titles = (await listEntities(db, [...sourcesByTitle.keys()])).filter((e) => e.kind === "title" && !e.mergedInto);
+  const seen: Seen[] = [];
   for (const title of titles) {
-    const previous = await loadTitleState(trx, title.id);
-    const card = await getTitleCard(trx, title, { asOf: null, today });
+    const previous = await loadTitleState(db, title.id);
+    const card = await getTitleCard(db, title, { asOf: null, today });
     const { state, evidence } = stateOf(card);
     let changes: ChangePayload[] = [];
     // A title known before notifications existed is seen anew, silently, at its first change.
-    const known = previous ?? (await trx.selectFrom("change_event").select("seq").where("entity_id", "=", title.id).where("seq", "<=", Number(cursor.baseline_seq)).limit(1).executeTakeFirst() ? null : emptyState());
+    const known = previous ?? ((await db.selectFrom("change_event").select("seq").where("entity_id", "=", title.id).where("seq", "<=", Number(cursor.baseline_seq)).limit(1).executeTakeFirst()) ? null : emptyState());
     if (known) {
-      const fresh = (await listSources(trx, [...(sourcesByTitle.get(title.id) ?? [])])).map((s) => nameOf(s, null));
+      const fresh = (await listSources(db, [...(sourcesByTitle.get(title.id) ?? [])])).map((s) => nameOf(s, null));
       const refName = (ref: SourceRef) => nameOf({ id: ref.id, outlet: ref.outlet, title: null, url: ref.url }, ref.quote);
       changes = diffStates(known, state, { title: { id: title.id, name: title.name }, evidence, fresh, name: refName });
     }
-    for (const payload of changes) {
-      const notification = await insertNotification(trx, payload, last, now);
-      made.push(notification);
-      deliveries += await fanOut(trx, notification, now);
-    }
-    const stateJson = stableJson(state);
-    if (previous) await trx.updateTable("title_state").set({ state_json: stateJson, event_seq: last, updated_at: now }).where("title_id", "=", title.id).execute();
-    else await trx.insertInto("title_state").values({ title_id: title.id, state_json: stateJson, event_seq: last, updated_at: now }).execute();
+    seen.push({ title: { id: title.id, name: title.name }, previous, state, changes });
   }
-  await trx.updateTable("notify_cursor").set({ seq: last }).where("name", "=", CURSOR).execute();
-  return { events: events.length, notifications: made, deliveries };
+  return db.transaction().execute(async (trx) => {
+    const moved = await trx.updateTable("notify_cursor").set({ seq: last }).where("name", "=", CURSOR).where("seq", "=", after).executeTakeFirst();
+    if (Number(moved.numUpdatedRows) !== 1) return "raced" as const;
+    const now = clock.now().toISOString();
+    const made: Notification[] = [];
+    let deliveries = 0;
+    for (const { title, previous, state, changes } of seen) {
+      for (const payload of changes) {
+        const notification = await insertNotification(trx, payload, last, now);
+        made.push(notification);
+        deliveries += await fanOut(trx, notification, now);
+      }
+      const stateJson = stableJson(state);
+      if (previous) await trx.updateTable("title_state").set({ state_json: stateJson, event_seq: last, updated_at: now }).where("title_id", "=", title.id).execute();
+      else await trx.insertInto("title_state").values({ title_id: title.id, state_json: stateJson, event_seq: last, updated_at: now }).execute();
+    }
+    return { events: events.length, notifications: made, deliveries };
+  });
 }
 
 async function insertNotification(trx: Db, payload: ChangePayload, eventSeq: number, now: string): Promise<Notification> {

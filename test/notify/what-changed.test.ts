@@ -9,7 +9,7 @@ import { processNotifications } from "../../src/notify/notify.service.ts";
 import { createUser } from "../../src/accounts/user.repository.ts";
 import { findTitle } from "../../src/catalog/find-title.ts";
 import { follow, followsWithAnswers, notificationsFor } from "../../src/notify/follow.repository.ts";
-import type { Connection } from "../../src/storage/db.ts";
+import { connect, type Connection } from "../../src/storage/db.ts";
 import { requestedDialects, unavailableReason, withMigratedDb } from "../support/dialects.ts";
 import { repoRoot } from "../support/run-cli.ts";
 
@@ -98,6 +98,21 @@ for (const engine of requestedDialects()) {
         });
       });
     }
+
+    it("two processes reading the same events tell each change once", async () => {
+      await withMigratedDb(engine, async (connection, url) => {
+        await demoStore(connection);
+        await ingestArticle(connection, clock, { bytes: new TextEncoder().encode(renewed), label: "renewed", url: "https://news.example/renewed", outlet: "Example News", published: "2026-11-11" }, 5_000_000);
+        const other = connect(url);
+        try {
+          const [a, b] = await Promise.all([processNotifications(connection, clock), processNotifications(other, clock)]);
+          assert.equal(a.notifications.length + b.notifications.length, 1, "one of them tells it");
+          assert.equal(Number((await connection.db.selectFrom("notification").select((eb) => eb.fn.countAll().as("n")).where("kind", "=", "season-status").where("season", "=", 2).executeTakeFirstOrThrow()).n), 1);
+        } finally {
+          await other.close();
+        }
+      });
+    });
 
     it("the release day coming within N days is told once to the question that asks it", async () => {
       await withMigratedDb(engine, async (connection) => {
