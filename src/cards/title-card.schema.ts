@@ -84,6 +84,8 @@ export const outlookSchema = z.object({
   /** The season to come; null when no source says which season that is (a long-running show's unnumbered season). */
   season: z.number().int().positive().nullable(),
   status: z.enum(outlookStatuses),
+  /** How sure the status is: the strongest claim behind it; null when the status is an absence of news ("unconfirmed"). */
+  certainty: certaintySchema.nullable().optional(),
   asOf: z.string().nullable(),
   signals: z.array(
     z.object({

@@ -3,6 +3,7 @@ import { listClaimsBySource } from "../claims/claim.repository.ts";
 import type { Claim, Source } from "../domain/claim.ts";
 import { followMerges, getEntity, listAliases, listEntities } from "../entities/entity.repository.ts";
 import { getSource } from "../sources/source.repository.ts";
+import { claimFromRow } from "../storage/codecs.ts";
 import { claimValueFromJson, qualifiersFromJson } from "../storage/codecs.ts";
 import type { Db } from "../storage/db.ts";
 
@@ -72,6 +73,47 @@ export async function getSourceView(db: Db, id: string): Promise<SourceView> {
     } else highlights.push({ ...range, properties: [...range.properties] });
   }
   return { source, claims, highlights };
+}
+
+/** One page of a source's claims, with the names of the titles and people they are about and name. */
+export interface SourcePage {
+  source: Source;
+  claims: Claim[];
+  /** Every claim the source holds. */
+  total: number;
+  offset: number;
+  limit: number;
+  /** Quoted ranges of an article's text (every claim's, not only this page's); none for a dataset. */
+  highlights: SourceView["highlights"];
+  /** Entity id → name, for the subjects and entity values on the page. */
+  names: Record<string, string>;
+}
+
+/**
+ * A source a page at a time: an article's few claims whole, a dataset's hundred thousand rows
+ * `limit` at a time, in the order they were read, each subject and value by name instead of its id.
+ */
+export async function getSourcePage(db: Db, id: string, page: { limit: number; offset: number }): Promise<SourcePage> {
+  const source = await getSource(db, id);
+  if (!source) throw new AppError("UNKNOWN_ENTITY", `no source ${id}`);
+  let claims: Claim[];
+  let total: number;
+  let highlights: SourceView["highlights"] = [];
+  if (source.kind === "article") {
+    const view = await getSourceView(db, id);
+    total = view.claims.length;
+    claims = view.claims.slice(page.offset, page.offset + page.limit);
+    highlights = view.highlights;
+  } else {
+    const counted = await db.selectFrom("claim").select((eb) => eb.fn.countAll<string | number>().as("n")).where("source_id", "=", id).executeTakeFirst();
+    total = Number(counted?.n ?? 0);
+    const rows = await db.selectFrom("claim").selectAll().where("source_id", "=", id).orderBy("id").limit(page.limit).offset(page.offset).execute();
+    claims = rows.map(claimFromRow);
+  }
+  const ids = [...new Set(claims.flatMap((c) => [c.subjectId, ...(c.value.type === "entity" ? [c.value.entityId] : []), ...(typeof c.qualifiers.character === "string" ? [c.qualifiers.character] : [])]))];
+  const names: Record<string, string> = {};
+  for (const entity of await listEntities(db, ids)) names[entity.id] = entity.name;
+  return { source, claims, total, offset: page.offset, limit: page.limit, highlights, names };
 }
 
 export interface TitleSummary {

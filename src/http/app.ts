@@ -9,7 +9,7 @@ import { secureHeaders } from "hono/secure-headers";
 import { isoDay } from "../app/clock.ts";
 import type { AppContext } from "../app/context.ts";
 import { AppError, isAppError, type ErrorCode } from "../app/errors.ts";
-import { getPersonCard, getSourceView, listTitles, search, upcomingReleases } from "../catalog/catalog.service.ts";
+import { getPersonCard, getSourcePage, getSourceView, listTitles, search, upcomingReleases } from "../catalog/catalog.service.ts";
 import { recentChanges } from "../catalog/home.ts";
 import { createCardCache } from "../cards/card-cache.ts";
 import { storeVersionReader } from "../claims/change-event.repository.ts";
@@ -20,6 +20,7 @@ import { titleCardJsonSchema } from "../cards/title-card.schema.ts";
 import { ingestArticle } from "../ingest/pipeline.ts";
 import { ingestRequestSchema, openApiDocument } from "./api/schemas.ts";
 import { layout } from "./pages/layout.ts";
+import { compression, pageContextOf, staticAssets } from "./pages/serving.ts";
 import { homePage, nextSeasonLine, upcomingFromCard } from "./pages/home-page.ts";
 import { ingestPage, personPage, searchPage, sourcePage } from "./pages/other-pages.ts";
 import { titlePage } from "./pages/title-page.ts";
@@ -80,14 +81,18 @@ export function createApp(context: Pick<AppContext, "connection" | "clock" | "co
   const responses = responseCache({ maxBytes: options.cachedResponseBytes ?? 64 * 1024 * 1024, version, today });
   const notifier = options.notifier ?? createNotifier(context);
 
+  // Outermost, so that a kept response is the finished one: headers set, and compressed once
+  // rather than on every request that asks for it again.
+  app.use("*", responses);
+  // HTML, CSS, script and JSON compressed (br, else gzip) for a client that asks; the ETag turns weak.
+  app.use("*", compression());
+  markNotifyRoutesPrivate(app);
   app.use("*", secureHeaders({ contentSecurityPolicy: undefined, crossOriginEmbedderPolicy: false, referrerPolicy: "strict-origin-when-cross-origin" }));
   app.use("*", async (c, next) => {
     await next();
     c.res.headers.set("Content-Security-Policy", contentSecurityPolicy);
     if (c.req.method === "GET" && !c.res.headers.has("Cache-Control")) c.res.headers.set("Cache-Control", "no-cache");
   });
-  app.use("*", responses);
-  markNotifyRoutesPrivate(app);
   // The same SHA-1 as Hono's default, hashed synchronously rather than through WebCrypto's promise.
   app.use("*", etag({ generateDigest: (body) => Uint8Array.from(createHash("sha1").update(body).digest()).buffer }));
   const limit = bodyLimit({
@@ -112,6 +117,7 @@ export function createApp(context: Pick<AppContext, "connection" | "clock" | "co
     c.header("Cache-Control", "public, max-age=3600");
     return c.body(css, 200, { "Content-Type": "text/css; charset=utf-8" });
   });
+  staticAssets(app);
 
   // --- pages ---
   app.get("/", async (c) => {
@@ -130,36 +136,48 @@ export function createApp(context: Pick<AppContext, "connection" | "clock" | "co
       if (outlook && outlooks.length < 12) outlooks.push(outlook);
     }
     upcoming.sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title));
-    return c.html(homePage(changes, upcoming.slice(0, 20), day, outlooks));
+    return c.html(homePage(changes, upcoming.slice(0, 20), day, outlooks, pageContextOf(c)));
   });
   app.get("/titles/:id", async (c) => {
     const asOf = asOfParam(c);
     const title = await findTitle(db, c.req.param("id"));
     const { card, memo } = await cards.get(title, { asOf, today: today() });
-    const page = await memo("page", async () => String(await titlePage(card, { asOf })));
-    c.header("ETag", await memo("page-etag", () => strongEtag(page)));
+    // One page per locale and address: the reader's date format and the canonical link are in it.
+    const context = pageContextOf(c, `/titles/${card.id}`);
+    const key = `${context.fmt.locale}|${context.url}`;
+    const page = await memo(`page|${key}`, async () => String(await titlePage(card, { asOf, today: today(), context })));
+    c.header("ETag", await memo(`page-etag|${key}`, () => strongEtag(page)));
     return c.html(page);
   });
-  app.get("/people/:id", async (c) => c.html(personPage(await getPersonCard(db, c.req.param("id")))));
-  app.get("/sources/:id", async (c) => c.html(sourcePage(await getSourceView(db, c.req.param("id")))));
+  app.get("/people/:id", async (c) => {
+    const person = await getPersonCard(db, c.req.param("id"));
+    return c.html(personPage(person, pageContextOf(c, `/people/${person.id}`)));
+  });
+  app.get("/sources/:id", async (c) => {
+    const perPage = 100;
+    const pageNumber = integerParam(c, "page", 1, 1, 10_000_000);
+    const page = await getSourcePage(db, c.req.param("id"), { limit: perPage, offset: (pageNumber - 1) * perPage });
+    if (page.offset > 0 && page.offset >= page.total) throw new AppError("BAD_OPTION", `page must be from 1 to ${Math.max(1, Math.ceil(page.total / perPage))}, not ${pageNumber}`);
+    return c.html(sourcePage(page, pageContextOf(c, `/sources/${page.source.id}${pageNumber > 1 ? `?page=${pageNumber}` : ""}`)));
+  });
   app.get("/search", async (c) => {
     const query = searchQuery(c) ?? "";
     const results = await search(db, query);
     // One clear answer: go straight to it, as a search box should.
     const strong = results.filter((r) => r.score >= 0.8);
     if (strong.length === 1 || (strong.length > 1 && strong[0]!.score === 1 && strong[1]!.score < 0.9)) return c.redirect(`/${strong[0]!.kind === "title" ? "titles" : "people"}/${strong[0]!.id}`, 302);
-    return c.html(searchPage(query, results));
+    return c.html(searchPage(query, results, pageContextOf(c)));
   });
-  app.get("/ingest", async (c) => c.html(ingestPage(null, null, (await currentSession(c, db, context.clock.now()))?.csrf)));
+  app.get("/ingest", async (c) => c.html(ingestPage(null, null, pageContextOf(c), (await currentSession(c, db, context.clock.now()))?.csrf)));
   app.post("/ingest", limit, async (c) => {
     const form = await c.req.parseBody();
     // A signed-in editor posts with the session's CSRF token; anyone else needs an editor's API token.
     const session = await currentSession(c, db, context.clock.now());
     if (session && form.csrf !== undefined) checkCsrf(session, form);
     const token = session && form.csrf !== undefined ? { id: `session:${session.user.id}`, role: session.user.role } : await verifyToken(db, String(form.token ?? ""), context.clock.now().toISOString());
-    if (!token) return c.html(ingestPage(null, "the API token is missing or wrong", session?.csrf), 401);
-    if (!hasRole(token, "editor")) return c.html(ingestPage(null, `adding articles needs the editor role; yours is ${token.role}`, session?.csrf), 403);
-    if (!limiter.allow(token.id)) return c.html(ingestPage(null, "too many articles in the last minute; try again shortly", session?.csrf), 429);
+    if (!token) return c.html(ingestPage(null, "the API token is missing or wrong", pageContextOf(c), session?.csrf), 401);
+    if (!hasRole(token, "editor")) return c.html(ingestPage(null, `adding articles needs the editor role; yours is ${token.role}`, pageContextOf(c), session?.csrf), 403);
+    if (!limiter.allow(token.id)) return c.html(ingestPage(null, "too many articles in the last minute; try again shortly", pageContextOf(c), session?.csrf), 429);
     const text = String(form.text ?? "");
     const result = await ingestArticle(context.connection, context.clock, {
       bytes: new TextEncoder().encode(text),
@@ -170,7 +188,7 @@ export function createApp(context: Pick<AppContext, "connection" | "clock" | "co
       title: String(form.title ?? "") || null,
     }, context.config.maxInputBytes);
     if (!result.duplicate) await notifier.afterWrite();
-    return c.html(ingestPage(result.duplicate ? "Already ingested." : html`Added ${result.claimsAdded} claims to <a href="/titles/${result.title?.id ?? ""}">${result.title?.name ?? "the show"}</a>; <a href="/sources/${result.sourceId}">see the article</a>.`, null, session?.csrf), result.duplicate ? 200 : 201);
+    return c.html(ingestPage(result.duplicate ? "Already ingested." : html`Added ${result.claimsAdded} claims to <a href="/titles/${result.title?.id ?? ""}">${result.title?.name ?? "the show"}</a>; <a href="/sources/${result.sourceId}">see the article</a>.`, null, pageContextOf(c), session?.csrf), result.duplicate ? 200 : 201);
   });
 
   // --- JSON API ---

@@ -46,7 +46,7 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
       kept.set(key, entry);
       const etag = entry.headers.find(([name]) => name === "etag")?.[1];
       const conditional = c.req.header("if-none-match");
-      if (etag && conditional && conditional.split(/\s*,\s*/).includes(etag)) return new Response(null, { status: 304, headers: entry.headers.filter(([name]) => name === "etag" || name === "cache-control" || name === "vary") });
+      if (etag && conditional && conditional.split(/\s*,\s*/).includes(etag)) return new Response(null, { status: 304, headers: entry.headers.filter(([name]) => !/^content-(length|type|encoding)$/.test(name)) });
       return new Response(entry.body.byteLength > 0 ? entry.body : null, { status: entry.status, headers: entry.headers });
     }
     misses += 1;

@@ -78,7 +78,7 @@ function sectionRows(page: string, id: string): string[] {
   const start = page.indexOf(`id="${id}"`);
   assert.ok(start >= 0, `section ${id} is on the page`);
   const section = page.slice(start, page.indexOf("</section>", start));
-  return [...section.matchAll(/<tr>(.*?)<\/tr>/gs)].map((m) => m[1]!.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim()).filter((row) => !/^Known|^When|^Show/.test(row));
+  return [...section.matchAll(/<tr>(.*?)<\/tr>/gs)].map((m) => m[1]!.replace(/<span class="vh">.*?<\/span>/g, "").replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim()).filter((row) => !/^Known|^When|^Show/.test(row));
 }
 
 for (const engine of requestedDialects()) {

@@ -18,6 +18,18 @@ export const RENEWAL_TO_RELEASE_MONTHS = 12;
 /** From wrapped filming to a premiere, post-production rarely takes less than this. */
 export const WRAP_TO_RELEASE_MONTHS = 4;
 
+/** A status in words, as a sentence says it: "Season 2 is in post-production". */
+export const statusWords: Record<Outlook["status"], string> = {
+  unconfirmed: "not announced",
+  renewed: "renewed",
+  cancelled: "cancelled",
+  ended: "not coming (the show has ended)",
+  "in-development": "in development",
+  filming: "filming",
+  "post-production": "in post-production",
+  scheduled: "scheduled",
+};
+
 export interface OutlookInput {
   seasons: Season[];
   candidates: Candidate[];
@@ -109,7 +121,7 @@ export function buildOutlook(input: OutlookInput): Outlook | null {
   const lastReleased = input.seasons.filter((s) => s.status === "released").pop();
   // Without a season on record, the unnumbered claims' production events tell where it stands.
   const stage = season?.status ?? productionStage(unnumbered, input.asOf);
-  if (seasonNumber === null) reasoning.push("which season comes next is not known: no source numbers the season it speaks of, or none speaks of one");
+  if (seasonNumber === null) reasoning.push("Which season comes next is not known: no source numbers the season it speaks of, or none speaks of one.");
   let status: Outlook["status"] = "unconfirmed";
   if (has("cancelled")) status = "cancelled";
   else if (lastReleased && ofTitle.some((c) => c.claim.property === "season-status" && text(c) === "final-season" && (c.claim.qualifiers.season ?? 0) === lastReleased.number)) status = "ended";
@@ -118,7 +130,17 @@ export function buildOutlook(input: OutlookInput): Outlook | null {
   else if (stage === "filming") status = "filming";
   else if (stage === "in-development" || has("in-development")) status = "in-development";
   else if (has("renewed") || has("announced")) status = "renewed";
-  reasoning.push(`status ${status}: ${status === "unconfirmed" ? `no renewal, production or date for ${which} in the sources` : `from the strongest evidence for ${which}`}`);
+  reasoning.push(status === "unconfirmed" ? `${Which} is not confirmed: no source reports a renewal, production or release date for it.` : `${Which} is ${statusWords[status]}, from the strongest evidence about it.`);
+  // How sure the status is: the strongest claim behind it (none for a status that is an absence of news).
+  const strongest = (list: Candidate[]) => list.map((c) => c.claim.certainty).sort((a, b) => certaintyStrength(b) - certaintyStrength(a))[0] ?? null;
+  const production = forSeason.filter((c) => (c.claim.property === "production-event" || c.claim.property === "production-status") && c.claim.certainty !== "denied" && c.claim.certainty !== "speculative");
+  const certainty =
+    status === "cancelled" ? strongest(statuses.filter((c) => text(c) === "cancelled"))
+    : status === "ended" ? strongest(ofTitle.filter((c) => c.claim.property === "season-status" && text(c) === "final-season"))
+    : status === "scheduled" ? strongest((season?.releases ?? []).map((r) => ({ claim: { certainty: r.when.certainty } }) as Candidate))
+    : status === "filming" || status === "post-production" || status === "in-development" ? strongest([...production, ...statuses.filter((c) => text(c) === "in-development")])
+    : status === "renewed" ? strongest(statuses.filter((c) => text(c) === "renewed" || text(c) === "announced"))
+    : null;
 
   for (const c of statuses) {
     const value = text(c);
@@ -215,42 +237,43 @@ export function buildOutlook(input: OutlookInput): Outlook | null {
   const scheduled = dates.find((d) => windowEnd(d) >= input.asOf) ?? dates[0];
   const datedShoot = forSeason.some((c) => c.claim.property === "production-event" && (text(c) === "filming-wrapped" || text(c) === "filming-started") && c.claim.qualifiers.pointInTime);
   if (status === "cancelled" || status === "ended") {
-    reasoning.push("no next season: the show is over");
+    reasoning.push("There is no next season: the show is over.");
   } else if (seasonNumber === null && !scheduled && !datedShoot) {
-    reasoning.push("no earliest date: with the season unknown, nothing dates its production or release");
+    reasoning.push("No earliest date can be given: with the season unknown, nothing dates its production or release.");
   } else if (scheduled && windowEnd(scheduled) < input.asOf) {
     // A date that has gone by with no release on record bounds nothing: not before today.
     earliest = monthOf(input.asOf);
-    reasoning.push(`the release date the sources give, ${scheduled.label}, has passed with no release on record; earliest ${earliest.label}`);
+    reasoning.push(`The release date the sources give, ${scheduled.label}, has passed with no release on record, so it cannot come before ${earliest.label}.`);
   } else if (scheduled) {
     earliest = scheduled;
-    reasoning.push(`earliest ${scheduled.label}: the release date the sources give`);
+    reasoning.push(`The sources give ${scheduled.label} as the release date.`);
   } else {
     const wrapped = forSeason.filter((c) => c.claim.property === "production-event" && text(c) === "filming-wrapped").map((c) => c.claim.qualifiers.pointInTime?.date).filter((d): d is string => !!d).sort().pop();
     const started = forSeason.filter((c) => c.claim.property === "production-event" && text(c) === "filming-started").map((c) => c.claim.qualifiers.pointInTime?.date).filter((d): d is string => !!d).sort().pop();
     let bound = input.asOf;
     if (wrapped) {
       bound = addMonths(wrapped, WRAP_TO_RELEASE_MONTHS);
-      reasoning.push(`filming wrapped ${labelFor(wrapped, "day")}; post-production takes at least ${WRAP_TO_RELEASE_MONTHS} months`);
+      reasoning.push(`Filming wrapped on ${labelFor(wrapped, "day")}, and post-production takes at least ${WRAP_TO_RELEASE_MONTHS} months.`);
     } else if (started) {
       bound = addMonths(started, WRAP_TO_RELEASE_MONTHS + 6);
-      reasoning.push(`filming started ${labelFor(started, "day")}; filming and post-production take at least ${WRAP_TO_RELEASE_MONTHS + 6} months`);
+      reasoning.push(`Filming started on ${labelFor(started, "day")}, and filming and post-production take at least ${WRAP_TO_RELEASE_MONTHS + 6} months.`);
     } else {
       bound = addMonths(input.asOf, RENEWAL_TO_RELEASE_MONTHS);
-      reasoning.push(`${status === "renewed" || status === "in-development" ? "renewed but not filming" : "not renewed"} as of ${labelFor(input.asOf, "day")}; a season takes at least ${RENEWAL_TO_RELEASE_MONTHS} months from renewal to release`);
+      reasoning.push(`${status === "renewed" || status === "in-development" ? `${Which} is renewed but not filming` : `${Which} is not renewed`} as of ${labelFor(input.asOf, "day")}, and a season takes at least ${RENEWAL_TO_RELEASE_MONTHS} months from renewal to release.`);
     }
     for (const end of enlistmentEnds) {
       if (end > bound) {
         bound = end;
-        reasoning.push(`a lead's military service ends no earlier than ${labelFor(end, "month")}`);
+        reasoning.push(`A lead's military service ends no earlier than ${labelFor(end, "month")}.`);
       }
     }
     if (bound < input.asOf) bound = input.asOf;
     earliest = monthOf(bound);
     if (windowEnd(earliest) < input.asOf) earliest = monthOf(input.asOf);
+    reasoning.push(`So it cannot come out before ${earliest.label}.`);
   }
   const evidenceDates = input.candidates.map((c) => c.source.published ?? c.source.publishedInferred).filter((d): d is string => !!d && d <= input.asOf).sort();
-  return { season: seasonNumber, status, asOf: evidenceDates.pop() ?? null, signals, earliest, reasoning };
+  return { season: seasonNumber, status, certainty, asOf: evidenceDates.pop() ?? null, signals, earliest, reasoning };
 }
 
 

@@ -2,8 +2,8 @@ import { html } from "hono/html";
 import type { UpcomingRelease } from "../../catalog/catalog.service.ts";
 import type { HomeChange } from "../../catalog/home.ts";
 import type { TitleCard } from "../../cards/title-card.schema.ts";
-import { labelFor, windowEnd } from "../../domain/date-value.ts";
-import { certainty, layout, type Html } from "./layout.ts";
+import { windowEnd, type Precision } from "../../domain/date-value.ts";
+import { certainty, langText, layout, pageContext, stackTable, type Html, type PageContext } from "./layout.ts";
 
 export interface NextSeason {
   titleId: string;
@@ -11,7 +11,7 @@ export interface NextSeason {
   season: number;
   status: string;
   /** The earliest plausible release, only when it is still ahead. */
-  earliest: string | null;
+  earliest: { date: string; precision: "day" | "month" | "quarter" | "half" | "year" } | null;
 }
 
 /**
@@ -21,7 +21,7 @@ export interface NextSeason {
 export function nextSeasonLine(card: TitleCard, today: string): NextSeason | null {
   const next = card.nextSeason;
   if (!next || next.season === null || next.status === "ended") return null;
-  const earliest = next.earliest && windowEnd(next.earliest) >= today ? next.earliest.label : null;
+  const earliest = next.earliest && windowEnd(next.earliest) >= today ? { date: next.earliest.date, precision: next.earliest.precision } : null;
   return { titleId: card.id, title: card.title, season: next.season, status: next.status, earliest };
 }
 
@@ -38,23 +38,34 @@ export function upcomingFromCard(card: TitleCard, today: string): UpcomingReleas
 }
 
 /** The home page: what is coming, and what changed that matters. */
-export function homePage(changes: HomeChange[], upcoming: UpcomingRelease[], today: string, outlooks: NextSeason[] = []): Html {
+export function homePage(changes: HomeChange[], upcoming: UpcomingRelease[], today: string, outlooks: NextSeason[] = [], context: PageContext = pageContext()): Html {
+  const fmt = context.fmt;
   return layout({
     title: "Release tracker",
+    context,
+    description: "What is coming on streaming services and what changed: renewals, cancellations, release dates set or moved, each with its source.",
     body: html`<h1>What's coming, and what changed</h1>
 <div class="grid">
-<section class="card" id="upcoming"><h2>Upcoming releases</h2>
-${upcoming.length ? html`<table><thead><tr><th>When</th><th>Title</th><th></th></tr></thead><tbody>${upcoming.map(
-  (u) => html`<tr><td>${u.label}${u.precision !== "day" ? html` <span class="muted">(window)</span>` : ""}</td><td><a href="/titles/${u.titleId}">${u.title}</a>${u.season ? ` S${u.season}` : ""}${u.part ? ` part ${u.part}` : ""}</td><td>${certainty(u.certainty)}</td></tr>`,
-)}</tbody></table>` : html`<p class="muted">No release dates after ${today} yet.</p>`}
+<section class="card" id="upcoming" aria-labelledby="upcoming-h"><h2 id="upcoming-h">Upcoming releases</h2>
+${upcoming.length ? stackTable(["When", "Title", "Certainty"], upcoming.map((u) => [
+  html`${fmt.date(u.date, u.precision as Precision)}${u.precision !== "day" ? html` <span class="muted">(window)</span>` : ""}`,
+  html`<a href="/titles/${u.titleId}">${langText(u.title)}</a>${u.season ? ` S${u.season}` : ""}${u.part ? ` part ${u.part}` : ""}`,
+  certainty(u.certainty),
+])) : html`<p class="muted">No release dates after ${fmt.date(today)} yet.</p>`}
 </section>
-<section class="card" id="changes"><h2>What changed</h2>
-${changes.length ? html`<table><thead><tr><th>Known</th><th>Title</th><th>What</th></tr></thead><tbody>${changes.map(
-  (ch) => html`<tr><td>${labelFor(ch.known, "day")}</td><td><a href="/titles/${ch.titleId}">${ch.title}</a></td><td>${ch.summary} <a class="evidence" href="/sources/${ch.sourceId}${ch.quoteStart !== null ? `#q${ch.quoteStart}` : ""}">${ch.outlet ?? "source"}</a>${ch.more ? html` <span class="muted">and ${ch.more} more</span>` : ""}</td></tr>`,
-)}</tbody></table>` : html`<p class="muted">No renewals, cancellations, release dates or shoots reported yet.</p>`}
+<section class="card" id="changes" aria-labelledby="changes-h"><h2 id="changes-h">What changed</h2>
+${changes.length ? stackTable(["Known", "Title", "What"], changes.map((ch) => [
+  fmt.date(ch.known),
+  html`<a href="/titles/${ch.titleId}">${langText(ch.title)}</a>`,
+  html`${fmt.text(ch.summary)} <span class="evidence"><a class="ev" href="/sources/${ch.sourceId}${ch.quoteStart !== null ? `#q${ch.quoteStart}` : ""}">${ch.outlet ?? "source"}<span class="vh"> (source for ${ch.title}: ${ch.summary})</span></a></span>${ch.more ? html` <span class="muted">and ${ch.more} more</span>` : ""}`,
+])) : html`<p class="muted">No renewals, cancellations, release dates or shoots reported yet.</p>`}
 </section>
-<section class="card" id="next-seasons"><h2>Next seasons</h2>
-${outlooks.length ? html`<table><thead><tr><th>Show</th><th>Status</th><th>Not before</th></tr></thead><tbody>${outlooks.map((o) => html`<tr><td><a href="/titles/${o.titleId}#outlook">${o.title}</a> S${o.season}</td><td>${o.status}</td><td>${o.earliest ?? "—"}</td></tr>`)}</tbody></table>` : html`<p class="muted">No shows followed yet.</p>`}
+<section class="card" id="next-seasons" aria-labelledby="next-h"><h2 id="next-h">Next seasons</h2>
+${outlooks.length ? stackTable(["Show", "Status", "Not before"], outlooks.map((o) => [
+  html`<a href="/titles/${o.titleId}#answer">${langText(o.title)}</a> S${o.season}`,
+  html`${o.status}`,
+  o.earliest ? fmt.date(o.earliest.date, o.earliest.precision) : html`—`,
+])) : html`<p class="muted">No shows followed yet.</p>`}
 </section>
 </div>`,
   });
