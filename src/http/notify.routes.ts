@@ -13,7 +13,7 @@ import { atomFeed, jsonFeed, type FeedMeta } from "../notify/feeds.ts";
 import { feedSecret, follow, followsWithAnswers, listFollows, notificationsFor, unfollow, userOfFeedSecret } from "../notify/follow.repository.ts";
 import { listNotifications, loadTitleState, processNotifications, type Notification } from "../notify/notify.service.ts";
 import { describeQuestion, parseQuestion, questionKinds, type Question } from "../notify/questions.ts";
-import { emptyState } from "../notify/title-state.ts";
+import { stateOf } from "../notify/title-state.ts";
 import { createEndpoint, getEndpoint, listDeliveries, listEndpoints, queueTestEvent, runDueDeliveries, setEndpointEnabled } from "../notify/webhooks.ts";
 import type { Db } from "../storage/db.ts";
 import { apiCaller, checkCsrf, checkLoginCsrf, createLoginThrottle, currentSession, loginCsrf, requireRole, SESSION_COOKIE, sessionCookieOptions } from "./auth.ts";
@@ -138,7 +138,7 @@ export function registerNotifyRoutes(app: Hono, context: Ctx, notifier: Notifier
   app.get("/follow", withLogin(async (c) => {
     const session = await signedIn(c);
     const title = await findTitle(db, c.req.query("title") ?? "");
-    const state = (await loadTitleState(db, title.id)) ?? emptyState();
+    const state = (await loadTitleState(db, title.id)) ?? stateOf(await getTitleCard(db, title, { asOf: null, today: isoDay(now()) })).state;
     const seasons = Object.keys(state.seasons).map(Number).sort((a, b) => a - b);
     const next = seasons.find((s) => !["released", "cancelled", "ended"].includes(state.seasons[String(s)]!)) ?? (seasons.at(-1) ?? 0) + 1;
     const choices = [

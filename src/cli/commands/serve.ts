@@ -43,6 +43,9 @@ export function registerServe(program: Command): void {
       const [example] = fs.readdirSync(examples).filter((f) => /\.(txt|html|md)$/.test(f)).sort();
       if (example) readArticle({ bytes: fs.readFileSync(path.join(examples, example)), label: example }, context.config.maxInputBytes);
       const notifier = createNotifier(context);
+      // What the store holds already is seen before the first request (the examples just read, say),
+      // so that a follow made now is told only what comes after it.
+      await notifier.afterWrite();
       const app = createApp(context, {
         notifier,
         ...(cachedCards === undefined ? {} : { cachedCards }),
