@@ -8,9 +8,10 @@
 export const layers = [
   ["domain", "names", "app/errors", "app/clock", "app/config", "app/logger"],
   ["storage", "fetch"],
-  ["claims", "sources", "entities", "jobs"],
+  ["claims", "sources", "entities", "jobs", "accounts"],
   ["ingest/read", "ingest/extract", "ingest/resolve"],
   ["ingest", "imports", "cards", "catalog", "editor"],
+  ["notify"],
   ["app/context", "eval", "feeds"],
   ["http", "cli"],
 ];

@@ -22,6 +22,7 @@ const commands: Record<string, () => Promise<Register>> = {
   fetch: async () => (await import("./commands/fetch.ts")).registerFetch,
   worker: async () => (await import("./commands/fetch.ts")).registerFetch,
   doctor: async () => (await import("./commands/doctor.ts")).registerDoctor,
+  users: async () => (await import("./commands/users.ts")).registerUsers,
 };
 
 /** The program with the command argv names (the first argument that is one), or with every command. */

@@ -28,6 +28,9 @@ import { responseCache } from "./response-cache.ts";
 import { contentSecurityPolicy, createRateLimiter } from "./security.ts";
 import { verifyToken } from "./tokens.repository.ts";
 import { registerFeedRoutes } from "./feeds.routes.ts";
+import { checkCsrf, currentSession, requireRole } from "./auth.ts";
+import { hasRole } from "../accounts/user.repository.ts";
+import { createNotifier, markNotifyRoutesPrivate, registerNotifyRoutes, type Notifier } from "./notify.routes.ts";
 
 function strongEtag(body: string): string {
   return `"${createHash("sha1").update(body).digest("base64url")}"`;
@@ -40,6 +43,8 @@ export interface AppOptions {
   cachedCards?: number;
   /** Bytes of finished anonymous GET responses kept until the next change (64 MB); 0 renders every request. */
   cachedResponseBytes?: number;
+  /** What runs after a write (notifications, then webhook deliveries); one is made when not given. */
+  notifier?: Notifier;
 }
 
 const css = fs.readFileSync(path.join(import.meta.dirname, "static/app.css"), "utf8");
@@ -75,6 +80,7 @@ export function createApp(context: Pick<AppContext, "connection" | "clock" | "co
   const version = storeVersionReader(db);
   const cards = createCardCache(db, options.cachedCards ?? 500, version);
   const responses = responseCache({ maxBytes: options.cachedResponseBytes ?? 64 * 1024 * 1024, version, today });
+  const notifier = options.notifier ?? createNotifier(context);
 
   // Only the reads that are a function of the store's claims (and so of its version): cards, pages,
   // search. Outermost, so that a kept response is the finished one, headers set and compressed once
@@ -83,6 +89,7 @@ export function createApp(context: Pick<AppContext, "connection" | "clock" | "co
   for (const route of ["/", "/search", "/titles/*", "/people/*", "/sources/*", "/api/search", "/api/titles", "/api/titles/*", "/api/people/*", "/api/sources/*"]) app.use(route, responses);
   // HTML, CSS, script and JSON compressed (br, else gzip) for a client that asks; the ETag turns weak.
   app.use("*", compression());
+  markNotifyRoutesPrivate(app);
   app.use("*", secureHeaders({ contentSecurityPolicy: undefined, crossOriginEmbedderPolicy: false, referrerPolicy: "strict-origin-when-cross-origin" }));
   app.use("*", async (c, next) => {
     await next();
@@ -164,12 +171,16 @@ export function createApp(context: Pick<AppContext, "connection" | "clock" | "co
     if (strong.length === 1 || (strong.length > 1 && strong[0]!.score === 1 && strong[1]!.score < 0.9)) return c.redirect(`/${strong[0]!.kind === "title" ? "titles" : "people"}/${strong[0]!.id}`, 302);
     return c.html(searchPage(query, results, pageContextOf(c)));
   });
-  app.get("/ingest", (c) => c.html(ingestPage(null, null, pageContextOf(c))));
+  app.get("/ingest", async (c) => c.html(ingestPage(null, null, pageContextOf(c), (await currentSession(c, db, context.clock.now()))?.csrf)));
   app.post("/ingest", limit, async (c) => {
     const form = await c.req.parseBody();
-    const token = await verifyToken(db, String(form.token ?? ""), context.clock.now().toISOString());
-    if (!token) return c.html(ingestPage(null, "the API token is missing or wrong"), 401);
-    if (!limiter.allow(token.id)) return c.html(ingestPage(null, "too many articles in the last minute; try again shortly"), 429);
+    // A signed-in editor posts with the session's CSRF token; anyone else needs an editor's API token.
+    const session = await currentSession(c, db, context.clock.now());
+    if (session && form.csrf !== undefined) checkCsrf(session, form);
+    const token = session && form.csrf !== undefined ? { id: `session:${session.user.id}`, role: session.user.role } : await verifyToken(db, String(form.token ?? ""), context.clock.now().toISOString());
+    if (!token) return c.html(ingestPage(null, "the API token is missing or wrong", pageContextOf(c), session?.csrf), 401);
+    if (!hasRole(token, "editor")) return c.html(ingestPage(null, `adding articles needs the editor role; yours is ${token.role}`, pageContextOf(c), session?.csrf), 403);
+    if (!limiter.allow(token.id)) return c.html(ingestPage(null, "too many articles in the last minute; try again shortly", pageContextOf(c), session?.csrf), 429);
     const text = String(form.text ?? "");
     const result = await ingestArticle(context.connection, context.clock, {
       bytes: new TextEncoder().encode(text),
@@ -179,7 +190,8 @@ export function createApp(context: Pick<AppContext, "connection" | "clock" | "co
       outlet: String(form.outlet ?? "") || null,
       title: String(form.title ?? "") || null,
     }, context.config.maxInputBytes);
-    return c.html(ingestPage(result.duplicate ? "Already ingested." : html`Added ${result.claimsAdded} claims to <a href="/titles/${result.title?.id ?? ""}">${result.title?.name ?? "the show"}</a>; <a href="/sources/${result.sourceId}">see the article</a>.`, null), result.duplicate ? 200 : 201);
+    if (!result.duplicate) await notifier.afterWrite();
+    return c.html(ingestPage(result.duplicate ? "Already ingested." : html`Added ${result.claimsAdded} claims to <a href="/titles/${result.title?.id ?? ""}">${result.title?.name ?? "the show"}</a>; <a href="/sources/${result.sourceId}">see the article</a>.`, null, pageContextOf(c), session?.csrf), result.duplicate ? 200 : 201);
   });
 
   // --- JSON API ---
@@ -225,6 +237,7 @@ ${Object.entries(doc.paths).flatMap(([p, methods]) => Object.entries(methods).ma
     const header = c.req.header("Authorization") ?? "";
     const token = header.startsWith("Bearer ") ? await verifyToken(db, header.slice(7).trim(), context.clock.now().toISOString()) : undefined;
     if (!token) throw new AppError("UNAUTHORIZED", "an API token is required: Authorization: Bearer <token>");
+    requireRole(token, "editor");
     if (!limiter.allow(token.id)) throw new AppError("RATE_LIMITED", "too many writes in the last minute");
     let body: unknown;
     try {
@@ -245,9 +258,11 @@ ${Object.entries(doc.paths).flatMap(([p, methods]) => Object.entries(methods).ma
       title: input.title ?? null,
       ...(input.format ? { format: input.format } : {}),
     }, context.config.maxInputBytes);
+    if (!result.duplicate) await notifier.afterWrite();
     return c.json(result, result.duplicate ? 200 : 201);
   });
 
   registerFeedRoutes(app, context);
+  registerNotifyRoutes(app, context, notifier);
   return app;
 }

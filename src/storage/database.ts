@@ -110,6 +110,94 @@ export interface ApiTokenTable {
   created_at: string;
   last_used_at: string | null;
   revoked_at: string | null;
+  /** The user the token acts for (and whose role it carries); null for tokens made before accounts, which act as editors. */
+  user_id: string | null;
+}
+
+export interface AppUserTable {
+  id: string;
+  username: string;
+  username_key: string;
+  password_hash: string;
+  role: string;
+  created_at: string;
+  disabled_at: string | null;
+}
+
+export interface UserSessionTable {
+  id_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface FollowTable {
+  id: string;
+  user_id: string;
+  title_id: string;
+  question_json: string;
+  question_key: string;
+  after_seq: number;
+  created_at: string;
+}
+
+export interface FeedKeyTable {
+  secret: string;
+  user_id: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export interface TitleStateTable {
+  title_id: string;
+  state_json: string;
+  event_seq: number;
+  updated_at: string;
+}
+
+export interface NotifyCursorTable {
+  name: string;
+  seq: number;
+  baseline_seq: number;
+}
+
+export interface NotificationTable {
+  seq: Generated<number>;
+  id: string;
+  title_id: string;
+  kind: string;
+  season: number | null;
+  part: number | null;
+  payload_json: string;
+  event_seq: number;
+  created_at: string;
+}
+
+export interface WebhookEndpointTable {
+  id: string;
+  user_id: string;
+  url: string;
+  secret: string;
+  created_at: string;
+  disabled_at: string | null;
+  disabled_reason: string | null;
+}
+
+export interface WebhookDeliveryTable {
+  id: string;
+  endpoint_id: string;
+  notification_id: string | null;
+  event_type: string;
+  payload_json: string;
+  status: string;
+  attempts: number;
+  next_attempt_at: string | null;
+  response_status: number | null;
+  response_body: string | null;
+  last_error: string | null;
+  created_at: string;
+  delivered_at: string | null;
 }
 
 /** A job of the queue (src/jobs/): see migration 0009. */
@@ -175,6 +263,15 @@ export interface Database {
   job: JobTable;
   feed: FeedTable;
   feed_item: FeedItemTable;
+  app_user: AppUserTable;
+  user_session: UserSessionTable;
+  follow: FollowTable;
+  feed_key: FeedKeyTable;
+  title_state: TitleStateTable;
+  notify_cursor: NotifyCursorTable;
+  notification: NotificationTable;
+  webhook_endpoint: WebhookEndpointTable;
+  webhook_delivery: WebhookDeliveryTable;
   api_token: ApiTokenTable;
   import_run: ImportRunTable;
   entity: EntityTable;

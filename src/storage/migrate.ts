@@ -10,6 +10,8 @@ import * as m0007 from "./migrations/0007_claim_property_value.ts";
 import * as m0008 from "./migrations/0008_lookup_indexes.ts";
 import * as m0009 from "./migrations/0009_jobs.ts";
 import * as m0010 from "./migrations/0010_feeds.ts";
+import * as m0011 from "./migrations/0011_accounts.ts";
+import * as m0012 from "./migrations/0012_follow_notify.ts";
 
 /** Listed, not read from a folder at run time: ordering is explicit and bundling stays possible. */
 const migrations: Record<string, Migration> = {
@@ -23,6 +25,8 @@ const migrations: Record<string, Migration> = {
   "0008_lookup_indexes": m0008,
   "0009_jobs": m0009,
   "0010_feeds": m0010,
+  "0011_accounts": m0011,
+  "0012_follow_notify": m0012,
 };
 
 function migratorFor(connection: Connection): Migrator {

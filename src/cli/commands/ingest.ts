@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { openContext } from "../../app/context.ts";
 import { AppError, isAppError, type ErrorCode } from "../../app/errors.ts";
 import { ingestArticle, readArticle, type IngestResult } from "../../ingest/pipeline.ts";
+import { processNotifications } from "../../notify/notify.service.ts";
 import type { InputFormat } from "../../ingest/read/read-document.ts";
 import { globalOptions } from "../global-options.ts";
 import { print, printJson, style } from "../output.ts";
@@ -92,6 +93,8 @@ export function registerIngest(program: Command): void {
           process.stderr.write(`cliffhanger: ${error.message}\n`);
         }
       }
+      // What changed becomes notifications now; a server's loop sends their webhooks.
+      await processNotifications(context.connection, context.clock);
       if (options.json) printJson(files.length === 1 ? results[0] : results);
     } finally {
       await context.close();

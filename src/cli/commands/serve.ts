@@ -9,6 +9,7 @@ import { buildExampleFeed } from "../../feeds/example-feed.ts";
 import { startAppWorker } from "../../feeds/feed-worker.ts";
 import { addFeedSource } from "../../feeds/feed.service.ts";
 import { createApp } from "../../http/app.ts";
+import { createNotifier } from "../../http/notify.routes.ts";
 import { globalOptions } from "../global-options.ts";
 
 const examples = path.resolve(import.meta.dirname, "../../../examples/articles");
@@ -40,10 +41,24 @@ export function registerServe(program: Command): void {
       // loop: pay it before listening rather than in the first request that ingests.
       const [example] = fs.readdirSync(examples).filter((f) => /\.(txt|html|md)$/.test(f)).sort();
       if (example) readArticle({ bytes: fs.readFileSync(path.join(examples, example)), label: example }, context.config.maxInputBytes);
+      const notifier = createNotifier(context);
+      // What the store holds already is seen before the first request (the examples just read, say),
+      // so that a follow made now is told only what comes after it.
+      await notifier.afterWrite();
       const app = createApp(context, {
+        notifier,
         ...(cachedCards === undefined ? {} : { cachedCards }),
         ...(cachedResponsesMb === undefined ? {} : { cachedResponseBytes: cachedResponsesMb * 1024 * 1024 }),
       });
+      // Writes by other processes (the CLI, imports), retries that come due and release days that
+      // come near are picked up every few seconds.
+      let busy = false;
+      const tick = setInterval(() => {
+        if (busy) return;
+        busy = true;
+        void notifier.afterWrite().then(() => notifier.send()).catch((error: unknown) => context.log.warn({ err: error }, "notifications failed")).finally(() => (busy = false));
+      }, 5_000);
+      tick.unref();
       let demo: ReturnType<typeof buildExampleFeed> | undefined;
       const fetch = (request: Request): Response | Promise<Response> => {
         const { pathname } = new URL(request.url);
@@ -69,6 +84,7 @@ export function registerServe(program: Command): void {
         })().catch((error: unknown) => context.log.error({ err: error }, "starting the background jobs failed"));
       });
       const stop = () => {
+        clearInterval(tick);
         server.close();
         void context.close().then(() => process.exit(0));
       };

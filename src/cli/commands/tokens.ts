@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { findUser } from "../../accounts/user.repository.ts";
 import { openContext } from "../../app/context.ts";
 import { AppError } from "../../app/errors.ts";
 import { createToken, listTokens, revokeToken } from "../../http/tokens.repository.ts";
@@ -11,11 +12,14 @@ export function registerTokens(program: Command): void {
     .command("create")
     .description("create a token and print it once")
     .requiredOption("--name <name>", "who or what uses it")
+    .option("--user <name>", "the user the token acts for, with that user's role (without: an editor token of no user)")
     .option("--json", "print as JSON")
-    .action(async (options: { name: string; json?: boolean }, command: Command) => {
+    .action(async (options: { name: string; user?: string; json?: boolean }, command: Command) => {
       const context = await openContext(globalOptions(command));
       try {
-        const token = await createToken(context.connection.db, options.name, context.clock.now().toISOString());
+        const user = options.user === undefined ? undefined : await findUser(context.connection.db, options.user);
+        if (options.user !== undefined && !user) throw new AppError("UNKNOWN_ENTITY", `no user ${options.user}`);
+        const token = await createToken(context.connection.db, options.name, context.clock.now().toISOString(), user?.id ?? null);
         if (options.json) printJson(token);
         else print(`${token.token}\n(token ${token.id} for ${token.name}; it is shown only now)`);
       } finally {

@@ -1,5 +1,6 @@
 import { errorCodes, type ErrorCode } from "../../app/errors.ts";
 import { z } from "zod";
+import { questionSchema } from "../../notify/questions.ts";
 import { titleCardJsonSchema } from "../../cards/title-card.schema.ts";
 
 // Response and request shapes of the JSON API; the OpenAPI document is generated from them.
@@ -86,6 +87,13 @@ export const ingestResultSchema = z.object({
   notes: z.array(z.string()),
 });
 
+export const followRequestSchema = z.object({ title: z.string().describe("A title's id or any of its names"), question: questionSchema.optional().describe("What to be told about; every change when absent") });
+export const followListSchema = z.object({ follows: z.array(z.object({ id: z.string(), title: z.object({ id: z.string(), name: z.string() }), question: questionSchema, description: z.string(), answer: z.string().describe("The current answer, in words"), createdAt: z.string() })) });
+export const notificationListSchema = z.object({
+  notifications: z.array(z.object({ id: z.string(), seq: z.number().int(), createdAt: z.string(), message: z.string().describe("What changed in words, naming the source"), kind: z.string(), season: z.number().int().nullable(), part: z.number().int().nullable(), from: z.string().nullable(), to: z.string().nullable(), sources: z.array(z.object({ id: z.string(), name: z.string(), url: z.string().nullable(), quote: z.string().nullable() })) }).loose()),
+});
+export const webhookRequestSchema = z.object({ url: z.string().describe("http(s) URL; private addresses are refused") });
+
 function schema(s: z.ZodType): Record<string, unknown> {
   const { $schema: _ignored, ...rest } = z.toJSONSchema(s, { target: "draft-2020-12" }) as Record<string, unknown>;
   return rest;
@@ -129,6 +137,18 @@ export function openApiDocument(): Record<string, unknown> {
       "/api/feeds/{id}": { delete: { summary: "Stop following a source (needs an API token)", security: [{ bearer: [] }], parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { "200": { description: "Removed" }, "401": { description: "No or bad token", content: json("Error") }, ...errors } } },
       "/api/feeds/{id}/pause": { post: { summary: "Pause a source (needs an API token)", security: [{ bearer: [] }], parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { "200": { description: "Paused" }, "401": { description: "No or bad token", content: json("Error") }, ...errors } } },
       "/api/feeds/{id}/resume": { post: { summary: "Resume a paused source (needs an API token)", security: [{ bearer: [] }], parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { "200": { description: "Resumed" }, "401": { description: "No or bad token", content: json("Error") }, ...errors } } },
+      "/api/follows": {
+        get: { summary: "What I follow, with the current answer to each question (Bearer token of a user, or a signed-in session)", security: [{ bearer: [] }], responses: { "200": { description: "Follows", content: json("FollowList") }, "401": { description: "Not signed in", content: json("Error") } } },
+        post: { summary: "Follow a title, or a question about it (season status, release date, the day within N days, cast, conflicts, risks)", security: [{ bearer: [] }], requestBody: { required: true, content: json("FollowRequest") }, responses: { "201": { description: "Following" }, "200": { description: "Already following" }, ...errors } },
+      },
+      "/api/follows/{id}": { delete: { summary: "Stop following", security: [{ bearer: [] }], parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { "204": { description: "Done" }, ...errors } } },
+      "/api/notifications": { get: { summary: "What I have been told: changes that answer what I follow, newest first", security: [{ bearer: [] }], responses: { "200": { description: "Notifications", content: json("NotificationList") } } } },
+      "/api/webhooks": {
+        get: { summary: "My webhook endpoints (Standard Webhooks) with their latest deliveries", security: [{ bearer: [] }], responses: { "200": { description: "Endpoints" } } },
+        post: { summary: "Add a webhook endpoint; its secret (whsec_…) is in the answer", security: [{ bearer: [] }], requestBody: { required: true, content: json("WebhookRequest") }, responses: { "201": { description: "Added" }, ...errors } },
+      },
+      "/api/webhooks/{id}/test": { post: { summary: "Send a test event", security: [{ bearer: [] }], parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { "202": { description: "Queued and sent" }, ...errors } } },
+      "/api/users": { post: { summary: "Create a user (admin only): username, password, role reader|editor|admin", security: [{ bearer: [] }], responses: { "201": { description: "Created" }, "403": { description: "Not an admin", content: json("Error") }, "409": { description: "Name taken", content: json("Error") } } } },
       "/api/schema/title-card.json": { get: { summary: "The title card's JSON Schema", responses: { "200": { description: "JSON Schema" } } } },
     },
     components: {
@@ -142,6 +162,10 @@ export function openApiDocument(): Record<string, unknown> {
         IngestRequest: schema(ingestRequestSchema),
         IngestResult: schema(ingestResultSchema),
         Error: schema(errorSchema),
+        FollowRequest: schema(followRequestSchema),
+        FollowList: schema(followListSchema),
+        NotificationList: schema(notificationListSchema),
+        WebhookRequest: schema(webhookRequestSchema),
       },
     },
   };

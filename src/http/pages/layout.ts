@@ -81,6 +81,7 @@ ${options.head ?? ""}
     <button type="submit">Search</button>
   </form>
   <a href="/api/docs">API</a>
+  <a href="/following">Following</a>
 </header>
 <main id="main">
 ${options.body}

@@ -133,7 +133,8 @@ ${pager}`,
   });
 }
 
-export function ingestPage(message: Html | string | null, error: string | null, context: PageContext = pageContext()): Html {
+/** With `csrf` (the form token of a signed-in user) the form needs no API token. */
+export function ingestPage(message: Html | string | null, error: string | null, context: PageContext = pageContext(), csrf?: string): Html {
   return layout({
     title: "Add an article",
     context,
@@ -141,7 +142,7 @@ export function ingestPage(message: Html | string | null, error: string | null, 
     body: html`<h1>Add an article</h1>
 ${message ? html`<p class="note">${message}</p>` : ""}${error ? html`<p class="note">Not added: ${error}</p>` : ""}
 <form method="post" action="/ingest">
-<label for="token">API token</label><input id="token" name="token" type="password" required autocomplete="off">
+${csrf ? html`<input type="hidden" name="csrf" value="${csrf}">` : html`<label for="token">API token (or <a href="/login?next=/ingest">sign in</a> as an editor)</label><input id="token" name="token" type="password" required autocomplete="off">`}
 <label for="url">URL</label><input id="url" name="url" type="url">
 <label for="published">Published</label><input id="published" name="published" type="date">
 <label for="outlet">Outlet</label><input id="outlet" name="outlet" type="text">

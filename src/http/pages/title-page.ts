@@ -104,6 +104,7 @@ export function titlePage(card: TitleCard, options: { asOf: string | null; today
     body: html`
 <h1>${langText(card.title)}</h1>
 ${answerBox(card, fmt, asOf)}
+<p class="follow"><a class="button" href="/follow?title=${card.id}">Follow</a> · <a href="/titles/${card.id}/feed.atom">Atom</a> · <a href="/titles/${card.id}/feed.json">JSON Feed</a> · <a href="/titles/${card.id}/calendar.ics">Calendar</a></p>
 ${options.asOf ? html`<p class="note">As known on ${fmt.date(options.asOf)}. <a href="/titles/${card.id}">Today's view</a></p>` : ""}
 ${card.aliases.length ? html`<p class="aliases">Also: ${card.aliases.map((a, i) => html`${i ? " · " : ""}${langText(a)}`)}</p>` : ""}
 <ul class="chips" aria-label="About the title">

@@ -1,0 +1,211 @@
+import { isoDay, type Clock } from "../app/clock.ts";
+import { getTitleCard } from "../cards/get-title-card.ts";
+import type { SourceRef } from "../cards/title-card.schema.ts";
+import { listEntities } from "../entities/entity.repository.ts";
+import { listSources } from "../sources/source.repository.ts";
+import type { Connection, Db } from "../storage/db.ts";
+import { newId, stableJson } from "../storage/ids.ts";
+import { describeChange, diffStates, type ChangePayload, type NamedSource } from "./changes.ts";
+import { matches, parseQuestion, type Question } from "./questions.ts";
+import { emptyState, parseReleaseKey, stateOf, type TitleState } from "./title-state.ts";
+
+export interface Notification {
+  seq: number;
+  id: string;
+  titleId: string;
+  payload: ChangePayload;
+  createdAt: string;
+}
+
+const CURSOR = "notifications";
+/** Change events read per transaction: a large import is worked through in several. */
+const EVENTS_PER_PASS = 500;
+
+function nameOf(source: { id: string; outlet: string | null; title: string | null; url: string | null; via?: string | null; kind?: string }, quote: string | null): NamedSource {
+  const name = source.outlet ?? (source.url ? new URL(source.url).hostname : null) ?? source.title ?? "an article";
+  return { id: source.id, name, url: source.url, quote };
+}
+
+export function rowToNotification(row: { seq: number | string; id: string; title_id: string; payload_json: string; created_at: string }): Notification {
+  return { seq: Number(row.seq), id: row.id, titleId: row.title_id, payload: JSON.parse(row.payload_json) as ChangePayload, createdAt: row.created_at };
+}
+
+export async function loadTitleState(db: Db, titleId: string): Promise<TitleState | undefined> {
+  const row = await db.selectFrom("title_state").select("state_json").where("title_id", "=", titleId).executeTakeFirst();
+  return row ? (JSON.parse(row.state_json) as TitleState) : undefined;
+}
+
+/** After each write's commit: what hooks want to hear of new notifications (the webhook fan-out is inside). */
+export interface PassResult {
+  events: number;
+  notifications: Notification[];
+  deliveries: number;
+}
+
+/**
+ * Reads the change events after the cursor, and for each title they touch compares what a follower
+ * can be told (the card's statuses, dates, cast, conflicts and risks) with what was last seen;
+ * each difference becomes one notification naming its source, and one webhook delivery row per
+ * endpoint whose owner follows a question it answers; written in one transaction that moves the
+ * cursor, so two passes (two processes) never tell the same thing twice. Returns when no event is
+ * left.
+ */
+export async function processNotifications(connection: Connection, clock: Clock): Promise<PassResult> {
+  const total: PassResult = { events: 0, notifications: [], deliveries: 0 };
+  for (;;) {
+    const pass = await onePass(connection, clock);
+    if (pass === "raced") continue;
+    total.events += pass.events;
+    total.notifications.push(...pass.notifications);
+    total.deliveries += pass.deliveries;
+    if (pass.events < EVENTS_PER_PASS) break;
+  }
+  const near = await connection.db.transaction().execute((trx) => releasesComingNear(trx, clock));
+  total.notifications.push(...near.notifications);
+  total.deliveries += near.deliveries;
+  return total;
+}
+
+interface Seen {
+  title: { id: string; name: string };
+  previous: TitleState | undefined;
+  state: TitleState;
+  changes: ChangePayload[];
+}
+
+/**
+ * One batch of events. The cards are built outside any transaction (a card takes milliseconds, a
+ * batch of an import's titles seconds, and the store's one writer must not wait for them); the
+ * results are written in one short transaction that first checks that the cursor has not moved.
+ * If another process took the batch meanwhile, this one is dropped ("raced") and the next read.
+ */
+async function onePass(connection: Connection, clock: Clock): Promise<PassResult | "raced"> {
+  const db = connection.db;
+  const cursor = await db.selectFrom("notify_cursor").selectAll().where("name", "=", CURSOR).executeTakeFirstOrThrow();
+  const after = Number(cursor.seq);
+  const events = await db.selectFrom("change_event").select(["seq", "entity_id", "source_id"]).where("seq", ">", after).orderBy("seq").limit(EVENTS_PER_PASS).execute();
+  if (events.length === 0) return { events: 0, notifications: [], deliveries: 0 };
+  const last = Number(events.at(-1)!.seq);
+  const today = isoDay(clock.now());
+  const sourcesByTitle = new Map<string, Set<string>>();
+  for (const e of events) {
+    if (!e.entity_id) continue;
+    const set = sourcesByTitle.get(e.entity_id) ?? new Set<string>();
+    if (e.source_id) set.add(e.source_id);
+    sourcesByTitle.set(e.entity_id, set);
+  }
+  const titles = (await listEntities(db, [...sourcesByTitle.keys()])).filter((e) => e.kind === "title" && !e.mergedInto);
+  const seen: Seen[] = [];
+  for (const title of titles) {
+    const previous = await loadTitleState(db, title.id);
+    const card = await getTitleCard(db, title, { asOf: null, today });
+    const { state, evidence } = stateOf(card);
+    let changes: ChangePayload[] = [];
+    // A title known before notifications existed is seen anew, silently, at its first change.
+    const known = previous ?? ((await db.selectFrom("change_event").select("seq").where("entity_id", "=", title.id).where("seq", "<=", Number(cursor.baseline_seq)).limit(1).executeTakeFirst()) ? null : emptyState());
+    if (known) {
+      const fresh = (await listSources(db, [...(sourcesByTitle.get(title.id) ?? [])])).map((s) => nameOf(s, null));
+      const refName = (ref: SourceRef) => nameOf({ id: ref.id, outlet: ref.outlet, title: null, url: ref.url }, ref.quote);
+      changes = diffStates(known, state, { title: { id: title.id, name: title.name }, evidence, fresh, name: refName });
+    }
+    seen.push({ title: { id: title.id, name: title.name }, previous, state, changes });
+  }
+  return db.transaction().execute(async (trx) => {
+    const moved = await trx.updateTable("notify_cursor").set({ seq: last }).where("name", "=", CURSOR).where("seq", "=", after).executeTakeFirst();
+    if (Number(moved.numUpdatedRows) !== 1) return "raced" as const;
+    const now = clock.now().toISOString();
+    const made: Notification[] = [];
+    let deliveries = 0;
+    for (const { title, previous, state, changes } of seen) {
+      for (const payload of changes) {
+        const notification = await insertNotification(trx, payload, last, now);
+        made.push(notification);
+        deliveries += await fanOut(trx, notification, now);
+      }
+      const stateJson = stableJson(state);
+      if (previous) await trx.updateTable("title_state").set({ state_json: stateJson, event_seq: last, updated_at: now }).where("title_id", "=", title.id).execute();
+      else await trx.insertInto("title_state").values({ title_id: title.id, state_json: stateJson, event_seq: last, updated_at: now }).execute();
+    }
+    return { events: events.length, notifications: made, deliveries };
+  });
+}
+
+async function insertNotification(trx: Db, payload: ChangePayload, eventSeq: number, now: string): Promise<Notification> {
+  const id = newId("ntf");
+  await trx.insertInto("notification").values({ id, title_id: payload.title.id, kind: payload.kind, season: payload.season, part: payload.part, payload_json: JSON.stringify(payload), event_seq: eventSeq, created_at: now }).execute();
+  const row = await trx.selectFrom("notification").select("seq").where("id", "=", id).executeTakeFirstOrThrow();
+  return { seq: Number(row.seq), id, titleId: payload.title.id, payload, createdAt: now };
+}
+
+/** One delivery row per enabled endpoint whose owner follows a question the notification answers, written before anything is sent. */
+async function fanOut(trx: Db, notification: Notification, now: string): Promise<number> {
+  const follows = await trx.selectFrom("follow").select(["user_id", "question_json"]).where("title_id", "=", notification.titleId).execute();
+  const users = [...new Set(follows.filter((f) => matches(JSON.parse(f.question_json) as Question, notification.payload)).map((f) => f.user_id))];
+  if (users.length === 0) return 0;
+  const endpoints = await trx.selectFrom("webhook_endpoint").select("id").where("user_id", "in", users).where("disabled_at", "is", null).execute();
+  if (endpoints.length === 0) return 0;
+  const body = webhookBody(notification);
+  await trx
+    .insertInto("webhook_delivery")
+    .values(endpoints.map((e) => ({ id: newId("msg"), endpoint_id: e.id, notification_id: notification.id, event_type: body.type, payload_json: JSON.stringify(body), status: "pending", attempts: 0, next_attempt_at: now, response_status: null, response_body: null, last_error: null, created_at: now, delivered_at: null })))
+    .execute();
+  return endpoints.length;
+}
+
+/** The webhook payload, versioned by its type ("title.<kind>.v1"), as Standard Webhooks suggests: type, timestamp, data. */
+export function webhookBody(notification: Notification) {
+  const words = describeChange(notification.payload);
+  return {
+    type: `title.${notification.payload.kind}.v1`,
+    timestamp: notification.createdAt,
+    data: { id: notification.id, seq: notification.seq, message: words.text, ...notification.payload },
+  };
+}
+
+/**
+ * "The date comes within N days": a question of the calendar rather than of the sources, asked of
+ * each such follow at every pass. One notification per title, season, part and N, once.
+ */
+async function releasesComingNear(trx: Db, clock: Clock): Promise<Omit<PassResult, "events">> {
+  const today = isoDay(clock.now());
+  const now = clock.now().toISOString();
+  const follows = await trx.selectFrom("follow").select(["title_id", "question_json"]).where("question_key", "like", "release-within:%").execute();
+  const made: Notification[] = [];
+  let deliveries = 0;
+  const done = new Set<string>();
+  for (const follow of follows) {
+    const q = parseQuestion(JSON.parse(follow.question_json));
+    if (q.kind !== "release-within") continue;
+    const key = `${follow.title_id}:${q.season}:${q.part ?? ""}:${q.days}`;
+    if (done.has(key)) continue;
+    done.add(key);
+    const state = await loadTitleState(trx, follow.title_id);
+    const release = state?.releases[`s${q.season}${q.part ? `p${q.part}` : ""}`];
+    if (!release || release.precision !== "day") continue;
+    const days = Math.round((Date.parse(release.date) - Date.parse(today)) / 86_400_000);
+    if (days < 0 || days > q.days) continue;
+    const earlier = await trx.selectFrom("notification").select("payload_json").where("title_id", "=", follow.title_id).where("kind", "=", "release-near").where("season", "=", q.season).execute();
+    if (earlier.some((r) => {
+      const p = JSON.parse(r.payload_json) as ChangePayload;
+      return p.days === q.days && p.part === q.part && p.to === release.label;
+    })) continue;
+    const title = (await listEntities(trx, [follow.title_id]))[0];
+    if (!title) continue;
+    const { season, part } = parseReleaseKey(`s${q.season}${q.part ? `p${q.part}` : ""}`);
+    const payload: ChangePayload = { v: 1, kind: "release-near", title: { id: title.id, name: title.name }, season, part, from: null, to: release.label, toRelease: release, days: q.days, summary: `Season ${season}${part ? ` part ${part}` : ""} comes out in ${days} days: ${release.label}`, sources: [] };
+    const notification = await insertNotification(trx, payload, 0, now);
+    made.push(notification);
+    deliveries += await fanOut(trx, notification, now);
+  }
+  return { notifications: made, deliveries };
+}
+
+export async function listNotifications(db: Db, options: { titleIds?: string[]; afterSeq?: number; limit?: number } = {}): Promise<Notification[]> {
+  let query = db.selectFrom("notification").select(["seq", "id", "title_id", "payload_json", "created_at"]).orderBy("seq", "desc").limit(options.limit ?? 50);
+  if (options.titleIds) {
+    if (options.titleIds.length === 0) return [];
+    query = query.where("title_id", "in", options.titleIds);
+  }
+  if (options.afterSeq !== undefined) query = query.where("seq", ">", options.afterSeq);
+  return (await query.execute()).map(rowToNotification);
+}
