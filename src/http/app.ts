@@ -263,6 +263,6 @@ ${Object.entries(doc.paths).flatMap(([p, methods]) => Object.entries(methods).ma
   });
 
   registerFeedRoutes(app, context);
-  registerNotifyRoutes(app, context, notifier);
+  registerNotifyRoutes(app, context);
   return app;
 }
