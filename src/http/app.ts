@@ -91,6 +91,6 @@ export function createApp(context: Pick<AppContext, "connection" | "clock" | "co
   registerPageRoutes(app, deps);
   registerApiRoutes(app, deps);
   registerFeedRoutes(app, context);
-  registerNotifyRoutes(app, context, notifier);
+  registerNotifyRoutes(app, context);
   return app;
 }

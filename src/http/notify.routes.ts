@@ -14,7 +14,9 @@ import { feedSecret, follow, followsWithAnswers, listFollows, notificationsFor, 
 import { listNotifications, loadTitleState, processNotifications, type Notification } from "../notify/notify.service.ts";
 import { describeQuestion, parseQuestion, questionKinds, type Question } from "../notify/questions.ts";
 import { stateOf } from "../notify/title-state.ts";
-import { createEndpoint, getEndpoint, listDeliveries, listEndpoints, queueTestEvent, runDueDeliveries, setEndpointEnabled } from "../notify/webhooks.ts";
+import { queueTestEvent } from "../notify/webhook-jobs.ts";
+import { createEndpoint, getEndpoint, listDeliveries, listEndpoints, setEndpointEnabled } from "../notify/webhooks.ts";
+import { addressPolicy } from "../fetch/address-policy.ts";
 import type { Db } from "../storage/db.ts";
 import { apiCaller, checkCsrf, checkLoginCsrf, createLoginThrottle, currentSession, loginCsrf, requireRole, SESSION_COOKIE, sessionCookieOptions } from "./auth.ts";
 import { followingPage, followPage, loginPage } from "./pages/account-pages.ts";
@@ -22,23 +24,16 @@ import { followingPage, followPage, loginPage } from "./pages/account-pages.ts";
 type Ctx = Pick<AppContext, "connection" | "clock" | "config" | "log">;
 
 /**
- * What runs after a write commits: its change events become notifications (in one transaction),
- * then the deliveries they made are sent in the background. Deliveries run from the deliveries
- * table (`runDueDeliveries`); the job queue, once it lands, takes `attemptDelivery` as its handler.
+ * What runs after a write commits: its change events become notifications, and the webhook
+ * deliveries they make are queued as jobs, in one transaction; the job workers send them
+ * (`notify/webhook-jobs.ts`). A server's worker also runs the same pass every few seconds, for
+ * writes made by other processes.
  */
 export function createNotifier(context: Ctx) {
-  let sending: Promise<unknown> = Promise.resolve();
-  const send = () => {
-    sending = sending.then(() => runDueDeliveries(context.connection.db, context.clock)).catch((error: unknown) => context.log.warn({ err: error }, "webhook deliveries failed"));
-    return sending;
-  };
   return {
     async afterWrite(): Promise<void> {
-      const result = await processNotifications(context.connection, context.clock);
-      if (result.deliveries > 0) void send();
+      await processNotifications(context.connection, context.clock);
     },
-    send,
-    idle: () => sending,
   };
 }
 export type Notifier = ReturnType<typeof createNotifier>;
@@ -82,8 +77,9 @@ export function markNotifyRoutesPrivate(app: Hono): void {
   }
 }
 
-export function registerNotifyRoutes(app: Hono, context: Ctx, notifier: Notifier): void {
+export function registerNotifyRoutes(app: Hono, context: Ctx): void {
   const db = context.connection.db;
+  const policy = addressPolicy(context.config.allowPrivateNetworks);
   const now = () => context.clock.now();
   const throttle = createLoginThrottle();
 
@@ -185,7 +181,7 @@ export function registerNotifyRoutes(app: Hono, context: Ctx, notifier: Notifier
     const session = await signedIn(c);
     const body = await form(c);
     checkCsrf(session, body);
-    await createEndpoint(db, session.user.id, String(body.url ?? ""), now().toISOString());
+    await createEndpoint(db, session.user.id, String(body.url ?? ""), now().toISOString(), policy);
     return c.redirect("/following", 303);
   }));
   app.post("/webhooks/:id/:action{test|enable|disable}", withLogin(async (c) => {
@@ -193,10 +189,8 @@ export function registerNotifyRoutes(app: Hono, context: Ctx, notifier: Notifier
     checkCsrf(session, await form(c));
     const endpoint = await getEndpoint(db, session.user.id, c.req.param("id")!);
     const action = c.req.param("action");
-    if (action === "test") {
-      await queueTestEvent(db, endpoint, now().toISOString());
-      await notifier.send();
-    } else await setEndpointEnabled(db, session.user.id, endpoint.id, action === "enable", now().toISOString());
+    if (action === "test") await queueTestEvent(db, endpoint, now().toISOString());
+    else await setEndpointEnabled(db, session.user.id, endpoint.id, action === "enable", now().toISOString());
     return c.redirect("/following", 303);
   }));
 
@@ -290,13 +284,12 @@ export function registerNotifyRoutes(app: Hono, context: Ctx, notifier: Notifier
   app.post("/api/webhooks", async (c) => {
     const user = await apiUser(c);
     const body = await jsonBody(c);
-    return c.json(await createEndpoint(db, user.id, String(body.url ?? ""), now().toISOString()), 201);
+    return c.json(await createEndpoint(db, user.id, String(body.url ?? ""), now().toISOString(), policy), 201);
   });
   app.post("/api/webhooks/:id/test", async (c) => {
     const user = await apiUser(c);
     const endpoint = await getEndpoint(db, user.id, c.req.param("id")!);
     const id = await queueTestEvent(db, endpoint, now().toISOString());
-    await notifier.send();
     return c.json({ delivery: id }, 202);
   });
   app.post("/api/users", async (c) => {

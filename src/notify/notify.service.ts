@@ -7,6 +7,7 @@ import type { Connection, Db } from "../storage/db.ts";
 import { newId, stableJson } from "../storage/ids.ts";
 import { describeChange, diffStates, type ChangePayload, type NamedSource } from "./changes.ts";
 import { matches, parseQuestion, type Question } from "./questions.ts";
+import { enqueueDelivery } from "./webhook-jobs.ts";
 import { emptyState, parseReleaseKey, stateOf, type TitleState } from "./title-state.ts";
 
 export interface Notification {
@@ -145,10 +146,10 @@ async function fanOut(trx: Db, notification: Notification, now: string): Promise
   const endpoints = await trx.selectFrom("webhook_endpoint").select("id").where("user_id", "in", users).where("disabled_at", "is", null).execute();
   if (endpoints.length === 0) return 0;
   const body = webhookBody(notification);
-  await trx
-    .insertInto("webhook_delivery")
-    .values(endpoints.map((e) => ({ id: newId("msg"), endpoint_id: e.id, notification_id: notification.id, event_type: body.type, payload_json: JSON.stringify(body), status: "pending", attempts: 0, next_attempt_at: now, response_status: null, response_body: null, last_error: null, created_at: now, delivered_at: null })))
-    .execute();
+  const rows = endpoints.map((e) => ({ id: newId("msg"), endpoint_id: e.id, notification_id: notification.id, event_type: body.type, payload_json: JSON.stringify(body), status: "pending", attempts: 0, next_attempt_at: now, response_status: null, response_body: null, last_error: null, created_at: now, delivered_at: null }));
+  await trx.insertInto("webhook_delivery").values(rows).execute();
+  // Its job in the same transaction: a delivery and the work of sending it exist together.
+  for (const row of rows) await enqueueDelivery(trx, { id: row.id, attempts: 0, runAt: now }, now);
   return endpoints.length;
 }
 

@@ -1,10 +1,10 @@
 import { createHmac, randomBytes } from "node:crypto";
-import dns from "node:dns";
 import http from "node:http";
 import https from "node:https";
 import net from "node:net";
 import type { Clock } from "../app/clock.ts";
 import { AppError } from "../app/errors.ts";
+import { checkedLookup, type AddressPolicy } from "../fetch/address-policy.ts";
 import type { Db } from "../storage/db.ts";
 import { newId } from "../storage/ids.ts";
 
@@ -15,7 +15,9 @@ import { newId } from "../storage/ids.ts";
  * A delivery row is written before anything is sent; each attempt has 5 s, follows no redirect,
  * and keeps the status and the first 1 KB of the answer. Failures are retried on the
  * specification's schedule (5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h: a little over a day); when
- * the last retry fails the endpoint is disabled, with the reason kept.
+ * the last retry fails the endpoint is disabled, with the reason kept. Addresses are checked as the
+ * fetcher checks them (`fetch/address-policy.ts`, CLIFFHANGER_ALLOW_PRIVATE_NETWORKS), after DNS and
+ * before connecting. Each attempt runs as a job of the queue (`webhook-jobs.ts`).
  */
 export const RETRY_DELAYS_MS = [5_000, 5 * 60_000, 30 * 60_000, 2 * 3_600_000, 5 * 3_600_000, 10 * 3_600_000, 10 * 3_600_000];
 export const ATTEMPT_TIMEOUT_MS = 5_000;
@@ -48,10 +50,12 @@ export function parseEndpointUrl(raw: string): URL {
   return url;
 }
 
-export async function createEndpoint(db: Db, userId: string, rawUrl: string, now: string): Promise<Endpoint> {
+const literalHost = (url: URL) => url.hostname.replace(/^\[|\]$/g, "");
+
+export async function createEndpoint(db: Db, userId: string, rawUrl: string, now: string, policy: AddressPolicy): Promise<Endpoint> {
   const url = parseEndpointUrl(rawUrl);
   // A literal private address is refused at once; a name is checked at every send, before connecting.
-  if (net.isIP(url.hostname.replace(/^\[|\]$/g, "")) && isPrivateAddress(url.hostname.replace(/^\[|\]$/g, "")) && !privateAllowed()) throw new AppError("ADDRESS_REFUSED", `url: ${url.hostname} is a private address`);
+  if (net.isIP(literalHost(url)) && !policy.allows(literalHost(url))) throw new AppError("ADDRESS_REFUSED", `url: ${url.hostname} is a private, loopback or link-local address (CLIFFHANGER_ALLOW_PRIVATE_NETWORKS allows ${policy.describe()})`);
   const endpoint = { id: newId("whk"), user_id: userId, url: url.toString(), secret: `whsec_${randomBytes(24).toString("base64")}`, created_at: now, disabled_at: null, disabled_reason: null };
   await db.insertInto("webhook_endpoint").values(endpoint).execute();
   return endpointFromRow(endpoint);
@@ -76,48 +80,10 @@ export async function listDeliveries(db: Db, endpointId: string, limit = 20) {
   return db.selectFrom("webhook_delivery").select(["id", "event_type", "status", "attempts", "response_status", "response_body", "last_error", "created_at", "delivered_at", "next_attempt_at"]).where("endpoint_id", "=", endpointId).orderBy("created_at", "desc").orderBy("id", "desc").limit(limit).execute();
 }
 
-/** "Send test event": a delivery like any other, of type "test.v1". */
-export async function queueTestEvent(db: Db, endpoint: Endpoint, now: string): Promise<string> {
-  const id = newId("msg");
-  const body = { type: "test.v1", timestamp: now, data: { message: "A test event from cliffhanger: this endpoint receives what you follow." } };
-  await db.insertInto("webhook_delivery").values({ id, endpoint_id: endpoint.id, notification_id: null, event_type: body.type, payload_json: JSON.stringify(body), status: "pending", attempts: 0, next_attempt_at: now, response_status: null, response_body: null, last_error: null, created_at: now, delivered_at: null }).execute();
-  return id;
-}
-
 export function sign(secret: string, id: string, timestamp: number, body: string): string {
   const key = Buffer.from(secret.replace(/^whsec_/, ""), "base64");
   return `v1,${createHmac("sha256", key).update(`${id}.${timestamp}.${body}`).digest("base64")}`;
 }
-
-const privateNets = new net.BlockList();
-for (const [address, prefix] of [["0.0.0.0", 8], ["10.0.0.0", 8], ["100.64.0.0", 10], ["127.0.0.0", 8], ["169.254.0.0", 16], ["172.16.0.0", 12], ["192.0.0.0", 24], ["192.168.0.0", 16], ["198.18.0.0", 15], ["224.0.0.0", 4], ["240.0.0.0", 4]] as const) privateNets.addSubnet(address, prefix, "ipv4");
-for (const [address, prefix] of [["::", 128], ["::1", 128], ["fc00::", 7], ["fe80::", 10], ["ff00::", 8], ["64:ff9b::", 96]] as const) privateNets.addSubnet(address, prefix, "ipv6");
-
-/** Loopback, private, link-local, shared, multicast and reserved ranges, and IPv4 written inside IPv6. */
-export function isPrivateAddress(address: string): boolean {
-  const family = net.isIP(address);
-  if (family === 4) return privateNets.check(address, "ipv4");
-  if (family === 6) {
-    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-    if (mapped) return privateNets.check(mapped[1]!, "ipv4");
-    return privateNets.check(address, "ipv6");
-  }
-  return true;
-}
-
-const privateAllowed = () => process.env.CLIFFHANGER_ALLOW_PRIVATE_NETWORKS === "1";
-
-/** The lookup every send connects through: the address is checked after resolution and before the socket opens, so a name cannot be rebound in between. */
-const guardedLookup: net.LookupFunction = (hostname, options, callback) => {
-  dns.lookup(hostname, { ...options, all: true }, (error, addresses) => {
-    if (error) return (callback as (e: Error) => void)(error);
-    const list = addresses as dns.LookupAddress[];
-    const refused = list.find((a) => isPrivateAddress(a.address));
-    if (refused && !privateAllowed()) return (callback as (e: Error) => void)(Object.assign(new Error(`refused: ${hostname} is ${refused.address}, a private address`), { code: "ADDRESS_REFUSED" }));
-    if ((options as { all?: boolean }).all) return (callback as unknown as (e: null, a: dns.LookupAddress[]) => void)(null, list);
-    (callback as (e: null, a: string, f: number) => void)(null, list[0]!.address, list[0]!.family);
-  });
-};
 
 export interface AttemptResult {
   ok: boolean;
@@ -126,12 +92,12 @@ export interface AttemptResult {
   error: string | null;
 }
 
-/** One POST: 5 s in all, no redirect followed, the first 1 KB of the answer kept. */
-export function postSigned(url: string, headers: Record<string, string>, body: string, timeoutMs = ATTEMPT_TIMEOUT_MS): Promise<AttemptResult> {
+/** One POST: 5 s in all, no redirect followed, the first 1 KB of the answer kept; the address checked before connecting. */
+export function postSigned(url: string, headers: Record<string, string>, body: string, policy: AddressPolicy, timeoutMs = ATTEMPT_TIMEOUT_MS): Promise<AttemptResult> {
   return new Promise((resolve) => {
     const target = new URL(url);
-    const literal = target.hostname.replace(/^\[|\]$/g, "");
-    if (net.isIP(literal) && isPrivateAddress(literal) && !privateAllowed()) return resolve({ ok: false, status: null, body: null, error: `refused: ${literal} is a private address` });
+    const literal = literalHost(target);
+    if (net.isIP(literal) && !policy.allows(literal)) return resolve({ ok: false, status: null, body: null, error: `refused before connecting: ${literal} is a private, loopback or link-local address` });
     const client = target.protocol === "https:" ? https : http;
     let settled = false;
     const done = (result: AttemptResult) => {
@@ -140,7 +106,7 @@ export function postSigned(url: string, headers: Record<string, string>, body: s
       clearTimeout(timer);
       resolve(result);
     };
-    const request = client.request(target, { method: "POST", lookup: guardedLookup, headers: { ...headers, "content-type": "application/json", "content-length": String(Buffer.byteLength(body)), "user-agent": "cliffhanger-webhooks/1" } }, (response) => {
+    const request = client.request(target, { method: "POST", lookup: checkedLookup(policy), headers: { ...headers, "content-type": "application/json", "content-length": String(Buffer.byteLength(body)), "user-agent": "cliffhanger-webhooks/1" } }, (response) => {
       const chunks: Buffer[] = [];
       let kept = 0;
       response.on("data", (chunk: Buffer) => {
@@ -176,7 +142,7 @@ async function claim(db: Db, id: string, now: Date): Promise<boolean> {
 }
 
 /** One attempt of one delivery; the row says what happened, and when to try again. */
-export async function attemptDelivery(db: Db, clock: Clock, id: string): Promise<"delivered" | "retry" | "failed" | "skipped"> {
+export async function attemptDelivery(db: Db, clock: Clock, id: string, policy: AddressPolicy): Promise<"delivered" | "retry" | "failed" | "skipped"> {
   const now = clock.now();
   if (!(await claim(db, id, now))) return "skipped";
   const row = await db.selectFrom("webhook_delivery").innerJoin("webhook_endpoint", "webhook_endpoint.id", "webhook_delivery.endpoint_id").select(["webhook_delivery.id", "webhook_delivery.payload_json", "webhook_delivery.attempts", "webhook_endpoint.id as endpoint_id", "webhook_endpoint.url", "webhook_endpoint.secret", "webhook_endpoint.disabled_at", "webhook_endpoint.disabled_reason"]).where("webhook_delivery.id", "=", id).executeTakeFirstOrThrow();
@@ -185,7 +151,7 @@ export async function attemptDelivery(db: Db, clock: Clock, id: string): Promise
     return "failed";
   }
   const timestamp = Math.floor(now.getTime() / 1000);
-  const result = await postSigned(row.url, { "webhook-id": row.id, "webhook-timestamp": String(timestamp), "webhook-signature": sign(row.secret, row.id, timestamp, row.payload_json) }, row.payload_json);
+  const result = await postSigned(row.url, { "webhook-id": row.id, "webhook-timestamp": String(timestamp), "webhook-signature": sign(row.secret, row.id, timestamp, row.payload_json) }, row.payload_json, policy);
   const attempts = row.attempts + 1;
   const after = clock.now();
   if (result.ok) {
@@ -202,20 +168,4 @@ export async function attemptDelivery(db: Db, clock: Clock, id: string): Promise
   await db.updateTable("webhook_endpoint").set({ disabled_at: after.toISOString(), disabled_reason: `${attempts} attempts over a day failed; the last: ${result.error ?? `HTTP ${result.status}`}` }).where("id", "=", row.endpoint_id).where("disabled_at", "is", null).execute();
   await db.updateTable("webhook_delivery").set({ status: "failed", next_attempt_at: null, last_error: "endpoint disabled after persistent failure" }).where("endpoint_id", "=", row.endpoint_id).where("status", "=", "pending").execute();
   return "failed";
-}
-
-export async function dueDeliveries(db: Db, now: Date, limit = 100): Promise<string[]> {
-  const rows = await db.selectFrom("webhook_delivery").select("id").where("status", "=", "pending").where("next_attempt_at", "<=", now.toISOString()).orderBy("next_attempt_at").limit(limit).execute();
-  return rows.map((r) => r.id);
-}
-
-/** Sends every due delivery, a few at a time; returns how many were attempted. */
-export async function runDueDeliveries(db: Db, clock: Clock, options: { concurrency?: number; limit?: number } = {}): Promise<number> {
-  const ids = await dueDeliveries(db, clock.now(), options.limit ?? 100);
-  let next = 0;
-  const worker = async () => {
-    while (next < ids.length) await attemptDelivery(db, clock, ids[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 8, ids.length) }, worker));
-  return ids.length;
 }

@@ -5,7 +5,13 @@ import { after, before, describe, it } from "node:test";
 import { Webhook } from "standardwebhooks";
 import { createUser } from "../../src/accounts/user.repository.ts";
 import type { Clock } from "../../src/app/clock.ts";
-import { attemptDelivery, createEndpoint, queueTestEvent, RETRY_DELAYS_MS, runDueDeliveries } from "../../src/notify/webhooks.ts";
+import { addressPolicy } from "../../src/fetch/address-policy.ts";
+import { JobRegistry, startWorker } from "../../src/jobs/queue.ts";
+import { silentLogger } from "../../src/app/logger.ts";
+import { DELIVER_WEBHOOK, queueTestEvent, registerWebhookJobs, sweepDeliveries } from "../../src/notify/webhook-jobs.ts";
+import { attemptDelivery, createEndpoint, RETRY_DELAYS_MS } from "../../src/notify/webhooks.ts";
+
+const local = addressPolicy("127.0.0.1/32");
 import { requestedDialects, unavailableReason, withMigratedDb } from "../support/dialects.ts";
 import { runCli } from "../support/run-cli.ts";
 
@@ -22,7 +28,6 @@ for (const engine of requestedDialects()) {
     let answer = 500;
     const received: { headers: http.IncomingHttpHeaders; body: string }[] = [];
     before(async () => {
-      process.env.CLIFFHANGER_ALLOW_PRIVATE_NETWORKS = "1";
       server = http.createServer((req, res) => {
         let body = "";
         req.on("data", (c: Buffer) => (body += c.toString()));
@@ -35,7 +40,6 @@ for (const engine of requestedDialects()) {
       url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
     });
     after(async () => {
-      delete process.env.CLIFFHANGER_ALLOW_PRIVATE_NETWORKS;
       await new Promise<void>((resolve) => server.close(() => resolve()));
     });
 
@@ -46,19 +50,19 @@ for (const engine of requestedDialects()) {
         answer = 500;
         const clock = movableClock(new Date().toISOString());
         const user = await createUser(db, { username: "hooked", password: "a long password 1", role: "reader" }, clock.now().toISOString());
-        const endpoint = await createEndpoint(db, user.id, url, clock.now().toISOString());
+        const endpoint = await createEndpoint(db, user.id, url, clock.now().toISOString(), local);
         const id = await queueTestEvent(db, endpoint, clock.now().toISOString());
         assert.equal((await db.selectFrom("webhook_delivery").select("status").where("id", "=", id).executeTakeFirstOrThrow()).status, "pending", "the row is written before anything is sent");
         const outcomes: string[] = [];
-        outcomes.push(await attemptDelivery(db, clock, id));
+        outcomes.push(await attemptDelivery(db, clock, id, local));
         for (const delay of RETRY_DELAYS_MS) {
           const row = await db.selectFrom("webhook_delivery").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
           assert.equal(row.response_status, 500);
           assert.equal(row.response_body, "down for maintenance");
           assert.equal(Date.parse(row.next_attempt_at!) - clock.now().getTime(), delay, `attempt ${row.attempts} waits ${delay} ms`);
-          assert.equal(await attemptDelivery(db, clock, id), "skipped", "not before its time");
+          assert.equal(await attemptDelivery(db, clock, id, local), "skipped", "not before its time");
           clock.advance(delay);
-          outcomes.push(await attemptDelivery(db, clock, id));
+          outcomes.push(await attemptDelivery(db, clock, id, local));
         }
         assert.deepEqual(outcomes, [...RETRY_DELAYS_MS.map(() => "retry"), "failed"]);
         assert.ok(RETRY_DELAYS_MS.reduce((a, b) => a + b) > 86_400_000, "over a day");
@@ -71,7 +75,7 @@ for (const engine of requestedDialects()) {
         assert.match(disabled.disabled_reason ?? "", /^8 attempts over a day failed; the last: HTTP 500/);
         // A disabled endpoint gets nothing more.
         const later = await queueTestEvent(db, endpoint, clock.now().toISOString());
-        await runDueDeliveries(db, clock);
+        assert.equal(await attemptDelivery(db, clock, later, local), "failed");
         assert.equal((await db.selectFrom("webhook_delivery").select(["status", "last_error"]).where("id", "=", later).executeTakeFirstOrThrow()).status, "failed");
         assert.equal(received.length, 8);
       });
@@ -80,13 +84,44 @@ for (const engine of requestedDialects()) {
     it("refuses an endpoint at a private address when private networks are not allowed", async () => {
       await withMigratedDb(engine, async (connection) => {
         const user = await createUser(connection.db, { username: "hooked", password: "a long password 1", role: "reader" }, new Date().toISOString());
-        delete process.env.CLIFFHANGER_ALLOW_PRIVATE_NETWORKS;
-        try {
-          await assert.rejects(createEndpoint(connection.db, user.id, "http://10.0.0.7/hook", new Date().toISOString()), { code: "ADDRESS_REFUSED" });
-          await assert.rejects(createEndpoint(connection.db, user.id, "ftp://example.com/hook", new Date().toISOString()), { code: "BAD_INPUT" });
-        } finally {
-          process.env.CLIFFHANGER_ALLOW_PRIVATE_NETWORKS = "1";
-        }
+        await assert.rejects(createEndpoint(connection.db, user.id, "http://10.0.0.7/hook", new Date().toISOString(), addressPolicy("")), { code: "ADDRESS_REFUSED" });
+        await assert.rejects(createEndpoint(connection.db, user.id, "http://[::1]:8080/hook", new Date().toISOString(), addressPolicy("127.0.0.1/32")), { code: "ADDRESS_REFUSED" });
+        await assert.rejects(createEndpoint(connection.db, user.id, "ftp://example.com/hook", new Date().toISOString(), local), { code: "BAD_INPUT" });
+      });
+    });
+
+    it("runs each attempt as a job of the queue: a failure queues the next attempt at its time, once; a lost job is swept up again", async () => {
+      await withMigratedDb(engine, async (connection) => {
+        const db = connection.db;
+        received.length = 0;
+        answer = 500;
+        const clock = movableClock(new Date().toISOString());
+        const user = await createUser(db, { username: "hooked", password: "a long password 1", role: "reader" }, clock.now().toISOString());
+        const endpoint = await createEndpoint(db, user.id, url, clock.now().toISOString(), local);
+        const id = await queueTestEvent(db, endpoint, clock.now().toISOString());
+        const jobs = () => db.selectFrom("job").select(["status", "unique_key", "run_at"]).where("kind", "=", DELIVER_WEBHOOK).orderBy("created_at").execute();
+        assert.deepEqual((await jobs()).map((j) => [j.status, j.unique_key]), [["queued", `${DELIVER_WEBHOOK}:${id}:0`]], "written with the delivery");
+        const worker = startWorker({ db, clock, log: silentLogger, registry: registerWebhookJobs(new JobRegistry(), { policy: local }), untilIdle: true });
+        await worker.done;
+        const after = await jobs();
+        assert.deepEqual(after.map((j) => j.status).sort(), ["done", "queued"]);
+        const next = after.find((j) => j.status === "queued")!;
+        assert.equal(next.unique_key, `${DELIVER_WEBHOOK}:${id}:1`);
+        assert.equal(Date.parse(next.run_at) - clock.now().getTime(), RETRY_DELAYS_MS[0], "the next attempt at the delivery's own schedule");
+        assert.equal(received.length, 1);
+        assert.equal(await sweepDeliveries(db, clock), 0, "nothing due yet");
+        clock.advance(RETRY_DELAYS_MS[0]!);
+        assert.equal(await sweepDeliveries(db, clock), 1);
+        assert.equal((await jobs()).length, 2, "the sweep adds nothing while the attempt's job is queued");
+        // The job is lost (say, its worker died and its row was pruned): the sweep queues it again.
+        await db.deleteFrom("job").where("unique_key", "=", `${DELIVER_WEBHOOK}:${id}:1`).execute();
+        await sweepDeliveries(db, clock);
+        answer = 200;
+        const second = startWorker({ db, clock, log: silentLogger, registry: registerWebhookJobs(new JobRegistry(), { policy: local }), untilIdle: true });
+        await second.done;
+        const row = await db.selectFrom("webhook_delivery").select(["status", "attempts"]).where("id", "=", id).executeTakeFirstOrThrow();
+        assert.deepEqual(row, { status: "delivered", attempts: 2 });
+        assert.equal(new Set(received.map((r) => r.headers["webhook-id"])).size, 1, "the same webhook-id on the retry");
       });
     });
 

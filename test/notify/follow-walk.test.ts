@@ -17,7 +17,9 @@ import { createNotifier } from "../../src/http/notify.routes.ts";
 import { createToken } from "../../src/http/tokens.repository.ts";
 import { ingestArticle } from "../../src/ingest/pipeline.ts";
 import { processNotifications } from "../../src/notify/notify.service.ts";
-import { isPrivateAddress, postSigned } from "../../src/notify/webhooks.ts";
+import { postSigned } from "../../src/notify/webhooks.ts";
+import { addressPolicy } from "../../src/fetch/address-policy.ts";
+import { startNotifyWorker } from "../../src/feeds/feed-worker.ts";
 import type { Connection } from "../../src/storage/db.ts";
 import { requestedDialects, unavailableReason, withMigratedDb } from "../support/dialects.ts";
 import { repoRoot } from "../support/run-cli.ts";
@@ -83,26 +85,27 @@ async function demoApp(connection: Connection) {
   }
   await processNotifications(connection, clock);
   // The real clock: receivers check webhook-timestamp against theirs (Standard Webhooks allows 5 minutes).
-  const context = { connection, clock: systemClock, config: loadConfig({ db: ":memory:" }, {}), log: silentLogger };
-  const notifier = createNotifier(context);
-  return { app: createApp(context, { notifier }), notifier };
+  // The receiver is on 127.0.0.1, which the address policy allows only when told to.
+  const context = { connection, clock: systemClock, config: loadConfig({ db: ":memory:" }, { CLIFFHANGER_ALLOW_PRIVATE_NETWORKS: "127.0.0.1/32" }), log: silentLogger };
+  return { app: createApp(context, { notifier: createNotifier(context) }), context };
 }
 
 for (const engine of requestedDialects()) {
   describe(`sign in, follow, be told [${engine}]`, { skip: unavailableReason(engine) }, () => {
     let hook: Awaited<ReturnType<typeof receiver>>;
     before(async () => {
-      process.env.CLIFFHANGER_ALLOW_PRIVATE_NETWORKS = "1";
       hook = await receiver();
     });
     after(async () => {
-      delete process.env.CLIFFHANGER_ALLOW_PRIVATE_NETWORKS;
       await hook.close();
     });
 
     it("a new user following The Glory's season 2 gets one feed entry, one signed webhook and an updated iCal for one renewal, each naming the source", async () => {
       await withMigratedDb(engine, async (connection) => {
-        const { app, notifier } = await demoApp(connection);
+        const { app, context } = await demoApp(connection);
+        // The webhook jobs' worker, as `serve` runs it (the pass every minute here: the app runs it after each write).
+        const worker = startNotifyWorker(context, { pollMs: 50, notifyEveryMs: 60_000 });
+        try {
         const now = clock.now().toISOString();
         await createUser(connection.db, { username: "reader1", password: "a long password 1", role: "reader" }, now);
         const editor = await createUser(connection.db, { username: "editor1", password: "a long password 2", role: "editor" }, now);
@@ -161,7 +164,11 @@ for (const engine of requestedDialects()) {
 
         // One webhook, signed as Standard Webhooks says.
         const delivered = await until("the webhook", () => hook.received[0]);
-        await notifier.idle();
+        const job = await until("the delivery's job done", async () => {
+          const row = await connection.db.selectFrom("job").select(["status", "kind"]).where("kind", "=", "webhooks.deliver").executeTakeFirst();
+          return row?.status === "done" ? row : undefined;
+        });
+        assert.equal(job.kind, "webhooks.deliver", "the delivery ran as a job of the queue");
         assert.equal(hook.received.length, 1, "exactly one delivery");
         const payload = new Webhook(secret).verify(delivered.body, delivered.headers) as { type: string; data: { message: string; from: string; to: string } };
         assert.equal(payload.type, "title.season-status.v1");
@@ -225,6 +232,9 @@ for (const engine of requestedDialects()) {
         // Sign-ins are throttled after five failures.
         for (let i = 0; i < 5; i++) await post("/login", { csrf: csrfOf(await (await get("/login")).text()), username: "editor1", password: "wrong password", next: "/" });
         assert.equal((await post("/login", { csrf: csrfOf(await (await get("/login")).text()), username: "editor1", password: "a long password 2", next: "/" })).status, 429);
+        } finally {
+          await worker.stop();
+        }
       });
     });
 
@@ -256,31 +266,30 @@ for (const engine of requestedDialects()) {
 
 describe("webhook sends", () => {
   it("refuses private addresses before connecting, follows no redirect, and gives up after 5 s", async () => {
-    assert.ok(isPrivateAddress("127.0.0.1") && isPrivateAddress("10.1.2.3") && isPrivateAddress("::1") && isPrivateAddress("::ffff:192.168.0.1") && isPrivateAddress("169.254.169.254"));
-    assert.ok(!isPrivateAddress("93.184.216.34"));
+    const strict = addressPolicy("");
+    assert.ok(!strict.allows("127.0.0.1") && !strict.allows("10.1.2.3") && !strict.allows("::1") && !strict.allows("::ffff:192.168.0.1") && !strict.allows("169.254.169.254"));
+    assert.ok(strict.allows("93.184.216.34"));
+    const local = addressPolicy("127.0.0.1/32");
     const hook = await receiver();
     try {
-      delete process.env.CLIFFHANGER_ALLOW_PRIVATE_NETWORKS;
-      const refused = await postSigned(hook.url, {}, "{}");
-      assert.match(refused.error ?? "", /refused: 127\.0\.0\.1 is a private address/);
-      const named = await postSigned(hook.url.replace("127.0.0.1", "localhost"), {}, "{}");
-      assert.match(named.error ?? "", /refused: localhost is .*private/);
+      const refused = await postSigned(hook.url, {}, "{}", strict);
+      assert.match(refused.error ?? "", /refused before connecting: 127\.0\.0\.1/);
+      const named = await postSigned(hook.url.replace("127.0.0.1", "localhost"), {}, "{}", strict);
+      assert.match(named.error ?? "", /localhost resolves to .*private/);
       assert.equal(hook.received.length, 0, "nothing reached the receiver");
-      process.env.CLIFFHANGER_ALLOW_PRIVATE_NETWORKS = "1";
       hook.setAnswer(302);
-      const redirected = await postSigned(hook.url, {}, "{}");
+      const redirected = await postSigned(hook.url, {}, "{}", local);
       assert.equal(redirected.ok, false);
       assert.match(redirected.error ?? "", /redirect .* not followed/);
       const silent = http.createServer(() => undefined);
       await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
       const started = Date.now();
-      const timedOut = await postSigned(`http://127.0.0.1:${(silent.address() as AddressInfo).port}/`, {}, "{}", 300);
+      const timedOut = await postSigned(`http://127.0.0.1:${(silent.address() as AddressInfo).port}/`, {}, "{}", local, 300);
       silent.closeAllConnections();
       silent.close();
       assert.match(timedOut.error ?? "", /no answer within 0.3 s/);
       assert.ok(Date.now() - started < 3000);
     } finally {
-      delete process.env.CLIFFHANGER_ALLOW_PRIVATE_NETWORKS;
       await hook.close();
     }
   });

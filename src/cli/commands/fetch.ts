@@ -5,6 +5,7 @@ import { readArticle } from "../../ingest/pipeline.ts";
 import { openContext } from "../../app/context.ts";
 import { AppError } from "../../app/errors.ts";
 import { startAppWorker } from "../../feeds/feed-worker.ts";
+import { processNotifications } from "../../notify/notify.service.ts";
 import { scheduleRound } from "../../feeds/feed.service.ts";
 import { feedHealth } from "../../feeds/health.ts";
 import { globalOptions } from "../global-options.ts";
@@ -44,6 +45,8 @@ export function registerFetch(program: Command): void {
         const queued = await scheduleRound(db, context.clock);
         const worker = startAppWorker(context, { concurrency, untilIdle: true, schedule: false });
         await worker.done;
+        // What the round changed becomes notifications now (their webhooks are queued for a worker or a server).
+        await processNotifications(context.connection, context.clock);
         const after = await feedHealth(db, context.clock.now());
         if (options.json) return printJson(after);
         for (const f of after) {
@@ -60,7 +63,7 @@ export function registerFetch(program: Command): void {
     });
   program
     .command("worker")
-    .description("run background jobs (reading sources) until stopped; run any number beside `serve --no-jobs` nodes")
+    .description("run background jobs (reading sources, sending webhooks) until stopped; run any number beside `serve --no-jobs` nodes")
     .option("--concurrency <n>", "jobs run at once", "2")
     .option("--lease-seconds <n>", "how long a job is held before another worker may take it (renewed while it runs; keep it above the longest reading of one article, up to 20 s)", "60")
     .action(async (options: { concurrency?: string; leaseSeconds?: string }, command: Command) => {

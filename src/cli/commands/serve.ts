@@ -50,15 +50,6 @@ export function registerServe(program: Command): void {
         ...(cachedCards === undefined ? {} : { cachedCards }),
         ...(cachedResponsesMb === undefined ? {} : { cachedResponseBytes: cachedResponsesMb * 1024 * 1024 }),
       });
-      // Writes by other processes (the CLI, imports), retries that come due and release days that
-      // come near are picked up every few seconds.
-      let busy = false;
-      const tick = setInterval(() => {
-        if (busy) return;
-        busy = true;
-        void notifier.afterWrite().then(() => notifier.send()).catch((error: unknown) => context.log.warn({ err: error }, "notifications failed")).finally(() => (busy = false));
-      }, 5_000);
-      tick.unref();
       let demo: ReturnType<typeof buildExampleFeed> | undefined;
       const fetch = (request: Request): Response | Promise<Response> => {
         const { pathname } = new URL(request.url);
@@ -84,7 +75,6 @@ export function registerServe(program: Command): void {
         })().catch((error: unknown) => context.log.error({ err: error }, "starting the background jobs failed"));
       });
       const stop = () => {
-        clearInterval(tick);
         server.close();
         void context.close().then(() => process.exit(0));
       };
