@@ -18,6 +18,10 @@ const configSchema = z.object({
   maxInputBytes: z.coerce.number().int().positive(),
   port: z.coerce.number().int().min(0).max(65535),
   host: z.string().min(1),
+  /** PostgreSQL: connections each process may hold (a `serve` node, a worker, an import). */
+  pgPoolSize: z.coerce.number().int().min(1).max(1000),
+  /** PostgreSQL: the longest any one statement may run before the server cancels it; 0 for no limit. */
+  statementTimeoutMs: z.coerce.number().int().min(0),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -39,6 +43,8 @@ export function loadConfig(input: ConfigInput = {}, env: NodeJS.ProcessEnv = pro
     maxInputBytes: input.maxInputBytes ?? env.CLIFFHANGER_MAX_INPUT_BYTES ?? 5 * 1024 * 1024,
     port: env.PORT ?? 8080,
     host: env.HOST ?? "localhost",
+    pgPoolSize: env.CLIFFHANGER_PG_POOL_SIZE ?? 8,
+    statementTimeoutMs: env.CLIFFHANGER_STATEMENT_TIMEOUT_MS ?? 60_000,
   };
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
@@ -48,6 +54,8 @@ export function loadConfig(input: ConfigInput = {}, env: NodeJS.ProcessEnv = pro
       maxInputBytes: "--max-bytes / CLIFFHANGER_MAX_INPUT_BYTES",
       port: "PORT",
       host: "HOST",
+      pgPoolSize: "CLIFFHANGER_PG_POOL_SIZE",
+      statementTimeoutMs: "CLIFFHANGER_STATEMENT_TIMEOUT_MS",
     };
     const problems = parsed.error.issues.map((issue) => {
       const key = String(issue.path[0] ?? "");
