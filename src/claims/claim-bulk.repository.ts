@@ -14,7 +14,7 @@ const INTEGER_COLUMNS = new Set(["quote_start", "quote_end"]);
 const STAGE = "claim_stage";
 const stageColumns = COLUMNS.map((c) => `${c} ${INTEGER_COLUMNS.has(c) ? "integer" : "text"}`).join(", ");
 const columnList = sql.raw(COLUMNS.join(", "));
-const stagedColumnList = sql.raw(COLUMNS.map((c) => `s.${c}`).join(", "));
+const stagedColumnList = sql.raw(COLUMNS.map((c) => `staged.${c}`).join(", "));
 
 /**
  * Writes a batch of claims from one source set-based, in the caller's transaction: the rows are
@@ -34,8 +34,8 @@ export async function insertClaimsSetBased(db: Db, claims: NewClaim[], recordedA
   await bulkLoad(db, STAGE, [...COLUMNS], rows);
   const added = await sql`
     INSERT INTO claim (${columnList})
-    SELECT ${stagedColumnList} FROM ${sql.table(STAGE)} s
-    WHERE NOT EXISTS (SELECT 1 FROM claim c WHERE c.fingerprint = s.fingerprint AND c.made_by = s.made_by)
+    SELECT ${stagedColumnList} FROM ${sql.table(STAGE)} staged
+    WHERE NOT EXISTS (SELECT 1 FROM claim c WHERE c.fingerprint = staged.fingerprint AND c.made_by = staged.made_by)
     ON CONFLICT (source_id, fingerprint) DO NOTHING`.execute(db);
   const count = Number(added.numAffectedRows ?? 0n);
   if (count > 0) {
@@ -43,10 +43,10 @@ export async function insertClaimsSetBased(db: Db, claims: NewClaim[], recordedA
     const kind = stableJson(event.payloadKind);
     await sql`
       INSERT INTO change_event (id, kind, entity_id, claim_id, source_id, payload_json, created_at)
-      SELECT 'evt_' || substr(min(s.id), 5), ${event.kind}, s.subject_id, NULL, min(s.source_id), '{"claims":' || count(*) || ',"kind":' || ${kind} || '}', ${recordedAt}
-      FROM ${sql.table(STAGE)} s JOIN claim c ON c.id = s.id
-      GROUP BY s.subject_id
-      ORDER BY min(s.id)`.execute(db);
+      SELECT 'evt_' || substr(min(staged.id), 5), ${event.kind}, staged.subject_id, NULL, min(staged.source_id), '{"claims":' || count(*) || ',"kind":' || ${kind} || '}', ${recordedAt}
+      FROM ${sql.table(STAGE)} staged JOIN claim c ON c.id = staged.id
+      GROUP BY staged.subject_id
+      ORDER BY min(staged.id)`.execute(db);
   }
   await sql`DELETE FROM ${sql.table(STAGE)}`.execute(db);
   return count;

@@ -8,6 +8,7 @@ import * as m0004 from "./migrations/0004_alias_origin.ts";
 import * as m0005 from "./migrations/0005_search_keys.ts";
 import * as m0007 from "./migrations/0007_claim_property_value.ts";
 import * as m0008 from "./migrations/0008_lookup_indexes.ts";
+import * as m0013 from "./migrations/0013_change_event_claim.ts";
 
 /** Listed, not read from a folder at run time: ordering is explicit and bundling stays possible. */
 const migrations: Record<string, Migration> = {
@@ -19,6 +20,8 @@ const migrations: Record<string, Migration> = {
   // 0006 was never used.
   "0007_claim_property_value": m0007,
   "0008_lookup_indexes": m0008,
+  // 0009–0012 are other branches' numbers.
+  "0013_change_event_claim": m0013,
 };
 
 function migratorFor(connection: Connection): Migrator {
