@@ -11,12 +11,14 @@ import type { Line } from "./line-reader.ts";
  * source and the row as read). Alias rows (IMDb akas) add spellings and no claim; a known-for title
  * the catalog does not hold yet is left out.
  */
-export async function resolveDatasetClaims(db: Db, ids: DatasetIds, importer: DatasetImporter, sourceId: string, rows: { claim: DatasetClaim; line: Line }[]): Promise<NewClaim[]> {
+export async function resolveDatasetClaims(db: Db, ids: DatasetIds, importer: DatasetImporter, sourceId: string, rows: { claim: DatasetClaim; line: Line }[], checkStop: () => void): Promise<NewClaim[]> {
   const resolver = ids.resolver(db);
   await ids.prepare(db, rows.map((r) => r.claim));
   const madeBy = { kind: "importer" as const, name: importer.kind, version: importer.version };
   const claims: NewClaim[] = [];
   for (const { claim, line } of rows) {
+    // Rows resolved by name take a while each: a stop asked for meanwhile drops the batch at once.
+    checkStop();
     // A claim about a person (name.basics) needs no title of its own.
     const personOnly = claim.subject !== undefined && claim.title === "";
     const titleId = personOnly ? null : await ids.title(db, resolver, claim.title, claim.titleExternalId, claim.film ? "film" : "series", claim.titleNameUnknown === true);

@@ -43,7 +43,7 @@ export interface ImportOptions {
 }
 
 /** Rows per transaction: large enough that a batch's statements, not its commit, are what it costs. */
-const DEFAULT_BATCH_ROWS = 10_000;
+const DEFAULT_BATCH_ROWS = 5_000;
 
 /** Planner statistics are refreshed as the store grows past each of these many rows of one import, and at its end. */
 const STATISTICS_EVERY = [10_000, 100_000, 1_000_000, 10_000_000, 100_000_000];
@@ -102,7 +102,9 @@ export async function importFile(connection: Connection, importer: DatasetImport
       batchRows = 0;
       if (rows.length === 0 && rowCount === 0) return;
       await inBatch(async (db) => {
-        const claims = await resolveDatasetClaims(db, ids!, importer, summary.sourceId, rows);
+        const claims = await resolveDatasetClaims(db, ids!, importer, summary.sourceId, rows, () => {
+          if (options.signal?.aborted) throw interrupted();
+        });
         summary.claimsAdded += await insertClaimsSetBased(db, claims, options.now, { kind: "dataset-rows-added", payloadKind: importer.kind });
         summary.rowsImported += rowCount;
         await recordImportProgress(db, summary.sourceId, summary.rowsRead, summary.rowsRejected);
