@@ -73,10 +73,10 @@ async function startNode(db: string, node: Node): Promise<void> {
   throw new Error(`${node.name} did not start`);
 }
 
-function article(n: number): { text: string; outlet: string; published: string; url: string } {
+function article(n: number): { text: string; outlet: string; published: string; url: string; title: string } {
   const day = (n % 28) + 1;
   const text = `Load Test Show ${n} renewed for season ${(n % 4) + 2}\n\nNetflix has renewed Load Test Show ${n} for season ${(n % 4) + 2}, which will premiere on March ${day}, 2027. The drama stars Kim Load${n % 50} and Park Bench${n % 70}. Filming begins in June 2026 in Seoul, the streamer said on Tuesday.`;
-  return { text, outlet: "Load Bench Daily", published: "2026-11-20", url: `https://example.invalid/load/${n}-${Date.now()}` };
+  return { text, outlet: "Load Bench Daily", published: "2026-11-20", url: `https://example.invalid/load/${n}-${Date.now()}`, title: `Load Test Show ${n}` };
 }
 
 interface RouteStats {
@@ -124,7 +124,7 @@ async function loadOnce(engine: string, db: string, queryOne: (text: string) => 
       const s = stat(route);
       if (response.status >= 400) {
         s.errors += 1;
-        if (errorsSeen.length < 10) errorsSeen.push(`${route} ${response.status} ${pathname}`);
+        if (errorsSeen.length < 10) errorsSeen.push(`${route} ${response.status} ${pathname}: ${body.slice(0, 120)}`);
       } else s.latencies.push(performance.now() - t0);
       return { status: response.status, body };
     } catch (error) {
