@@ -44,7 +44,7 @@ export function loadConfig(input: ConfigInput = {}, env: NodeJS.ProcessEnv = pro
     port: env.PORT ?? 8080,
     host: env.HOST ?? "localhost",
     pgPoolSize: env.CLIFFHANGER_PG_POOL_SIZE ?? 8,
-    statementTimeoutMs: env.CLIFFHANGER_STATEMENT_TIMEOUT_MS ?? 60_000,
+    statementTimeoutMs: env.CLIFFHANGER_STATEMENT_TIMEOUT_MS ?? 0,
   };
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {

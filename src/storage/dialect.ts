@@ -51,7 +51,11 @@ export interface ConnectOptions {
 
 /** Per process: a few nodes against one server stay well under its default max_connections (100). */
 export const DEFAULT_POOL_SIZE = 8;
-export const DEFAULT_STATEMENT_TIMEOUT_MS = 60_000;
+/**
+ * No limit unless configured: the same connection runs the migrations at start, and building an
+ * index on a large store may rightly take minutes. Serving nodes set one (README).
+ */
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 0;
 
 const DEFAULT_WRITE_LOCK_WAIT_MS = 60_000;
 /** Blocking wait of a plain statement for a lock: better-sqlite3 waits synchronously, so keep it short. */
