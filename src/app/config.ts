@@ -24,6 +24,10 @@ const configSchema = z.object({
   allowPrivateNetworks: z.string(),
   /** The pause between two requests to one host, in ms. */
   fetchHostDelayMs: z.coerce.number().int().min(0).max(600_000),
+  /** PostgreSQL: connections each process may hold (a `serve` node, a worker, an import). */
+  pgPoolSize: z.coerce.number().int().min(1).max(1000),
+  /** PostgreSQL: the longest any one statement may run before the server cancels it; 0 for no limit. */
+  statementTimeoutMs: z.coerce.number().int().min(0),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -48,6 +52,8 @@ export function loadConfig(input: ConfigInput = {}, env: NodeJS.ProcessEnv = pro
     contactUrl: env.CLIFFHANGER_CONTACT_URL ?? "",
     allowPrivateNetworks: env.CLIFFHANGER_ALLOW_PRIVATE_NETWORKS ?? "",
     fetchHostDelayMs: env.CLIFFHANGER_FETCH_HOST_DELAY_MS ?? 1000,
+    pgPoolSize: env.CLIFFHANGER_PG_POOL_SIZE ?? 8,
+    statementTimeoutMs: env.CLIFFHANGER_STATEMENT_TIMEOUT_MS ?? 0,
   };
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
@@ -60,6 +66,8 @@ export function loadConfig(input: ConfigInput = {}, env: NodeJS.ProcessEnv = pro
       contactUrl: "CLIFFHANGER_CONTACT_URL",
       allowPrivateNetworks: "CLIFFHANGER_ALLOW_PRIVATE_NETWORKS",
       fetchHostDelayMs: "CLIFFHANGER_FETCH_HOST_DELAY_MS",
+      pgPoolSize: "CLIFFHANGER_PG_POOL_SIZE",
+      statementTimeoutMs: "CLIFFHANGER_STATEMENT_TIMEOUT_MS",
     };
     const problems = parsed.error.issues.map((issue) => {
       const key = String(issue.path[0] ?? "");

@@ -20,7 +20,7 @@ export async function openContext(input: ConfigInput, options: { migrate?: boole
   const log = createLogger(config.logLevel);
   let connection: Connection | undefined;
   try {
-    connection = connect(config.db);
+    connection = connect(config.db, { poolSize: config.pgPoolSize, statementTimeoutMs: config.statementTimeoutMs });
     // A store that cannot be reached is the user's setting to fix (exit 1), not a failed migration.
     await sql`select 1`.execute(connection.db);
     // Migrations run at every start: a database is never read with an older schema.

@@ -10,7 +10,8 @@ export function claimFingerprint(claim: Pick<NewClaim, "subjectId" | "property" 
   return sha256(stableJson([claim.subjectId, claim.property, claim.value, claim.qualifiers]));
 }
 
-function toRow(claim: NewClaim, recordedAt: string): Insertable<ClaimTable> {
+/** A claim as its row (with its fingerprint): what every insert of claims writes. */
+export function claimRow(claim: NewClaim, recordedAt: string): Insertable<ClaimTable> {
   return {
     id: newId("clm"),
     subject_id: claim.subjectId,
@@ -45,7 +46,7 @@ function toRow(claim: NewClaim, recordedAt: string): Insertable<ClaimTable> {
 export async function insertClaims(db: Db, claims: NewClaim[], recordedAt: string): Promise<Claim[]> {
   const inserted: Claim[] = [];
   const seen = new Set<string>();
-  const rows = claims.map((claim) => toRow(claim, recordedAt)).filter((row) => {
+  const rows = claims.map((claim) => claimRow(claim, recordedAt)).filter((row) => {
     const key = `${row.source_id}\u0000${row.fingerprint}`;
     if (seen.has(key)) return false;
     seen.add(key);
@@ -76,7 +77,7 @@ export async function getClaim(db: Db, id: string): Promise<Claim | undefined> {
  */
 export async function insertClaimsQuietly(db: Db, claims: NewClaim[], recordedAt: string): Promise<{ id: string; subjectId: string }[]> {
   const inserted: { id: string; subjectId: string }[] = [];
-  const rows = claims.map((claim) => toRow(claim, recordedAt));
+  const rows = claims.map((claim) => claimRow(claim, recordedAt));
   for (let i = 0; i < rows.length; i += 200) {
     const result = await db
       .insertInto("claim")

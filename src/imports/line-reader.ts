@@ -99,3 +99,31 @@ export async function* readLines(file: string, onBytes?: (read: number, total: n
   pending += decoder.decode();
   if (pending !== "") yield line(pending);
 }
+
+/** Whether the file is a workbook this importer reads, or a text file; anything else is refused by name. */
+export function checkFileKind(file: string, importer: { workbooks?: boolean }): "text" | "workbook" {
+  let head: Buffer;
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    throw new AppError("FILE_NOT_FOUND", `${file}: no such file (or a broken link)`);
+  }
+  if (stat.isDirectory()) throw new AppError("BAD_INPUT", `${file}: a directory, not a dataset file`);
+  if (!stat.isFile()) throw new AppError("BAD_INPUT", `${file}: not a regular file`);
+  if (stat.size === 0) throw new AppError("BAD_INPUT", `${file}: the file is empty`);
+  try {
+    const fd = fs.openSync(file, "r");
+    head = Buffer.alloc(Math.min(8, stat.size));
+    fs.readSync(fd, head, 0, head.length, 0);
+    fs.closeSync(fd);
+  } catch (error) {
+    throw new AppError("BAD_INPUT", `${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) {
+    if (importer.workbooks) return "workbook";
+    throw new AppError("BAD_INPUT", `${file}: a zip file (an Excel workbook?), not text; save the sheet as TSV or CSV and import that`);
+  }
+  if (!(head[0] === 0x1f && head[1] === 0x8b) && head.includes(0)) throw new AppError("BAD_INPUT", `${file}: a binary file, not TSV or CSV`);
+  return "text";
+}

@@ -17,6 +17,7 @@ import {
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
 import { isPostgresUrl } from "../app/config.ts";
 import { AppError } from "../app/errors.ts";
 import type { Database } from "./database.ts";
@@ -42,7 +43,19 @@ export interface ConnectOptions {
   writeLockWaitMs?: number;
   /** Called with every statement run (Kysely's log hook): for tests that check the query plans. */
   onQuery?: (query: CompiledQuery) => void;
+  /** PostgreSQL: connections this process may hold (each `serve` or `worker` node has its own pool). */
+  poolSize?: number;
+  /** PostgreSQL: the server cancels any one statement running longer (0: no limit). */
+  statementTimeoutMs?: number;
 }
+
+/** Per process: a few nodes against one server stay well under its default max_connections (100). */
+export const DEFAULT_POOL_SIZE = 8;
+/**
+ * No limit unless configured: the same connection runs the migrations at start, and building an
+ * index on a large store may rightly take minutes. Serving nodes set one (README).
+ */
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 0;
 
 const DEFAULT_WRITE_LOCK_WAIT_MS = 60_000;
 /** Blocking wait of a plain statement for a lock: better-sqlite3 waits synchronously, so keep it short. */
@@ -51,11 +64,18 @@ const STATEMENT_BUSY_TIMEOUT_MS = 5_000;
 export function connect(db: string, options: ConnectOptions = {}): Connection {
   const lockWaitMs = options.writeLockWaitMs ?? DEFAULT_WRITE_LOCK_WAIT_MS;
   if (engineOf(db) === "postgres") {
-    const pool = new pg.Pool({ connectionString: db, max: 8 });
+    const timeout = options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS;
+    const pool = new pg.Pool({
+      connectionString: db,
+      max: options.poolSize ?? DEFAULT_POOL_SIZE,
+      ...(timeout > 0 ? { statement_timeout: timeout } : {}),
+      // A transaction left open by a crashed request holds the writers' lock: the server ends it.
+      idle_in_transaction_session_timeout: Math.max(timeout, DEFAULT_WRITE_LOCK_WAIT_MS),
+    });
     // An idle connection the server ends (a restart, a dropped database) is the pool's to replace:
     // without a listener its error would be thrown out of the event loop.
     pool.on("error", () => {});
-    const kysely = new Kysely<Database>({ dialect: new WriterSerializingPostgresDialect({ pool }, lockWaitMs), ...logHook(options) });
+    const kysely = new Kysely<Database>({ dialect: new WriterSerializingPostgresDialect({ pool: copyingPool(pool) }, lockWaitMs), ...logHook(options) });
     const close = async () => {
       // pool.end() resolves once its connections are let go, not once they have said goodbye to the
       // server: wait for each to end, so that no session outlives close().
@@ -83,6 +103,9 @@ export function connect(db: string, options: ConnectOptions = {}): Connection {
   };
   const writer = open();
   keepPlannerStatistics(writer);
+  // Writes land all over the claim indexes (fingerprints, people): with SQLite's default 2 MB page
+  // cache a large import read the same index pages back from the file again and again.
+  writer.pragma(`cache_size = -${WRITER_CACHE_KIB}`);
   const reader = db === ":memory:" ? writer : open();
   // Reads (search, lookups, cards) touch index and table pages all over a large file: mapped, they
   // are read in place rather than copied through a 2 MB page cache with a system call per page. The
@@ -109,11 +132,13 @@ function keepPlannerStatistics(writer: Sqlite.Database): void {
 }
 
 /** After a schema change (migrations): statistics for new indexes; PostgreSQL's autovacuum analyses by itself. */
-export async function refreshPlannerStatistics(connection: Connection): Promise<void> {
+export async function refreshStatisticsAfterMigrations(connection: Connection): Promise<void> {
   if (connection.engine !== "sqlite") return;
   const analysed = await sql`SELECT 1 AS yes FROM sqlite_master WHERE name = 'sqlite_stat1'`.execute(connection.db);
   if (analysed.rows.length > 0) await sql`PRAGMA optimize`.execute(connection.db);
 }
+/** The writer handle's page cache (KiB): allocated only as pages are used. */
+const WRITER_CACHE_KIB = 32 * 1024;
 
 /** How much of the store the reader handle maps (SQLite's own ceiling on most builds is 2 GB). */
 const READER_MMAP_BYTES = 2 ** 31 - 2 ** 16;
@@ -450,4 +475,115 @@ export async function aliasTrigramMatch(db: Kysely<any>, key: string, limit: num
   // from another table, three times the cost, and weighs what a trigram match need not.)
   const lists = rarest.map((g) => sql`SELECT rowid AS id FROM alias_trigram WHERE alias_trigram MATCH ${`"${g.replace(/"/g, '""')}"`}`);
   return sql<boolean>`alias.rowid IN (SELECT id FROM (${sql.join(lists, sql` UNION ALL `)}) GROUP BY id ORDER BY count(*) DESC LIMIT ${limit})`;
+}
+
+/** Rows for `bulkLoad`, passed through Kysely as a statement's one parameter. */
+class BulkRows {
+  readonly rows: readonly (readonly (string | number | null)[])[];
+  constructor(rows: readonly (readonly (string | number | null)[])[]) {
+    this.rows = rows;
+  }
+}
+
+/** A value in COPY's text format: \N is null; backslash, tab and line breaks are escaped. */
+function copyField(value: string | number | null): string {
+  if (value === null) return "\\N";
+  const text = String(value);
+  return /[\\\t\n\r]/.test(text) ? text.replace(/[\\\t\n\r]/g, (c) => (c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : "\\r")) : text;
+}
+
+/**
+ * A pg pool whose clients run a `COPY … FROM STDIN` statement carrying `BulkRows` through
+ * pg-copy-streams, inside whatever transaction the client is in: Kysely passes the statement and
+ * its parameter to client.query unchanged.
+ */
+function copyingPool(pool: pg.Pool): pg.Pool {
+  const patched = new WeakSet<pg.PoolClient>();
+  const connect = pool.connect.bind(pool) as () => Promise<pg.PoolClient>;
+  return Object.assign(Object.create(pool) as pg.Pool, {
+    end: () => pool.end(),
+    connect: async () => {
+      const client = await connect();
+      if (!patched.has(client)) {
+        patched.add(client);
+        const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+        client.query = ((text: unknown, values?: unknown) => {
+          const bulk = Array.isArray(values) ? values[0] : undefined;
+          if (typeof text === "string" && bulk instanceof BulkRows) return copyRows(client, text, bulk);
+          return query(text, values);
+        }) as typeof client.query;
+      }
+      return client;
+    },
+  });
+}
+
+async function copyRows(client: pg.PoolClient, text: string, bulk: BulkRows): Promise<{ command: string; rowCount: number; rows: never[] }> {
+  const stream = client.query(copyFrom(text));
+  let chunk = "";
+  const write = (data: string) => new Promise<void>((resolve, reject) => (stream.write(data, (error) => (error ? reject(error) : resolve()))));
+  const done = new Promise<void>((resolve, reject) => {
+    stream.on("finish", resolve);
+    stream.on("error", reject);
+  });
+  for (const row of bulk.rows) {
+    chunk += `${row.map(copyField).join("\t")}\n`;
+    if (chunk.length >= 1 << 16) {
+      await write(chunk);
+      chunk = "";
+    }
+  }
+  stream.end(chunk);
+  await done;
+  return { command: "COPY", rowCount: bulk.rows.length, rows: [] };
+}
+
+/**
+ * Appends rows to a table at bulk-load speed, in the caller's transaction: PostgreSQL's COPY FROM
+ * STDIN, or on SQLite one prepared multi-row INSERT run over the rows (the same text for every
+ * full chunk, so it is prepared once).
+ */
+export async function bulkLoad(db: Kysely<any>, table: string, columns: string[], rows: readonly (readonly (string | number | null)[])[]): Promise<void> {
+  if (rows.length === 0) return;
+  const names = columns.map(quoteIdentifier).join(", ");
+  if (isPostgresHandle(db)) {
+    await db.executeQuery(CompiledQuery.raw(`COPY ${quoteIdentifier(table)} (${names}) FROM STDIN`, [new BulkRows(rows)]));
+    return;
+  }
+  const perStatement = Math.max(1, Math.min(500, Math.floor(32_000 / columns.length)));
+  const tuple = `(${columns.map(() => "?").join(", ")})`;
+  const statements = new Map<number, string>();
+  for (let i = 0; i < rows.length; i += perStatement) {
+    const chunk = rows.slice(i, i + perStatement);
+    let text = statements.get(chunk.length);
+    if (!text) statements.set(chunk.length, (text = `INSERT INTO ${quoteIdentifier(table)} (${names}) VALUES ${Array(chunk.length).fill(tuple).join(", ")}`));
+    await db.executeQuery(CompiledQuery.raw(text, chunk.flat()));
+  }
+}
+
+/**
+ * A table private to this connection, emptied at the end of each transaction (a staging table
+ * for bulk loads): SQLite's TEMP tables live with the writer handle; PostgreSQL's with the pooled
+ * session, created by whichever transaction first needs one there.
+ */
+export async function createStagingTable(db: Kysely<any>, table: string, columns: string): Promise<void> {
+  if (isPostgresHandle(db)) await db.executeQuery(CompiledQuery.raw(`CREATE TEMP TABLE IF NOT EXISTS ${quoteIdentifier(table)} (${columns}) ON COMMIT DELETE ROWS`));
+  else await db.executeQuery(CompiledQuery.raw(`CREATE TEMP TABLE IF NOT EXISTS ${quoteIdentifier(table)} (${columns})`));
+}
+
+/**
+ * Planner statistics brought up to date after a large write (an import): without them SQLite plans
+ * a join by guesswork and may walk a whole table. `PRAGMA optimize` analyses only the tables that
+ * grew (tenfold) since they were last analysed, each from a bounded sample; PostgreSQL's ANALYZE
+ * samples too, and autovacuum would otherwise get to it only later.
+ */
+export async function refreshPlannerStatistics(db: Kysely<any>): Promise<void> {
+  // In a transaction: on SQLite both pragmas then run on the writer handle (the limit is per handle).
+  if (!db.isTransaction) return db.transaction().execute((trx) => refreshPlannerStatistics(trx));
+  if (isPostgresHandle(db)) {
+    await db.executeQuery(CompiledQuery.raw("ANALYZE entity, alias, claim, change_event, source"));
+    return;
+  }
+  await db.executeQuery(CompiledQuery.raw("PRAGMA analysis_limit = 1000"));
+  await db.executeQuery(CompiledQuery.raw("PRAGMA optimize = 0x10002"));
 }

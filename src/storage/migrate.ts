@@ -1,6 +1,6 @@
 import { Migrator, type Migration, type MigrationResultSet } from "kysely/migration";
 import { AppError } from "../app/errors.ts";
-import { refreshPlannerStatistics, type Connection } from "./dialect.ts";
+import { refreshStatisticsAfterMigrations, type Connection } from "./dialect.ts";
 import * as m0001 from "./migrations/0001_initial.ts";
 import * as m0002 from "./migrations/0002_imports.ts";
 import * as m0003 from "./migrations/0003_api_tokens.ts";
@@ -12,6 +12,7 @@ import * as m0009 from "./migrations/0009_jobs.ts";
 import * as m0010 from "./migrations/0010_feeds.ts";
 import * as m0011 from "./migrations/0011_accounts.ts";
 import * as m0012 from "./migrations/0012_follow_notify.ts";
+import * as m0013 from "./migrations/0013_change_event_claim.ts";
 
 /** Listed, not read from a folder at run time: ordering is explicit and bundling stays possible. */
 const migrations: Record<string, Migration> = {
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   "0010_feeds": m0010,
   "0011_accounts": m0011,
   "0012_follow_notify": m0012,
+  "0013_change_event_claim": m0013,
 };
 
 function migratorFor(connection: Connection): Migrator {
@@ -46,7 +48,7 @@ function check(result: MigrationResultSet): string[] {
 /** Kysely's migrator takes a lock (a lock table, or an advisory lock on PostgreSQL): two starts cannot race. */
 export async function migrateToLatest(connection: Connection): Promise<string[]> {
   const applied = check(await migratorFor(connection).migrateToLatest());
-  if (applied.length > 0) await refreshPlannerStatistics(connection);
+  if (applied.length > 0) await refreshStatisticsAfterMigrations(connection);
   return applied;
 }
 

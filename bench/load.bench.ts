@@ -1,0 +1,300 @@
+// npm run bench:load — reads and writes together, for BENCH_LOAD_SECONDS (default 600) on each engine
+// of BENCH_ENGINES (default sqlite,postgres; PostgreSQL is a throwaway server started here, fsync off):
+// two `serve` nodes on one store; 32 connections reading title cards (JSON), title pages, search and
+// the home page, spread over the live nodes; a writer posting one new article a second
+// (POST /api/ingest, alternating nodes); and `cliffhanger import imdb` of a synthetic
+// title.principals running beside them (the reads pick among the titles held when they start). At 30% of the run the import is killed with SIGKILL and
+// started again (it resumes); at 50% one node is killed with SIGKILL (taken out of the rotation at
+// that instant, as a load balancer's health check would) and started again. Prints, per route,
+// requests, errors and p50/p99; throughput; each process's RSS per minute (sampled each second);
+// then checks that every article a node acknowledged (201) is in the store, the import completed
+// with each row once, and the store is consistent (SQLite: PRAGMA integrity_check and
+// foreign_key_check; PostgreSQL: amcheck over every index, and no claim without its subject).
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Sqlite from "better-sqlite3";
+import pg from "pg";
+import { freePort, startPostgres, type PostgresServer } from "../test/support/postgres-server.ts";
+import { writePrincipals } from "./imdb-principals.ts";
+import { percentile, report } from "./support.ts";
+
+const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 600);
+const ENGINES = (process.env.BENCH_ENGINES ?? "sqlite,postgres").split(",").map((e) => e.trim());
+const CONNECTIONS = 32;
+const IMPORT_ROWS = Number(process.env.BENCH_LOAD_IMPORT_ROWS ?? Math.max(30_000, SECONDS * 500));
+const root = path.resolve(import.meta.dirname, "..");
+const cli = path.join(root, "bin/cliffhanger.js");
+
+function vmRss(pid: number | undefined): number | undefined {
+  if (!pid) return undefined;
+  try {
+    const line = fs.readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((l) => l.startsWith("VmRSS:"));
+    return line ? Number(line.split(/\s+/)[1]) * 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function runCli(db: string, args: string[]): string {
+  return execFileSync(process.execPath, [cli, "--db", db, "--log-level", "error", ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+}
+
+/** A store with the bundled dataset slices and the example articles (the import adds its titles during the run). */
+function buildStore(db: string): void {
+  const fixtures = path.join(root, "test/fixtures/datasets");
+  runCli(db, ["import", "netflix-top10", ...["netflix-top10-global-slice.tsv", "netflix-top10-most-popular-91-days.tsv"].map((f) => path.join(fixtures, f))]);
+  runCli(db, ["import", "kdrama", ...["kdrama-top100-slice.csv", "kdrama-actors-slice.csv", "kdramalist-slice.csv", "kdrama-top250-slice.csv"].map((f) => path.join(fixtures, f))]);
+  runCli(db, ["import", "imdb", ...["title.basics.tsv", "name.basics.tsv", "title.principals.tsv"].map((f) => path.join(fixtures, "imdb", f))]);
+  runCli(db, ["ingest", path.join(root, "examples/articles")]);
+}
+
+interface Node {
+  name: string;
+  port: number;
+  child?: ChildProcess;
+  live: boolean;
+}
+
+async function startNode(db: string, node: Node): Promise<void> {
+  node.child = spawn(process.execPath, [cli, "--db", db, "--log-level", "error", "serve", "--port", String(node.port), "--host", "127.0.0.1"], { stdio: ["ignore", "ignore", "inherit"] });
+  for (let i = 0; i < 600; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${node.port}/api/titles?limit=1`)).ok) {
+        node.live = true;
+        return;
+      }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${node.name} did not start`);
+}
+
+function article(n: number): { text: string; outlet: string; published: string; url: string; title: string } {
+  const day = (n % 28) + 1;
+  const text = `Load Test Show ${n} renewed for season ${(n % 4) + 2}\n\nNetflix has renewed Load Test Show ${n} for season ${(n % 4) + 2}, which will premiere on March ${day}, 2027. The drama stars Kim Load${n % 50} and Park Bench${n % 70}. Filming begins in June 2026 in Seoul, the streamer said on Tuesday.`;
+  return { text, outlet: "Load Bench Daily", published: "2026-11-20", url: `https://example.invalid/load/${n}-${Date.now()}`, title: `Load Test Show ${n}` };
+}
+
+interface RouteStats {
+  latencies: number[];
+  errors: number;
+  inFlightOnKilled: number;
+}
+
+async function loadOnce(engine: string, db: string, queryOne: (text: string) => Promise<unknown[]>, consistency: () => Promise<string[]>): Promise<void> {
+  buildStore(db);
+  const tokens = [0, 1, 2, 3].map((i) => (JSON.parse(runCli(db, ["tokens", "create", "--name", `load-${i}`, "--json"])) as { token: string }).token);
+  const titles = (await queryOne("SELECT id, name FROM entity WHERE kind = 'title' AND merged_into IS NULL ORDER BY id LIMIT 5000")) as { id: string; name: string }[];
+  const nodes: Node[] = [
+    { name: "node A", port: await freePort(), live: false },
+    { name: "node B", port: await freePort(), live: false },
+  ];
+  await Promise.all(nodes.map((n) => startNode(db, n)));
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cliff-bench-load-"));
+  const principals = path.join(dir, "load.principals.tsv");
+  writePrincipals(principals, IMPORT_ROWS);
+  let importer: ChildProcess | undefined;
+  let importExited: Promise<number | null> = Promise.resolve(0);
+  const startImport = () => {
+    importer = spawn(process.execPath, ["--max-semi-space-size=2", cli, "--db", db, "--log-level", "error", "import", "imdb", principals, "--json"], { stdio: ["ignore", "pipe", "inherit"] });
+    importer.stdout!.resume();
+    const child = importer;
+    importExited = new Promise((resolve) => child.on("exit", (code) => resolve(code)));
+  };
+
+  const routes: Record<string, RouteStats> = {};
+  const stat = (route: string) => (routes[route] ??= { latencies: [], errors: 0, inFlightOnKilled: 0 });
+  const pick = <T>(list: T[]) => list[Math.floor(Math.random() * list.length)]!;
+  const started = performance.now();
+  const elapsed = () => (performance.now() - started) / 1000;
+  let stopping = false;
+  const errorsSeen: string[] = [];
+
+  async function request(route: string, nodeChoice: Node, pathname: string, init?: RequestInit): Promise<{ status: number; body: string } | undefined> {
+    const t0 = performance.now();
+    const killedBefore = !nodeChoice.live;
+    try {
+      const response = await fetch(`http://127.0.0.1:${nodeChoice.port}${pathname}`, init);
+      const body = await response.text();
+      const s = stat(route);
+      if (response.status >= 400) {
+        s.errors += 1;
+        if (errorsSeen.length < 10) errorsSeen.push(`${route} ${response.status} ${pathname}: ${body.slice(0, 120)}`);
+      } else s.latencies.push(performance.now() - t0);
+      return { status: response.status, body };
+    } catch (error) {
+      const s = stat(route);
+      // A request the killed node had in hand when it died: the client's to retry elsewhere.
+      if (!nodeChoice.live || killedBefore) s.inFlightOnKilled += 1;
+      else {
+        s.errors += 1;
+        if (errorsSeen.length < 10) errorsSeen.push(`${route} ${(error as Error).message} ${pathname}`);
+      }
+      return undefined;
+    }
+  }
+
+  const liveNode = () => pick(nodes.filter((n) => n.live));
+  async function reader(): Promise<void> {
+    while (!stopping) {
+      const title = pick(titles);
+      const r = Math.random();
+      if (r < 0.4) await request("GET /api/titles/{id}", liveNode(), `/api/titles/${title.id}`);
+      else if (r < 0.7) await request("GET /titles/{id}", liveNode(), `/titles/${title.id}`);
+      else if (r < 0.95) await request("GET /api/search", liveNode(), `/api/search?q=${encodeURIComponent(title.name.slice(0, 3 + Math.floor(Math.random() * 8)))}`);
+      else await request("GET /", liveNode(), "/");
+    }
+  }
+
+  const acknowledged: string[] = [];
+  async function writer(): Promise<void> {
+    for (let n = 0; !stopping; n++) {
+      const next = started + (n + 1) * 1000;
+      const node = liveNode();
+      const response = await request("POST /api/ingest", node, "/api/ingest", {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Authorization: `Bearer ${tokens[n % tokens.length]}` },
+        body: JSON.stringify(article(n)),
+      });
+      if (response?.status === 201) acknowledged.push((JSON.parse(response.body) as { sourceId: string }).sourceId);
+      await new Promise((r) => setTimeout(r, Math.max(0, next - performance.now())));
+    }
+  }
+
+  const rss: Record<string, number[]> = {};
+  const sampler = setInterval(() => {
+    const minute = Math.floor(elapsed() / 60);
+    for (const [name, pid] of [["node A", nodes[0]!.child?.pid], ["node B", nodes[1]!.child?.pid], ["import", importer?.exitCode === null ? importer.pid : undefined]] as const) {
+      const value = vmRss(pid);
+      if (value !== undefined) (rss[name] ??= [])[minute] = Math.max(rss[name]?.[minute] ?? 0, value);
+    }
+  }, 1000);
+
+  const events: string[] = [];
+  const scenario = (async () => {
+    const at = (share: number) => new Promise((r) => setTimeout(r, Math.max(0, started + share * SECONDS * 1000 - performance.now())));
+    await at(0.1);
+    startImport();
+    await at(0.3);
+    if (importer && importer.exitCode === null) {
+      importer.kill("SIGKILL");
+      await importExited;
+      events.push(`${elapsed().toFixed(0)} s: import killed (SIGKILL), started again`);
+      startImport();
+    } else events.push(`${elapsed().toFixed(0)} s: the import had already finished; not killed`);
+    await at(0.5);
+    const victim = nodes[1]!;
+    victim.live = false;
+    victim.child!.kill("SIGKILL");
+    await new Promise((r) => victim.child!.once("exit", r));
+    events.push(`${elapsed().toFixed(0)} s: node B killed (SIGKILL)`);
+    await startNode(db, victim);
+    events.push(`${elapsed().toFixed(0)} s: node B serving again`);
+  })();
+
+  const ingestWriter = writer();
+  await Promise.all([...Array.from({ length: CONNECTIONS }, () => reader()), new Promise((r) => setTimeout(r, SECONDS * 1000)).then(() => (stopping = true)), ingestWriter, scenario]);
+  const seconds = elapsed();
+  // The import is let finish (it may outlast the reads), then checked.
+  const importCode = await importExited;
+  clearInterval(sampler);
+  for (const node of nodes) node.child?.kill("SIGTERM");
+  await Promise.all(nodes.map((n) => new Promise((r) => (n.child?.exitCode === null ? n.child.once("exit", r) : r(null)))));
+
+  for (const event of events) report(`[${engine}] event`, event);
+  let total = 0;
+  let errors = 0;
+  for (const [route, s] of Object.entries(routes).sort()) {
+    const sorted = s.latencies.sort((a, b) => a - b);
+    total += sorted.length;
+    errors += s.errors;
+    report(`[${engine}] ${route}`, `${sorted.length.toLocaleString("en")} ok, ${s.errors} errors, ${s.inFlightOnKilled} in flight on the killed node; p50 ${percentile(sorted, 50).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms, max ${(sorted.at(-1) ?? 0).toFixed(0)} ms`);
+  }
+  report(`[${engine}] throughput`, `${Math.round(total / seconds).toLocaleString("en")} requests/s over ${seconds.toFixed(0)} s, ${CONNECTIONS} reading connections; errors ${errors}`);
+  if (errorsSeen.length) report(`[${engine}] first errors`, errorsSeen.join(" | "));
+  for (const [name, perMinute] of Object.entries(rss)) report(`[${engine}] RSS of ${name} per minute (MB)`, perMinute.map((v, i) => `${i + 1}: ${v === undefined ? "—" : Math.round(v / 1048576)}`).join(", "));
+
+  const held = new Set(((await queryOne("SELECT id FROM source")) as { id: string }[]).map((r) => r.id));
+  const lost = acknowledged.filter((id) => !held.has(id));
+  report(`[${engine}] articles acknowledged (201) / missing from the store`, `${acknowledged.length} / ${lost.length}`);
+  const [run] = (await queryOne("SELECT r.status, r.rows_read FROM import_run r JOIN source s ON s.id = r.source_id WHERE s.title = 'load.principals.tsv'")) as { status: string; rows_read: number }[];
+  const claims = (await queryOne("SELECT count(*) AS n FROM claim c JOIN source s ON s.id = c.source_id WHERE s.title = 'load.principals.tsv'")) as { n: number }[];
+  report(`[${engine}] import after SIGKILL and restart`, `exit ${importCode}, run ${run?.status ?? "?"} at ${Number(run?.rows_read ?? 0).toLocaleString("en")} rows; ${Number(claims[0]!.n).toLocaleString("en")} claims for ${IMPORT_ROWS.toLocaleString("en")} rows`);
+  const problems = await consistency();
+  report(`[${engine}] consistency checks`, problems.length === 0 ? "ok" : problems.slice(0, 5).join("; "));
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+report("machine", `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} (shared: figures are noisy)`);
+report("run", `${SECONDS} s per engine, ${CONNECTIONS} reading connections, one article a second, an import of ${IMPORT_ROWS.toLocaleString("en")} rows`);
+
+if (ENGINES.includes("sqlite")) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cliff-bench-load-sqlite-"));
+  const db = path.join(dir, "store.db");
+  await loadOnce(
+    "sqlite",
+    db,
+    async (text) => {
+      const database = new Sqlite(db, { readonly: true });
+      try {
+        return database.prepare(text).all();
+      } finally {
+        database.close();
+      }
+    },
+    async () => {
+      const database = new Sqlite(db, { readonly: true });
+      try {
+        const integrity = (database.prepare("PRAGMA integrity_check").all() as { integrity_check: string }[]).map((r) => r.integrity_check).filter((r) => r !== "ok");
+        const keys = (database.prepare("PRAGMA foreign_key_check").all() as { table: string }[]).map((r) => `foreign key: ${r.table}`);
+        return [...integrity, ...keys];
+      } finally {
+        database.close();
+      }
+    },
+  );
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+if (ENGINES.includes("postgres")) {
+  let server: PostgresServer | undefined;
+  try {
+    server = await startPostgres();
+    const admin = new pg.Client({ connectionString: server.url });
+    await admin.connect();
+    await admin.query("CREATE DATABASE cliffhanger_load");
+    await admin.end();
+    const url = server.url.replace(/\/[^/]*$/, "/cliffhanger_load");
+    const pool = new pg.Pool({ connectionString: url, max: 2 });
+    await loadOnce(
+      "postgres",
+      url,
+      async (text) => (await pool.query(text)).rows,
+      async () => {
+        await pool.query("CREATE EXTENSION IF NOT EXISTS amcheck");
+        const indexes = (await pool.query<{ name: string }>("SELECT c.relname AS name FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam JOIN pg_namespace n ON n.oid = c.relnamespace WHERE a.amname = 'btree' AND n.nspname = 'public'")).rows;
+        const problems: string[] = [];
+        for (const { name } of indexes) {
+          try {
+            await pool.query("SELECT bt_index_check($1::regclass, true)", [name]);
+          } catch (error) {
+            problems.push(`${name}: ${(error as Error).message}`);
+          }
+        }
+        const orphans = (await pool.query<{ n: string }>("SELECT count(*) AS n FROM claim c LEFT JOIN entity e ON e.id = c.subject_id WHERE e.id IS NULL")).rows[0]!.n;
+        if (Number(orphans) > 0) problems.push(`${orphans} claims without their subject`);
+        const twice = (await pool.query<{ n: string }>("SELECT count(*) AS n FROM (SELECT source_id, fingerprint FROM claim GROUP BY 1, 2 HAVING count(*) > 1) d")).rows[0]!.n;
+        if (Number(twice) > 0) problems.push(`${twice} claims held twice`);
+        return problems;
+      },
+    );
+    await pool.end();
+  } finally {
+    server?.stop();
+  }
+}

@@ -1,0 +1,46 @@
+import type { NewClaim } from "../domain/claim.ts";
+import { titleKey } from "../ingest/resolve/resolve-entities.ts";
+import { normalizeName } from "../names/match-names.ts";
+import type { Db } from "../storage/db.ts";
+import type { DatasetClaim, DatasetImporter } from "./dataset.ts";
+import type { DatasetIds } from "./dataset-ids.ts";
+import type { Line } from "./line-reader.ts";
+
+/**
+ * A batch of rows' claims with their names resolved to entities: the claims to write (evidence: the
+ * source and the row as read). Alias rows (IMDb akas) add spellings and no claim; a known-for title
+ * the catalog does not hold yet is left out.
+ */
+export async function resolveDatasetClaims(db: Db, ids: DatasetIds, importer: DatasetImporter, sourceId: string, rows: { claim: DatasetClaim; line: Line }[], checkStop: () => void): Promise<NewClaim[]> {
+  const resolver = ids.resolver(db);
+  await ids.prepare(db, rows.map((r) => r.claim));
+  const madeBy = { kind: "importer" as const, name: importer.kind, version: importer.version };
+  const claims: NewClaim[] = [];
+  for (const { claim, line } of rows) {
+    // Rows resolved by name take a while each: a stop asked for meanwhile drops the batch at once.
+    checkStop();
+    // A claim about a person (name.basics) needs no title of its own.
+    const personOnly = claim.subject !== undefined && claim.title === "";
+    const titleId = personOnly ? null : await ids.title(db, resolver, claim.title, claim.titleExternalId, claim.film ? "film" : "series", claim.titleNameUnknown === true);
+    if (claim.property === "alias" && titleId) {
+      if (claim.value.type === "text") await ids.alias(db, titleId, claim.value.value, titleKey(claim.value.value));
+      continue;
+    }
+    if (titleId && claim.originalTitle && normalizeName(claim.originalTitle) !== normalizeName(claim.title)) {
+      await ids.alias(db, titleId, claim.originalTitle, titleKey(claim.originalTitle));
+    }
+    const subjectId = claim.subject ? await ids.person(db, resolver, claim.subject, titleId) : titleId!;
+    let value: NewClaim["value"];
+    if (claim.value.type === "person") value = { type: "entity", entityId: await ids.person(db, resolver, claim.value.ref, titleId) };
+    else if (claim.value.type === "title") {
+      const known = claim.value.ref.externalId ? await ids.external(db, "title", claim.value.ref.externalId) : undefined;
+      if (!known) continue;
+      value = { type: "entity", entityId: known };
+    } else value = claim.value;
+    const qualifiers = { ...claim.qualifiers };
+    if (claim.characterName && titleId) qualifiers.character = await ids.character(resolver, claim.characterName, titleId);
+    claims.push({ subjectId, property: claim.property, value, qualifiers, certainty: claim.certainty, evidence: { sourceId, quote: line.text, start: null, end: null }, madeBy, knownFrom: claim.knownFrom });
+  }
+  await ids.writePending(db);
+  return claims;
+}

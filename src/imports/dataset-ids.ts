@@ -1,0 +1,206 @@
+import type { Insertable } from "kysely";
+import { reversedKey, searchKey } from "../domain/search-key.ts";
+import { addAlias, createEntity, findEntitiesByAliasKeys } from "../entities/entity.repository.ts";
+import { createResolver, titleKey } from "../ingest/resolve/resolve-entities.ts";
+import { nameKey, normalizeName } from "../names/match-names.ts";
+import type { AliasTable, EntityTable } from "../storage/database.ts";
+import type { Db } from "../storage/db.ts";
+import { newId } from "../storage/ids.ts";
+import type { DatasetClaim, DatasetRef } from "./dataset.ts";
+
+/** A Map that forgets its oldest entries: lookups stay fast and memory flat on files of any size. */
+class BoundedMap<K, V> extends Map<K, V> {
+  readonly limit: number;
+  constructor(limit: number) {
+    super();
+    this.limit = limit;
+  }
+  override set(key: K, value: V): this {
+    if (this.size >= this.limit && !this.has(key)) this.delete(this.keys().next().value as K);
+    return super.set(key, value);
+  }
+}
+
+type Resolver = ReturnType<typeof createResolver>;
+
+/** Placeholders named by a dataset id ("imdb:tt0903747") until a file gives their name. */
+const placeholderName = /^imdb:|^kdrama-actor:/;
+
+/**
+ * The entities a dataset's rows name, found or made for one import: by the dataset's own ids
+ * (kept as `x:<id>` alias keys, looked up a batch at a time), or by name through the resolver.
+ * Entities and aliases it makes are written a batch at a time (`writePending`), in the batch's
+ * transaction.
+ */
+export class DatasetIds {
+  readonly #sourceId: string;
+  readonly #now: string;
+  readonly #titleIds = new BoundedMap<string, string>(10_000);
+  readonly #externalIds = new BoundedMap<string, string>(50_000);
+  readonly #renamed = new BoundedMap<string, string>(10_000);
+  /** Titles created by this run have no characters yet: theirs are made here without asking the store. */
+  readonly #freshTitles = new BoundedMap<string, Map<string, string>>(5_000);
+  readonly #pendingEntities: Insertable<EntityTable>[] = [];
+  readonly #pendingAliases: Insertable<AliasTable>[] = [];
+  /** Titles the import touched, for the importer's derived figures (kept only when it derives any). */
+  readonly touchedTitles = new Set<string>();
+  readonly #keepTouched: boolean;
+  titlesSeen = 0;
+
+  constructor(sourceId: string, now: string, keepTouched: boolean) {
+    this.#sourceId = sourceId;
+    this.#now = now;
+    this.#keepTouched = keepTouched;
+  }
+
+  resolver(db: Db): Resolver {
+    return createResolver(db, this.#sourceId, this.#now, "importer");
+  }
+
+  async alias(db: Db, entityId: string, name: string, key: string): Promise<void> {
+    await addAlias(db, { entityId, name, key, origin: "importer", sourceId: this.#sourceId }, this.#now);
+  }
+
+  /**
+   * Every dataset id the batch names, looked up in one pass per kind through the alias-key index
+   * (then the entities by primary key: no join for the planner to order), and one insert for the
+   * placeholders still missing, instead of a lookup and an insert per row.
+   */
+  async prepare(db: Db, claims: DatasetClaim[]): Promise<void> {
+    const wanted = { title: new Set<string>(), person: new Set<string>() };
+    const placeholders = new Map<string, { kind: "title" | "person"; subtype: string | null }>();
+    for (const claim of claims) {
+      if (claim.titleExternalId && !this.#externalIds.has(claim.titleExternalId)) {
+        wanted.title.add(claim.titleExternalId);
+        if (claim.titleNameUnknown) placeholders.set(claim.titleExternalId, { kind: "title", subtype: claim.film ? "film" : "series" });
+      }
+      for (const ref of [claim.value.type === "person" ? claim.value.ref : undefined, claim.subject]) {
+        if (ref?.externalId && !this.#externalIds.has(ref.externalId)) {
+          wanted.person.add(ref.externalId);
+          if (ref.nameUnknown) placeholders.set(ref.externalId, { kind: "person", subtype: null });
+        }
+      }
+    }
+    for (const kind of ["title", "person"] as const) {
+      const ids = [...wanted[kind]];
+      for (let i = 0; i < ids.length; i += 500) {
+        const aliases = await db
+          .selectFrom("alias")
+          .select(["alias.key", "alias.entity_id"])
+          .where("alias.key", "in", ids.slice(i, i + 500).map((id) => `x:${id}`))
+          .where("alias.removed_at", "is", null)
+          .execute();
+        if (aliases.length === 0) continue;
+        const entities = await db
+          .selectFrom("entity")
+          .select(["entity.id", "entity.kind", "entity.merged_into"])
+          .where("entity.id", "in", [...new Set(aliases.map((a) => a.entity_id))])
+          .execute();
+        const byId = new Map(entities.filter((e) => e.kind === kind).map((e) => [e.id, e.merged_into ?? e.id]));
+        for (const alias of aliases) {
+          const id = byId.get(alias.entity_id);
+          if (id) this.#externalIds.set(alias.key.slice(2), id);
+        }
+      }
+    }
+    for (const [externalId, placeholder] of placeholders) {
+      if (this.#externalIds.has(externalId)) continue;
+      const id = newId(placeholder.kind === "title" ? "ttl" : "per");
+      this.#pendingEntities.push({ id, kind: placeholder.kind, name: externalId, hangul: null, parent_id: null, number: null, subtype: placeholder.subtype, merged_into: null, created_at: this.#now });
+      this.#pendingAliases.push(this.#aliasRow(id, externalId, `x:${externalId}`));
+      this.#externalIds.set(externalId, id);
+      if (placeholder.kind === "title") this.#freshTitles.set(id, new Map());
+    }
+    await this.writePending(db);
+  }
+
+  #aliasRow(entityId: string, name: string, key: string): Insertable<AliasTable> {
+    const search = searchKey(name);
+    return { id: newId("als"), entity_id: entityId, name, key, origin: "importer", source_id: this.#sourceId, created_at: this.#now, removed_at: null, search_key: search, search_key_reversed: reversedKey(search) };
+  }
+
+  /** The entities and aliases made since the last call, in multi-row inserts. */
+  async writePending(db: Db): Promise<void> {
+    const entities = this.#pendingEntities.splice(0);
+    const aliases = this.#pendingAliases.splice(0);
+    for (let i = 0; i < entities.length; i += 300) await db.insertInto("entity").values(entities.slice(i, i + 300)).execute();
+    for (let i = 0; i < aliases.length; i += 300) await db.insertInto("alias").values(aliases.slice(i, i + 300)).onConflict((oc) => oc.columns(["entity_id", "name"]).doNothing()).execute();
+  }
+
+  /** A placeholder named by its id takes the real name when a file gives it. */
+  async #adoptName(db: Db, id: string, name: string, key: string): Promise<void> {
+    if (this.#renamed.has(id)) return;
+    const entity = await db.selectFrom("entity").select(["name"]).where("id", "=", id).executeTakeFirst();
+    if (entity && placeholderName.test(entity.name) && entity.name !== name) {
+      await db.updateTable("entity").set({ name }).where("id", "=", id).execute();
+    }
+    await this.alias(db, id, name, key);
+    this.#renamed.set(id, id);
+  }
+
+  /** An entity by the dataset's own id, through its alias. */
+  async external(db: Db, kind: "title" | "person", externalId: string): Promise<string | undefined> {
+    const cached = this.#externalIds.get(externalId);
+    if (cached) return cached;
+    const [found] = await findEntitiesByAliasKeys(db, kind, [`x:${externalId}`]);
+    if (found) this.#externalIds.set(externalId, found.id);
+    return found?.id;
+  }
+
+  async #linkExternal(db: Db, entityId: string, externalId: string): Promise<void> {
+    await this.alias(db, entityId, externalId, `x:${externalId}`);
+    this.#externalIds.set(externalId, entityId);
+  }
+
+  async title(db: Db, resolver: Resolver, name: string, externalId: string | undefined, subtype: string, nameUnknown = false): Promise<string> {
+    const key = externalId ? `x:${externalId}` : titleKey(name);
+    let id = this.#titleIds.get(key) ?? (externalId ? await this.external(db, "title", externalId) : undefined);
+    if (id && externalId && !nameUnknown) await this.#adoptName(db, id, name, titleKey(name));
+    if (!id && nameUnknown && externalId) {
+      // Known only by id so far: a placeholder named by the id, renamed when its name arrives.
+      id = (await createEntity(db, { kind: "title", name: externalId, subtype }, this.#now)).id;
+      await this.#linkExternal(db, id, externalId);
+    }
+    if (!id) {
+      id = (await resolver.title(name, subtype)).id;
+      if (externalId) await this.#linkExternal(db, id, externalId);
+    }
+    if (!this.#titleIds.has(key)) this.titlesSeen += 1;
+    this.#titleIds.set(key, id);
+    if (this.#keepTouched) this.touchedTitles.add(id);
+    return id;
+  }
+
+  async person(db: Db, resolver: Resolver, ref: DatasetRef, titleId: string | null): Promise<string> {
+    if (ref.externalId) {
+      const known = await this.external(db, "person", ref.externalId);
+      if (known) {
+        if (!ref.nameUnknown) await this.#adoptName(db, known, ref.name, nameKey(ref.name));
+        return known;
+      }
+      if (ref.nameUnknown) {
+        const id = (await createEntity(db, { kind: "person", name: ref.externalId }, this.#now)).id;
+        await this.#linkExternal(db, id, ref.externalId);
+        return id;
+      }
+    }
+    const person = await resolver.person(ref.name, titleId, ref.birthYear !== undefined ? { birthYear: ref.birthYear } : undefined);
+    if (ref.externalId) await this.#linkExternal(db, person.id, ref.externalId);
+    return person.id;
+  }
+
+  /** A character of the title: made here for titles this run created, else through the resolver. */
+  async character(resolver: Resolver, name: string, titleId: string): Promise<string> {
+    const own = this.#freshTitles.get(titleId);
+    if (!own) return (await resolver.character(name, titleId)).id;
+    const key = normalizeName(name);
+    let id = own.get(key);
+    if (!id) {
+      id = newId("chr");
+      own.set(key, id);
+      this.#pendingEntities.push({ id, kind: "character", name, hangul: null, parent_id: titleId, number: null, subtype: null, merged_into: null, created_at: this.#now });
+      this.#pendingAliases.push(this.#aliasRow(id, name, nameKey(name)));
+    }
+    return id;
+  }
+}
