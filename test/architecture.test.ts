@@ -62,3 +62,13 @@ describe("the layering rule (.dependency-cruiser.mjs)", () => {
     ]);
   });
 });
+
+// Issue 14 item 11: the web app was one closure of pages, API, auth and inline HTML. createApp now
+// holds what every response passes through; each role's routes live in a module of their own.
+it("createApp wires middleware and modules; routes live in the module of their role", () => {
+  const app = fs.readFileSync(path.join(repoRoot, "src/http/app.ts"), "utf8");
+  const routes = [...app.matchAll(/\bapp\.(get|post|put|delete|patch)\(\s*"([^"]+)"/g)].map((m) => m[2]);
+  assert.deepEqual(routes, ["/static/app.css"]);
+  assert.doesNotMatch(app, /<h1>JSON API|<table>/, "no page markup in the app's wiring");
+  for (const module of ["page.routes.ts", "api.routes.ts", "feeds.routes.ts", "notify.routes.ts"]) assert.ok(fs.existsSync(path.join(repoRoot, "src/http", module)), module);
+});

@@ -1,0 +1,93 @@
+import type { Hono } from "hono";
+import { html } from "hono/html";
+import { hasRole } from "../accounts/user.repository.ts";
+import { AppError } from "../app/errors.ts";
+import { getPersonCard, getSourcePage, search, upcomingReleases } from "../catalog/catalog.service.ts";
+import { findTitle } from "../catalog/find-title.ts";
+import { recentChanges } from "../catalog/home.ts";
+import { getEntity } from "../entities/entity.repository.ts";
+import { ingestArticle } from "../ingest/pipeline.ts";
+import { checkCsrf, currentSession } from "./auth.ts";
+import { homePage, nextSeasonLine, upcomingFromCard } from "./pages/home-page.ts";
+import { ingestPage, personPage, searchPage, sourcePage } from "./pages/other-pages.ts";
+import { pageContextOf } from "./pages/serving.ts";
+import { titlePage } from "./pages/title-page.ts";
+import { asOfParam, integerParam, searchQuery, strongEtag } from "./params.ts";
+import type { RouteDeps } from "./route-deps.ts";
+import { verifyToken } from "./tokens.repository.ts";
+
+/** The web pages: home, title, person, source, search, and the ingest form. */
+export function registerPageRoutes(app: Hono, { context, cards, today, limit, limiter, notifier }: RouteDeps): void {
+  const db = context.connection.db;
+  app.get("/", async (c) => {
+    const day = today();
+    const changes = await recentChanges(db, 20);
+    // Titles with a release date ahead, then those with news; what is coming and the next seasons are read from their cards.
+    const coming = [...new Set((await upcomingReleases(db, day, 20)).map((u) => u.titleId))];
+    const upcoming = [];
+    const outlooks = [];
+    for (const titleId of [...new Set([...coming, ...changes.map((ch) => ch.titleId)])].slice(0, 24)) {
+      const entity = await getEntity(db, titleId);
+      if (!entity) continue;
+      const { card } = await cards.get(entity, { asOf: null, today: day });
+      if (coming.includes(titleId)) upcoming.push(...upcomingFromCard(card, day));
+      const outlook = nextSeasonLine(card, day);
+      if (outlook && outlooks.length < 12) outlooks.push(outlook);
+    }
+    upcoming.sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title));
+    return c.html(homePage(changes, upcoming.slice(0, 20), day, outlooks, pageContextOf(c)));
+  });
+  app.get("/titles/:id", async (c) => {
+    const asOf = asOfParam(c);
+    const title = await findTitle(db, c.req.param("id"));
+    const { card, memo } = await cards.get(title, { asOf, today: today() });
+    // One page per locale and address: the reader's date format and the canonical link are in it.
+    const context = pageContextOf(c, `/titles/${card.id}`);
+    const key = `${context.fmt.locale}|${context.url}`;
+    const page = await memo(`page|${key}`, async () => String(await titlePage(card, { asOf, today: today(), context })));
+    c.header("ETag", await memo(`page-etag|${key}`, () => strongEtag(page)));
+    return c.html(page);
+  });
+  app.get("/people/:id", async (c) => {
+    const person = await getPersonCard(db, c.req.param("id"));
+    return c.html(personPage(person, pageContextOf(c, `/people/${person.id}`)));
+  });
+  app.get("/sources/:id", async (c) => {
+    const perPage = 100;
+    const pageNumber = integerParam(c, "page", 1, 1, 10_000_000);
+    const page = await getSourcePage(db, c.req.param("id"), { limit: perPage, offset: (pageNumber - 1) * perPage });
+    if (page.offset > 0 && page.offset >= page.total) throw new AppError("BAD_OPTION", `page must be from 1 to ${Math.max(1, Math.ceil(page.total / perPage))}, not ${pageNumber}`);
+    return c.html(sourcePage(page, pageContextOf(c, `/sources/${page.source.id}${pageNumber > 1 ? `?page=${pageNumber}` : ""}`)));
+  });
+  app.get("/search", async (c) => {
+    const query = searchQuery(c) ?? "";
+    const results = await search(db, query);
+    // One clear answer: go straight to it, as a search box should.
+    const strong = results.filter((r) => r.score >= 0.8);
+    if (strong.length === 1 || (strong.length > 1 && strong[0]!.score === 1 && strong[1]!.score < 0.9)) return c.redirect(`/${strong[0]!.kind === "title" ? "titles" : "people"}/${strong[0]!.id}`, 302);
+    return c.html(searchPage(query, results, pageContextOf(c)));
+  });
+  app.get("/ingest", async (c) => c.html(ingestPage(null, null, pageContextOf(c), (await currentSession(c, db, context.clock.now()))?.csrf)));
+  app.post("/ingest", limit, async (c) => {
+    const form = await c.req.parseBody();
+    // A signed-in editor posts with the session's CSRF token; anyone else needs an editor's API token.
+    const session = await currentSession(c, db, context.clock.now());
+    if (session && form.csrf !== undefined) checkCsrf(session, form);
+    const token = session && form.csrf !== undefined ? { id: `session:${session.user.id}`, role: session.user.role } : await verifyToken(db, String(form.token ?? ""), context.clock.now().toISOString());
+    if (!token) return c.html(ingestPage(null, "the API token is missing or wrong", pageContextOf(c), session?.csrf), 401);
+    if (!hasRole(token, "editor")) return c.html(ingestPage(null, `adding articles needs the editor role; yours is ${token.role}`, pageContextOf(c), session?.csrf), 403);
+    if (!limiter.allow(token.id)) return c.html(ingestPage(null, "too many articles in the last minute; try again shortly", pageContextOf(c), session?.csrf), 429);
+    const text = String(form.text ?? "");
+    const result = await ingestArticle(context.connection, context.clock, {
+      bytes: new TextEncoder().encode(text),
+      label: "form",
+      url: String(form.url ?? "") || null,
+      published: String(form.published ?? "") || null,
+      outlet: String(form.outlet ?? "") || null,
+      title: String(form.title ?? "") || null,
+    }, context.config.maxInputBytes);
+    if (!result.duplicate) await notifier.afterWrite();
+    return c.html(ingestPage(result.duplicate ? "Already ingested." : html`Added ${result.claimsAdded} claims to <a href="/titles/${result.title?.id ?? ""}">${result.title?.name ?? "the show"}</a>; <a href="/sources/${result.sourceId}">see the article</a>.`, null, pageContextOf(c), session?.csrf), result.duplicate ? 200 : 201);
+  });
+
+}

@@ -1,0 +1,16 @@
+import type { Hono, MiddlewareHandler } from "hono";
+import type { AppContext } from "../app/context.ts";
+import type { createCardCache } from "../cards/card-cache.ts";
+import type { Notifier } from "./notify.routes.ts";
+import type { createRateLimiter } from "./security.ts";
+
+/** What the page and API routes share: the store, built cards, the day, write limits and what runs after a write. */
+export interface RouteDeps {
+  context: Pick<AppContext, "connection" | "clock" | "config" | "log">;
+  cards: ReturnType<typeof createCardCache>;
+  today: () => string;
+  /** The request body limit for writes. */
+  limit: MiddlewareHandler;
+  limiter: ReturnType<typeof createRateLimiter>;
+  notifier: Notifier;
+}
