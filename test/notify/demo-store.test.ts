@@ -61,6 +61,9 @@ for (const engine of requestedDialects()) {
       try {
         server = await startServer(database.url, port);
         const base = `http://127.0.0.1:${port}`;
+        // The examples arrive through the example feed, read by the server's worker.
+        await until("the examples read", async () => ((await fetch(`${base}/api/titles/The%20Glory`)).status === 200 ? true : undefined), 60_000);
+        await until("their notifications", async () => ((await (await fetch(`${base}/feeds/changes.json`)).json()) as { items: unknown[] }).items.length > 0 || undefined, 30_000);
         const made = await runCliAsync(["--db", database.url, "users", "create", "--name", "newcomer", "--json"], { env });
         assert.equal(made.status, 0, made.stderr);
         const { password } = JSON.parse(made.stdout) as { password: string };
