@@ -76,6 +76,9 @@ export function buildFrame(sentence: Sentence, titles: TitleRegistry, published:
     // Only before a lower-case word or punctuation: "Undertow 7 ENA 3.7%" is a table row (title, episode, channel).
     const sequel = mention.season === null ? text.slice(mention.end).match(/^\s([2-9])(?=\s+\p{Ll}|[,.:;!?)’”'"]|$)(?!\s+(?:million|billion|percent|per cent|episodes?|seasons?|hours?|views|weeks?|days?|times|of|out|spots?|places?|points?|stars?)\b)/u) : null;
     if (sequel) mention = { ...mention, end: mention.end + sequel[0].length, text: text.slice(mention.start, mention.end + sequel[0].length), season: Number(sequel[1]) };
+    // "“Soundtrack #1”": a number sign inside the quotes is part of the title, not a rank.
+    const numbered = text.slice(mention.end).match(/^\s#\d{1,2}(?=[,.]?[”"’'])/);
+    if (numbered) mention = { ...mention, end: mention.end + numbered[0].length, text: text.slice(mention.start, mention.end + numbered[0].length) };
     if (!taken(mention.start, mention.end)) slots.push({ kind: "T", start: mention.start, end: mention.end, text: mention.text, title: mention });
   }
   platformPattern.lastIndex = 0;

@@ -20,6 +20,9 @@ export const statusCases: [string, CaseOptions, Wanted][] = [
   ["Undertow 2 drops two new episodes every Wednesday on Disney+.", { title: "Undertow", published: "2023-07-10" }, { property: "season-status", value: "released", season: 2 }],
   // Invented shows.
   ["The drama's first and only season ended on a cliffhanger.", { title: "Copper Tide" }, { property: "season-status", value: "released", season: 1 }],
+  // A number sign inside a quoted title is the title's, not a rank: "“Mixtape #1”".
+  ["A second season of “Mixtape #1” is on the way, the studio said.", { title: "Mixtape" }, { property: "season-status", value: "renewed", season: 2 }],
+  ["Word is that a new season of \"Night Desk #3\" is in the works.", { title: "Night Desk" }, { property: "season-status", value: "renewed", season: 2 }],
 ];
 
 export const statusTraps: [string, CaseOptions, Wanted][] = [
@@ -37,6 +40,8 @@ export const statusTraps: [string, CaseOptions, Wanted][] = [
   // status.only-season: "only season so far" is no cancellation.
   ["Its only season so far has twelve episodes.", { title: "Copper Tide" }, { property: "season-status", value: "cancelled" }],
   ["The streamer has not yet announced the cast of the third season.", { title: "Copper Tide" }, { property: "season-status", value: "unconfirmed", season: 3 }],
+  // A rank after an unquoted title is a chart place, not part of a title a renewal could attach to.
+  ["Mixtape #1 on the chart is a new season of another show, not a renewal.", { title: "Copper Tide" }, { property: "season-status", subject: "Copper Tide", value: "renewed" }],
 ];
 
 export const eventCases: [string, CaseOptions, Wanted][] = [
