@@ -248,8 +248,11 @@ export function findDates(text: string, reference: string | null, tense: "past" 
     let value = dateValue(year, month, day, precision);
     // A day or month without its year: in a sentence about the past it is not after the article; about the future, not before it.
     if (!yearGiven && reference && precision !== "year") {
-      if (tense === "past" && value.date > reference) value = dateValue(year - 1, month, day, precision);
-      else if (tense === "future" && windowEndOf(value) < reference) value = dateValue(year + 1, month, day, precision);
+      // "last October 3", "since March 8", "this coming June 2": the words before the date tell its side of the article's day.
+      const lead = text.slice(Math.max(0, result.index - 12), result.index);
+      const side = /\b(?:last|this past|since)\s+$/i.test(lead) ? "past" : /\b(?:next|this coming)\s+$/i.test(lead) ? "future" : tense;
+      if (side === "past" && value.date > reference) value = dateValue(year - 1, month, day, precision);
+      else if (side === "future" && windowEndOf(value) < reference) value = dateValue(year + 1, month, day, precision);
     }
     const before = text.slice(Math.max(0, result.index - 30), result.index).toLowerCase();
     const bound = /\b(before|by|no later than|until|ahead of)\s+(the\s+)?$/.test(before) ? "before" : /\b(after|not before|no earlier than)\s+(the\s+)?$/.test(before) ? "after" : null;

@@ -45,6 +45,10 @@ export const releaseCases: [string, CaseOptions, Wanted][] = [
   // Invented shows, for rules that lacked a positive row.
   ["“Copper Tide” Season 2 – Hulu – Jan. 16", { title: "Copper Tide", published: "2024-12-20" }, { property: "release-date", date: "2025-01-16", season: 2 }],
   ["Copper Tide (2021) was a surprise hit.", { title: "Copper Tide" }, { property: "release-date", date: "2021-01-01", season: 1 }],
+  // "last" or "since" before a date without its year: the most recent one before the article.
+  ["Ever since its network premiere last November 12, Lantern Row has topped its timeslot.", { title: "Lantern Row", published: "2023-11-30" }, { property: "release-date", date: "2023-11-12", certainty: "confirmed" }],
+  ["Fans have rewatched it daily since its streaming debut on August 2.", { title: "Paper Crowns", published: "2024-01-10" }, { property: "release-date", date: "2023-08-02" }],
+  ["Lantern Row premiered this past March 4 on GMA.", { title: "Lantern Row", published: "2024-02-20" }, { property: "release-date", date: "2023-03-04" }],
 ];
 
 // Sentences that must not give a release date to the show.
@@ -77,4 +81,6 @@ export const releaseTraps: [string, CaseOptions, Wanted][] = [
   ["Copper Tide (2026) is already in development.", { title: "Copper Tide" }, { property: "release-date", date: "2026-01-01" }],
   ["The finale is a two-part episode.", { title: "Copper Tide" }, { property: "part-count" }],
   ["The premiere was delayed in March 2024 after a storm.", { title: "Copper Tide" }, { property: "release-date" }],
+  // "next" before a date without its year: still to come, never a date already past.
+  ["The drama will premiere next November 12 on its cable channel.", { title: "Lantern Row", published: "2023-11-30" }, { property: "release-date", date: "2023-11-12" }],
 ];
