@@ -33,7 +33,8 @@ export function dateClaimValue(value: DateValue): ExtractedValue {
 export function clauseAround(frame: Frame, at: number): { start: number; end: number } {
   const text = frame.masked;
   let start = 0;
-  for (const m of text.slice(0, at).matchAll(/[;—]|\s[–-]\s|:\s/g)) start = m.index! + m[0].length;
+  // A colon after a part's number opens its subtitle ("X ⟦R⟧: Ember and Smoke"), not a new clause.
+  for (const m of text.slice(0, at).matchAll(/[;—]|\s[–-]\s|(?<!\u27E6R\d+\u27E7):\s/g)) start = m.index! + m[0].length;
   const rest = text.slice(at).search(/[;—]|\s[–-]\s/);
   return { start, end: rest < 0 ? text.length : at + rest };
 }

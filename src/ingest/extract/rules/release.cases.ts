@@ -49,6 +49,11 @@ export const releaseCases: [string, CaseOptions, Wanted][] = [
   ["Ever since its network premiere last November 12, Lantern Row has topped its timeslot.", { title: "Lantern Row", published: "2023-11-30" }, { property: "release-date", date: "2023-11-12", certainty: "confirmed" }],
   ["Fans have rewatched it daily since its streaming debut on August 2.", { title: "Paper Crowns", published: "2024-01-10" }, { property: "release-date", date: "2023-08-02" }],
   ["Lantern Row premiered this past March 4 on GMA.", { title: "Lantern Row", published: "2024-02-20" }, { property: "release-date", date: "2023-03-04" }],
+  // "X 2" in an article that speaks of parts and never of a second season: the second part, of season 1.
+  ["Ember Vale 2 will premiere on January 6, 2025 on Netflix.", { title: "Ember Vale", published: "2024-11-01", before: ["Part 2 of the fantasy saga keeps both leads."] }, { property: "release-date", date: "2025-01-06", season: 1, part: 2 }],
+  ["The studio confirmed it: Ember Vale 2: Ash and Iron reaches screens on March 3, 2025.", { title: "Ember Vale", published: "2024-11-01", before: ["Part 2 trims the episode count."] }, { property: "release-date", date: "2025-03-03", season: 1, part: 2 }],
+  // Where the article also numbers seasons, "X 2" stays the second season.
+  ["Ember Vale 2 will premiere on May 1, 2025.", { title: "Ember Vale", published: "2024-11-01", before: ["Season 2 is split in two, and Part 2 follows in the autumn."] }, { property: "release-date", date: "2025-05-01", season: 2 }],
 ];
 
 // Sentences that must not give a release date to the show.
@@ -83,4 +88,7 @@ export const releaseTraps: [string, CaseOptions, Wanted][] = [
   ["The premiere was delayed in March 2024 after a storm.", { title: "Copper Tide" }, { property: "release-date" }],
   // "next" before a date without its year: still to come, never a date already past.
   ["The drama will premiere next November 12 on its cable channel.", { title: "Lantern Row", published: "2023-11-30" }, { property: "release-date", date: "2023-11-12" }],
+  // A part called by its sequel's name is no second season.
+  ["Ember Vale 2 will premiere on January 6, 2025 on Netflix.", { title: "Ember Vale", published: "2024-11-01", before: ["Part 2 of the fantasy saga keeps both leads."] }, { property: "release-date", season: 2 }],
+  ["Ember Vale 2: Ash and Iron arrives on Netflix on March 3, 2025.", { title: "Ember Vale", published: "2024-11-01", before: ["The second part trims the episode count."] }, { property: "release-date", season: 2 }],
 ];
