@@ -204,7 +204,9 @@ function yearForWeekday(from: number, month: number, day: number, weekday: numbe
  */
 export function findDates(text: string, reference: string | null, tense: "past" | "future" | null = null, floorYear?: number): FoundDate[] {
   const refDate = reference ? new Date(`${reference}T12:00:00Z`) : new Date();
-  const results = parser.parse(text, { instant: refDate, timezone: 0 }, { forwardDate: false });
+  // "aired Episode 14 last night": an episode's or a rank's number is no day of a month ("14 last night").
+  const scanned = text.replace(/\b(episodes?|ep\.?|eps\.?|no\.|number)(\s*)(\d{1,3})\b(?![/.:-]\d)/gi, (_, word: string, space: string, digits: string) => word + space + " ".repeat(digits.length)).replace(/#(\d{1,3})\b/g, (_, digits: string) => " ".repeat(digits.length + 1));
+  const results = parser.parse(scanned, { instant: refDate, timezone: 0 }, { forwardDate: false });
   const found: FoundDate[] = [];
   for (const result of results) {
     const trimmed = result.text.trim().replace(/[,;:]$/, "");

@@ -52,6 +52,8 @@ export const releaseCases: [string, CaseOptions, Wanted][] = [
   // "X 2" in an article that speaks of parts and never of a second season: the second part, of season 1.
   ["Ember Vale 2 will premiere on January 6, 2025 on Netflix.", { title: "Ember Vale", published: "2024-11-01", before: ["Part 2 of the fantasy saga keeps both leads."] }, { property: "release-date", date: "2025-01-06", season: 1, part: 2 }],
   ["The studio confirmed it: Ember Vale 2: Ash and Iron reaches screens on March 3, 2025.", { title: "Ember Vale", published: "2024-11-01", before: ["Part 2 trims the episode count."] }, { property: "release-date", date: "2025-03-03", season: 1, part: 2 }],
+  // An episode's number before "last night" is no day: the night is still read.
+  ["Copper Tide premiered its first two episodes last night on JTBC.", { title: "Copper Tide", published: "2024-03-10" }, { property: "release-date", date: "2024-03-09" }],
   // Where the article also numbers seasons, "X 2" stays the second season.
   ["Ember Vale 2 will premiere on May 1, 2025.", { title: "Ember Vale", published: "2024-11-01", before: ["Season 2 is split in two, and Part 2 follows in the autumn."] }, { property: "release-date", date: "2025-05-01", season: 2 }],
 ];
@@ -88,6 +90,9 @@ export const releaseTraps: [string, CaseOptions, Wanted][] = [
   ["The premiere was delayed in March 2024 after a storm.", { title: "Copper Tide" }, { property: "release-date" }],
   // "next" before a date without its year: still to come, never a date already past.
   ["The drama will premiere next November 12 on its cable channel.", { title: "Lantern Row", published: "2023-11-30" }, { property: "release-date", date: "2023-11-12" }],
+  // "aired Episode 9 last night": an episode airing, not the show's release, and "9 last night" is no date.
+  ["Copper Tide aired Episode 9 last night and hit a new high.", { title: "Copper Tide", published: "2024-03-10" }, { property: "release-date" }],
+  ["The drama streamed Ep. 12 on Sunday, its best night yet.", { title: "Copper Tide", published: "2024-03-10" }, { property: "release-date" }],
   // A part called by its sequel's name is no second season.
   ["Ember Vale 2 will premiere on January 6, 2025 on Netflix.", { title: "Ember Vale", published: "2024-11-01", before: ["Part 2 of the fantasy saga keeps both leads."] }, { property: "release-date", season: 2 }],
   ["Ember Vale 2: Ash and Iron arrives on Netflix on March 3, 2025.", { title: "Ember Vale", published: "2024-11-01", before: ["The second part trims the episode count."] }, { property: "release-date", season: 2 }],
