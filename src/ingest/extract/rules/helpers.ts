@@ -122,3 +122,17 @@ export function weekdayOnOrBefore(published: string, weekday: string): DateValue
   const d = new Date(ref.getTime() - ((ref.getUTCDay() - wanted + 7) % 7) * 86_400_000);
   return dateValue(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), "day");
 }
+
+/** "The streamer usually confirms a renewal within weeks": a habit of the trade, said of no show in particular. */
+export const HABITUAL = /\b(?:usually|typically|generally|normally|customarily|tends? to|as a rule|more often than not)\b/i;
+
+/**
+ * "Take X, another Brazilian thriller series: it debuted in 2016": a sentence that brings in another
+ * show by a description and names no title the article registers is about that other show.
+ */
+export function aboutAnotherShow(context: RuleContext, at: number): boolean {
+  const before = context.frame.masked.slice(0, at);
+  const another = before.match(/\b(?:another|a different|a similar|an earlier|an older)\s+(?:[\p{L}-]+\s+){0,3}?(?:series|show|drama|sitcom|thriller|k-drama|anime|telenovela)\b/iu);
+  if (!another) return false;
+  return !context.frame.slots.some((s) => s.kind === "T");
+}

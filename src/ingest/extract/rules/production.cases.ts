@@ -20,6 +20,8 @@ export const statusCases: [string, CaseOptions, Wanted][] = [
   ["Undertow 2 drops two new episodes every Wednesday on Disney+.", { title: "Undertow", published: "2023-07-10" }, { property: "season-status", value: "released", season: 2 }],
   // Invented shows.
   ["The drama's first and only season ended on a cliffhanger.", { title: "Copper Tide" }, { property: "season-status", value: "released", season: 1 }],
+  // The noun "renewal" with a verb that says it happened.
+  ["Copper Tide got its renewal just two weeks after launch.", { title: "Copper Tide" }, { property: "season-status", value: "renewed", season: 2 }],
   // A number sign inside a quoted title is the title's, not a rank: "“Mixtape #1”".
   ["A second season of “Mixtape #1” is on the way, the studio said.", { title: "Mixtape" }, { property: "season-status", value: "renewed", season: 2 }],
   ["Word is that a new season of \"Night Desk #3\" is in the works.", { title: "Night Desk" }, { property: "season-status", value: "renewed", season: 2 }],
@@ -40,6 +42,13 @@ export const statusTraps: [string, CaseOptions, Wanted][] = [
   // status.only-season: "only season so far" is no cancellation.
   ["Its only season so far has twelve episodes.", { title: "Copper Tide" }, { property: "season-status", value: "cancelled" }],
   ["The streamer has not yet announced the cast of the third season.", { title: "Copper Tide" }, { property: "season-status", value: "unconfirmed", season: 3 }],
+  // A section heading names a topic: "Season 2 Renewal" asserts nothing.
+  ["Copper Tide Season 2 Renewal", { title: "Copper Tide", before: ["Copper Tide aired its first season last year."] }, { property: "season-status", value: "renewed" }],
+  // A habit of the trade, said of no show.
+  ["The streamer typically waits a month after a premiere before it confirms a renewal.", { title: "Copper Tide" }, { property: "season-status", value: "renewed" }],
+  ["Networks usually cancel a drama like this one after a single season.", { title: "Copper Tide" }, { property: "season-status", value: "cancelled" }],
+  // Another show brought in as an example, by description only.
+  ["Consider Paper Moon, another Chilean crime series: it premiered in May 2018 and got its renewal a month later.", { title: "Copper Tide" }, { property: "season-status", subject: "Copper Tide", value: "renewed" }],
   // A rank after an unquoted title is a chart place, not part of a title a renewal could attach to.
   ["Mixtape #1 on the chart is a new season of another show, not a renewal.", { title: "Copper Tide" }, { property: "season-status", subject: "Copper Tide", value: "renewed" }],
 ];

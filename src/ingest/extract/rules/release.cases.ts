@@ -93,6 +93,8 @@ export const releaseTraps: [string, CaseOptions, Wanted][] = [
   // "aired Episode 9 last night": an episode airing, not the show's release, and "9 last night" is no date.
   ["Copper Tide aired Episode 9 last night and hit a new high.", { title: "Copper Tide", published: "2024-03-10" }, { property: "release-date" }],
   ["The drama streamed Ep. 12 on Sunday, its best night yet.", { title: "Copper Tide", published: "2024-03-10" }, { property: "release-date" }],
+  // Another show brought in as an example, by description only: its premiere is not this show's.
+  ["Take Sea of Salt, another Brazilian thriller series: it debuted in March 2016 on cable.", { title: "Copper Tide", published: "2024-03-10" }, { property: "release-date", subject: "Copper Tide" }],
   // A part called by its sequel's name is no second season.
   ["Ember Vale 2 will premiere on January 6, 2025 on Netflix.", { title: "Ember Vale", published: "2024-11-01", before: ["Part 2 of the fantasy saga keeps both leads."] }, { property: "release-date", season: 2 }],
   ["Ember Vale 2: Ash and Iron arrives on Netflix on March 3, 2025.", { title: "Ember Vale", published: "2024-11-01", before: ["The second part trims the episode count."] }, { property: "release-date", season: 2 }],

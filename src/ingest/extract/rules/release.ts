@@ -5,7 +5,7 @@ import { hedged, hedgeIn } from "../engine/certainty.ts";
 import type { Slot } from "../engine/frame.ts";
 import { compilePattern } from "../engine/pattern.ts";
 import type { Draft, Rule, RuleContext } from "../engine/rule.ts";
-import { clauseAround, dateClaimValue, enumValue, isFuture, isPastTense, seasonQualifier, slotPosition } from "./helpers.ts";
+import { aboutAnotherShow, clauseAround, dateClaimValue, enumValue, isFuture, isPastTense, seasonQualifier, slotPosition } from "./helpers.ts";
 import { parseCardinal } from "../vocab/numbers.ts";
 
 /** Release dates and windows with their season and part; finales and given-up dates kept apart. */
@@ -90,6 +90,7 @@ export function releaseDraft(context: RuleContext, dateSlot: Slot, verbAt: numbe
   if (/^\s*(?:on|as of)\s+$/i.test(text.slice(0, dateSlot.start)) && /^,?\s+[^,.]{0,60}?\b(?:confirmed|announced|revealed|reported|said|shared|stated|told|unveiled|made it official)\b/i.test(text.slice(dateSlot.end))) return [];
   const around = text.slice(Math.max(0, dateSlot.start - 50), Math.min(text.length, dateSlot.end + 30));
   if (NOT_SHOW.test(around) && !/\b(?:premiere|release|air|debut|stream)/i.test(around)) return [];
+  if (options.title === undefined && aboutAnotherShow(context, verbAt)) return [];
   const title = options.title ?? context.titleAt(verbAt);
   const published = context.article.published;
   // "since its December 26 premiere": told after it happened.
