@@ -220,7 +220,10 @@ export const chartRules: Rule[] = [
       // A rank needs a chart: "No. 1" among charts, lists, Top 10s, rankings.
       const chartWords = /\b(?:top\s*10|top ten|chart|charts|ranker|ranking|rankings|list|most[- ](?:watched|popular|streamed|viewed)|viewership|place|spot|worldwide|globally|position|category)\b/i;
       const paragraphText = context.article.frames.filter((f) => f.sentence.paragraph === context.sentence.paragraph).map((f) => f.text).join(" ");
-      if (!chartWords.test(sentence) && !chartWords.test(paragraphText)) return [];
+      // "Over the same period, X finished third": a sentence that carries on from the chart the paragraph before named.
+      const carriesOn = /^\s*(?:over|during|in|for)\s+(?:the\s+)?same\s+(?:period|week|stretch|span)\b|^\s*(?:elsewhere|further down|behind (?:it|them)|meanwhile)\b/i.test(sentence);
+      const previousParagraph = context.article.frames.filter((f) => f.sentence.paragraph < context.sentence.paragraph && f.sentence.paragraph >= context.sentence.paragraph - 3).map((f) => f.text).join(" ");
+      if (!chartWords.test(sentence) && !chartWords.test(paragraphText) && !(carriesOn && chartWords.test(previousParagraph))) return [];
       const after = frame.masked.slice(match.end, match.end + 40);
       // "No. 6 on the new weekly streaming charts that … Streamstat compiles": another company's chart, kept with its label.
       if (/\b(?:in (?:its|the) time ?slot|timeslot)\b/i.test(sentence)) return [];

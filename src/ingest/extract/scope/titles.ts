@@ -104,7 +104,8 @@ export function cleanTitle(raw: string, options: { numeric?: boolean; quoted?: b
   if (!options.numeric && (/^(?:19|20)\d{2}$/.test(name) || /^\d+(?:\.\d+)?%?$/.test(name))) return undefined;
   if (/^\d+(?:\.\d+)?\s*(?:million|billion|%|percent)/i.test(name)) return undefined;
   // A sentence boundary inside ("Grant. In"), a number then a lower-case word ("1 on Prime Video"), a participle opening a clause ("Talking to …").
-  if (/[.!?]\s+\p{Lu}/u.test(name) && !options.quoted) return undefined;
+  // "Beauty and Mr. Romantic": a title's abbreviation is no sentence boundary.
+  if (/(?<!\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Vol|vs))[.!?]\s+\p{Lu}/u.test(name) && !options.quoted) return undefined;
   if (/^\d+\s+\p{Ll}/u.test(name)) return undefined;
   // An age is no title: "The 31-year-old".
   if (/\d+-year-old/i.test(name)) return undefined;
