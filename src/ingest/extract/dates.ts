@@ -170,7 +170,7 @@ const parser = (() => {
 })();
 
 /** Words chrono reads as dates that in entertainment news are not: "now", "Sun" (Midnight Sun Diner), "May" the verb. */
-const ignoredTexts = /^((?:in |during |over |for )?(?:the|this|that|a|its|each|every) (?:week|weekend)|weekends?|weeknights?|weekdays?|now|sun\.?|sat\.?|mon\.?|tue\.?|wed\.?|thu\.?|fri\.?|may|march|the new year|new year|tonight|today|tomorrow|yesterday|at \d.*|\d{1,2}(:\d{2})?\s*(am|pm)?)$/i;
+const ignoredTexts = /^(for (?:a|an|one|two|three|four|five|six|a few|several|\d+) (?:days?|nights?|weeks?|months?|years?)|(?:in |during |over |for )?(?:the|this|that|a|its|each|every) (?:week|weekend)|weekends?|weeknights?|weekdays?|now|sun\.?|sat\.?|mon\.?|tue\.?|wed\.?|thu\.?|fri\.?|may|march|the new year|new year|tonight|today|tomorrow|yesterday|at \d.*|\d{1,2}(:\d{2})?\s*(am|pm)?)$/i;
 
 function precisionOf(result: chrono.ParsedResult): Precision {
   if (result.end) {

@@ -54,6 +54,9 @@ export const statusTraps: [string, CaseOptions, Wanted][] = [
 ];
 
 export const eventCases: [string, CaseOptions, Wanted][] = [
+  // A part named after the shoot's noun; a duration ("for a day") is no date, and "an estimated" figure is no guess about the event.
+  ["Production on Part 2 was halted for a week last year after a fire destroyed an estimated $2 million of sets.", { title: "Copper Tide", published: "2024-05-01" }, { property: "production-event", value: "filming-halted", pointInTime: "2023-01-01", certainty: "reported" }],
+  ["Filming on Part 3 began in March 2024.", { title: "Copper Tide", published: "2024-05-01" }, { property: "production-event", value: "filming-started", pointInTime: "2024-03-01" }],
   ["Filming for Squid Game season 2 began in July 2023.", { title: "Squid Game" }, { property: "production-event", value: "filming-started", pointInTime: "2023-07-01", season: 2 }],
   ["Production on the second season kicked off on March 4, 2024.", { title: "Wednesday", published: "2024-05-01" }, { property: "production-event", value: "filming-started", pointInTime: "2024-03-04", season: 2 }],
   ["Cameras started rolling on season 3 in Atlanta last week.", { title: "Stranger Things", published: "2024-01-15" }, { property: "production-event", value: "filming-started", season: 3 }],
@@ -83,6 +86,8 @@ export const eventCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const eventTraps: [string, CaseOptions, Wanted][] = [
+  // "for a day": a duration, never the day after the article.
+  ["Filming was halted for a day after the storm.", { title: "Copper Tide", published: "2024-05-01" }, { property: "production-event", pointInTime: "2024-05-02" }],
   ["The second season had been set to begin shooting on Monday, May 8, but the shoot is now on hold indefinitely.", { title: "Ranch 1901", published: "2023-06-20" }, { property: "production-event", value: "filming-started" }],
   ["The show will start shooting very soon.", { title: "Couch Talk", published: "2024-12-01" }, { property: "production-event", value: "filming-started" }],
   // Invented shows: each rule's trigger where its event or its date would be wrong.

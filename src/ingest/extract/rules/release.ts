@@ -119,6 +119,8 @@ export function releaseDraft(context: RuleContext, dateSlot: Slot, verbAt: numbe
   const qualifiers: Qualifiers = seasonQualifier(options.season ?? releaseSeason(context, verbAt, title, value.date, past));
   const part = partNear(context, verbAt);
   if (part) qualifiers.part = part;
+  // "Part 3" in an article that numbers parts and never seasons: a part of the first season.
+  if (part && qualifiers.season === undefined && context.article.titles.partsNotSeasons.has(part)) qualifiers.season = 1;
   const platform = frame.slots.find((s) => s.kind === "P");
   if (platform?.kind === "P") qualifiers.platform = platform.platform.name;
   qualifiers.region = regionOf(text);
@@ -210,6 +212,18 @@ export const releaseRules: Rule[] = [
     pattern: compilePattern("(?<d>\u27E6D\\d+\u27E7)(?:,?\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+|\u27E6P\\d+\u27E7)\\s+){0,3}(?:series|show|drama|season|it|\u27E6T\\d+\u27E7)(?:\\s+\u27E6S\\d+\u27E7)?\\s+(?:officially\\s+|will\\s+|is set to\\s+|finally\\s+)*|\\s+)(?<verb>premier(?:e|ed|es)|debut(?:ed|s)?|release|launch|launched|launches|bow|return|returns|arrives)\\b"),
     build: (match, context) => {
       const date = context.frame.slots[Number(match.groups.d!.slice(2, -1))];
+      return date ? releaseDraft(context, date, match.index + match.text.length - match.groups.verb!.length) : [];
+    },
+  },
+  {
+    id: "release.day-picked",
+    produces: ["release-date"],
+    // "Oct. 3 is the day Netflix has picked to launch Part 3", "March 8 will be the date the season drops"
+    pattern: compilePattern("(?<d>\u27E6D\\d+\u27E7),?\\s+(?:is|was|will be|has been)\\s+(?:set as\\s+)?(?:the\\s+)?(?:(?:big|official|launch|release|premiere|new)\\s+)?(?:day|date|night)\\b(?<gap>[^.;\u27E6]{0,50}?|[^.;]{0,60}?)(?<![\\p{L}])(?<verb>{release_verb})(?![\\p{L}])"),
+    build: (match, context) => {
+      const date = context.frame.slots[Number(match.groups.d!.slice(2, -1))];
+      // "May 2 is the day the trailer drops": something else comes out that day.
+      if (/\b(?:trailer|teaser|poster|first look|cast|lineup|announcement|tickets?)\b/i.test(match.groups.gap ?? "")) return [];
       return date ? releaseDraft(context, date, match.index + match.text.length - match.groups.verb!.length) : [];
     },
   },
