@@ -170,7 +170,7 @@ const parser = (() => {
 })();
 
 /** Words chrono reads as dates that in entertainment news are not: "now", "Sun" (Midnight Sun Diner), "May" the verb. */
-const ignoredTexts = /^((?:in |during |over |for )?(?:the|this|that|a|its|each|every) (?:week|weekend)|weekends?|weeknights?|weekdays?|now|sun\.?|sat\.?|mon\.?|tue\.?|wed\.?|thu\.?|fri\.?|may|march|the new year|new year|tonight|today|tomorrow|yesterday|at \d.*|\d{1,2}(:\d{2})?\s*(am|pm)?)$/i;
+const ignoredTexts = /^(for (?:a|an|one|two|three|four|five|six|a few|several|\d+) (?:days?|nights?|weeks?|months?|years?)|(?:in |during |over |for )?(?:the|this|that|a|its|each|every) (?:week|weekend)|weekends?|weeknights?|weekdays?|now|sun\.?|sat\.?|mon\.?|tue\.?|wed\.?|thu\.?|fri\.?|may|march|the new year|new year|tonight|today|tomorrow|yesterday|at \d.*|\d{1,2}(:\d{2})?\s*(am|pm)?)$/i;
 
 function precisionOf(result: chrono.ParsedResult): Precision {
   if (result.end) {
@@ -204,7 +204,9 @@ function yearForWeekday(from: number, month: number, day: number, weekday: numbe
  */
 export function findDates(text: string, reference: string | null, tense: "past" | "future" | null = null, floorYear?: number): FoundDate[] {
   const refDate = reference ? new Date(`${reference}T12:00:00Z`) : new Date();
-  const results = parser.parse(text, { instant: refDate, timezone: 0 }, { forwardDate: false });
+  // "aired Episode 14 last night": an episode's or a rank's number is no day of a month ("14 last night").
+  const scanned = text.replace(/\b(episodes?|ep\.?|eps\.?|no\.|number)(\s*)(\d{1,3})\b(?![/.:-]\d)/gi, (_, word: string, space: string, digits: string) => word + space + " ".repeat(digits.length)).replace(/#(\d{1,3})\b/g, (_, digits: string) => " ".repeat(digits.length + 1));
+  const results = parser.parse(scanned, { instant: refDate, timezone: 0 }, { forwardDate: false });
   const found: FoundDate[] = [];
   for (const result of results) {
     const trimmed = result.text.trim().replace(/[,;:]$/, "");
@@ -248,8 +250,11 @@ export function findDates(text: string, reference: string | null, tense: "past" 
     let value = dateValue(year, month, day, precision);
     // A day or month without its year: in a sentence about the past it is not after the article; about the future, not before it.
     if (!yearGiven && reference && precision !== "year") {
-      if (tense === "past" && value.date > reference) value = dateValue(year - 1, month, day, precision);
-      else if (tense === "future" && windowEndOf(value) < reference) value = dateValue(year + 1, month, day, precision);
+      // "last October 3", "since March 8", "this coming June 2": the words before the date tell its side of the article's day.
+      const lead = text.slice(Math.max(0, result.index - 12), result.index);
+      const side = /\b(?:last|this past|since)\s+$/i.test(lead) ? "past" : /\b(?:next|this coming)\s+$/i.test(lead) ? "future" : tense;
+      if (side === "past" && value.date > reference) value = dateValue(year - 1, month, day, precision);
+      else if (side === "future" && windowEndOf(value) < reference) value = dateValue(year + 1, month, day, precision);
     }
     const before = text.slice(Math.max(0, result.index - 30), result.index).toLowerCase();
     const bound = /\b(before|by|no later than|until|ahead of)\s+(the\s+)?$/.test(before) ? "before" : /\b(after|not before|no earlier than)\s+(the\s+)?$/.test(before) ? "after" : null;

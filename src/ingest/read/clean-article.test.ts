@@ -60,3 +60,21 @@ describe("a byline followed by a publication label", () => {
     assert.equal(article.meta.author, "Wren Halloway");
   });
 });
+
+describe("embedded posts", () => {
+  const paragraphs = [
+    "Mixtape returns with a new cast",
+    "The studio said “Mixtape #1” will come back as “Mixtape #2” next year, with a new pair of leads.",
+    "Can't wait for the new season!! #Mixtape2 #kdrama pic.twitter.com/abc123",
+  ];
+  const article = cleanArticle(paragraphs.join("\n\n"), { published: "2025-03-01" });
+  const kindOf = (start: string) => article.paragraphs.find((p) => p.text.startsWith(start))?.kind;
+
+  it("reads a paragraph with two hashtags as an embedded post", () => {
+    assert.equal(kindOf("Can't wait"), "embed");
+  });
+
+  it("does not take numbers after a number sign for hashtags", () => {
+    assert.equal(kindOf("The studio said"), "paragraph");
+  });
+});

@@ -78,7 +78,8 @@ function classify(text: string, index: number): ParagraphKind {
   const trimmed = text.trim();
   if (/^(role|character|cast member|actor|cast)\s+(cast member|actor|actress|role|character)\b/i.test(trimmed)) return "table";
   if (index === 0 && words(trimmed) <= 25 && !/[.]$/.test(trimmed)) return "headline";
-  if ((trimmed.match(/#[\p{L}\p{N}_]+/gu)?.length ?? 0) >= 2 || /pic\.twitter\.com|instagram\.com\/p\//i.test(trimmed)) return "embed";
+  // A hashtag holds a letter: "#1" and "#2" are ranks or a title's number ("Soundtrack #2"), not tags.
+  if ((trimmed.match(/(?<![\p{L}\p{N}])#[\p{N}_]*\p{L}[\p{L}\p{N}_]*/gu)?.length ?? 0) >= 2 || /pic\.twitter\.com|instagram\.com\/p\//i.test(trimmed)) return "embed";
   if (/^\[[^\]]+\]\s/.test(trimmed)) return "quote";
   if (/^["“”'‘]/.test(trimmed)) {
     // A quote opens the paragraph and carries it; a quoted title followed by prose ("“Undertow” stars …") does not.

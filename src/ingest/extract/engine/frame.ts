@@ -29,6 +29,11 @@ export interface Frame {
   toOriginal(offset: number): number;
 }
 
+/** A capitalized run after a colon, up to six words with small connectors inside, ending before prose. */
+const SUBTITLE = /^:\s+[\p{Lu}][\p{L}'’-]*(?:\s+(?:(?:of|the|and|a|an|in|on|to|for|&)\s+)*[\p{Lu}][\p{L}'’-]*){0,5}(?=\s+\p{Ll}|[,.;:!?)’”'"]|$)/u;
+/** Words of a headline's label, not of a subtitle: "X 2: Release Date, Cast and Plot". */
+const SUBTITLE_STOP = /^(?:Release|Date|Dates|Cast|Plot|Trailer|Teaser|Everything|What|When|Where|Who|How|Why|Season|Part|Episode|Episodes|Premiere|Renewed|Cancelled|Canceled|Confirmed|Review|Recap|Ending|Explained|Update|News|Spoilers|Netflix|Filming|Production)$/;
+
 /** Platforms whose name is also an everyday word count only where the sentence uses them as a service. */
 function platformInContext(text: string, start: number, end: number, spelling: string): boolean {
   if (!isAmbiguousPlatform(spelling)) return true;
@@ -76,7 +81,28 @@ export function buildFrame(sentence: Sentence, titles: TitleRegistry, published:
     // Only before a lower-case word or punctuation: "Undertow 7 ENA 3.7%" is a table row (title, episode, channel).
     const sequel = mention.season === null ? text.slice(mention.end).match(/^\s([2-9])(?=\s+\p{Ll}|[,.:;!?)’”'"]|$)(?!\s+(?:million|billion|percent|per cent|episodes?|seasons?|hours?|views|weeks?|days?|times|of|out|spots?|places?|points?|stars?)\b)/u) : null;
     if (sequel) mention = { ...mention, end: mention.end + sequel[0].length, text: text.slice(mention.start, mention.end + sequel[0].length), season: Number(sequel[1]) };
-    if (!taken(mention.start, mention.end)) slots.push({ kind: "T", start: mention.start, end: mention.end, text: mention.text, title: mention });
+    // "“Soundtrack #1”": a number sign inside the quotes is part of the title, not a rank.
+    const numbered = text.slice(mention.end).match(/^\s#\d{1,2}(?=[,.]?[”"’'])/);
+    if (numbered) mention = { ...mention, end: mention.end + numbered[0].length, text: text.slice(mention.start, mention.end + numbered[0].length) };
+    // "Ashfall 2: Ember and Smoke": a subtitle after a sequel's number is the title's too.
+    if (mention.season !== null && /\d$/.test(mention.text)) {
+      const subtitle = text.slice(mention.end).match(SUBTITLE);
+      if (subtitle && !subtitle[0].split(/\s+/).some((w) => SUBTITLE_STOP.test(w))) mention = { ...mention, end: mention.end + subtitle[0].length, text: text.slice(mention.start, mention.end + subtitle[0].length) };
+    }
+    if (taken(mention.start, mention.end)) continue;
+    // "X 2" in an article that numbers parts and never seasons: the title, then its part ("Part 2" by its sequel's name).
+    const digit = mention.season !== null && titles.partsNotSeasons.has(mention.season) ? text.slice(mention.start, mention.end).match(/\s([2-9])(?=:|$)/) : null;
+    if (digit) {
+      const at = mention.start + digit.index!;
+      const number = Number(digit[1]);
+      slots.push({ kind: "T", start: mention.start, end: at, text: text.slice(mention.start, at), title: { ...mention, end: at, text: text.slice(mention.start, at), season: null } });
+      slots.push({ kind: "R", start: at + 1, end: at + 2, text: digit[1]!, part: { start: at + 1, end: at + 2, text: digit[1]!, numbers: [number] } });
+      // Its subtitle names the same show.
+      const sub = text.slice(at + 2, mention.end).match(/^:\s+/);
+      if (sub) slots.push({ kind: "T", start: at + 2 + sub[0].length, end: mention.end, text: text.slice(at + 2 + sub[0].length, mention.end), title: { ...mention, start: at + 2 + sub[0].length, text: text.slice(at + 2 + sub[0].length, mention.end), season: null } });
+      continue;
+    }
+    slots.push({ kind: "T", start: mention.start, end: mention.end, text: mention.text, title: mention });
   }
   platformPattern.lastIndex = 0;
   for (const m of text.matchAll(platformPattern)) {

@@ -27,6 +27,12 @@ export const figureCases: [string, CaseOptions, Wanted][] = [
   ["Copper Tide was the most-watched series on Hulu last week.", { title: "Copper Tide" }, { property: "rank", value: 1 }],
   ["2) Copper Tide", { title: "Copper Tide", before: ["Hulu Top 10 TV shows for the week of June 3, 2024:", "1) Velvet Harbor"] }, { property: "rank", value: 2, week: "2024-06-03" }],
   ["Copper Tide was Netflix's most-watched series last week.", { title: "Copper Tide", published: "2024-05-01" }, { property: "rank", value: 1 }],
+  // A title with an abbreviation ("Mr.") in a ratings table row.
+  ["Velvet and Mr. Grey 12 KBS 14.2%", { title: "Copper Tide", before: ["Copper Tide and Velvet and Mr. Grey led the weekend ratings."] }, { property: "rating", subject: "Velvet and Mr. Grey", value: 14.2 }],
+  // A sentence that carries on from the chart a paragraph before named.
+  ["Over the same period, “Velvet Harbor” finished third.", { title: "Copper Tide", before: ["Copper Tide ranked first on Netflix's non-English TV chart this week.", "The drama follows a fixer in a port city."] }, { property: "rank", subject: "Velvet Harbor", value: 3 }],
+  // A relative clause after the show's own title is still about the show.
+  ["The list is led by Copper Tide, which holds 88.4 million views.", { title: "Copper Tide" }, { property: "views", subject: "Copper Tide", value: 88_400_000 }],
 ];
 
 export const ratingCases: [string, CaseOptions, Wanted][] = [
@@ -77,6 +83,11 @@ export const figureTraps: [string, CaseOptions, Wanted][] = [
   ["It is now the seventh episode of the run to top 5.0 percent.", { title: "Runner Girl", before: ["Runner Girl drew a 4.8 percent rating."] }, { property: "rating", value: 5 }],
   ["The drama also ranked third for opening-week viewing among all debut seasons on the chart.", { title: "Night Courier" }, { property: "rank", value: 3 }],
   ["Hollow Bay races up the chart with 90 million views, leaving Saltwater Season 2 behind.", { title: "Hollow Bay", before: ["'Saltwater' is another hit show."] }, { property: "views", season: 2 }],
+  // "over the same period" with no chart before it: a race or a contest, not a list.
+  ["Over the same period, Copper Tide finished third at the festival's audience awards.", { title: "Copper Tide", before: ["The drama follows a fixer in a port city."] }, { property: "rank" }],
+  // A relative clause after a work the article does not register as a show ("Monday Season 2", a name) is about that work.
+  ["Copper Tide now sits just behind Tuesday Season 2, which holds 140.2 million views.", { title: "Copper Tide" }, { property: "views", value: 140_200_000 }],
+  ["The drama trails Sunday Season 3, which racked up 61 million hours in its first month.", { title: "Copper Tide" }, { property: "hours-viewed", subject: "Copper Tide", value: 61_000_000 }],
   // Invented shows: each rule's trigger where its figure would be wrong.
   // chart.hours: a streamer's total across all its shows.
   ["Subscribers watched over 90 billion hours of shows in the first half of the year.", { title: "Copper Tide" }, { property: "hours-viewed" }],

@@ -147,6 +147,16 @@ function metric(context: RuleContext, property: Draft["property"], value: number
   return { property, value: numberValue(value, approximate ?? false), qualifiers, certainty: atMost(context.certainty, "reported"), title, at };
 }
 
+/**
+ * "… behind Wednesday Season 1, which holds 252 million views": a figure in a relative clause whose
+ * antecedent is a name the article does not register as a title (a person-like run, with or without
+ * its season) belongs to that other work, not to the show the sentence would otherwise be about.
+ */
+function aboutUnregisteredAntecedent(context: RuleContext, at: number): boolean {
+  const before = context.frame.masked.slice(Math.max(0, at - 90), at);
+  return /\u27E6N\d+\u27E7(?:\s+\u27E6S\d+\u27E7)?[”"’']?\s*,\s+(?:which|that)\s+[^,;\u27E6]*$/.test(before);
+}
+
 const RANK = `(?:(?:no\\.|number|#|nr\\.)\\s*\\d{1,3}\\b|(?:${ORDINAL})\\s+place|the top spot|top spot|first place|(?:${ORDINAL})\\s+(?:spot|position)|the top of (?:the|its|netflix['’]s|the streamer['’]s) (?:chart|list|ranking|top 10))`;
 
 export const chartRules: Rule[] = [
@@ -161,6 +171,7 @@ export const chartRules: Rule[] = [
       const around = context.frame.text;
       if (/\b(?:people|members|subscribers|users)\s+watched\s+(?:over\s+)?[\d.]+\s+billion\s+hours\b/i.test(around) && value >= 1e10) return [];
       const approx = !!match.groups.approx || APPROXIMATE.test(context.frame.masked.slice(Math.max(0, match.index - 20), match.index));
+      if (aboutUnregisteredAntecedent(context, match.index)) return [];
       return [metric(context, "hours-viewed", value, match.index, { approximate: approx })];
     },
   },
@@ -173,6 +184,7 @@ export const chartRules: Rule[] = [
       if (match.groups.list) return [];
       const value = parseFigure(match.groups.n!.trim());
       if (!value || value < 10_000) return [];
+      if (aboutUnregisteredAntecedent(context, match.index)) return [];
       return [metric(context, "views", value, match.index, { approximate: !!match.groups.approx })];
     },
   },
@@ -208,7 +220,10 @@ export const chartRules: Rule[] = [
       // A rank needs a chart: "No. 1" among charts, lists, Top 10s, rankings.
       const chartWords = /\b(?:top\s*10|top ten|chart|charts|ranker|ranking|rankings|list|most[- ](?:watched|popular|streamed|viewed)|viewership|place|spot|worldwide|globally|position|category)\b/i;
       const paragraphText = context.article.frames.filter((f) => f.sentence.paragraph === context.sentence.paragraph).map((f) => f.text).join(" ");
-      if (!chartWords.test(sentence) && !chartWords.test(paragraphText)) return [];
+      // "Over the same period, X finished third": a sentence that carries on from the chart the paragraph before named.
+      const carriesOn = /^\s*(?:over|during|in|for)\s+(?:the\s+)?same\s+(?:period|week|stretch|span)\b|^\s*(?:elsewhere|further down|behind (?:it|them)|meanwhile)\b/i.test(sentence);
+      const previousParagraph = context.article.frames.filter((f) => f.sentence.paragraph < context.sentence.paragraph && f.sentence.paragraph >= context.sentence.paragraph - 3).map((f) => f.text).join(" ");
+      if (!chartWords.test(sentence) && !chartWords.test(paragraphText) && !(carriesOn && chartWords.test(previousParagraph))) return [];
       const after = frame.masked.slice(match.end, match.end + 40);
       // "No. 6 on the new weekly streaming charts that … Streamstat compiles": another company's chart, kept with its label.
       if (/\b(?:in (?:its|the) time ?slot|timeslot)\b/i.test(sentence)) return [];

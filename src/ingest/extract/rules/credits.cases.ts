@@ -2,6 +2,8 @@ import type { CaseOptions, Wanted } from "../../../../test/support/extract-case.
 
 // Cast and crew credits and "where have I seen them", Korean and Western names alike.
 export const castCases: [string, CaseOptions, Wanted][] = [
+  // An aside that describes the show itself, with no career around it, still gives its cast.
+  ["Copper Tide, the coastal drama starring Lena Moss and Odell Price, returns in May.", { title: "Copper Tide" }, { property: "cast-member", value: "Odell Price" }],
   ["Harbour Lights has cast Yoon Ha-rim as the new harbour master.", { title: "Harbour Lights" }, { property: "cast-member", value: "Yoon Ha-rim", characterNote: "the new harbour master" }],
   ["The streamer has also tapped Kang Min-seo to play Oh Da-eun, the ferry captain.", { title: "Harbour Lights" }, { property: "cast-member", value: "Kang Min-seo", character: "Oh Da-eun" }],
   ["Yoon Ha-rim will star opposite Kang Min-seo in the second season.", { title: "Harbour Lights" }, { property: "cast-member", value: "Yoon Ha-rim" }],
@@ -124,6 +126,9 @@ export const knownForCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const creditTraps: [string, CaseOptions, Wanted][] = [
+  // cast.list: the cast of a work in someone's career, described in an aside.
+  ["Abroad, Lena Moss is best known for roles in Glasswork, the spy thriller starring Odell Price, and in a period film.", { title: "Copper Tide", before: ["Copper Tide stars Lena Moss."] }, { property: "cast-member", value: "Odell Price" }],
+  ["Hanne Vik previously starred in Cold Harbour, a crime drama starring Mats Lunde and Ida Berg.", { title: "Copper Tide", before: ["Copper Tide stars Hanne Vik."] }, { property: "cast-member", value: "Mats Lunde" }],
   ["Night Ledger has cast Kang Min-seo as its new villain.", { title: "Harbour Lights", before: ["Night Ledger returns in the spring."] }, { property: "cast-member", subject: "Harbour Lights", value: "Kang Min-seo" }],
   ["This is attorney Jang Se-hun of the firm Daeyang, speaking for director Bae Jin-ho.", { title: "Ashen Vow" }, { property: "cast-member" }],
   ["Seo Hae-rin's Hae-on finally took revenge on the rival who tormented her (Cha Jae-won).", { title: "Ashen Vow" }, { property: "cast-member", value: "Cha Jae-won" }],

@@ -33,7 +33,8 @@ export function dateClaimValue(value: DateValue): ExtractedValue {
 export function clauseAround(frame: Frame, at: number): { start: number; end: number } {
   const text = frame.masked;
   let start = 0;
-  for (const m of text.slice(0, at).matchAll(/[;—]|\s[–-]\s|:\s/g)) start = m.index! + m[0].length;
+  // A colon after a part's number opens its subtitle ("X ⟦R⟧: Ember and Smoke"), not a new clause.
+  for (const m of text.slice(0, at).matchAll(/[;—]|\s[–-]\s|(?<!\u27E6R\d+\u27E7):\s/g)) start = m.index! + m[0].length;
   const rest = text.slice(at).search(/[;—]|\s[–-]\s/);
   return { start, end: rest < 0 ? text.length : at + rest };
 }
@@ -120,4 +121,18 @@ export function weekdayOnOrBefore(published: string, weekday: string): DateValue
   const ref = new Date(`${published}T00:00:00Z`);
   const d = new Date(ref.getTime() - ((ref.getUTCDay() - wanted + 7) % 7) * 86_400_000);
   return dateValue(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), "day");
+}
+
+/** "The streamer usually confirms a renewal within weeks": a habit of the trade, said of no show in particular. */
+export const HABITUAL = /\b(?:usually|typically|generally|normally|customarily|tends? to|as a rule|more often than not)\b/i;
+
+/**
+ * "Take X, another Brazilian thriller series: it debuted in 2016": a sentence that brings in another
+ * show by a description and names no title the article registers is about that other show.
+ */
+export function aboutAnotherShow(context: RuleContext, at: number): boolean {
+  const before = context.frame.masked.slice(0, at);
+  const another = before.match(/\b(?:another|a different|a similar|an earlier|an older)\s+(?:[\p{L}-]+\s+){0,3}?(?:series|show|drama|sitcom|thriller|k-drama|anime|telenovela)\b/iu);
+  if (!another) return false;
+  return !context.frame.slots.some((s) => s.kind === "T");
 }

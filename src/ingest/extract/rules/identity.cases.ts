@@ -2,6 +2,9 @@ import type { CaseOptions, Wanted } from "../../../../test/support/extract-case.
 
 // What a show is: platform, network, country, genre, kind.
 export const identityCases: [string, CaseOptions, Wanted][] = [
+  // A platform described before its name: "on the popular streaming service Hulu".
+  ["Copper Tide, which will stream on the popular streaming service Hulu, begins filming in May.", { title: "Copper Tide" }, { property: "platform", value: "Hulu" }],
+  ["The series is now available on the global streaming platform Netflix.", { title: "Copper Tide" }, { property: "platform", value: "Netflix" }],
   ["Netflix's Ashen Vow has not yet been guaranteed a Season 2.", { title: "Ashen Vow" }, { property: "platform", value: "Netflix" }],
   ["Rumours say Ashen Vow is streaming on Netflix.", { title: "Ashen Vow" }, { property: "platform", value: "Netflix", certainty: "rumored" }],
   ["Ashen Vow, a Netflix Original, is a South Korean revenge-drama series about a wronged teacher.", { title: "Ashen Vow" }, { property: "platform", value: "Netflix", label: "original" }],
@@ -40,6 +43,8 @@ export const identityCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const identityTraps: [string, CaseOptions, Wanted][] = [
+  // "the SBS drama series “X”": the network is X's, not the title before it.
+  ["Velvet Harbor finished second and the SBS drama series “Copper Tide” placed third.", { title: "Copper Tide", before: ["Velvet Harbor (2019) was a hit for the same studio."] }, { property: "platform", subject: "Velvet Harbor", value: "SBS" }],
   ["Nam Ji-a had her Netflix debut in a Korean film remake of a Spanish heist show.", { title: "Ashen Vow" }, { property: "platform" }],
   ["Kwon Do-yoon was last seen in the Netflix Original series Gray Harbor.", { title: "Ashen Vow" }, { property: "platform", subject: "Ashen Vow" }],
   ["“We'll lean into the horror more,” the actress said.", { title: "Wednesday" }, { property: "genre" }],

@@ -58,7 +58,7 @@ export const identityRules: Rule[] = [
     produces: ["platform"],
     // "streaming on Peacock", "arrives on Netflix", "through Prime Video", "renewed at Peacock", "exclusively on Disney+"
     pattern: compilePattern(
-      "\\b(?:on|to|via|through|at|onto|exclusively on|streams on|streaming on|available on|airs on|aired on|broadcast on|watch it on|across|home on|from)\\s+(?:the\\s+)?(?:streaming\\s+(?:service|platform|giant)\\s+)?{platform:p}(?!['’]s\\s+(?:(?:own|weekly|global|top|most|biggest)\\b|{title}))",
+      "\\b(?:on|to|via|through|at|onto|exclusively on|streams on|streaming on|available on|airs on|aired on|broadcast on|watch it on|across|home on|from)\\s+(?:the\\s+)?(?:(?:(?:popular|global|leading|major|biggest|largest|streaming|video|subscription|online|OTT|local|new|cable|free)\\s+){1,3}(?:service|platform|giant|streamer|app|channel|network)\\s+)?{platform:p}(?!['’]s\\s+(?:(?:own|weekly|global|top|most|biggest)\\b|{title}))",
     ),
     build: (match, context) => {
       const before = context.frame.masked.slice(Math.max(0, match.index - 40), match.index);
@@ -122,7 +122,7 @@ export const identityRules: Rule[] = [
     id: "platform.tag",
     produces: ["platform"],
     // "Netflix original", "a Netflix series", "the new ABS-CBN series", "Disney+ original Shiranui"
-    pattern: compilePattern("\\b(?:a|an|the|its|this|new|local|latest)\\s+(?:(?:new|hit|latest|upcoming|popular|acclaimed|beloved|smash|first|global)\\s+)*{platform:p}(?:\\s+|-)(?:original|series|drama|show|exclusive|production|sitcom|anime|title|k-drama|thriller|comedy)\\b(?!-)(?:\\s+[“\"‘']?{title:t})?"),
+    pattern: compilePattern("\\b(?:a|an|the|its|this|new|local|latest)\\s+(?:(?:new|hit|latest|upcoming|popular|acclaimed|beloved|smash|first|global)\\s+)*{platform:p}(?:\\s+|-)(?:original|series|drama|show|exclusive|production|sitcom|anime|title|k-drama|thriller|comedy)\\b(?!-)(?:\\s+(?:series|drama|show))?(?:\\s+[“\"‘']?{title:t})?"),
     // "the Disney+ series “X”": the platform is X's, whatever the sentence is about.
     build: (match, context) => {
       const title = titleOf(context, match, "t");

@@ -20,6 +20,11 @@ export const statusCases: [string, CaseOptions, Wanted][] = [
   ["Undertow 2 drops two new episodes every Wednesday on Disney+.", { title: "Undertow", published: "2023-07-10" }, { property: "season-status", value: "released", season: 2 }],
   // Invented shows.
   ["The drama's first and only season ended on a cliffhanger.", { title: "Copper Tide" }, { property: "season-status", value: "released", season: 1 }],
+  // The noun "renewal" with a verb that says it happened.
+  ["Copper Tide got its renewal just two weeks after launch.", { title: "Copper Tide" }, { property: "season-status", value: "renewed", season: 2 }],
+  // A number sign inside a quoted title is the title's, not a rank: "“Mixtape #1”".
+  ["A second season of “Mixtape #1” is on the way, the studio said.", { title: "Mixtape" }, { property: "season-status", value: "renewed", season: 2 }],
+  ["Word is that a new season of \"Night Desk #3\" is in the works.", { title: "Night Desk" }, { property: "season-status", value: "renewed", season: 2 }],
 ];
 
 export const statusTraps: [string, CaseOptions, Wanted][] = [
@@ -37,9 +42,21 @@ export const statusTraps: [string, CaseOptions, Wanted][] = [
   // status.only-season: "only season so far" is no cancellation.
   ["Its only season so far has twelve episodes.", { title: "Copper Tide" }, { property: "season-status", value: "cancelled" }],
   ["The streamer has not yet announced the cast of the third season.", { title: "Copper Tide" }, { property: "season-status", value: "unconfirmed", season: 3 }],
+  // A section heading names a topic: "Season 2 Renewal" asserts nothing.
+  ["Copper Tide Season 2 Renewal", { title: "Copper Tide", before: ["Copper Tide aired its first season last year."] }, { property: "season-status", value: "renewed" }],
+  // A habit of the trade, said of no show.
+  ["The streamer typically waits a month after a premiere before it confirms a renewal.", { title: "Copper Tide" }, { property: "season-status", value: "renewed" }],
+  ["Networks usually cancel a drama like this one after a single season.", { title: "Copper Tide" }, { property: "season-status", value: "cancelled" }],
+  // Another show brought in as an example, by description only.
+  ["Consider Paper Moon, another Chilean crime series: it premiered in May 2018 and got its renewal a month later.", { title: "Copper Tide" }, { property: "season-status", subject: "Copper Tide", value: "renewed" }],
+  // A rank after an unquoted title is a chart place, not part of a title a renewal could attach to.
+  ["Mixtape #1 on the chart is a new season of another show, not a renewal.", { title: "Copper Tide" }, { property: "season-status", subject: "Copper Tide", value: "renewed" }],
 ];
 
 export const eventCases: [string, CaseOptions, Wanted][] = [
+  // A part named after the shoot's noun; a duration ("for a day") is no date, and "an estimated" figure is no guess about the event.
+  ["Production on Part 2 was halted for a week last year after a fire destroyed an estimated $2 million of sets.", { title: "Copper Tide", published: "2024-05-01" }, { property: "production-event", value: "filming-halted", pointInTime: "2023-01-01", certainty: "reported" }],
+  ["Filming on Part 3 began in March 2024.", { title: "Copper Tide", published: "2024-05-01" }, { property: "production-event", value: "filming-started", pointInTime: "2024-03-01" }],
   ["Filming for Squid Game season 2 began in July 2023.", { title: "Squid Game" }, { property: "production-event", value: "filming-started", pointInTime: "2023-07-01", season: 2 }],
   ["Production on the second season kicked off on March 4, 2024.", { title: "Wednesday", published: "2024-05-01" }, { property: "production-event", value: "filming-started", pointInTime: "2024-03-04", season: 2 }],
   ["Cameras started rolling on season 3 in Atlanta last week.", { title: "Stranger Things", published: "2024-01-15" }, { property: "production-event", value: "filming-started", season: 3 }],
@@ -69,6 +86,8 @@ export const eventCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const eventTraps: [string, CaseOptions, Wanted][] = [
+  // "for a day": a duration, never the day after the article.
+  ["Filming was halted for a day after the storm.", { title: "Copper Tide", published: "2024-05-01" }, { property: "production-event", pointInTime: "2024-05-02" }],
   ["The second season had been set to begin shooting on Monday, May 8, but the shoot is now on hold indefinitely.", { title: "Ranch 1901", published: "2023-06-20" }, { property: "production-event", value: "filming-started" }],
   ["The show will start shooting very soon.", { title: "Couch Talk", published: "2024-12-01" }, { property: "production-event", value: "filming-started" }],
   // Invented shows: each rule's trigger where its event or its date would be wrong.

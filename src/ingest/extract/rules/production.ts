@@ -36,7 +36,7 @@ export const productionRules: Rule[] = [
     id: "production.filming-wrapped",
     produces: ["production-event"],
     // "filming wrapped on October 2", "wrapped filming", "Filming on X was completed in advance", "pre-filmed", "the final week filming"
-    pattern: compilePattern("\\b(?:{shoot_noun}(?:\\s+(?:on|of|for)\\s+(?:the\\s+)?(?:\u27E6[TS]\\d+\u27E7(?:\\s+\u27E6[TS]\\d+\u27E7)*|(?:new\\s+|final\\s+|last\\s+|remaining\\s+)?(?:[\\w-]+\\s+){0,2}?(?:season|series|episodes|show|drama)))?(?:\\s+(?:in\\s+[\\p{Lu}][\\p{L}-]+|\u27E6N\\d+\u27E7))?(?:\\s+(?:has|have|had|was|were|is|officially|finally|reportedly|already))*\\s+{shoot_wrap}|(?:wrap(?:s|ped|ping)?(?: up)?|finish(?:ed|es)?|complet(?:ed|es)|conclud(?:ed|es)) (?:its |the |their )?(?:{shoot_noun}|principal photography)|pre-?(?:filmed|produced)|fully (?:filmed|shot)|filmed in advance|in the can|(?:final|last) (?:day|week) (?:of )?(?:filming|shooting)|(?:filming|shooting) wrap)\\b"),
+    pattern: compilePattern("\\b(?:{shoot_noun}(?:\\s+(?:on|of|for)\\s+(?:the\\s+)?(?:\u27E6[TSR]\\d+\u27E7(?:\\s+\u27E6[TSR]\\d+\u27E7)*|(?:new\\s+|final\\s+|last\\s+|remaining\\s+)?(?:[\\w-]+\\s+){0,2}?(?:season|series|episodes|show|drama)))?(?:\\s+(?:in\\s+[\\p{Lu}][\\p{L}-]+|\u27E6N\\d+\u27E7))?(?:\\s+(?:has|have|had|was|were|is|officially|finally|reportedly|already))*\\s+{shoot_wrap}|(?:wrap(?:s|ped|ping)?(?: up)?|finish(?:ed|es)?|complet(?:ed|es)|conclud(?:ed|es)) (?:its |the |their )?(?:{shoot_noun}|principal photography)|pre-?(?:filmed|produced)|fully (?:filmed|shot)|filmed in advance|in the can|(?:final|last) (?:day|week) (?:of )?(?:filming|shooting)|(?:filming|shooting) wrap)\\b"),
     build: (match, context) => {
       if (/\b(?:will|set to|expected to|scheduled to|plans? to)\b/i.test(match.text) && !/\bin advance\b/i.test(context.frame.text)) {
         return eventDraft(context, match.index, "filming-wrapped", eventDate(context, match.index));
@@ -59,7 +59,7 @@ export const productionRules: Rule[] = [
   {
     id: "production.filming-halted",
     produces: ["production-event"],
-    pattern: compilePattern("\\b(?:{shoot_noun}(?:\\s+(?:on|of|for)\\s+(?:the\\s+)?\u27E6[TS]\\d+\u27E7(?:\\s+\u27E6[TS]\\d+\u27E7)*)?(?:\\s+(?:has|have|had|was|were|is|been))*\\s+{shoot_halt}|(?:halt|suspend|pause|stop|shut down)(?:s|ed|ped)?\\s+(?:its\\s+|the\\s+)?{shoot_noun})\\b"),
+    pattern: compilePattern("\\b(?:{shoot_noun}(?:\\s+(?:on|of|for)\\s+(?:the\\s+)?\u27E6[TSR]\\d+\u27E7(?:\\s+\u27E6[TSR]\\d+\u27E7)*)?(?:\\s+(?:has|have|had|was|were|is|been))*\\s+{shoot_halt}|(?:halt|suspend|pause|stop|shut down)(?:s|ed|ped)?\\s+(?:its\\s+|the\\s+)?{shoot_noun})\\b"),
     build: (match, context) => eventDraft(context, match.index, "filming-halted", eventDate(context, match.index)),
   },
   {
@@ -73,7 +73,7 @@ export const productionRules: Rule[] = [
     produces: ["production-event"],
     // "began filming", "filming is underway", "cameras are set to roll next spring", "went back to set in October", "started shooting this month"
     pattern: compilePattern(
-      "\\b(?:(?:beg(?:in|ins|an|un)|start(?:s|ed|ing)?|kick(?:s|ed)? off|commenc(?:e|es|ed))\\s+(?:principal\\s+)?(?:filming|shooting|production|photography)|(?:filming|shooting|production|principal photography|cameras?)(?:\\s+(?:on|of|for)\\s+(?:the\\s+)?(?:\u27E6[TS]\\d+\u27E7(?:\\s+\u27E6[TS]\\d+\u27E7)*|(?:new\\s+|next\\s+|upcoming\\s+)?(?:[\\w-]+\\s+)?(?:season|series|show|drama|episodes)))?(?:\\s+(?:has|have|had|was|were|is|are|will|officially|finally|reportedly|now|already|set|scheduled|due|expected|slated|to|be))*\\s+(?:beg(?:in|ins|an|un)|start(?:s|ed)?|kick(?:s|ed)? off|commenc(?:e|es|ed)|under ?way|roll(?:s|ed|ing)?|got under ?way|in progress)|(?:went|headed|is|are|were|was)\\s+back (?:to|on) set|(?:is|are) (?:currently |now )?(?:filming|shooting|in production)|began production|entered production|went into production|in production)\\b",
+      "\\b(?:(?:beg(?:in|ins|an|un)|start(?:s|ed|ing)?|kick(?:s|ed)? off|commenc(?:e|es|ed))\\s+(?:principal\\s+)?(?:filming|shooting|production|photography)|(?:filming|shooting|production|principal photography|cameras?)(?:\\s+(?:on|of|for)\\s+(?:the\\s+)?(?:\u27E6[TSR]\\d+\u27E7(?:\\s+\u27E6[TSR]\\d+\u27E7)*|(?:new\\s+|next\\s+|upcoming\\s+)?(?:[\\w-]+\\s+)?(?:season|series|show|drama|episodes)))?(?:\\s+(?:has|have|had|was|were|is|are|will|officially|finally|reportedly|now|already|set|scheduled|due|expected|slated|to|be))*\\s+(?:beg(?:in|ins|an|un)|start(?:s|ed)?|kick(?:s|ed)? off|commenc(?:e|es|ed)|under ?way|roll(?:s|ed|ing)?|got under ?way|in progress)|(?:went|headed|is|are|were|was)\\s+back (?:to|on) set|(?:is|are) (?:currently |now )?(?:filming|shooting|in production)|began production|entered production|went into production|in production)\\b",
     ),
     build: (match, context) => {
       const text = context.frame.text;

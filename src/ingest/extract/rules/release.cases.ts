@@ -45,6 +45,20 @@ export const releaseCases: [string, CaseOptions, Wanted][] = [
   // Invented shows, for rules that lacked a positive row.
   ["“Copper Tide” Season 2 – Hulu – Jan. 16", { title: "Copper Tide", published: "2024-12-20" }, { property: "release-date", date: "2025-01-16", season: 2 }],
   ["Copper Tide (2021) was a surprise hit.", { title: "Copper Tide" }, { property: "release-date", date: "2021-01-01", season: 1 }],
+  // "last" or "since" before a date without its year: the most recent one before the article.
+  ["Ever since its network premiere last November 12, Lantern Row has topped its timeslot.", { title: "Lantern Row", published: "2023-11-30" }, { property: "release-date", date: "2023-11-12", certainty: "confirmed" }],
+  ["Fans have rewatched it daily since its streaming debut on August 2.", { title: "Paper Crowns", published: "2024-01-10" }, { property: "release-date", date: "2023-08-02" }],
+  ["Lantern Row premiered this past March 4 on GMA.", { title: "Lantern Row", published: "2024-02-20" }, { property: "release-date", date: "2023-03-04" }],
+  // "X 2" in an article that speaks of parts and never of a second season: the second part, of season 1.
+  ["Ember Vale 2 will premiere on January 6, 2025 on Netflix.", { title: "Ember Vale", published: "2024-11-01", before: ["Part 2 of the fantasy saga keeps both leads."] }, { property: "release-date", date: "2025-01-06", season: 1, part: 2 }],
+  ["The studio confirmed it: Ember Vale 2: Ash and Iron reaches screens on March 3, 2025.", { title: "Ember Vale", published: "2024-11-01", before: ["Part 2 trims the episode count."] }, { property: "release-date", date: "2025-03-03", season: 1, part: 2 }],
+  // An episode's number before "last night" is no day: the night is still read.
+  ["Copper Tide premiered its first two episodes last night on JTBC.", { title: "Copper Tide", published: "2024-03-10" }, { property: "release-date", date: "2024-03-09" }],
+  // "DATE is the day … to launch": the date a release was set for.
+  ["June 14 is the day the streamer has chosen to launch Part 2 of Copper Tide.", { title: "Copper Tide", published: "2024-03-10", before: ["Part 1 came out last year."] }, { property: "release-date", date: "2024-06-14", season: 1, part: 2 }],
+  ["Friday, May 3, will be the date the new season drops on Hulu.", { title: "Copper Tide", published: "2024-04-20" }, { property: "release-date", date: "2024-05-03" }],
+  // Where the article also numbers seasons, "X 2" stays the second season.
+  ["Ember Vale 2 will premiere on May 1, 2025.", { title: "Ember Vale", published: "2024-11-01", before: ["Season 2 is split in two, and Part 2 follows in the autumn."] }, { property: "release-date", date: "2025-05-01", season: 2 }],
 ];
 
 // Sentences that must not give a release date to the show.
@@ -77,4 +91,16 @@ export const releaseTraps: [string, CaseOptions, Wanted][] = [
   ["Copper Tide (2026) is already in development.", { title: "Copper Tide" }, { property: "release-date", date: "2026-01-01" }],
   ["The finale is a two-part episode.", { title: "Copper Tide" }, { property: "part-count" }],
   ["The premiere was delayed in March 2024 after a storm.", { title: "Copper Tide" }, { property: "release-date" }],
+  // "next" before a date without its year: still to come, never a date already past.
+  ["The drama will premiere next November 12 on its cable channel.", { title: "Lantern Row", published: "2023-11-30" }, { property: "release-date", date: "2023-11-12" }],
+  // "aired Episode 9 last night": an episode airing, not the show's release, and "9 last night" is no date.
+  ["Copper Tide aired Episode 9 last night and hit a new high.", { title: "Copper Tide", published: "2024-03-10" }, { property: "release-date" }],
+  ["The drama streamed Ep. 12 on Sunday, its best night yet.", { title: "Copper Tide", published: "2024-03-10" }, { property: "release-date" }],
+  // Another show brought in as an example, by description only: its premiere is not this show's.
+  ["Take Sea of Salt, another Brazilian thriller series: it debuted in March 2016 on cable.", { title: "Copper Tide", published: "2024-03-10" }, { property: "release-date", subject: "Copper Tide" }],
+  // release.day-picked: something else comes out that day.
+  ["May 2 is the day the first trailer drops, the studio said.", { title: "Copper Tide", published: "2024-04-20" }, { property: "release-date" }],
+  // A part called by its sequel's name is no second season.
+  ["Ember Vale 2 will premiere on January 6, 2025 on Netflix.", { title: "Ember Vale", published: "2024-11-01", before: ["Part 2 of the fantasy saga keeps both leads."] }, { property: "release-date", season: 2 }],
+  ["Ember Vale 2: Ash and Iron arrives on Netflix on March 3, 2025.", { title: "Ember Vale", published: "2024-11-01", before: ["The second part trims the episode count."] }, { property: "release-date", season: 2 }],
 ];

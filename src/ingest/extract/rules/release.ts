@@ -5,7 +5,7 @@ import { hedged, hedgeIn } from "../engine/certainty.ts";
 import type { Slot } from "../engine/frame.ts";
 import { compilePattern } from "../engine/pattern.ts";
 import type { Draft, Rule, RuleContext } from "../engine/rule.ts";
-import { clauseAround, dateClaimValue, enumValue, isFuture, isPastTense, seasonQualifier, slotPosition } from "./helpers.ts";
+import { aboutAnotherShow, clauseAround, dateClaimValue, enumValue, isFuture, isPastTense, seasonQualifier, slotPosition } from "./helpers.ts";
 import { parseCardinal } from "../vocab/numbers.ts";
 
 /** Release dates and windows with their season and part; finales and given-up dates kept apart. */
@@ -90,10 +90,12 @@ export function releaseDraft(context: RuleContext, dateSlot: Slot, verbAt: numbe
   if (/^\s*(?:on|as of)\s+$/i.test(text.slice(0, dateSlot.start)) && /^,?\s+[^,.]{0,60}?\b(?:confirmed|announced|revealed|reported|said|shared|stated|told|unveiled|made it official)\b/i.test(text.slice(dateSlot.end))) return [];
   const around = text.slice(Math.max(0, dateSlot.start - 50), Math.min(text.length, dateSlot.end + 30));
   if (NOT_SHOW.test(around) && !/\b(?:premiere|release|air|debut|stream)/i.test(around)) return [];
+  if (options.title === undefined && aboutAnotherShow(context, verbAt)) return [];
   const title = options.title ?? context.titleAt(verbAt);
   const published = context.article.published;
   // "since its December 26 premiere": told after it happened.
-  const since = /\bsince\s+(?:its|the)\b/i.test(text.slice(Math.max(0, dateSlot.start - 15), dateSlot.start));
+  // "since its world premiere last October 3", "launched this past March 8": told as past by the words before the date.
+  const since = /\bsince\s+(?:its|the)\b/i.test(text.slice(Math.max(0, dateSlot.start - 15), dateSlot.start)) || /\b(?:since\s+(?:its|the)\s+(?:[\p{L}-]+\s+){0,2}(?:premiere|debut|launch|release)\s+(?:on\s+)?|last\s+|this past\s+)$/iu.test(text.slice(Math.max(0, dateSlot.start - 50), dateSlot.start));
   const past = since || (options.pastHint ?? isPastTense(frame.masked.slice(Math.max(0, Math.min(verbAt, datePos) - 10), Math.max(verbAt, datePos) + 30))) && (!published || found.value.date <= published) && !isFuture(frame.masked.slice(Math.max(0, verbAt - 30), verbAt + 20));
   // "signs off with its finale on April 6", "the last two episodes air May 27": the end of a run.
   const between = frame.masked.slice(Math.min(verbAt, datePos), Math.max(verbAt, datePos));
@@ -117,6 +119,8 @@ export function releaseDraft(context: RuleContext, dateSlot: Slot, verbAt: numbe
   const qualifiers: Qualifiers = seasonQualifier(options.season ?? releaseSeason(context, verbAt, title, value.date, past));
   const part = partNear(context, verbAt);
   if (part) qualifiers.part = part;
+  // "Part 3" in an article that numbers parts and never seasons: a part of the first season.
+  if (part && qualifiers.season === undefined && context.article.titles.partsNotSeasons.has(part)) qualifiers.season = 1;
   const platform = frame.slots.find((s) => s.kind === "P");
   if (platform?.kind === "P") qualifiers.platform = platform.platform.name;
   qualifiers.region = regionOf(text);
@@ -208,6 +212,18 @@ export const releaseRules: Rule[] = [
     pattern: compilePattern("(?<d>\u27E6D\\d+\u27E7)(?:,?\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+|\u27E6P\\d+\u27E7)\\s+){0,3}(?:series|show|drama|season|it|\u27E6T\\d+\u27E7)(?:\\s+\u27E6S\\d+\u27E7)?\\s+(?:officially\\s+|will\\s+|is set to\\s+|finally\\s+)*|\\s+)(?<verb>premier(?:e|ed|es)|debut(?:ed|s)?|release|launch|launched|launches|bow|return|returns|arrives)\\b"),
     build: (match, context) => {
       const date = context.frame.slots[Number(match.groups.d!.slice(2, -1))];
+      return date ? releaseDraft(context, date, match.index + match.text.length - match.groups.verb!.length) : [];
+    },
+  },
+  {
+    id: "release.day-picked",
+    produces: ["release-date"],
+    // "Oct. 3 is the day Netflix has picked to launch Part 3", "March 8 will be the date the season drops"
+    pattern: compilePattern("(?<d>\u27E6D\\d+\u27E7),?\\s+(?:is|was|will be|has been)\\s+(?:set as\\s+)?(?:the\\s+)?(?:(?:big|official|launch|release|premiere|new)\\s+)?(?:day|date|night)\\b(?<gap>[^.;\u27E6]{0,50}?|[^.;]{0,60}?)(?<![\\p{L}])(?<verb>{release_verb})(?![\\p{L}])"),
+    build: (match, context) => {
+      const date = context.frame.slots[Number(match.groups.d!.slice(2, -1))];
+      // "May 2 is the day the trailer drops": something else comes out that day.
+      if (/\b(?:trailer|teaser|poster|first look|cast|lineup|announcement|tickets?)\b/i.test(match.groups.gap ?? "")) return [];
       return date ? releaseDraft(context, date, match.index + match.text.length - match.groups.verb!.length) : [];
     },
   },

@@ -4,7 +4,7 @@ import type { Slot } from "../engine/frame.ts";
 import { compilePattern } from "../engine/pattern.ts";
 import type { Draft, Rule, RuleContext } from "../engine/rule.ts";
 import { CARDINAL, parseCardinal } from "../vocab/numbers.ts";
-import { clauseAround, enumValue, nearestDate, publishedDay, slotPosition, weekdayOnOrBefore } from "./helpers.ts";
+import { aboutAnotherShow, clauseAround, enumValue, HABITUAL, nearestDate, publishedDay, slotPosition, weekdayOnOrBefore } from "./helpers.ts";
 
 /** Where a season stands: renewed, cancelled, final, not yet renewed, in development, released. */
 
@@ -89,9 +89,12 @@ export const statusRules: Rule[] = [
       // "renewed for a special episode", "ordered a spin-off": not a season.
       if (/^\s*(?:for\s+)?(?:a|an)\s+(?:special|one-off|holiday|christmas|movie|film|spin-?off|feature)/i.test(context.frame.masked.slice(match.end, match.end + 40))) return [];
       const before = context.frame.masked.slice(Math.max(0, match.index - 30), match.index);
-      if (/\b(?:no|not|any|possible|potential|a|the)\s+$/i.test(before) && /^renewal/i.test(match.groups.verb!)) {
-        // "a renewal" as a noun only counts with an announcement: "announced the renewal", "the renewal arrives".
-        if (!/\b(?:announc|confirm|arriv|came|comes|news|officially)/i.test(text)) return [];
+      if (HABITUAL.test(text) || aboutAnotherShow(context, match.index)) return [];
+      if (/^renewal/i.test(match.groups.verb!)) {
+        // "a renewal" as a noun only counts with an announcement: "announced the renewal", "the renewal arrives", "got its renewal";
+        // a heading's "Season 2 Renewal" names a topic.
+        if (/\b(?:no|not|any|possible|potential|a|the)\s+$/i.test(before) && !/\b(?:announc|confirm|arriv|came|comes|news|officially)/i.test(text)) return [];
+        if (!/\b(?:announc|confirm|arriv|came|comes|news|official|got|gets|received|receives|earned|earns|secured|secures|landed|lands|scored|scores|given|handed|is (?:in|here)|was (?:in|here)|follows?|followed)/i.test(text)) return [];
       }
       const title = context.titleAt(match.index);
       const season = seasonFor(context, match.index, title, (named) => Math.max(2, named));
@@ -109,6 +112,7 @@ export const statusRules: Rule[] = [
     build: (match, context) => {
       const text = context.frame.text;
       if (WISH.test(text.slice(0, context.frame.toOriginal(match.index)))) return [];
+      if (HABITUAL.test(text) || aboutAnotherShow(context, match.index)) return [];
       // "A is not coming back for the new season": a person leaving, not the show ending.
       if (/return|back/i.test(match.groups.verb!) && /\u27E6N\d+\u27E7(?:\s+(?:is|are|will|has|have|does|do))?\s*$/.test(context.frame.masked.slice(0, match.index).replace(/\s+(?:is|are|was|were)\s*$/, ""))) return [];
       const title = context.titleAt(match.index);
@@ -132,6 +136,7 @@ export const statusRules: Rule[] = [
     // "The drama's first and only season ended on a cliffhanger", "Number of seasons: One"
     pattern: /\b(?:first and only|one and only|only|lone|single) season\b|\bNumber of seasons:\s*(?:One|1)\b/gi,
     build: (match, context) => {
+      if (HABITUAL.test(context.frame.text)) return [];
       const title = context.titleAt(match.index);
       const drafts = [statusDraft(match.index, "released", 1, title, "confirmed")];
       if (/\bcancel|axed|scrapped|ended\b/i.test(context.frame.text)) drafts.push(statusDraft(match.index, "cancelled", 2, title, "reported"));

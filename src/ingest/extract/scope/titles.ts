@@ -4,6 +4,7 @@ import { countryCode } from "../vocab/countries.ts";
 import { platformBySpelling } from "../vocab/platforms.ts";
 import { commonGivenNames, notNameWords, readsAsChineseName } from "../vocab/words.ts";
 import { checkTimeBudget } from "../engine/budget.ts";
+import { findParts, findSeasons } from "../mentions/seasons.ts";
 
 /**
  * The shows an article names: candidates from where titles stand (quotes, "X Season 2",
@@ -103,7 +104,8 @@ export function cleanTitle(raw: string, options: { numeric?: boolean; quoted?: b
   if (!options.numeric && (/^(?:19|20)\d{2}$/.test(name) || /^\d+(?:\.\d+)?%?$/.test(name))) return undefined;
   if (/^\d+(?:\.\d+)?\s*(?:million|billion|%|percent)/i.test(name)) return undefined;
   // A sentence boundary inside ("Grant. In"), a number then a lower-case word ("1 on Prime Video"), a participle opening a clause ("Talking to …").
-  if (/[.!?]\s+\p{Lu}/u.test(name) && !options.quoted) return undefined;
+  // "Beauty and Mr. Romantic": a title's abbreviation is no sentence boundary.
+  if (/(?<!\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Vol|vs))[.!?]\s+\p{Lu}/u.test(name) && !options.quoted) return undefined;
   if (/^\d+\s+\p{Ll}/u.test(name)) return undefined;
   // An age is no title: "The 31-year-old".
   if (/\d+-year-old/i.test(name)) return undefined;
@@ -365,6 +367,11 @@ function stripTail(name: string): string {
 /** The article's titles and a finder for their mentions. */
 export class TitleRegistry {
   readonly entries: TitleEntry[] = [];
+  /**
+   * Numbers the article gives parts ("Part 2") and never seasons: there "X 2" is the second part of a
+   * season, not a second season (a part is not a season, whatever the sequel's name says).
+   */
+  partsNotSeasons = new Set<number>();
   private pattern: RegExp | null = null;
   private lookup = new Map<string, { title: number; season: number | null }>();
 
@@ -426,6 +433,14 @@ export class TitleRegistry {
     }
     return out;
   }
+}
+
+/** Numbers the text gives parts and never gives seasons (a season slot's own numbers, "S2"). */
+function partsNotSeasons(text: string): Set<number> {
+  const parts = new Set(findParts(text).flatMap((p) => p.numbers));
+  for (const season of findSeasons(text)) for (const n of season.numbers) parts.delete(n);
+  for (const m of text.matchAll(/\bS0?(\d)(?:\s*E\d+)?\b/g)) parts.delete(Number(m[1]));
+  return parts;
 }
 
 /** The longest run of a phrase's words that the body writes as a title would be written. */
@@ -512,6 +527,7 @@ export function buildTitleRegistry(source: TitleSource, options: { title?: strin
     registry.add(name, c.weight, c.structural, c.at);
   }
   if (options.title) registry.add(options.title, 100, true, -1);
+  registry.partsNotSeasons = partsNotSeasons(wholeText);
 
   // "Undertow 2" is season 2 of "Undertow" when the article also names "Undertow"; "Tides of Jade 2: Salt and Smoke" likewise.
   for (let i = registry.entries.length - 1; i >= 0; i--) {
