@@ -25,6 +25,10 @@ interface Kept {
  */
 export function responseCache(options: ResponseCacheOptions): MiddlewareHandler & { stats(): { entries: number; bytes: number; hits: number; misses: number } } {
   const kept = new Map<string, Kept>();
+  // One render per key and version at a time: requests that miss while it runs wait for it rather
+  // than each building the same page (the home page builds two dozen cards; after every write,
+  // every reader of it would otherwise build them at once).
+  const rendering = new Map<string, { version: number; done: Promise<Kept | undefined> }>();
   let bytes = 0;
   let hits = 0;
   let misses = 0;
@@ -49,18 +53,41 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
       if (etag && conditional && conditional.split(/\s*,\s*/).includes(etag)) return new Response(null, { status: 304, headers: entry.headers.filter(([name]) => !/^content-(length|type|encoding)$/.test(name)) });
       return new Response(entry.body.byteLength > 0 ? entry.body : null, { status: entry.status, headers: entry.headers });
     }
+    const running = rendering.get(key);
+    if (running && running.version === version) {
+      const shared = await running.done;
+      if (shared) {
+        hits += 1;
+        return new Response(shared.body.byteLength > 0 ? shared.body : null, { status: shared.status, headers: shared.headers });
+      }
+    }
     misses += 1;
     if (entry) drop(key);
+    let finish!: (value: Kept | undefined) => void;
+    const flight = { version, done: new Promise<Kept | undefined>((resolve) => (finish = resolve)) };
+    rendering.set(key, flight);
+    try {
+      finish(await render(key, version, c, next));
+    } catch (error) {
+      finish(undefined);
+      throw error;
+    } finally {
+      if (rendering.get(key) === flight) rendering.delete(key);
+    }
+  };
+  const render = async (key: string, version: number, c: Parameters<MiddlewareHandler>[0], next: () => Promise<void>): Promise<Kept | undefined> => {
     await next();
     const res = c.res;
     const cacheControl = res.headers.get("cache-control") ?? "";
-    if (![200, 300, 301, 302, 404].includes(res.status) || res.headers.has("set-cookie") || /no-store|private/.test(cacheControl)) return;
+    if (![200, 300, 301, 302, 404].includes(res.status) || res.headers.has("set-cookie") || /no-store|private/.test(cacheControl)) return undefined;
     const body = res.body ? new Uint8Array(await res.clone().arrayBuffer()) : new Uint8Array(0);
-    if (body.byteLength > options.maxBytes / 16) return;
+    const entry: Kept = { version, status: res.status, headers: [...res.headers], body };
+    if (body.byteLength > options.maxBytes / 16) return entry;
     drop(key);
-    kept.set(key, { version, status: res.status, headers: [...res.headers], body });
+    kept.set(key, entry);
     bytes += body.byteLength;
     while (bytes > options.maxBytes && kept.size > 0) drop(kept.keys().next().value!);
+    return entry;
   };
   return Object.assign(handler, { stats: () => ({ entries: kept.size, bytes, hits, misses }) });
 }
