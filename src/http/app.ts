@@ -51,7 +51,10 @@ export function createApp(context: Pick<AppContext, "connection" | "clock" | "co
   // search. Outermost, so that a kept response is the finished one, headers set and compressed once
   // rather than on every request that asks for it again. Health, queues and accounts change without
   // a change event and are never kept.
-  for (const route of ["/", "/search", "/titles/*", "/people/*", "/sources/*", "/api/search", "/api/titles", "/api/titles/*", "/api/people/*", "/api/sources/*"]) app.use(route, responses);
+  // One registration with the paths tested here: Hono's "/x/*" also matches "/x", and the cache
+  // entered twice for one request would wait for its own render.
+  const keptPaths = /^\/(?:search|(?:titles|people|sources)\/[^/]+|api\/(?:search|titles|(?:titles|people|sources)\/[^/]+))?$/;
+  app.use("*", (c, next) => (keptPaths.test(c.req.path) ? responses(c, next) : next()));
   // HTML, CSS, script and JSON compressed (br, else gzip) for a client that asks; the ETag turns weak.
   app.use("*", compression());
   markNotifyRoutesPrivate(app);
