@@ -36,6 +36,9 @@ export const figureCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const ratingCases: [string, CaseOptions, Wanted][] = [
+  // A premiere told with its figure, in an article about ratings.
+  ["Velvet Harbor, the legal drama, premiered to a modest 2.3 percent.", { title: "Copper Tide", before: ["Copper Tide led the weekend's viewership ratings with 9.1 percent."] }, { property: "rating", subject: "Velvet Harbor", value: 2.3 }],
+  ["Copper Tide opened with a solid 6.4 percent on Saturday.", { title: "Copper Tide", before: ["Nielsen Korea released the weekend figures."] }, { property: "rating", value: 6.4 }],
   ["The series earned a respectable 88% on Rotten Tomatoes.", { title: "Ashen Vow" }, { property: "rating", value: 88, site: "Rotten Tomatoes", scale: "percent" }],
   ["It holds a Rotten Tomatoes score of 97%.", { title: "Shogun" }, { property: "rating", value: 97, site: "Rotten Tomatoes" }],
   ["The show boasts an 8.7/10 on IMDb.", { title: "Moving" }, { property: "rating", value: 8.7, site: "IMDb", scale: "10" }],
@@ -89,6 +92,8 @@ export const figureTraps: [string, CaseOptions, Wanted][] = [
   ["Copper Tide now sits just behind Tuesday Season 2, which holds 140.2 million views.", { title: "Copper Tide" }, { property: "views", value: 140_200_000 }],
   ["The drama trails Sunday Season 3, which racked up 61 million hours in its first month.", { title: "Copper Tide" }, { property: "hours-viewed", subject: "Copper Tide", value: 61_000_000 }],
   // Invented shows: each rule's trigger where its figure would be wrong.
+  // rating.broadcast: a percentage after "premiered with", in an article that never speaks of ratings.
+  ["The drama premiered with a 15 percent discount on season passes.", { title: "Copper Tide" }, { property: "rating" }],
   // chart.hours: a streamer's total across all its shows.
   ["Subscribers watched over 90 billion hours of shows in the first half of the year.", { title: "Copper Tide" }, { property: "hours-viewed" }],
   // chart.title-figure-list: a figure without views.
