@@ -48,6 +48,9 @@ export const ratingCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const episodeCases: [string, CaseOptions, Wanted][] = [
+  // The episode just aired and the ones left make the season.
+  ["With just four episodes left, Copper Tide aired Episode 8 on Sunday night.", { title: "Copper Tide", published: "2024-05-01" }, { property: "episode-count", value: 12, season: 1 }],
+  ["The drama aired episode 10 last night, leaving only two more episodes to go.", { title: "Copper Tide", published: "2024-05-01" }, { property: "episode-count", value: 12 }],
   ["The series will reportedly have a total of eight episodes.", { title: "Ashen Vow" }, { property: "episode-count", value: 8, season: 1 }],
   ["Over its first 16 episodes the audience grew slowly, and then the season ended.", { title: "Ashen Vow" }, { property: "episode-count", value: 16 }],
   ["The second season consists of seven episodes.", { title: "Squid Game" }, { property: "episode-count", value: 7, season: 2 }],
@@ -92,6 +95,9 @@ export const figureTraps: [string, CaseOptions, Wanted][] = [
   ["Copper Tide now sits just behind Tuesday Season 2, which holds 140.2 million views.", { title: "Copper Tide" }, { property: "views", value: 140_200_000 }],
   ["The drama trails Sunday Season 3, which racked up 61 million hours in its first month.", { title: "Copper Tide" }, { property: "hours-viewed", subject: "Copper Tide", value: 61_000_000 }],
   // Invented shows: each rule's trigger where its figure would be wrong.
+  // episodes.left-after: two episodes named, so which one the count runs from is unclear.
+  ["After Episode 6 and Episode 7 aired, two episodes are left for the weekend.", { title: "Copper Tide", published: "2024-05-01" }, { property: "episode-count", value: 9 }],
+  ["Fans have three episodes left to watch before the finale.", { title: "Copper Tide", published: "2024-05-01" }, { property: "episode-count" }],
   // rating.broadcast: a percentage after "premiered with", in an article that never speaks of ratings.
   ["The drama premiered with a 15 percent discount on season passes.", { title: "Copper Tide" }, { property: "rating" }],
   // chart.hours: a streamer's total across all its shows.

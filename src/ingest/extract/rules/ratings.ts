@@ -88,6 +88,23 @@ export const ratingRules: Rule[] = [
 /** Episode counts: "eight-episode", "ran for 12 episodes", "a six-parter", "all 10 episodes", "10 episodes in total". */
 export const episodeRules: Rule[] = [
   {
+    id: "episodes.left-after",
+    produces: ["episode-count"],
+    // "with only two episodes left …, it aired Episode 14": the episode just aired and the ones left make the season.
+    pattern: compilePattern(`\\b(?:only\\s+|just\\s+)?(?<n>${CARDINAL})\\s+(?:more\\s+)?episodes?\\s+(?:left|remaining|to go)\\b`),
+    build: (match, context) => {
+      const n = parseCardinal(match.groups.n!);
+      if (!n || n > 30) return [];
+      const aired = [...context.frame.text.matchAll(/\b(?:aired|airs|airing|broadcast|released|dropped|with)\s+(?:its\s+)?(?:episode|ep\.?)\s*(\d{1,2})\b/gi)];
+      if (aired.length !== 1) return [];
+      const total = Number(aired[0]![1]) + n;
+      if (total < 2 || total > 60) return [];
+      const title = context.titleAt(match.index);
+      const season = context.seasonOrFirst(match.index, title);
+      return [{ property: "episode-count", value: numberValue(total), qualifiers: season ? { season } : {}, certainty: atMost(context.certainty, "reported"), title, at: match.index }];
+    },
+  },
+  {
     id: "episodes.in-season",
     produces: ["episode-count"],
     // "a second, eight-episode season", "its final 10-episode run": the count written inside the season's mention.
