@@ -48,6 +48,10 @@ export const ratingCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const episodeCases: [string, CaseOptions, Wanted][] = [
+  // A season's count told against the one before it.
+  ["Season 3 runs longer, with its episodes up from 8 to 10.", { title: "Copper Tide" }, { property: "episode-count", value: 10, season: 3 }],
+  ["Season 3 runs longer, with its episodes up from 8 to 10.", { title: "Copper Tide" }, { property: "episode-count", value: 8, season: 2 }],
+  ["The second season was cut from twelve to eight episodes.", { title: "Copper Tide", before: ["Copper Tide Season 2 is coming."] }, { property: "episode-count", value: 8, season: 2 }],
   // The episode just aired and the ones left make the season.
   ["With just four episodes left, Copper Tide aired Episode 8 on Sunday night.", { title: "Copper Tide", published: "2024-05-01" }, { property: "episode-count", value: 12, season: 1 }],
   ["The drama aired episode 10 last night, leaving only two more episodes to go.", { title: "Copper Tide", published: "2024-05-01" }, { property: "episode-count", value: 12 }],
@@ -95,6 +99,9 @@ export const figureTraps: [string, CaseOptions, Wanted][] = [
   ["Copper Tide now sits just behind Tuesday Season 2, which holds 140.2 million views.", { title: "Copper Tide" }, { property: "views", value: 140_200_000 }],
   ["The drama trails Sunday Season 3, which racked up 61 million hours in its first month.", { title: "Copper Tide" }, { property: "hours-viewed", subject: "Copper Tide", value: 61_000_000 }],
   // Invented shows: each rule's trigger where its figure would be wrong.
+  // episodes.up-from: a figure that is not episodes, or no season to tie it to.
+  ["Season 2's budget went up from 10 to 12 million dollars.", { title: "Copper Tide" }, { property: "episode-count" }],
+  ["The episode order went up from 10 to 12 episodes.", { title: "Copper Tide" }, { property: "episode-count", value: 10 }],
   // episodes.left-after: two episodes named, so which one the count runs from is unclear.
   ["After Episode 6 and Episode 7 aired, two episodes are left for the weekend.", { title: "Copper Tide", published: "2024-05-01" }, { property: "episode-count", value: 9 }],
   ["Fans have three episodes left to watch before the finale.", { title: "Copper Tide", published: "2024-05-01" }, { property: "episode-count" }],

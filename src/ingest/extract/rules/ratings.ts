@@ -88,6 +88,28 @@ export const ratingRules: Rule[] = [
 /** Episode counts: "eight-episode", "ran for 12 episodes", "a six-parter", "all 10 episodes", "10 episodes in total". */
 export const episodeRules: Rule[] = [
   {
+    id: "episodes.up-from",
+    produces: ["episode-count"],
+    // "Season 2 had more episodes (up from 10 to 12)": the named season's count, and the one before it.
+    pattern: compilePattern(`\\b(?:up|down|increased|rising|rose|grew|growing|cut|dropping|dropped|falling|fell)\\s+from\\s+(?<a>${CARDINAL})\\s+(?:episodes\\s+)?to\\s+(?<b>${CARDINAL})(?:\\s+episodes)?\\b`),
+    build: (match, context) => {
+      const a = parseCardinal(match.groups.a!);
+      const b = parseCardinal(match.groups.b!);
+      if (!a || !b || a < 2 || b < 2 || a > 60 || b > 60 || a === b) return [];
+      const text = context.frame.masked;
+      // The figures must be episodes: the unit in the match, or "episodes" just before it.
+      if (!/episodes/i.test(match.text) && !/\bepisodes\b[\s(]*$/i.test(text.slice(Math.max(0, match.index - 25), match.index))) return [];
+      const title = context.titleAt(match.index);
+      const season = context.frame.slots.some((s) => s.kind === "S" && s.season.numbers.length === 1) ? context.seasonAt(match.index, title) : null;
+      if (!season || season < 2) return [];
+      const certainty = atMost(context.certainty, "reported");
+      return [
+        { property: "episode-count", value: numberValue(b), qualifiers: { season }, certainty, title, at: match.index },
+        { property: "episode-count", value: numberValue(a), qualifiers: { season: season - 1 }, certainty, title, at: match.index },
+      ];
+    },
+  },
+  {
     id: "episodes.left-after",
     produces: ["episode-count"],
     // "with only two episodes left …, it aired Episode 14": the episode just aired and the ones left make the season.
