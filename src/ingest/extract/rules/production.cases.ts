@@ -20,6 +20,8 @@ export const statusCases: [string, CaseOptions, Wanted][] = [
   ["Undertow 2 drops two new episodes every Wednesday on Disney+.", { title: "Undertow", published: "2023-07-10" }, { property: "season-status", value: "released", season: 2 }],
   // Invented shows.
   ["The drama's first and only season ended on a cliffhanger.", { title: "Copper Tide" }, { property: "season-status", value: "released", season: 1 }],
+  // "another series" with no description is this show's next season (British usage), not another show.
+  ["After another series of strong ratings, the BBC has renewed the drama for a third run.", { title: "Copper Tide" }, { property: "season-status", value: "renewed" }],
   // The noun "renewal" with a verb that says it happened.
   ["Copper Tide got its renewal just two weeks after launch.", { title: "Copper Tide" }, { property: "season-status", value: "renewed", season: 2 }],
   // A number sign inside a quoted title is the title's, not a rank: "“Mixtape #1”".
