@@ -19,7 +19,7 @@ import { MAX_SENTENCE_CHARS, splitSentences } from "./sentences.ts";
 import type { ExtractedClaim } from "./types.ts";
 
 /** Recorded on every claim the extractor makes; bump the version when its output changes. */
-export const EXTRACTOR = { name: "cliffhanger-extract", version: "0.2.0" } as const;
+export const EXTRACTOR = { name: "cliffhanger-extract", version: "0.3.0" } as const;
 
 export interface ExtractionResult {
   title: string | null;

@@ -36,6 +36,9 @@ export const figureCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const ratingCases: [string, CaseOptions, Wanted][] = [
+  // A premiere told with its figure, in an article about ratings.
+  ["Velvet Harbor, the legal drama, premiered to a modest 2.3 percent.", { title: "Copper Tide", before: ["Copper Tide led the weekend's viewership ratings with 9.1 percent."] }, { property: "rating", subject: "Velvet Harbor", value: 2.3 }],
+  ["Copper Tide opened with a solid 6.4 percent on Saturday.", { title: "Copper Tide", before: ["Nielsen Korea released the weekend figures."] }, { property: "rating", value: 6.4 }],
   ["The series earned a respectable 88% on Rotten Tomatoes.", { title: "Ashen Vow" }, { property: "rating", value: 88, site: "Rotten Tomatoes", scale: "percent" }],
   ["It holds a Rotten Tomatoes score of 97%.", { title: "Shogun" }, { property: "rating", value: 97, site: "Rotten Tomatoes" }],
   ["The show boasts an 8.7/10 on IMDb.", { title: "Moving" }, { property: "rating", value: 8.7, site: "IMDb", scale: "10" }],
@@ -45,6 +48,13 @@ export const ratingCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const episodeCases: [string, CaseOptions, Wanted][] = [
+  // A season's count told against the one before it.
+  ["Season 3 runs longer, with its episodes up from 8 to 10.", { title: "Copper Tide" }, { property: "episode-count", value: 10, season: 3 }],
+  ["Season 3 runs longer, with its episodes up from 8 to 10.", { title: "Copper Tide" }, { property: "episode-count", value: 8, season: 2 }],
+  ["The second season was cut from twelve to eight episodes.", { title: "Copper Tide", before: ["Copper Tide Season 2 is coming."] }, { property: "episode-count", value: 8, season: 2 }],
+  // The episode just aired and the ones left make the season.
+  ["With just four episodes left, Copper Tide aired Episode 8 on Sunday night.", { title: "Copper Tide", published: "2024-05-01" }, { property: "episode-count", value: 12, season: 1 }],
+  ["The drama aired episode 10 last night, leaving only two more episodes to go.", { title: "Copper Tide", published: "2024-05-01" }, { property: "episode-count", value: 12 }],
   ["The series will reportedly have a total of eight episodes.", { title: "Ashen Vow" }, { property: "episode-count", value: 8, season: 1 }],
   ["Over its first 16 episodes the audience grew slowly, and then the season ended.", { title: "Ashen Vow" }, { property: "episode-count", value: 16 }],
   ["The second season consists of seven episodes.", { title: "Squid Game" }, { property: "episode-count", value: 7, season: 2 }],
@@ -89,6 +99,14 @@ export const figureTraps: [string, CaseOptions, Wanted][] = [
   ["Copper Tide now sits just behind Tuesday Season 2, which holds 140.2 million views.", { title: "Copper Tide" }, { property: "views", value: 140_200_000 }],
   ["The drama trails Sunday Season 3, which racked up 61 million hours in its first month.", { title: "Copper Tide" }, { property: "hours-viewed", subject: "Copper Tide", value: 61_000_000 }],
   // Invented shows: each rule's trigger where its figure would be wrong.
+  // episodes.up-from: a figure that is not episodes, or no season to tie it to.
+  ["Season 2's budget went up from 10 to 12 million dollars.", { title: "Copper Tide" }, { property: "episode-count" }],
+  ["The episode order went up from 10 to 12 episodes.", { title: "Copper Tide" }, { property: "episode-count", value: 10 }],
+  // episodes.left-after: two episodes named, so which one the count runs from is unclear.
+  ["After Episode 6 and Episode 7 aired, two episodes are left for the weekend.", { title: "Copper Tide", published: "2024-05-01" }, { property: "episode-count", value: 9 }],
+  ["Fans have three episodes left to watch before the finale.", { title: "Copper Tide", published: "2024-05-01" }, { property: "episode-count" }],
+  // rating.broadcast: a percentage after "premiered with", in an article that never speaks of ratings.
+  ["The drama premiered with a 15 percent discount on season passes.", { title: "Copper Tide" }, { property: "rating" }],
   // chart.hours: a streamer's total across all its shows.
   ["Subscribers watched over 90 billion hours of shows in the first half of the year.", { title: "Copper Tide" }, { property: "hours-viewed" }],
   // chart.title-figure-list: a figure without views.

@@ -132,7 +132,8 @@ export const HABITUAL = /\b(?:usually|typically|generally|normally|customarily|t
  */
 export function aboutAnotherShow(context: RuleContext, at: number): boolean {
   const before = context.frame.masked.slice(0, at);
-  const another = before.match(/\b(?:another|a different|a similar|an earlier|an older)\s+(?:[\p{L}-]+\s+){0,3}?(?:series|show|drama|sitcom|thriller|k-drama|anime|telenovela)\b/iu);
+  // "renewed for another series", "the first of another run": in British usage a series is a season of this show.
+  const another = before.match(/(?<!\b(?:for|of|into|with)\s)\b(?:another|a different|a similar|an earlier|an older)\s+(?:[\p{L}-]+\s+){1,3}?(?:series|show|drama|sitcom|thriller|k-drama|anime|telenovela)\b/iu);
   if (!another) return false;
   return !context.frame.slots.some((s) => s.kind === "T");
 }

@@ -20,6 +20,8 @@ export const statusCases: [string, CaseOptions, Wanted][] = [
   ["Undertow 2 drops two new episodes every Wednesday on Disney+.", { title: "Undertow", published: "2023-07-10" }, { property: "season-status", value: "released", season: 2 }],
   // Invented shows.
   ["The drama's first and only season ended on a cliffhanger.", { title: "Copper Tide" }, { property: "season-status", value: "released", season: 1 }],
+  // "another series" with no description is this show's next season (British usage), not another show.
+  ["After another series of strong ratings, the BBC has renewed the drama for a third run.", { title: "Copper Tide" }, { property: "season-status", value: "renewed" }],
   // The noun "renewal" with a verb that says it happened.
   ["Copper Tide got its renewal just two weeks after launch.", { title: "Copper Tide" }, { property: "season-status", value: "renewed", season: 2 }],
   // A number sign inside a quoted title is the title's, not a rank: "“Mixtape #1”".
@@ -54,6 +56,8 @@ export const statusTraps: [string, CaseOptions, Wanted][] = [
 ];
 
 export const eventCases: [string, CaseOptions, Wanted][] = [
+  // News of a wrap told by a post the article dates: the post's day, not the article's.
+  ["Its star confirmed that filming on Copper Tide has wrapped.", { title: "Copper Tide", published: "2024-05-03", before: ["On Tuesday, the actress posted a photo of the final slate on Instagram."] }, { property: "production-event", value: "filming-wrapped", pointInTime: "2024-04-30" }],
   // A part named after the shoot's noun; a duration ("for a day") is no date, and "an estimated" figure is no guess about the event.
   ["Production on Part 2 was halted for a week last year after a fire destroyed an estimated $2 million of sets.", { title: "Copper Tide", published: "2024-05-01" }, { property: "production-event", value: "filming-halted", pointInTime: "2023-01-01", certainty: "reported" }],
   ["Filming on Part 3 began in March 2024.", { title: "Copper Tide", published: "2024-05-01" }, { property: "production-event", value: "filming-started", pointInTime: "2024-03-01" }],
@@ -86,6 +90,8 @@ export const eventCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const eventTraps: [string, CaseOptions, Wanted][] = [
+  // Two posts on two days: which one told of the wrap is unclear, so neither day is taken.
+  ["Its star confirmed that filming on Copper Tide has wrapped.", { title: "Copper Tide", published: "2024-05-03", before: ["On Monday, the director posted a teaser.", "On Tuesday, the actress shared a photo of the final slate."] }, { property: "production-event", pointInTime: "2024-04-29" }],
   // "for a day": a duration, never the day after the article.
   ["Filming was halted for a day after the storm.", { title: "Copper Tide", published: "2024-05-01" }, { property: "production-event", pointInTime: "2024-05-02" }],
   ["The second season had been set to begin shooting on Monday, May 8, but the shoot is now on hold indefinitely.", { title: "Ranch 1901", published: "2023-06-20" }, { property: "production-event", value: "filming-started" }],

@@ -17,8 +17,29 @@ function eventDate(context: RuleContext, at: number, options: { present?: RegExp
     const dates = previous.slots.filter((s) => s.kind === "D" && !s.date.bound);
     if (dates.length === 1 && dates[0]!.kind === "D" && /\b(?:now|currently|has begun|is underway|under way)\b/i.test(piece)) return dates[0]!.date.value;
   }
-  if ((options.present ?? /\b(?:now|currently|has (?:now )?(?:begun|started|wrapped|finished|resumed|been halted)|have (?:begun|started|wrapped)|is (?:now )?(?:underway|under way|in progress|rolling)|are (?:now )?rolling|today|this week)\b/i).test(piece)) return publishedDay(context);
+  if ((options.present ?? /\b(?:now|currently|has (?:now )?(?:begun|started|wrapped|finished|resumed|been halted)|have (?:begun|started|wrapped)|is (?:now )?(?:underway|under way|in progress|rolling)|are (?:now )?rolling|today|this week)\b/i).test(piece)) {
+    // "X confirms filming has wrapped" over a story whose post came "On Wednesday": the day of the post, not of the article.
+    if (context.sentence.kind === "headline" || /\b(?:confirm|announc|reveal|shar)\w*/i.test(piece)) {
+      const told = postDay(context);
+      if (told) return told;
+    }
+    return publishedDay(context);
+  }
   return undefined;
+}
+
+/** The one day the article says a post or statement was made: "On Wednesday, she posted …", "On March 3, the studio announced …". */
+function postDay(context: RuleContext): DateValue | undefined {
+  const days = new Set<string>();
+  let found: DateValue | undefined;
+  for (const frame of context.article.frames) {
+    const lead = frame.masked.match(/^(?:On\s+)?\u27E6D(\d+)\u27E7,?\s+[^.;]{0,80}?\b(?:posted|shared|confirmed|announced|revealed|wrote|took to|uploaded)\b/);
+    const slot = lead ? frame.slots[Number(lead[1])] : undefined;
+    if (slot?.kind !== "D" || slot.date.value.precision !== "day" || !/^on\b/i.test(frame.text.trimStart())) continue;
+    days.add(slot.date.value.date);
+    found = slot.date.value;
+  }
+  return days.size === 1 ? found : undefined;
 }
 
 function eventDraft(context: RuleContext, at: number, kind: string, date: DateValue | undefined): Draft[] {

@@ -51,7 +51,10 @@ export const ratingRules: Rule[] = [
       if (/Rotten Tomatoes|Metacritic|IMDb/i.test(text)) return [];
       const window = text.slice(Math.max(0, context.frame.toOriginal(match.index) - 120), context.frame.toOriginal(match.index) + 60);
       // A broadcast rating needs rating words near it: "viewership rating", "ratings", "nationwide", "Nielsen", "TAM".
-      if (!/\b(?:ratings?|viewership|nationwide|metropolitan|Seoul|Nielsen|TAM|TNmS|audience share|people rating|household rating|rated|mark)\b/i.test(window)) return [];
+      // "premiered to an encouraging 1.1 percent", in an article about ratings: the figure is the premiere's rating.
+      const at = context.frame.toOriginal(match.index);
+      const premieredTo = /\b(?:premiered|debuted|opened|kicked off|bowed|returned|ended|signed off|wrapped up|closed)\s+(?:to|with|at)\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, at - 50), at)) && context.article.sentences.some((s) => /\b(?:ratings?|viewership|Nielsen)\b/i.test(s.text));
+      if (!premieredTo && !/\b(?:ratings?|viewership|nationwide|metropolitan|Seoul|Nielsen|TAM|TNmS|audience share|people rating|household rating|rated|mark)\b/i.test(window)) return [];
       // "could top the 6.0 percent mark next week": a writer's threshold; "up 41%": growth.
       if (/\b(?:will likely|could|may|might|expected to|likely)\b[^.]{0,60}$/i.test(text.slice(0, context.frame.toOriginal(match.index)))) return [];
       if (/\b(?:by|up|down|grew|increase[ds]?|rose by|jumped)\s+(?:more than\s+)?$/i.test(text.slice(Math.max(0, context.frame.toOriginal(match.index) - 20), context.frame.toOriginal(match.index)))) return [];
@@ -84,6 +87,45 @@ export const ratingRules: Rule[] = [
 
 /** Episode counts: "eight-episode", "ran for 12 episodes", "a six-parter", "all 10 episodes", "10 episodes in total". */
 export const episodeRules: Rule[] = [
+  {
+    id: "episodes.up-from",
+    produces: ["episode-count"],
+    // "Season 2 had more episodes (up from 10 to 12)": the named season's count, and the one before it.
+    pattern: compilePattern(`\\b(?:up|down|increased|rising|rose|grew|growing|cut|dropping|dropped|falling|fell)\\s+from\\s+(?<a>${CARDINAL})\\s+(?:episodes\\s+)?to\\s+(?<b>${CARDINAL})(?:\\s+episodes)?\\b`),
+    build: (match, context) => {
+      const a = parseCardinal(match.groups.a!);
+      const b = parseCardinal(match.groups.b!);
+      if (!a || !b || a < 2 || b < 2 || a > 60 || b > 60 || a === b) return [];
+      const text = context.frame.masked;
+      // The figures must be episodes: the unit in the match, or "episodes" just before it.
+      if (!/episodes/i.test(match.text) && !/\bepisodes\b[\s(]*$/i.test(text.slice(Math.max(0, match.index - 25), match.index))) return [];
+      const title = context.titleAt(match.index);
+      const season = context.frame.slots.some((s) => s.kind === "S" && s.season.numbers.length === 1) ? context.seasonAt(match.index, title) : null;
+      if (!season || season < 2) return [];
+      const certainty = atMost(context.certainty, "reported");
+      return [
+        { property: "episode-count", value: numberValue(b), qualifiers: { season }, certainty, title, at: match.index },
+        { property: "episode-count", value: numberValue(a), qualifiers: { season: season - 1 }, certainty, title, at: match.index },
+      ];
+    },
+  },
+  {
+    id: "episodes.left-after",
+    produces: ["episode-count"],
+    // "with only two episodes left …, it aired Episode 14": the episode just aired and the ones left make the season.
+    pattern: compilePattern(`\\b(?:only\\s+|just\\s+)?(?<n>${CARDINAL})\\s+(?:more\\s+)?episodes?\\s+(?:left|remaining|to go)\\b`),
+    build: (match, context) => {
+      const n = parseCardinal(match.groups.n!);
+      if (!n || n > 30) return [];
+      const aired = [...context.frame.text.matchAll(/\b(?:aired|airs|airing|broadcast|released|dropped|with)\s+(?:its\s+)?(?:episode|ep\.?)\s*(\d{1,2})\b/gi)];
+      if (aired.length !== 1) return [];
+      const total = Number(aired[0]![1]) + n;
+      if (total < 2 || total > 60) return [];
+      const title = context.titleAt(match.index);
+      const season = context.seasonOrFirst(match.index, title);
+      return [{ property: "episode-count", value: numberValue(total), qualifiers: season ? { season } : {}, certainty: atMost(context.certainty, "reported"), title, at: match.index }];
+    },
+  },
   {
     id: "episodes.in-season",
     produces: ["episode-count"],

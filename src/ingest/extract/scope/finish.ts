@@ -63,6 +63,25 @@ export function finishClaims(claims: ExtractedClaim[], scope: ArticleScope, auth
       out.push({ ...claim, property: "platform", value: { type: "enum", value: chartPlatform.name }, qualifiers: {}, certainty: "reported" });
     }
   }
+  // The article's show, aired by a national network ("GMA's primetime drama", "airs on BS11"), comes from that network's
+  // country when the article names none: broadcasters make or commission what they premiere. Not from a carriage abroad.
+  const countryKnown = new Set(out.filter((c) => c.property === "country" && c.subject.kind === "title").map((c) => c.subject.name));
+  const networkCountries = new Map<string, Set<string>>();
+  for (const claim of out) {
+    // The article's own show only: a roundup's passing mention of another show's channel says less.
+    if (claim.property !== "platform" || claim.subject.kind !== "title" || !claim.subject.main || claim.value.type !== "enum" || countryKnown.has(claim.subject.name)) continue;
+    const entry = platformBySpelling(claim.value.value) ?? undefined;
+    if (!entry || entry.role !== "network" || !entry.country) continue;
+    if (/\b(?:re-?broadcast|re-?run|simulcast|carried|carries|acquired|licensed|dubbed|in (?:the )?(?:UK|U\.K\.|US|U\.S\.|Britain|America|Canada|Australia|Japan|Korea|India|Philippines))\b/i.test(claim.quote)) continue;
+    const set = networkCountries.get(claim.subject.name) ?? new Set<string>();
+    set.add(entry.country);
+    networkCountries.set(claim.subject.name, set);
+  }
+  for (const [name, countries] of networkCountries) {
+    if (countries.size !== 1) continue;
+    const source = out.find((c) => c.property === "platform" && c.subject.kind === "title" && c.subject.name === name)!;
+    out.push({ ...source, property: "country", value: { type: "enum", value: [...countries][0]! }, qualifiers: {}, certainty: "reported" });
+  }
   // "dropped on 3 June … the most-watched series in its very first week … 2.8 million views": chart figures told
   // without their week, in an article about the first week, are the premiere's week (chart weeks run Monday to Sunday).
   const firstWeekTalk = /\b(?:(?:its|their|the)\s+(?:very\s+)?(?:first|opening|debut)\s+week|open(?:ed|ing|s)\s+at\s+(?:number|no\.|#)|debut(?:ed|s|ing)?\s+at\s+(?:number|no\.|#))/i.test(scope.sentences.map((s) => s.text).join(" "));
