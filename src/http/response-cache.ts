@@ -23,15 +23,13 @@ interface Kept {
  * its rendering. Requests that carry a session or a token are never answered from here (their pages
  * may differ per person), and neither is a response that set a cookie or asked not to be stored.
  */
-export function responseCache(options: ResponseCacheOptions): MiddlewareHandler & { stats(): { entries: number; bytes: number; hits: number; misses: number } } {
+export function responseCache(options: ResponseCacheOptions): MiddlewareHandler {
   const kept = new Map<string, Kept>();
   // One render per key and version at a time: requests that miss while it runs wait for it rather
   // than each building the same page (the home page builds two dozen cards; after every write,
   // every reader of it would otherwise build them at once).
   const rendering = new Map<string, { version: number; done: Promise<Kept | undefined> }>();
   let bytes = 0;
-  let hits = 0;
-  let misses = 0;
   const drop = (key: string) => {
     const entry = kept.get(key);
     if (!entry) return;
@@ -44,7 +42,6 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
     const version = await options.version();
     const entry = kept.get(key);
     if (entry && entry.version === version) {
-      hits += 1;
       // Most recently used last: Map keeps insertion order, so eviction takes from the front.
       kept.delete(key);
       kept.set(key, entry);
@@ -57,11 +54,9 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
     if (running && running.version === version) {
       const shared = await running.done;
       if (shared) {
-        hits += 1;
-        return new Response(shared.body.byteLength > 0 ? shared.body : null, { status: shared.status, headers: shared.headers });
+          return new Response(shared.body.byteLength > 0 ? shared.body : null, { status: shared.status, headers: shared.headers });
       }
     }
-    misses += 1;
     if (entry) drop(key);
     let finish!: (value: Kept | undefined) => void;
     const flight = { version, done: new Promise<Kept | undefined>((resolve) => (finish = resolve)) };
@@ -89,5 +84,5 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
     while (bytes > options.maxBytes && kept.size > 0) drop(kept.keys().next().value!);
     return entry;
   };
-  return Object.assign(handler, { stats: () => ({ entries: kept.size, bytes, hits, misses }) });
+  return handler;
 }
