@@ -8,6 +8,7 @@
 // prepared statements, several minutes) and kept in the system's temporary folder (BENCH_SEARCH_STORE).
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import Sqlite from "better-sqlite3";
@@ -196,12 +197,34 @@ function serverMemory(pid: number | undefined): string {
   }
 }
 
-async function load(base: string, paths: string[], connections: number): Promise<string> {
+/**
+ * What a browser sends that a response depends on (the cache keys on both), and what a bare client
+ * sends (no compression: every page's full bytes). The warm-up pass sends the same headers as the
+ * load that follows it, so that the load asks for the responses the warm-up kept.
+ */
+const clients = {
+  browser: { "accept-encoding": "gzip, deflate, br, zstd", "accept-language": "en-GB,en;q=0.9" },
+  bare: {},
+} satisfies Record<string, Record<string, string>>;
+
+/** Each path asked once over a kept-alive connection, with exactly these headers. */
+async function warm(base: string, paths: string[], headers: Record<string, string>): Promise<void> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  for (const p of paths) {
+    await new Promise<void>((resolve, reject) => {
+      http.get(base + p, { agent, headers }, (res) => res.resume().on("end", resolve).on("error", reject)).on("error", reject);
+    });
+  }
+  agent.destroy();
+}
+
+async function load(base: string, paths: string[], connections: number, headers: Record<string, string>): Promise<string> {
   let next = 0;
   const result = await autocannon({
     url: base,
     connections,
     duration: SECONDS,
+    headers,
     requests: [{ setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }) }],
   });
   const statuses = Object.entries((result as unknown as { statusCodeStats: Record<string, { count: number }> }).statusCodeStats).map(([code, s]) => `${code}×${s.count}`).join(" ");
@@ -227,20 +250,28 @@ report("queries", `${searchQueries.length.toLocaleString("en")} distinct for /se
 // Twice: with the response cache as `serve` runs by default (each query asked once before, so the
 // load is answered from finished responses until a write), then with it off (every request runs its
 // queries and renders; title pages still come from the 500 cached cards when theirs is among them).
-for (const [mode, extra] of [["response cache on (default)", []], ["response cache off (--cached-responses-mb 0)", ["--cached-responses-mb", "0"]]] as const) {
+// With the cache on, for a browser's headers (compressed pages) and for a bare client's (full pages).
+for (const [mode, extra, kinds] of [
+  ["response cache on (default)", [], ["browser", "bare"]],
+  ["response cache off (--cached-responses-mb 0)", ["--cached-responses-mb", "0"], ["browser"]],
+] as const) {
   const port = 18_700 + Math.floor(Math.random() * 200);
   const server = await startServer(port, [...extra]);
   try {
     const base = `http://127.0.0.1:${port}`;
     const searchPaths = searchQueries.map((q) => `/search?q=${encodeURIComponent(q.text)}`);
     const titlePaths = titleQueries.map((q) => `/titles/${encodeURIComponent(q.text)}`);
-    // One pass of each first: statements prepared, pages and cards compiled, the store's pages in the OS cache.
-    for (const p of [...searchPaths, ...titlePaths]) await (await fetch(base + p, { redirect: "manual" })).arrayBuffer();
-    report(`${mode}: /search, ${CONNECTIONS} connections, ${SECONDS} s`, await load(base, searchPaths, CONNECTIONS));
-    report(`${mode}: /titles/{name}, ${CONNECTIONS} connections, ${SECONDS} s`, await load(base, titlePaths, CONNECTIONS));
-    // One connection: each request's own time over HTTP, with no other request queued before it.
-    report(`${mode}: /search, 1 connection, ${SECONDS} s`, await load(base, searchPaths, 1));
-    report(`${mode}: /titles/{name}, 1 connection, ${SECONDS} s`, await load(base, titlePaths, 1));
+    for (const kind of kinds) {
+      const headers = clients[kind];
+      // One pass first: statements prepared, pages and cards compiled, the store's pages in the OS cache.
+      await warm(base, [...searchPaths, ...titlePaths], headers);
+      report(`${mode}, ${kind} client: /search, ${CONNECTIONS} connections, ${SECONDS} s`, await load(base, searchPaths, CONNECTIONS, headers));
+      report(`${mode}, ${kind} client: /titles/{name}, ${CONNECTIONS} connections, ${SECONDS} s`, await load(base, titlePaths, CONNECTIONS, headers));
+      if (kind !== "browser") continue;
+      // One connection: each request's own time over HTTP, with no other request queued before it.
+      report(`${mode}, ${kind} client: /search, 1 connection, ${SECONDS} s`, await load(base, searchPaths, 1, headers));
+      report(`${mode}, ${kind} client: /titles/{name}, 1 connection, ${SECONDS} s`, await load(base, titlePaths, 1, headers));
+    }
     report(`${mode}: server peak RSS (of which mapped store pages)`, serverMemory(server.pid));
   } finally {
     server.kill();

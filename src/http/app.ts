@@ -17,7 +17,7 @@ import { createNotifier, markNotifyRoutesPrivate, registerNotifyRoutes, type Not
 import { registerPageRoutes } from "./page.routes.ts";
 import { layout } from "./pages/layout.ts";
 import { compression, staticAssets } from "./pages/serving.ts";
-import { responseCache } from "./response-cache.ts";
+import { createResponseCache, type ResponseCache } from "./response-cache.ts";
 import { contentSecurityPolicy, createRateLimiter } from "./security.ts";
 
 export interface AppOptions {
@@ -38,23 +38,32 @@ const css = fs.readFileSync(path.join(import.meta.dirname, "static/app.css"), "u
  * cache, compression, security headers, ETags), errors, static files, and each role's routes.
  */
 export function createApp(context: Pick<AppContext, "connection" | "clock" | "config" | "log">, options: AppOptions = {}) {
+  return createAppWithCache(context, options).app;
+}
+
+/**
+ * The app and its cache of finished responses, for a Node server that answers kept responses
+ * before they reach the app (`answerFromNode`): most of a cache hit's cost is the app's own
+ * machinery (a Request object, routing, middleware, a Response copied out to Node).
+ */
+export function createAppWithCache(context: Pick<AppContext, "connection" | "clock" | "config" | "log">, options: AppOptions = {}): { app: Hono; responses: ResponseCache } {
   const db = context.connection.db;
   const app = new Hono();
   const limiter = createRateLimiter(options.writesPerMinute ?? 30, 60_000);
   const today = () => isoDay(context.clock.now());
   const version = storeVersionReader(db);
   const cards = createCardCache(db, options.cachedCards ?? 500, version);
-  const responses = responseCache({ maxBytes: options.cachedResponseBytes ?? 64 * 1024 * 1024, version, today });
+  // Only the reads that are a function of the store's claims (and so of its version): cards, pages,
+  // search. Health, queues and accounts change without a change event and are never kept.
+  const keptPaths = /^\/(?:search|(?:titles|people|sources)\/[^/]+|api\/(?:search|titles|(?:titles|people|sources)\/[^/]+))?$/;
+  const responses = createResponseCache({ maxBytes: options.cachedResponseBytes ?? 64 * 1024 * 1024, version, today, keeps: (p) => keptPaths.test(p) });
   const notifier = options.notifier ?? createNotifier(context);
 
-  // Only the reads that are a function of the store's claims (and so of its version): cards, pages,
-  // search. Outermost, so that a kept response is the finished one, headers set and compressed once
-  // rather than on every request that asks for it again. Health, queues and accounts change without
-  // a change event and are never kept.
+  // Outermost, so that a kept response is the finished one, headers set and compressed once rather
+  // than on every request that asks for it again.
   // One registration with the paths tested here: Hono's "/x/*" also matches "/x", and the cache
   // entered twice for one request would wait for its own render.
-  const keptPaths = /^\/(?:search|(?:titles|people|sources)\/[^/]+|api\/(?:search|titles|(?:titles|people|sources)\/[^/]+))?$/;
-  app.use("*", (c, next) => (keptPaths.test(c.req.path) ? responses(c, next) : next()));
+  app.use("*", (c, next) => (keptPaths.test(c.req.path) ? responses.middleware(c, next) : next()));
   // HTML, CSS, script and JSON compressed (br, else gzip) for a client that asks; the ETag turns weak.
   app.use("*", compression());
   markNotifyRoutesPrivate(app);
@@ -95,5 +104,5 @@ export function createApp(context: Pick<AppContext, "connection" | "clock" | "co
   registerApiRoutes(app, deps);
   registerFeedRoutes(app, context);
   registerNotifyRoutes(app, context);
-  return app;
+  return { app, responses };
 }

@@ -29,3 +29,36 @@ it("renders a page once for requests that miss together, and again only after th
   assert.equal(await (await app.request("/slow", { headers: { Cookie: "session=x" } })).text(), "render 3 at version 2");
   assert.equal(await (await app.request("/slow")).text(), "render 2 at version 2");
 });
+
+it("keeps the pages readers come back to while a sweep of new pages passes through a full cache", async () => {
+  let renders = 0;
+  const app = new Hono();
+  // Room for sixteen 100-byte pages.
+  app.use("*", responseCache({ maxBytes: 1600, version: async () => 1, today: () => "2026-12-01" }));
+  app.get("/:page", (c) => {
+    renders += 1;
+    return c.text(c.req.param("page").padEnd(100, "."));
+  });
+  for (let i = 0; i < 12; i++) await app.request(`/hot${i}`);
+  let hotMisses = 0;
+  for (let step = 0; step < 400; step++) {
+    await app.request(`/sweep${step}`);
+    const before = renders;
+    await app.request(`/hot${step % 12}`);
+    hotMisses += renders - before;
+  }
+  // Plain LRU would miss every one: between two visits of a hot page come 12 new pages and 11 hot ones.
+  assert.ok(hotMisses < 80, `${hotMisses} of 400 returns to a hot page were misses`);
+  assert.ok(renders >= 412, "the sweep's pages were each rendered");
+});
+
+it("drops every kept response when the version moves, and answers from the new one", async () => {
+  const version = { value: 1 };
+  const { app, renders } = appWith(version);
+  await app.request("/slow");
+  version.value = 2;
+  assert.equal(await (await app.request("/slow")).text(), "render 2 at version 2");
+  version.value = 1; // never happens (versions only grow), but a response kept at 1 must be gone
+  assert.equal(await (await app.request("/slow")).text(), "render 3 at version 1");
+  assert.equal(renders(), 3);
+});

@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { MiddlewareHandler } from "hono";
 
 export interface ResponseCacheOptions {
@@ -7,13 +8,41 @@ export interface ResponseCacheOptions {
   version: () => Promise<number>;
   /** Today's date: pages that count days (outlooks, what is coming) change at midnight without a write. */
   today: () => string;
+  /** The paths whose responses are a function of the store (cards, pages, search); every other path passes by. */
+  keeps: (path: string) => boolean;
+}
+
+export interface ResponseCache {
+  /** Answers from the cache or renders through the rest of the app and keeps the result. */
+  middleware: MiddlewareHandler;
+  /**
+   * Answers a kept response straight from Node's request, before any Request object, routing or
+   * middleware: a hit then costs a map lookup and one write of prepared bytes. Resolves false when
+   * nothing is kept for the request; the caller then hands it to the app, whose middleware fills
+   * the cache.
+   */
+  answerFromNode(request: IncomingMessage, response: ServerResponse): Promise<boolean>;
 }
 
 interface Kept {
   version: number;
   status: number;
   headers: [string, string][];
+  /** The headers as Node writes them (name, value, name, value…), content-length included. */
+  rawHeaders: string[];
+  /** The same without the body's own headers, for a 304. */
+  notModifiedHeaders: string[];
+  etag: string | undefined;
   body: Uint8Array<ArrayBuffer>;
+}
+
+interface RequestFacts {
+  method: string;
+  anonymous: boolean;
+  path: string;
+  /** Everything a kept response depends on besides the store: the day, the reader's language and encodings, the host, the URL as sent. */
+  key: string;
+  ifNoneMatch: string | undefined;
 }
 
 /**
@@ -23,66 +52,158 @@ interface Kept {
  * its rendering. Requests that carry a session or a token are never answered from here (their pages
  * may differ per person), and neither is a response that set a cookie or asked not to be stored.
  */
-export function responseCache(options: ResponseCacheOptions): MiddlewareHandler {
+export function createResponseCache(options: ResponseCacheOptions): ResponseCache {
   const kept = new Map<string, Kept>();
   // One render per key and version at a time: requests that miss while it runs wait for it rather
   // than each building the same page (the home page builds two dozen cards; after every write,
   // every reader of it would otherwise build them at once).
   const rendering = new Map<string, { version: number; done: Promise<Kept | undefined> }>();
   let bytes = 0;
+  // The version only moves forward, so a response kept at an older one can never be served again:
+  // the first request that sees a new version drops them all at once, and until the next write the
+  // cache holds only answers that can still be given.
+  let keptVersion = -1;
   const drop = (key: string) => {
     const entry = kept.get(key);
     if (!entry) return;
     bytes -= entry.body.byteLength;
     kept.delete(key);
   };
-  const handler: MiddlewareHandler = async (c, next) => {
-    if (options.maxBytes <= 0 || c.req.method !== "GET" || c.req.header("cookie") !== undefined || c.req.header("authorization") !== undefined) return next();
-    const key = `${options.today()}\u0000${c.req.header("accept-language") ?? ""}\u0000${c.req.header("accept-encoding") ?? ""}\u0000${c.req.url}`;
+  const atVersion = (version: number) => {
+    if (version === keptVersion) return;
+    kept.clear();
+    bytes = 0;
+    keptVersion = version;
+  };
+  const lookup = (facts: RequestFacts, version: number): Kept | undefined => {
+    atVersion(version);
+    const entry = kept.get(facts.key);
+    if (!entry) return undefined;
+    // Most recently used last: Map keeps insertion order, so eviction takes from the front.
+    kept.delete(facts.key);
+    kept.set(facts.key, entry);
+    return entry;
+  };
+  const notModified = (entry: Kept, ifNoneMatch: string | undefined) => entry.etag !== undefined && ifNoneMatch !== undefined && ifNoneMatch.split(/\s*,\s*/).includes(entry.etag);
+  const cacheable = (facts: RequestFacts) => options.maxBytes > 0 && facts.method === "GET" && facts.anonymous && options.keeps(facts.path);
+
+  const keep = (key: string, entry: Kept) => {
+    if (entry.body.byteLength > options.maxBytes / 16 || entry.version !== keptVersion) return;
+    drop(key);
+    // A pass over more distinct pages than fit (a crawler, a sweep of the catalog) must not push out
+    // every page readers come back to, as least-recently-used alone would: once the cache is full,
+    // one new response in eight gets in, so a sweep replaces a slice of the cache rather than all of
+    // it, and a page asked for again and again soon gets in.
+    // At random, not every eighth: a fixed turn falls into step with periodic traffic and can shut out a page every time.
+    if (bytes + entry.body.byteLength > options.maxBytes && Math.random() >= 1 / 8) return;
+    kept.set(key, entry);
+    bytes += entry.body.byteLength;
+    while (bytes > options.maxBytes && kept.size > 0) drop(kept.keys().next().value!);
+  };
+
+  const toResponse = (entry: Kept) => new Response(entry.body.byteLength > 0 ? entry.body : null, { status: entry.status, headers: entry.headers });
+
+  const middleware: MiddlewareHandler = async (c, next) => {
+    const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+    const url = new URL(c.req.url);
+    const facts = requestFacts({
+      method: c.req.method,
+      header: (name) => c.req.header(name),
+      // The URL as the client sent it when Node's request is at hand, so that the fast path before the
+      // app (which sees only that) finds what is kept here.
+      url: incoming?.url ?? `${url.pathname}${url.search}`,
+      path: c.req.path,
+      today: options.today(),
+    });
+    if (!cacheable(facts)) return next();
     const version = await options.version();
-    const entry = kept.get(key);
-    if (entry && entry.version === version) {
-      // Most recently used last: Map keeps insertion order, so eviction takes from the front.
-      kept.delete(key);
-      kept.set(key, entry);
-      const etag = entry.headers.find(([name]) => name === "etag")?.[1];
-      const conditional = c.req.header("if-none-match");
-      if (etag && conditional && conditional.split(/\s*,\s*/).includes(etag)) return new Response(null, { status: 304, headers: entry.headers.filter(([name]) => !/^content-(length|type|encoding)$/.test(name)) });
-      return new Response(entry.body.byteLength > 0 ? entry.body : null, { status: entry.status, headers: entry.headers });
+    const entry = lookup(facts, version);
+    if (entry) {
+      if (notModified(entry, facts.ifNoneMatch)) return new Response(null, { status: 304, headers: entry.headers.filter(([name]) => !bodyHeader.test(name)) });
+      return toResponse(entry);
     }
-    const running = rendering.get(key);
+    const running = rendering.get(facts.key);
     if (running && running.version === version) {
       const shared = await running.done;
-      if (shared) {
-          return new Response(shared.body.byteLength > 0 ? shared.body : null, { status: shared.status, headers: shared.headers });
-      }
+      if (shared) return toResponse(shared);
     }
-    if (entry) drop(key);
     let finish!: (value: Kept | undefined) => void;
     const flight = { version, done: new Promise<Kept | undefined>((resolve) => (finish = resolve)) };
-    rendering.set(key, flight);
+    rendering.set(facts.key, flight);
     try {
-      finish(await render(key, version, c, next));
+      finish(await render(facts.key, version, c, next));
     } catch (error) {
       finish(undefined);
       throw error;
     } finally {
-      if (rendering.get(key) === flight) rendering.delete(key);
+      if (rendering.get(facts.key) === flight) rendering.delete(facts.key);
     }
   };
+
   const render = async (key: string, version: number, c: Parameters<MiddlewareHandler>[0], next: () => Promise<void>): Promise<Kept | undefined> => {
     await next();
     const res = c.res;
     const cacheControl = res.headers.get("cache-control") ?? "";
     if (![200, 300, 301, 302, 404].includes(res.status) || res.headers.has("set-cookie") || /no-store|private/.test(cacheControl)) return undefined;
     const body = res.body ? new Uint8Array(await res.clone().arrayBuffer()) : new Uint8Array(0);
-    const entry: Kept = { version, status: res.status, headers: [...res.headers], body };
-    if (body.byteLength > options.maxBytes / 16) return entry;
-    drop(key);
-    kept.set(key, entry);
-    bytes += body.byteLength;
-    while (bytes > options.maxBytes && kept.size > 0) drop(kept.keys().next().value!);
+    const headers = [...res.headers].filter(([name]) => name !== "content-length");
+    const entry: Kept = {
+      version,
+      status: res.status,
+      headers,
+      rawHeaders: [...headers.flat(), "content-length", String(body.byteLength)],
+      notModifiedHeaders: headers.filter(([name]) => !bodyHeader.test(name)).flat(),
+      etag: res.headers.get("etag") ?? undefined,
+      body,
+    };
+    keep(key, entry);
     return entry;
   };
-  return handler;
+
+  const answerFromNode = async (request: IncomingMessage, response: ServerResponse): Promise<boolean> => {
+    const raw = request.url ?? "/";
+    const query = raw.indexOf("?");
+    const facts = requestFacts({
+      method: request.method ?? "GET",
+      header: (name) => headerText(request.headers[name]),
+      url: raw,
+      path: query < 0 ? raw : raw.slice(0, query),
+      today: options.today(),
+    });
+    if (!cacheable(facts) || kept.size === 0) return false;
+    const entry = lookup(facts, await options.version());
+    if (!entry) return false;
+    if (notModified(entry, facts.ifNoneMatch)) {
+      response.writeHead(304, entry.notModifiedHeaders);
+      response.end();
+    } else {
+      response.writeHead(entry.status, entry.rawHeaders);
+      response.end(entry.body);
+    }
+    return true;
+  };
+
+  return { middleware, answerFromNode };
+}
+
+/** The middleware alone, for an app served by `app.fetch` (tests, or a host other than Node's). */
+export function responseCache(options: Omit<ResponseCacheOptions, "keeps"> & { keeps?: (path: string) => boolean }): MiddlewareHandler {
+  return createResponseCache({ keeps: () => true, ...options }).middleware;
+}
+
+const bodyHeader = /^content-(length|type|encoding)$/;
+
+function headerText(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value.join(", ") : value;
+}
+
+function requestFacts(input: { method: string; header: (name: string) => string | undefined; url: string; path: string; today: string }): RequestFacts {
+  const { header } = input;
+  return {
+    method: input.method,
+    anonymous: header("cookie") === undefined && header("authorization") === undefined,
+    path: input.path,
+    key: `${input.today}\u0000${header("accept-language") ?? ""}\u0000${header("accept-encoding") ?? ""}\u0000${header("host") ?? ""}\u0000${input.url}`,
+    ifNoneMatch: header("if-none-match"),
+  };
 }

@@ -217,12 +217,12 @@ class SqliteLease implements DatabaseConnection {
   async executeQuery<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
     const parameters = compiledQuery.parameters as unknown[];
     if (!this.inTransaction) {
-      const statement = this.#reader.prepare(compiledQuery.sql);
+      const statement = prepared(this.#reader, compiledQuery.sql);
       // `readonly`, not `reader`: an UPDATE … RETURNING returns rows but writes, and must take its turn.
       if (statement.readonly) return { rows: statement.all(parameters) as R[] };
-      return this.#driver.writeAlone(() => this.#run<R>(this.#writer.prepare(compiledQuery.sql), parameters));
+      return this.#driver.writeAlone(() => this.#run<R>(prepared(this.#writer, compiledQuery.sql), parameters));
     }
-    const statement = this.#writer.prepare(compiledQuery.sql);
+    const statement = prepared(this.#writer, compiledQuery.sql);
     return statement.reader ? { rows: statement.all(parameters) as R[] } : this.#run<R>(statement, parameters);
   }
   #run<R>(statement: Sqlite.Statement, parameters: unknown[]): QueryResult<R> {
@@ -231,9 +231,35 @@ class SqliteLease implements DatabaseConnection {
     return { insertId: BigInt(lastInsertRowid), numAffectedRows: BigInt(changes), rows: [] };
   }
   async *streamQuery<R>(compiledQuery: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
+    // A statement of its own: while it is iterated, a shared one could not run for anyone else.
     const statement = this.handle().prepare(compiledQuery.sql);
     for (const row of statement.iterate(compiledQuery.parameters as unknown[])) yield { rows: [row as R] };
   }
+}
+
+/** Prepared statements kept per handle, the most recently used last. */
+const statementsByHandle = new WeakMap<Sqlite.Database, Map<string, Sqlite.Statement>>();
+/** Enough for every query the application writes; lists of varying length (IN (?, ?, …)) make more, and the oldest go. */
+const STATEMENTS_KEPT = 512;
+
+/**
+ * The handle's statement for this SQL, prepared once: SQLite parses and plans a statement when it is
+ * prepared, and a card or a search runs dozens of small queries, so preparing each on every run
+ * (as Kysely's own driver does) cost more than running it. A statement run with `all` or `run`
+ * finishes before anything else can use it, so one per SQL text serves every lease of the handle.
+ */
+function prepared(handle: Sqlite.Database, text: string): Sqlite.Statement {
+  let statements = statementsByHandle.get(handle);
+  if (!statements) statementsByHandle.set(handle, (statements = new Map()));
+  let statement = statements.get(text);
+  if (statement) {
+    statements.delete(text);
+  } else {
+    statement = handle.prepare(text);
+    if (statements.size >= STATEMENTS_KEPT) statements.delete(statements.keys().next().value!);
+  }
+  statements.set(text, statement);
+  return statement;
 }
 
 const quoteIdentifier = (name: string) => `"${name.replaceAll('"', '""')}"`;

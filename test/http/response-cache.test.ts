@@ -1,5 +1,8 @@
 import assert from "node:assert/strict";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { describe, it } from "node:test";
+import { nodeListener } from "../../src/http/node-listener.ts";
 import { requestedDialects, unavailableReason, withMigratedDb } from "../support/dialects.ts";
 import { seededApp } from "../support/web-app.ts";
 
@@ -38,6 +41,55 @@ for (const engine of requestedDialects()) {
         const after = await list();
         assert.ok(after.titles.some((t) => t.title === "Renamed Behind The Back"), "the write dropped the cached list");
         assert.ok(after.titles.some((t) => t.title === "Sweet Home"));
+      });
+    });
+
+    it("answers a kept response from Node's request with the app's own bytes and headers, and hands every other request to the app", async () => {
+      await withMigratedDb(engine, async (connection) => {
+        const { app, responses, token } = await seededApp(connection);
+        let reachedApp = 0;
+        const server = http.createServer(
+          nodeListener(responses, (request, env) => {
+            reachedApp += 1;
+            return app.fetch(request, env);
+          }),
+        );
+        await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+        const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+        const get = async (p: string, headers: Record<string, string> = {}) => {
+          const res = await fetch(base + p, { headers: { "accept-encoding": "identity", ...headers } });
+          return { status: res.status, headers: Object.fromEntries([...res.headers].filter(([name]) => name !== "date" && name !== "keep-alive")), body: await res.text() };
+        };
+        try {
+          const titles = (JSON.parse((await get("/api/titles?limit=5")).body) as { titles: { id: string }[] }).titles;
+          const page = `/titles/${titles[0]!.id}`;
+          const first = await get(page);
+          assert.equal(first.status, 200);
+          assert.equal(reachedApp, 2, "two misses, each rendered by the app");
+          const again = await get(page);
+          assert.equal(reachedApp, 2, "the repeat never reached the app");
+          assert.deepEqual(again, first, "the same status, headers and bytes as the app's own answer");
+
+          const notModified = await fetch(base + page, { headers: { "accept-encoding": "identity", "if-none-match": first.headers.etag! } });
+          assert.equal(notModified.status, 304);
+          assert.ok(notModified.headers.get("content-security-policy"));
+          assert.equal(reachedApp, 2);
+
+          // Whatever a kept response depends on is part of what it is kept under.
+          await get(page, { cookie: "session=abc" });
+          await get(page, { "accept-language": "ko" });
+          await get(`${page}?as_of=2026-01-01`);
+          await get("/healthz");
+          assert.equal(reachedApp, 6, "a cookie, another language, another URL and an uncached path each went to the app");
+
+          // A write moves the store's version: the kept page is dropped and rendered again.
+          const posted = await app.request("/api/ingest", { method: "POST", headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" }, body: JSON.stringify({ text: renewal, published: "2026-11-20" }) });
+          assert.equal(posted.status, 201);
+          await get(page);
+          assert.equal(reachedApp, 7);
+        } finally {
+          await new Promise((resolve) => server.close(resolve));
+        }
       });
     });
   });

@@ -3,7 +3,7 @@ import path from "node:path";
 import { fixedClock } from "../../src/app/clock.ts";
 import { loadConfig } from "../../src/app/config.ts";
 import { silentLogger } from "../../src/app/logger.ts";
-import { createApp } from "../../src/http/app.ts";
+import { createAppWithCache } from "../../src/http/app.ts";
 import { createToken } from "../../src/http/tokens.repository.ts";
 import { importFile } from "../../src/imports/import-runner.ts";
 import { netflixTop10 } from "../../src/imports/netflix-top10.ts";
@@ -21,6 +21,6 @@ export async function seededApp(connection: Connection, options: { writesPerMinu
   await importFile(connection, netflixTop10, path.join(repoRoot, "test/fixtures/datasets/netflix-top10-global-slice.tsv"), { now: clock.now().toISOString() });
   const { token } = await createToken(connection.db, "tests", clock.now().toISOString());
   const config = { ...loadConfig({ db: ":memory:" }, {}), ...(options.maxInputBytes ? { maxInputBytes: options.maxInputBytes } : {}) };
-  const app = createApp({ connection, clock, config, log: silentLogger }, options.writesPerMinute ? { writesPerMinute: options.writesPerMinute } : {});
-  return { app, token };
+  const { app, responses } = createAppWithCache({ connection, clock, config, log: silentLogger }, options.writesPerMinute ? { writesPerMinute: options.writesPerMinute } : {});
+  return { app, token, responses };
 }

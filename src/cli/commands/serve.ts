@@ -1,6 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
-import { serve } from "@hono/node-server";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Http2Bindings, HttpBindings } from "@hono/node-server";
 import type { Command } from "commander";
 import { openContext } from "../../app/context.ts";
 import { AppError } from "../../app/errors.ts";
@@ -8,7 +10,8 @@ import { readArticle } from "../../ingest/pipeline.ts";
 import { buildExampleFeed } from "../../feeds/example-feed.ts";
 import { startAppWorker } from "../../feeds/feed-worker.ts";
 import { addFeedSource } from "../../feeds/feed.service.ts";
-import { createApp } from "../../http/app.ts";
+import { createAppWithCache } from "../../http/app.ts";
+import { nodeListener } from "../../http/node-listener.ts";
 import { createNotifier } from "../../http/notify.routes.ts";
 import { globalOptions } from "../global-options.ts";
 
@@ -45,22 +48,24 @@ export function registerServe(program: Command): void {
       // What the store holds already is seen before the first request (the examples just read, say),
       // so that a follow made now is told only what comes after it.
       await notifier.afterWrite();
-      const app = createApp(context, {
+      const { app, responses } = createAppWithCache(context, {
         notifier,
         ...(cachedCards === undefined ? {} : { cachedCards }),
         ...(cachedResponsesMb === undefined ? {} : { cachedResponseBytes: cachedResponsesMb * 1024 * 1024 }),
       });
       let demo: ReturnType<typeof buildExampleFeed> | undefined;
-      const fetch = (request: Request): Response | Promise<Response> => {
+      const fetch = (request: Request, env: HttpBindings | Http2Bindings): Response | Promise<Response> => {
         const { pathname } = new URL(request.url);
         if (demo && request.method === "GET" && pathname.startsWith("/examples/")) {
           if (pathname === "/examples/feed.xml") return new Response(demo.xml, { headers: { "content-type": "application/rss+xml; charset=utf-8" } });
           const page = demo.pages.get(pathname);
           if (page) return new Response(new Uint8Array(page.body), { headers: { "content-type": page.contentType } });
         }
-        return app.fetch(request);
+        return app.fetch(request, env);
       };
-      const server = serve({ fetch, port: context.config.port, hostname: context.config.host }, (info) => {
+      const server = createServer(nodeListener(responses, fetch));
+      server.listen(context.config.port, context.config.host, () => {
+        const info = server.address() as AddressInfo;
         void (async () => {
           process.stdout.write(`cliffhanger is serving http://${context.config.host}:${info.port}/\n`);
           if (options.seedExamples) {
