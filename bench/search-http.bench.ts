@@ -2,23 +2,23 @@
 // with every bundled dataset imported and a synthetic catalog of 1,000,000 more titles (BENCH_TITLES),
 // thousands of distinct queries: requests per second, p50 and p99 at 32 connections and at one, and
 // each query's own time in process (which query kinds make the tail). The server runs pinned to
-// core 0, autocannon here. At 32 connections every request waits for the 31 before it, so p99 is
+// core 0, the load client (wrk when installed, see load-client.ts) here, and beside them a node:http
+// ceiling answering the same paths with the same bytes under the same client. At 32 connections every request waits for the 31 before it, so p99 is
 // about 32 requests' time: under 10 ms needs over 3,200 requests a second from one core.
 // The store is built once (the dataset store copied, then the synthetic titles written with
 // prepared statements, several minutes) and kept in the system's temporary folder (BENCH_SEARCH_STORE).
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import Sqlite from "better-sqlite3";
-import autocannon from "autocannon";
 import { search } from "../src/catalog/search.service.ts";
 import { findTitle } from "../src/catalog/find-title.ts";
 import { searchKey } from "../src/domain/search-key.ts";
 import { titleKey } from "../src/ingest/resolve/resolve-entities.ts";
 import { connect } from "../src/storage/db.ts";
 import { migrateToLatest } from "../src/storage/migrate.ts";
+import { describeLoad, httpLoad, loadClient, startCeiling, warm, type Captured } from "./load-client.ts";
 import { cpuNote, datasetStore, percentile, report } from "./support.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -207,39 +207,19 @@ const clients = {
   bare: {},
 } satisfies Record<string, Record<string, string>>;
 
-/** Each path asked once over a kept-alive connection, with exactly these headers. */
-async function warm(base: string, paths: string[], headers: Record<string, string>): Promise<void> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-  for (const p of paths) {
-    await new Promise<void>((resolve, reject) => {
-      http.get(base + p, { agent, headers }, (res) => res.resume().on("end", resolve).on("error", reject)).on("error", reject);
-    });
-  }
-  agent.destroy();
-}
-
-async function load(base: string, paths: string[], connections: number, headers: Record<string, string>): Promise<string> {
-  let next = 0;
-  const result = await autocannon({
-    url: base,
-    connections,
-    duration: SECONDS,
-    headers,
-    requests: [{ setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }) }],
-  });
-  const statuses = Object.entries((result as unknown as { statusCodeStats: Record<string, { count: number }> }).statusCodeStats).map(([code, s]) => `${code}×${s.count}`).join(" ");
-  return `${Math.round(result.requests.average).toLocaleString("en")} req/s, p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms; ${result.errors} errors, ${result.timeouts} timeouts; ${statuses}`;
-}
+const load = async (base: string, paths: string[], connections: number, headers: Record<string, string>) => describeLoad(await httpLoad({ base, paths, connections, seconds: SECONDS, headers }));
 
 if (!fs.existsSync(store)) await buildStore();
 if (process.env.BENCH_BUILD_ONLY) process.exit(0);
 const words = titleWords(datasetStore());
 const { search: searchQueries, titles: titleQueries } = queries(words);
-report("cpu affinity mask (taskset)", cpuNote());
+report("cpu affinity mask (taskset)", `${cpuNote()} (the server runs on core 0)`);
+report("load client", loadClient());
+report("machine", `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
 report("queries", `${searchQueries.length.toLocaleString("en")} distinct for /search, ${titleQueries.length.toLocaleString("en")} for /titles/{name}`);
 
-// Service time per query, in process (no HTTP), on the same store.
-{
+// Service time per query, in process (no HTTP), on the same store. (BENCH_IN_PROCESS=0 skips it.)
+if (process.env.BENCH_IN_PROCESS !== "0") {
   const connection = connect(store);
   await migrateToLatest(connection);
   await serviceTimes("search()", searchQueries, (q) => search(connection.db, q));
@@ -251,10 +231,13 @@ report("queries", `${searchQueries.length.toLocaleString("en")} distinct for /se
 // load is answered from finished responses until a write), then with it off (every request runs its
 // queries and renders; title pages still come from the 500 cached cards when theirs is among them).
 // With the cache on, for a browser's headers (compressed pages) and for a bare client's (full pages).
+const captured = new Map<string, Captured>();
 for (const [mode, extra, kinds] of [
   ["response cache on (default)", [], ["browser", "bare"]],
   ["response cache off (--cached-responses-mb 0)", ["--cached-responses-mb", "0"], ["browser"]],
 ] as const) {
+  // BENCH_CACHE=on (or off) measures one mode only.
+  if (process.env.BENCH_CACHE && !mode.includes(`cache ${process.env.BENCH_CACHE}`)) continue;
   const port = 18_700 + Math.floor(Math.random() * 200);
   const server = await startServer(port, [...extra]);
   try {
@@ -264,7 +247,8 @@ for (const [mode, extra, kinds] of [
     for (const kind of kinds) {
       const headers = clients[kind];
       // One pass first: statements prepared, pages and cards compiled, the store's pages in the OS cache.
-      await warm(base, [...searchPaths, ...titlePaths], headers);
+      await warm(base, [...searchPaths, ...titlePaths], headers, mode.startsWith("response cache on") && kind === "browser" ? captured : undefined);
+      if (process.env.BENCH_SETTLE) report(`${mode}, ${kind} client: /search, first run after the warm-up`, await load(base, searchPaths, CONNECTIONS, headers));
       report(`${mode}, ${kind} client: /search, ${CONNECTIONS} connections, ${SECONDS} s`, await load(base, searchPaths, CONNECTIONS, headers));
       report(`${mode}, ${kind} client: /titles/{name}, ${CONNECTIONS} connections, ${SECONDS} s`, await load(base, titlePaths, CONNECTIONS, headers));
       if (kind !== "browser") continue;
@@ -276,5 +260,21 @@ for (const [mode, extra, kinds] of [
   } finally {
     server.kill();
     await new Promise((resolve) => server.once("exit", resolve));
+  }
+}
+
+// The ceiling: node:http on the same core answering every path with the bytes and headers the
+// application answered a browser with, under the same client.
+{
+  const port = 18_900 + Math.floor(Math.random() * 50);
+  const ceiling = await startCeiling(captured, port, hasTaskset ? "0" : undefined);
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    const searchPaths = searchQueries.map((q) => `/search?q=${encodeURIComponent(q.text)}`);
+    const titlePaths = titleQueries.map((q) => `/titles/${encodeURIComponent(q.text)}`);
+    report(`ceiling (node:http, same bytes): /search, ${CONNECTIONS} connections`, await load(base, searchPaths, CONNECTIONS, clients.browser));
+    report(`ceiling (node:http, same bytes): /titles/{name}, ${CONNECTIONS} connections`, await load(base, titlePaths, CONNECTIONS, clients.browser));
+  } finally {
+    ceiling.kill();
   }
 }
