@@ -74,6 +74,8 @@ async function buildCatalog(file: string, titles: number): Promise<string> {
   // The synthetic titles count as already seen by the notifier: a server does that pass once after
   // an import (about two minutes for 100,000 new titles), not per request, and it is not measured here.
   db.prepare("UPDATE notify_cursor SET seq = (SELECT max(seq) FROM change_event)").run();
+  // Planner statistics, as an import of this size leaves them (refreshPlannerStatistics).
+  db.exec("ANALYZE");
   db.pragma("wal_checkpoint(TRUNCATE)");
   db.close();
   return glory.id;

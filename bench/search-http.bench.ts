@@ -248,7 +248,6 @@ for (const [mode, extra, kinds] of [
       const headers = clients[kind];
       // One pass first: statements prepared, pages and cards compiled, the store's pages in the OS cache.
       await warm(base, [...searchPaths, ...titlePaths], headers, mode.startsWith("response cache on") && kind === "browser" ? captured : undefined);
-      if (process.env.BENCH_SETTLE) report(`${mode}, ${kind} client: /search, first run after the warm-up`, await load(base, searchPaths, CONNECTIONS, headers));
       report(`${mode}, ${kind} client: /search, ${CONNECTIONS} connections, ${SECONDS} s`, await load(base, searchPaths, CONNECTIONS, headers));
       report(`${mode}, ${kind} client: /titles/{name}, ${CONNECTIONS} connections, ${SECONDS} s`, await load(base, titlePaths, CONNECTIONS, headers));
       if (kind !== "browser") continue;
