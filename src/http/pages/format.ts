@@ -92,14 +92,26 @@ function machineDate(iso: string, precision: Precision): string {
   return iso.slice(0, 4);
 }
 
+/** A locale's Intl formats, made once: each costs tens of microseconds to make, and every page made them all. */
+const intlByLocale = new Map<string, ReturnType<typeof makeIntl>>();
+
+function makeIntl(locale: string) {
+  return {
+    day: new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }),
+    month: new Intl.DateTimeFormat(locale, { month: "short", year: "numeric", timeZone: "UTC" }),
+    short: new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "2-digit", timeZone: "UTC" }),
+    numbers: new Intl.NumberFormat(locale),
+    compact: new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 }),
+    twoDecimals: new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }),
+    threeDecimals: new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }),
+  };
+}
+
 export function createFormatter(locale: string = DEFAULT_LOCALE): Formatter {
-  const day = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-  const month = new Intl.DateTimeFormat(locale, { month: "short", year: "numeric", timeZone: "UTC" });
-  const short = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "2-digit", timeZone: "UTC" });
-  const numbers = new Intl.NumberFormat(locale);
-  const compact = new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 });
-  const twoDecimals = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-  const threeDecimals = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
+  let intl = intlByLocale.get(locale);
+  // The locales are the few the site supports (supportedLocale): the map stays small.
+  if (!intl) intlByLocale.set(locale, (intl = makeIntl(locale)));
+  const { day, month, short, numbers, compact, twoDecimals, threeDecimals } = intl;
   const utc = (iso: string) => {
     const [y, m, d] = parts(iso);
     return new Date(Date.UTC(y, m - 1, d));
