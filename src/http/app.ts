@@ -16,7 +16,8 @@ import { registerFeedRoutes } from "./feeds.routes.ts";
 import { createNotifier, markNotifyRoutesPrivate, registerNotifyRoutes, type Notifier } from "./notify.routes.ts";
 import { registerPageRoutes } from "./page.routes.ts";
 import { layout } from "./pages/layout.ts";
-import { compression, staticAssets } from "./pages/serving.ts";
+import { chooseLocale } from "./pages/format.ts";
+import { chosenEncoding, compression, staticAssets } from "./pages/serving.ts";
 import { createResponseCache, type ResponseCache } from "./response-cache.ts";
 import { contentSecurityPolicy, createRateLimiter } from "./security.ts";
 
@@ -56,7 +57,14 @@ export function createAppWithCache(context: Pick<AppContext, "connection" | "clo
   // Only the reads that are a function of the store's claims (and so of its version): cards, pages,
   // search. Health, queues and accounts change without a change event and are never kept.
   const keptPaths = /^\/(?:search|(?:titles|people|sources)\/[^/]+|api\/(?:search|titles|(?:titles|people|sources)\/[^/]+))?$/;
-  const responses = createResponseCache({ maxBytes: options.cachedResponseBytes ?? 64 * 1024 * 1024, version, today, keeps: (p) => keptPaths.test(p) });
+  const responses = createResponseCache({
+    maxBytes: options.cachedResponseBytes ?? 64 * 1024 * 1024,
+    version,
+    today,
+    keeps: (p) => keptPaths.test(p),
+    // An anonymous page varies only by the locale and the encoding these headers choose (no cookie, no setting).
+    variant: (header) => `${chooseLocale(undefined, header("accept-language"))}\u0000${chosenEncoding(header("accept-encoding")) ?? ""}`,
+  });
   const notifier = options.notifier ?? createNotifier(context);
 
   // Outermost, so that a kept response is the finished one, headers set and compressed once rather

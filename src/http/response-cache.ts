@@ -10,6 +10,13 @@ export interface ResponseCacheOptions {
   today: () => string;
   /** The paths whose responses are a function of the store (cards, pages, search); every other path passes by. */
   keeps: (path: string) => boolean;
+  /**
+   * What else an anonymous response depends on, from the request's headers (the locale its
+   * Accept-Language chooses, the encoding its Accept-Encoding chooses): browsers send these headers
+   * in hundreds of spellings that come to a handful of answers, and one copy per answer is kept.
+   * Without it, the raw Accept-Language and Accept-Encoding.
+   */
+  variant?: (header: (name: string) => string | undefined) => string;
 }
 
 export interface ResponseCache {
@@ -53,6 +60,7 @@ interface RequestFacts {
  * may differ per person), and neither is a response that set a cookie or asked not to be stored.
  */
 export function createResponseCache(options: ResponseCacheOptions): ResponseCache {
+  const variant = options.variant ?? ((header) => `${header("accept-language") ?? ""}\u0000${header("accept-encoding") ?? ""}`);
   const kept = new Map<string, Kept>();
   // One render per key and version at a time: requests that miss while it runs wait for it rather
   // than each building the same page (the home page builds two dozen cards; after every write,
@@ -107,6 +115,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
     const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
     const url = new URL(c.req.url);
     const facts = requestFacts({
+      variant,
       method: c.req.method,
       header: (name) => c.req.header(name),
       // The URL as the client sent it when Node's request is at hand, so that the fast path before the
@@ -164,6 +173,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
     const raw = request.url ?? "/";
     const query = raw.indexOf("?");
     const facts = requestFacts({
+      variant,
       method: request.method ?? "GET",
       header: (name) => headerText(request.headers[name]),
       url: raw,
@@ -197,13 +207,15 @@ function headerText(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value.join(", ") : value;
 }
 
-function requestFacts(input: { method: string; header: (name: string) => string | undefined; url: string; path: string; today: string }): RequestFacts {
+function requestFacts(input: { variant: NonNullable<ResponseCacheOptions["variant"]>; method: string; header: (name: string) => string | undefined; url: string; path: string; today: string }): RequestFacts {
   const { header } = input;
+  const anonymous = header("cookie") === undefined && header("authorization") === undefined;
   return {
     method: input.method,
-    anonymous: header("cookie") === undefined && header("authorization") === undefined,
+    anonymous,
     path: input.path,
-    key: `${input.today}\u0000${header("accept-language") ?? ""}\u0000${header("accept-encoding") ?? ""}\u0000${header("host") ?? ""}\u0000${input.url}`,
+    // Only an anonymous request is ever looked up: its key is never made for the others.
+    key: anonymous ? `${input.today}\u0000${input.variant(header)}\u0000${header("host") ?? ""}\u0000${input.url}` : "",
     ifNoneMatch: header("if-none-match"),
   };
 }

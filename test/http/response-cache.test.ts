@@ -75,6 +75,10 @@ for (const engine of requestedDialects()) {
           assert.ok(notModified.headers.get("content-security-policy"));
           assert.equal(reachedApp, 2);
 
+          // Another spelling of the same choice (the default locale, no compression) is the same response.
+          await get(page, { "accept-language": "en-GB,en;q=0.8" });
+          assert.equal(reachedApp, 2, "the locale and encoding the headers choose, not their spelling, key a kept response");
+
           // Whatever a kept response depends on is part of what it is kept under.
           await get(page, { cookie: "session=abc" });
           await get(page, { "accept-language": "ko" });

@@ -109,8 +109,11 @@ function makeIntl(locale: string) {
 
 export function createFormatter(locale: string = DEFAULT_LOCALE): Formatter {
   let intl = intlByLocale.get(locale);
-  // The locales are the few the site supports (supportedLocale): the map stays small.
-  if (!intl) intlByLocale.set(locale, (intl = makeIntl(locale)));
+  if (!intl) {
+    // Any locale Intl knows may be asked for, extensions and all: the map is bounded, not trusted to stay small.
+    if (intlByLocale.size >= 64) intlByLocale.clear();
+    intlByLocale.set(locale, (intl = makeIntl(locale)));
+  }
   const { day, month, short, numbers, compact, twoDecimals, threeDecimals } = intl;
   const utc = (iso: string) => {
     const [y, m, d] = parts(iso);

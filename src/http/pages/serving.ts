@@ -23,6 +23,17 @@ export function pageContextOf(c: Context, canonicalPath?: string): PageContext {
 
 const compressible = /^(text\/|application\/(json|javascript|ld\+json|xml)|image\/svg\+xml)/;
 
+/** The encoding `compression` answers a request with: Brotli, else gzip, else none. */
+export function chosenEncoding(acceptEncoding: string | undefined): "br" | "gzip" | null {
+  const accepted = (acceptEncoding ?? "").toLowerCase();
+  const wants = (name: string) =>
+    accepted.split(",").some((part) => {
+      const [token = "", q] = part.trim().split(";q=");
+      return token.trim() === name && (q === undefined || Number(q) > 0);
+    });
+  return wants("br") ? "br" : wants("gzip") ? "gzip" : null;
+}
+
 /**
  * Compresses a text response for a client that asks: Brotli (quality 5, quick for a page of tens
  * of kilobytes), else gzip. Small bodies, HEAD, ranges and bodies already encoded pass through;
@@ -36,12 +47,7 @@ export function compression(threshold = 1024): MiddlewareHandler {
     if (c.req.method === "HEAD" || res.status === 206 || res.status === 304 || !res.body || res.headers.has("Content-Encoding") || !compressible.test(type)) return;
     const vary = res.headers.get("Vary");
     if (!vary || !/accept-encoding/i.test(vary)) res.headers.set("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
-    const accepted = (c.req.header("Accept-Encoding") ?? "").toLowerCase();
-    const wants = (name: string) => accepted.split(",").some((part) => {
-      const [token = "", q] = part.trim().split(";q=");
-      return token.trim() === name && (q === undefined || Number(q) > 0);
-    });
-    const encoding = wants("br") ? "br" : wants("gzip") ? "gzip" : null;
+    const encoding = chosenEncoding(c.req.header("Accept-Encoding"));
     if (!encoding) return;
     const body = Buffer.from(await res.arrayBuffer());
     const headers = new Headers(res.headers);
