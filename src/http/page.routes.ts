@@ -5,10 +5,12 @@ import { AppError } from "../app/errors.ts";
 import { getPersonCard, getSourcePage, search, upcomingReleases } from "../catalog/catalog.service.ts";
 import { findTitle } from "../catalog/find-title.ts";
 import { recentChanges } from "../catalog/home.ts";
+import { homeSummaryOf, nextSeasonOf, upcomingOf } from "../cards/home-summary.ts";
 import { getEntity } from "../entities/entity.repository.ts";
 import { ingestArticle } from "../ingest/pipeline.ts";
+import { freshHomeSummaries } from "../notify/notify.service.ts";
 import { checkCsrf, currentSession } from "./auth.ts";
-import { homePage, nextSeasonLine, upcomingFromCard } from "./pages/home-page.ts";
+import { homePage } from "./pages/home-page.ts";
 import { ingestPage, personPage, searchPage, sourcePage } from "./pages/other-pages.ts";
 import { pageContextOf } from "./pages/serving.ts";
 import { titlePage } from "./pages/title-page.ts";
@@ -26,12 +28,19 @@ export function registerPageRoutes(app: Hono, { context, cards, today, limit, li
     const coming = [...new Set((await upcomingReleases(db, day, 20)).map((u) => u.titleId))];
     const upcoming = [];
     const outlooks = [];
-    for (const titleId of [...new Set([...coming, ...changes.map((ch) => ch.titleId)])].slice(0, 24)) {
-      const entity = await getEntity(db, titleId);
-      if (!entity) continue;
-      const { card } = await cards.get(entity, { asOf: null, today: day });
-      if (coming.includes(titleId)) upcoming.push(...upcomingFromCard(card, day));
-      const outlook = nextSeasonLine(card, day);
+    const titleIds = [...new Set([...coming, ...changes.map((ch) => ch.titleId)])].slice(0, 24);
+    // Each title as the notification pass summed it up after its last change; a card built here only
+    // for a title that pass has not reached yet.
+    const summaries = await freshHomeSummaries(db, titleIds, day);
+    for (const titleId of titleIds) {
+      let summary = summaries.get(titleId);
+      if (!summary) {
+        const entity = await getEntity(db, titleId);
+        if (!entity) continue;
+        summary = homeSummaryOf((await cards.get(entity, { asOf: null, today: day })).card);
+      }
+      if (coming.includes(titleId)) upcoming.push(...upcomingOf(summary, day));
+      const outlook = nextSeasonOf(summary, day);
       if (outlook && outlooks.length < 12) outlooks.push(outlook);
     }
     upcoming.sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title));

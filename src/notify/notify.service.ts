@@ -1,4 +1,5 @@
 import { isoDay, type Clock } from "../app/clock.ts";
+import { homeSummaryOf, type HomeSummary } from "../cards/home-summary.ts";
 import { getTitleCard } from "../cards/get-title-card.ts";
 import type { SourceRef } from "../cards/title-card.schema.ts";
 import { listEntities } from "../entities/entity.repository.ts";
@@ -29,6 +30,27 @@ function nameOf(source: { id: string; outlet: string | null; title: string | nul
 
 export function rowToNotification(row: { seq: number | string; id: string; title_id: string; payload_json: string; created_at: string }): Notification {
   return { seq: Number(row.seq), id: row.id, titleId: row.title_id, payload: JSON.parse(row.payload_json) as ChangePayload, createdAt: row.created_at };
+}
+
+/**
+ * The home page's summaries of these titles, where the notification pass has made one today and
+ * since the title's last change event: a title changed after the pass (or never reached), or summed
+ * up on an earlier day (a card's outlook reads the day), is not in the map, and its card is built
+ * instead.
+ */
+export async function freshHomeSummaries(db: Db, titleIds: string[], today: string): Promise<Map<string, HomeSummary>> {
+  const found = new Map<string, HomeSummary>();
+  if (titleIds.length === 0) return found;
+  const rows = await db
+    .selectFrom("title_state")
+    .select((eb) => ["title_id", "summary_json", "event_seq", "updated_at", eb.selectFrom("change_event").select((e) => e.fn.max("seq").as("m")).whereRef("change_event.entity_id", "=", "title_state.title_id").as("latest")])
+    .where("title_id", "in", titleIds)
+    .execute();
+  for (const row of rows) {
+    if (row.summary_json === null || row.updated_at.slice(0, 10) !== today || Number(row.latest ?? 0) > Number(row.event_seq)) continue;
+    found.set(row.title_id, JSON.parse(row.summary_json) as HomeSummary);
+  }
+  return found;
 }
 
 export async function loadTitleState(db: Db, titleId: string): Promise<TitleState | undefined> {
@@ -71,6 +93,7 @@ interface Seen {
   title: { id: string; name: string };
   previous: TitleState | undefined;
   state: TitleState;
+  summary: HomeSummary;
   changes: ChangePayload[];
 }
 
@@ -109,7 +132,7 @@ async function onePass(connection: Connection, clock: Clock): Promise<PassResult
       const refName = (ref: SourceRef) => nameOf({ id: ref.id, outlet: ref.outlet, title: null, url: ref.url }, ref.quote);
       changes = diffStates(known, state, { title: { id: title.id, name: title.name }, evidence, fresh, name: refName });
     }
-    seen.push({ title: { id: title.id, name: title.name }, previous, state, changes });
+    seen.push({ title: { id: title.id, name: title.name }, previous, state, summary: homeSummaryOf(card), changes });
   }
   return db.transaction().execute(async (trx) => {
     const moved = await trx.updateTable("notify_cursor").set({ seq: last }).where("name", "=", CURSOR).where("seq", "=", after).executeTakeFirst();
@@ -117,15 +140,16 @@ async function onePass(connection: Connection, clock: Clock): Promise<PassResult
     const now = clock.now().toISOString();
     const made: Notification[] = [];
     let deliveries = 0;
-    for (const { title, previous, state, changes } of seen) {
+    for (const { title, previous, state, summary, changes } of seen) {
       for (const payload of changes) {
         const notification = await insertNotification(trx, payload, last, now);
         made.push(notification);
         deliveries += await fanOut(trx, notification, now);
       }
       const stateJson = stableJson(state);
-      if (previous) await trx.updateTable("title_state").set({ state_json: stateJson, event_seq: last, updated_at: now }).where("title_id", "=", title.id).execute();
-      else await trx.insertInto("title_state").values({ title_id: title.id, state_json: stateJson, event_seq: last, updated_at: now }).execute();
+      const summaryJson = JSON.stringify(summary);
+      if (previous) await trx.updateTable("title_state").set({ state_json: stateJson, summary_json: summaryJson, event_seq: last, updated_at: now }).where("title_id", "=", title.id).execute();
+      else await trx.insertInto("title_state").values({ title_id: title.id, state_json: stateJson, summary_json: summaryJson, event_seq: last, updated_at: now }).execute();
     }
     return { events: events.length, notifications: made, deliveries };
   });

@@ -152,6 +152,8 @@ export interface FeedKeyTable {
 export interface TitleStateTable {
   title_id: string;
   state_json: string;
+  /** What the home page shows of the title (HomeSummary), as of event_seq; null before the pass reached it. */
+  summary_json: string | null;
   event_seq: number;
   updated_at: string;
 }

@@ -14,6 +14,7 @@ import * as m0011 from "./migrations/0011_accounts.ts";
 import * as m0012 from "./migrations/0012_follow_notify.ts";
 import * as m0013 from "./migrations/0013_change_event_claim.ts";
 import * as m0016 from "./migrations/0016_claim_news.ts";
+import * as m0017 from "./migrations/0017_title_home_summary.ts";
 
 /** Listed, not read from a folder at run time: ordering is explicit and bundling stays possible. */
 const migrations: Record<string, Migration> = {
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   "0013_change_event_claim": m0013,
   // 0014 and 0015 are the bulk-import branch's.
   "0016_claim_news": m0016,
+  "0017_title_home_summary": m0017,
 };
 
 function migratorFor(connection: Connection): Migrator {

@@ -10,6 +10,7 @@ import { createApp } from "../../src/http/app.ts";
 import { importFile } from "../../src/imports/import-runner.ts";
 import { netflixTitles } from "../../src/imports/netflix-titles.ts";
 import { ingestArticle } from "../../src/ingest/pipeline.ts";
+import { freshHomeSummaries, processNotifications } from "../../src/notify/notify.service.ts";
 import type { Connection } from "../../src/storage/db.ts";
 import { requestedDialects, unavailableReason, withMigratedDb } from "../support/dialects.ts";
 
@@ -110,6 +111,31 @@ for (const engine of requestedDialects()) {
           if (year) assert.ok(Number(year) >= 2026, `no past date: ${row}`);
         }
         assert.doesNotMatch(next.join("\n"), /Quiet Archive|S1 unconfirmed/);
+      });
+    });
+
+    it("makes the same page from the notification pass's summaries as from the cards, and builds the card of a title changed since", async () => {
+      await withMigratedDb(engine, async (connection) => {
+        await seed(connection);
+        const uncached = () => createApp({ connection, clock, config: loadConfig({ db: ":memory:" }, {}), log: silentLogger }, { cachedResponseBytes: 0, cachedCards: 0 });
+        const ids = (await connection.db.selectFrom("entity").select(["id", "name"]).where("kind", "=", "title").execute());
+        const idOf = (name: string) => ids.find((t) => t.name === name)!.id;
+        const all = ids.map((t) => t.id);
+        assert.equal((await freshHomeSummaries(connection.db, all, "2026-11-21")).size, 0, "no pass has run: every title's card is built");
+        const fromCards = await (await uncached().request("/")).text();
+
+        await processNotifications(connection, clock);
+        const summed = await freshHomeSummaries(connection.db, all, "2026-11-21");
+        for (const name of ["Harbour Lights", "Glass Orchard", "Copper Tide"]) assert.ok(summed.has(idOf(name)), `${name} summed up by the pass`);
+        assert.equal(await (await uncached().request("/")).text(), fromCards, "the same page from the summaries");
+        assert.equal((await freshHomeSummaries(connection.db, all, "2026-11-22")).size, 0, "a summary made on another day is not used (an outlook reads the day)");
+
+        // A change after the pass: that title's summary is stale, and the page shows the change.
+        await ingestArticle(connection, clock, { bytes: new TextEncoder().encode("Glass Orchard Season 2 Gets a Date\n\nPeacock said on Friday that Glass Orchard season 2 premieres on March 5, 2027."), label: "news-late.txt", published: "2026-11-20", outlet: "Example News", title: "Glass Orchard" }, 5_000_000);
+        assert.ok(!(await freshHomeSummaries(connection.db, all, "2026-11-21")).has(idOf("Glass Orchard")), "changed since the pass");
+        assert.ok((await freshHomeSummaries(connection.db, all, "2026-11-21")).has(idOf("Harbour Lights")), "unchanged titles keep theirs");
+        const after = await (await uncached().request("/")).text();
+        assert.ok(sectionRows(after, "upcoming").some((row) => /5 Mar 2027 Glass Orchard S2/.test(row)), sectionRows(after, "upcoming").join("\n"));
       });
     });
   });

@@ -1,41 +1,9 @@
 import { html } from "hono/html";
 import type { UpcomingRelease } from "../../catalog/catalog.service.ts";
 import type { HomeChange } from "../../catalog/home.ts";
-import type { TitleCard } from "../../cards/title-card.schema.ts";
-import { windowEnd, type Precision } from "../../domain/date-value.ts";
+import type { NextSeason } from "../../cards/home-summary.ts";
+import type { Precision } from "../../domain/date-value.ts";
 import { certainty, langText, layout, pageContext, stackTable, type Html, type PageContext } from "./layout.ts";
-
-export interface NextSeason {
-  titleId: string;
-  title: string;
-  season: number;
-  status: string;
-  /** The earliest plausible release, only when it is still ahead. */
-  earliest: { date: string; precision: "day" | "month" | "quarter" | "half" | "year" } | null;
-}
-
-/**
- * A card's next season for the home page: only a season the sources number, and a "not before"
- * date only when it is still ahead of today. A show that is over has no next season to list.
- */
-export function nextSeasonLine(card: TitleCard, today: string): NextSeason | null {
-  const next = card.nextSeason;
-  if (!next || next.season === null || next.status === "ended") return null;
-  const earliest = next.earliest && windowEnd(next.earliest) >= today ? { date: next.earliest.date, precision: next.earliest.precision } : null;
-  return { titleId: card.id, title: card.title, season: next.season, status: next.status, earliest };
-}
-
-/**
- * A card's releases still ahead of today, as the card reconciles them: a date that moved shows where
- * it moved to, and a guess or a denied date is no release to look forward to.
- */
-export function upcomingFromCard(card: TitleCard, today: string): UpcomingRelease[] {
-  return card.seasons.flatMap((season) =>
-    season.releases
-      .filter((r) => windowEnd(r.when.value) >= today && r.when.certainty !== "speculative" && r.when.certainty !== "denied")
-      .map((r) => ({ titleId: card.id, title: card.title, season: season.number, part: r.part, date: r.when.value.date, precision: r.when.value.precision, label: r.when.value.label, certainty: r.when.certainty })),
-  );
-}
 
 /** The home page: what is coming, and what changed that matters. */
 export function homePage(changes: HomeChange[], upcoming: UpcomingRelease[], today: string, outlooks: NextSeason[] = [], context: PageContext = pageContext()): Html {
