@@ -15,6 +15,7 @@ import * as m0012 from "./migrations/0012_follow_notify.ts";
 import * as m0013 from "./migrations/0013_change_event_claim.ts";
 import * as m0016 from "./migrations/0016_claim_news.ts";
 import * as m0017 from "./migrations/0017_title_home_summary.ts";
+import * as m0018 from "./migrations/0018_sparse_indexes_partial.ts";
 
 /** Listed, not read from a folder at run time: ordering is explicit and bundling stays possible. */
 const migrations: Record<string, Migration> = {
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   // 0014 and 0015 are the bulk-import branch's.
   "0016_claim_news": m0016,
   "0017_title_home_summary": m0017,
+  "0018_sparse_indexes_partial": m0018,
 };
 
 function migratorFor(connection: Connection): Migrator {

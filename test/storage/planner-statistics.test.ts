@@ -57,4 +57,33 @@ describe("planner statistics [sqlite]", () => {
       await database.drop();
     }
   });
+
+  // entity.merged_into and parent_id are NULL for nearly every row. Statistics without STAT4
+  // samples (an ANALYZE by a sqlite3 command line built without them) count those NULLs as one value
+  // shared by half the table, and a full index of the column then looked useless: a card's
+  // `merged_into IN (…)` walked every entity (51 ms a card on 500,000 entities, against 0.6 ms).
+  it("finds merged and child entities through their indexes whatever statistics the store has", async () => {
+    const database = await createTestDatabase("sqlite");
+    try {
+      const first = connect(database.url);
+      await migrateToLatest(first);
+      await first.close();
+      let raw = new Sqlite(database.url);
+      const entity = raw.prepare("INSERT INTO entity (id, kind, name, merged_into, created_at) VALUES (?, 'person', ?, ?, '2026-01-01')");
+      raw.transaction(() => {
+        for (let i = 0; i < 20_000; i++) entity.run(`per_${i}`, `Person ${i}`, i === 1 ? "per_0" : null);
+      })();
+      raw.exec("ANALYZE; DELETE FROM sqlite_stat4");
+      raw.close();
+      // Statistics are read when a handle opens.
+      raw = new Sqlite(database.url, { readonly: true });
+      const plan = (text: string, ...parameters: unknown[]) => (raw.prepare(`EXPLAIN QUERY PLAN ${text}`).all(...parameters) as { detail: string }[]).map((r) => r.detail).join("; ");
+      assert.match(plan(`SELECT id FROM entity WHERE merged_into IN (?, ?, ?, ?, ?)`, "per_0", "per_2", "per_4", "per_6", "per_8"), /SEARCH entity USING INDEX entity_merged_into/);
+      assert.match(plan(`SELECT id FROM entity WHERE merged_into = ?`, "per_0"), /SEARCH entity USING INDEX entity_merged_into/);
+      assert.match(plan(`SELECT * FROM entity WHERE parent_id = ? AND kind = ? AND number = ?`, "ttl_1", "season", 2), /SEARCH entity USING INDEX entity_parent/);
+      raw.close();
+    } finally {
+      await database.drop();
+    }
+  });
 });
