@@ -18,7 +18,7 @@ export interface LoadResult {
   max: number;
   /** Connection errors and timeouts. */
   errors: number;
-  /** Responses other than 2xx and 3xx (a 404 for a name nobody holds is one). */
+  /** Responses of 400 and over (a 404 for a name nobody holds is one). */
   notOk: number;
 }
 
@@ -42,7 +42,10 @@ async function measuredLoad(options: { base: string; paths: string[]; connection
   if (!wrk) {
     let next = 0;
     const result = await autocannon({ url: options.base, connections: options.connections, duration: options.seconds, headers, requests: [{ setupRequest: (request) => ({ ...request, path: options.paths[next++ % options.paths.length]! }) }] });
-    return { client: "autocannon", rps: result.requests.average, p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max, errors: result.errors + result.timeouts, notOk: result.non2xx };
+    // autocannon's non2xx counts redirects too; wrk counts 4xx and 5xx: the same count from either.
+    const statuses = (result as unknown as { statusCodeStats?: Record<string, { count: number }> }).statusCodeStats ?? {};
+    const notOk = Object.entries(statuses).reduce((sum, [code, s]) => sum + (Number(code) >= 400 ? s.count : 0), 0);
+    return { client: "autocannon", rps: result.requests.average, p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max, errors: result.errors + result.timeouts, notOk };
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cliff-wrk-"));
   try {
@@ -77,7 +80,7 @@ end
 }
 
 export function describeLoad(r: LoadResult): string {
-  return `${Math.round(r.rps).toLocaleString("en")} req/s, p50 ${r.p50} ms, p90 ${r.p90} ms, p99 ${r.p99} ms, max ${r.max} ms; errors ${r.errors}, non-2xx/3xx ${r.notOk}`;
+  return `${Math.round(r.rps).toLocaleString("en")} req/s, p50 ${r.p50} ms, p90 ${r.p90} ms, p99 ${r.p99} ms, max ${r.max} ms; errors ${r.errors}, 4xx/5xx ${r.notOk}`;
 }
 
 export interface Captured {
@@ -116,14 +119,20 @@ export async function warm(base: string, paths: string[], headers: Record<string
  * with no application at all.
  */
 export async function startCeiling(responses: Map<string, Captured>, port: number, core: string | undefined): Promise<ChildProcess> {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cliff-ceiling-")), "responses.json");
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cliff-ceiling-"));
+  const file = path.join(dir, "responses.json");
   fs.writeFileSync(file, JSON.stringify([...responses].map(([p, r]) => [p, r.status, r.headers, r.body.toString("base64")])));
   const script = `const http=require("node:http");const m=new Map(JSON.parse(require("node:fs").readFileSync(${JSON.stringify(file)},"utf8")).map(([p,s,h,b])=>{const body=Buffer.from(b,"base64");return [p,{s,h:[...h.flat(),"content-length",String(body.length)],body}]}));http.createServer((q,r)=>{const e=m.get(q.url);if(!e){r.writeHead(404,{"content-length":"0"});r.end();return}r.writeHead(e.s,e.h);r.end(e.body)}).listen(${port},"127.0.0.1",()=>console.log("ready"))`;
   const args = ["-e", script];
   const child = core && fs.existsSync("/usr/bin/taskset") ? spawn("taskset", ["-c", core, process.execPath, ...args], { stdio: ["ignore", "pipe", "inherit"] }) : spawn(process.execPath, args, { stdio: ["ignore", "pipe", "inherit"] });
+  const exited = (code: number | null) => failed(new Error(`ceiling server exited ${code}`));
+  let failed: (error: Error) => void = () => undefined;
   await new Promise<void>((resolve, reject) => {
-    child.stdout!.on("data", () => resolve());
-    child.once("exit", (code) => reject(new Error(`ceiling server exited ${code}`)));
+    failed = reject;
+    child.stdout!.once("data", () => resolve());
+    child.once("exit", exited);
   });
+  child.off("exit", exited);
+  child.once("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
   return child;
 }

@@ -4,12 +4,14 @@ import type { TitleCard } from "./title-card.schema.ts";
 /**
  * What the home page shows of a title, taken from its card when the card is built after a write
  * (by the notification pass, which builds it anyway) and stored beside the title's state, so that
- * the home page reads two dozen rows instead of building two dozen cards. Only what does not depend
- * on the day: which releases are still ahead, and whether the next season's earliest date still
- * is, are decided when the page is made.
+ * the home page reads two dozen rows instead of building two dozen cards. A card is built as of a
+ * day (the next season's outlook reckons from it), so a summary serves that day only; which
+ * releases are still ahead is decided when the page is made.
  */
 export interface HomeSummary {
   v: 1;
+  /** The day the card was built for. */
+  day: string;
   title: { id: string; name: string };
   /** Every release the card reconciles that is something to look forward to (not a guess, not denied). */
   releases: { season: number; part: number | null; date: string; precision: Precision; label: string; certainty: string; until: string }[];
@@ -37,10 +39,11 @@ export interface NextSeason {
   earliest: { date: string; precision: Precision } | null;
 }
 
-export function homeSummaryOf(card: TitleCard): HomeSummary {
+export function homeSummaryOf(card: TitleCard, day: string): HomeSummary {
   const next = card.nextSeason;
   return {
     v: 1,
+    day,
     title: { id: card.id, name: card.title },
     releases: card.seasons.flatMap((season) =>
       season.releases

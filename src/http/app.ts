@@ -68,10 +68,13 @@ export function createAppWithCache(context: Pick<AppContext, "connection" | "clo
       const raw = `${header("accept-language") ?? ""}\u0000${header("accept-encoding") ?? ""}`;
       let chosen = variants.get(raw);
       if (chosen === undefined) {
-        // Choosing a locale asks Intl about each tag (10 µs, a tenth of a kept response's cost): once per spelling.
-        if (variants.size >= 1000) variants.clear();
         chosen = `${chooseLocale(undefined, header("accept-language"))}\u0000${chosenEncoding(header("accept-encoding")) ?? ""}`;
-        variants.set(raw, chosen);
+        // Choosing a locale asks Intl about each tag (10 µs, a tenth of a kept response's cost): once per
+        // spelling, for the spellings browsers send; an outlandish one is worked out each time, not kept.
+        if (raw.length <= 200) {
+          if (variants.size >= 1000) variants.clear();
+          variants.set(raw, chosen);
+        }
       }
       return chosen;
     },

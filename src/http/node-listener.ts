@@ -9,8 +9,9 @@ import type { ResponseCache } from "./response-cache.ts";
  * Request object (see `ResponseCache.answerFromNode`); anything else, and any request the cache
  * cannot answer because its store could not be read, goes to the app.
  */
-export function nodeListener(responses: ResponseCache, fetch: FetchCallback): (request: IncomingMessage, response: ServerResponse) => void {
-  const appListener = getRequestListener(fetch);
+export function nodeListener(responses: ResponseCache, fetch: FetchCallback, options: { hostname?: string } = {}): (request: IncomingMessage, response: ServerResponse) => void {
+  // The host a request without a Host header (HTTP/1.0) is taken to be for.
+  const appListener = getRequestListener(fetch, options.hostname ? { hostname: options.hostname } : {});
   return (request, response) => {
     responses.answerFromNode(request, response).then(
       (answered) => {

@@ -8,7 +8,7 @@ import { recentChanges } from "../catalog/home.ts";
 import { homeSummaryOf, nextSeasonOf, upcomingOf } from "../cards/home-summary.ts";
 import { getEntity } from "../entities/entity.repository.ts";
 import { ingestArticle } from "../ingest/pipeline.ts";
-import { freshHomeSummaries } from "../notify/notify.service.ts";
+import { homeSummaries, rememberHomeSummary } from "../notify/notify.service.ts";
 import { checkCsrf, currentSession } from "./auth.ts";
 import { homePage } from "./pages/home-page.ts";
 import { ingestPage, personPage, searchPage, sourcePage } from "./pages/other-pages.ts";
@@ -29,15 +29,19 @@ export function registerPageRoutes(app: Hono, { context, cards, today, limit, li
     const upcoming = [];
     const outlooks = [];
     const titleIds = [...new Set([...coming, ...changes.map((ch) => ch.titleId)])].slice(0, 24);
-    // Each title as the notification pass summed it up after its last change; a card built here only
-    // for a title that pass has not reached yet.
-    const summaries = await freshHomeSummaries(db, titleIds, day);
+    // Each title as the notification pass (or an earlier page today) summed it up after its last
+    // change; a card built here only for a title summed up on another day, or changed since.
+    const { fresh, stale } = await homeSummaries(db, titleIds, day);
     for (const titleId of titleIds) {
-      let summary = summaries.get(titleId);
+      let summary = fresh.get(titleId);
       if (!summary) {
         const entity = await getEntity(db, titleId);
         if (!entity) continue;
-        summary = homeSummaryOf((await cards.get(entity, { asOf: null, today: day })).card);
+        summary = homeSummaryOf((await cards.get(entity, { asOf: null, today: day })).card, day);
+        const asOf = stale.get(titleId);
+        // Remembered for the rest of the day, for the pages after the next write; a reader's page
+        // does not wait for it, and a store that refuses the write (busy, read-only) loses nothing.
+        if (asOf !== undefined) void rememberHomeSummary(db, titleId, summary, asOf).catch((error: unknown) => context.log.warn({ err: error }, "keeping a home summary failed"));
       }
       if (coming.includes(titleId)) upcoming.push(...upcomingOf(summary, day));
       const outlook = nextSeasonOf(summary, day);

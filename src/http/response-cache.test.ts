@@ -33,8 +33,10 @@ it("renders a page once for requests that miss together, and again only after th
 it("keeps the pages readers come back to while a sweep of new pages passes through a full cache", async () => {
   let renders = 0;
   const app = new Hono();
-  // Room for sixteen 100-byte pages.
-  app.use("*", responseCache({ maxBytes: 1600, version: async () => 1, today: () => "2026-12-01" }));
+  // Room for sixteen pages (each is charged the floor of 512 bytes), admission by a fixed sequence.
+  let seed = 7;
+  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  app.use("*", responseCache({ maxBytes: 16 * 512, version: async () => 1, today: () => "2026-12-01", random }));
   app.get("/:page", (c) => {
     renders += 1;
     return c.text(c.req.param("page").padEnd(100, "."));
@@ -50,6 +52,25 @@ it("keeps the pages readers come back to while a sweep of new pages passes throu
   // Plain LRU would miss every one: between two visits of a hot page come 12 new pages and 11 hot ones.
   assert.ok(hotMisses < 80, `${hotMisses} of 400 returns to a hot page were misses`);
   assert.ok(renders >= 412, "the sweep's pages were each rendered");
+});
+
+it("charges a response with no body (a redirect) against the budget all the same", async () => {
+  let renders = 0;
+  const app = new Hono();
+  app.use("*", responseCache({ maxBytes: 16 * 512, version: async () => 1, today: () => "2026-12-01", random: () => 0 }));
+  app.get("/go/:page", (c) => {
+    renders += 1;
+    return c.redirect(`/${c.req.param("page")}`, 302);
+  });
+  for (let i = 0; i < 200; i++) await app.request(`/go/to${i}`);
+  let before = renders;
+  await app.request("/go/to199");
+  assert.equal(renders, before, "the newest is kept");
+  // Admitted every time (random 0) and evicted as the budget fills: the oldest are gone.
+  before = renders;
+  await app.request("/go/to0");
+  await app.request("/go/to100");
+  assert.equal(renders - before, 2, "the oldest went: with no charge for an empty body, all 200 would still be kept");
 });
 
 it("drops every kept response when the version moves, and answers from the new one", async () => {

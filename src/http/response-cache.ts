@@ -17,6 +17,8 @@ export interface ResponseCacheOptions {
    * Without it, the raw Accept-Language and Accept-Encoding.
    */
   variant?: (header: (name: string) => string | undefined) => string;
+  /** Chance in [0, 1) for the admission rule; Math.random unless a test needs a fixed sequence. */
+  random?: () => number;
 }
 
 export interface ResponseCache {
@@ -41,7 +43,14 @@ interface Kept {
   notModifiedHeaders: string[];
   etag: string | undefined;
   body: Uint8Array<ArrayBuffer>;
+  /** What it is charged against maxBytes: body, headers and key, and never less than a small floor. */
+  cost: number;
 }
+
+/** A key longer than this (a URL padded to the limit of a request line) is never kept. */
+const LONGEST_KEPT_KEY = 2048;
+/** Every kept response costs at least this much: a redirect or an empty 404 has no body, but its map entry, key and headers are memory all the same. */
+const SMALLEST_COST = 512;
 
 interface RequestFacts {
   method: string;
@@ -71,10 +80,11 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
   // the first request that sees a new version drops them all at once, and until the next write the
   // cache holds only answers that can still be given.
   let keptVersion = -1;
+  const random = options.random ?? Math.random;
   const drop = (key: string) => {
     const entry = kept.get(key);
     if (!entry) return;
-    bytes -= entry.body.byteLength;
+    bytes -= entry.cost;
     kept.delete(key);
   };
   const atVersion = (version: number) => {
@@ -96,19 +106,20 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
   const cacheable = (facts: RequestFacts) => options.maxBytes > 0 && facts.method === "GET" && facts.anonymous && options.keeps(facts.path);
 
   const keep = (key: string, entry: Kept) => {
-    if (entry.body.byteLength > options.maxBytes / 16 || entry.version !== keptVersion) return;
+    if (entry.cost > options.maxBytes / 16 || key.length > LONGEST_KEPT_KEY || entry.version !== keptVersion) return;
     drop(key);
     // A pass over more distinct pages than fit (a crawler, a sweep of the catalog) must not push out
     // every page readers come back to, as least-recently-used alone would: once the cache is full,
     // one new response in eight gets in, so a sweep replaces a slice of the cache rather than all of
     // it, and a page asked for again and again soon gets in.
     // At random, not every eighth: a fixed turn falls into step with periodic traffic and can shut out a page every time.
-    if (bytes + entry.body.byteLength > options.maxBytes && Math.random() >= 1 / 8) return;
+    if (bytes + entry.cost > options.maxBytes && random() >= 1 / 8) return;
     kept.set(key, entry);
-    bytes += entry.body.byteLength;
+    bytes += entry.cost;
     while (bytes > options.maxBytes && kept.size > 0) drop(kept.keys().next().value!);
   };
 
+  const notModifiedResponse = (entry: Kept) => new Response(null, { status: 304, headers: entry.headers.filter(([name]) => !bodyHeader.test(name)) });
   const toResponse = (entry: Kept) => new Response(entry.body.byteLength > 0 ? entry.body : null, { status: entry.status, headers: entry.headers });
 
   const middleware: MiddlewareHandler = async (c, next) => {
@@ -128,13 +139,12 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
     const version = await options.version();
     const entry = lookup(facts, version);
     if (entry) {
-      if (notModified(entry, facts.ifNoneMatch)) return new Response(null, { status: 304, headers: entry.headers.filter(([name]) => !bodyHeader.test(name)) });
-      return toResponse(entry);
+      return notModified(entry, facts.ifNoneMatch) ? notModifiedResponse(entry) : toResponse(entry);
     }
     const running = rendering.get(facts.key);
     if (running && running.version === version) {
       const shared = await running.done;
-      if (shared) return toResponse(shared);
+      if (shared) return notModified(shared, facts.ifNoneMatch) ? notModifiedResponse(shared) : toResponse(shared);
     }
     let finish!: (value: Kept | undefined) => void;
     const flight = { version, done: new Promise<Kept | undefined>((resolve) => (finish = resolve)) };
@@ -156,14 +166,17 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
     if (![200, 300, 301, 302, 404].includes(res.status) || res.headers.has("set-cookie") || /no-store|private/.test(cacheControl)) return undefined;
     const body = res.body ? new Uint8Array(await res.clone().arrayBuffer()) : new Uint8Array(0);
     const headers = [...res.headers].filter(([name]) => name !== "content-length");
+    const rawHeaders = [...headers.flat(), "content-length", String(body.byteLength)];
     const entry: Kept = {
       version,
       status: res.status,
       headers,
-      rawHeaders: [...headers.flat(), "content-length", String(body.byteLength)],
+      rawHeaders,
       notModifiedHeaders: headers.filter(([name]) => !bodyHeader.test(name)).flat(),
       etag: res.headers.get("etag") ?? undefined,
       body,
+      // Strings counted at two bytes a character, as V8 may hold them.
+      cost: Math.max(SMALLEST_COST, body.byteLength + 2 * (key.length + rawHeaders.reduce((sum, text) => sum + text.length, 0))),
     };
     keep(key, entry);
     return entry;

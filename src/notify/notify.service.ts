@@ -33,24 +33,33 @@ export function rowToNotification(row: { seq: number | string; id: string; title
 }
 
 /**
- * The home page's summaries of these titles, where the notification pass has made one today and
- * since the title's last change event: a title changed after the pass (or never reached), or summed
- * up on an earlier day (a card's outlook reads the day), is not in the map, and its card is built
- * instead.
+ * The home page's summaries of these titles (`fresh`): those made for today since the title's last
+ * change event. A title changed after the notification pass, or never reached by it, is in neither
+ * map, and its card is built. A title whose summary is only from another day (a card's outlook
+ * reckons from the day) is in `stale`, with the change event its state is as of, for the page to
+ * remember the summary it makes from the card (`rememberHomeSummary`).
  */
-export async function freshHomeSummaries(db: Db, titleIds: string[], today: string): Promise<Map<string, HomeSummary>> {
-  const found = new Map<string, HomeSummary>();
-  if (titleIds.length === 0) return found;
+export async function homeSummaries(db: Db, titleIds: string[], today: string): Promise<{ fresh: Map<string, HomeSummary>; stale: Map<string, number> }> {
+  const fresh = new Map<string, HomeSummary>();
+  const stale = new Map<string, number>();
+  if (titleIds.length === 0) return { fresh, stale };
   const rows = await db
     .selectFrom("title_state")
-    .select((eb) => ["title_id", "summary_json", "event_seq", "updated_at", eb.selectFrom("change_event").select((e) => e.fn.max("seq").as("m")).whereRef("change_event.entity_id", "=", "title_state.title_id").as("latest")])
+    .select((eb) => ["title_id", "summary_json", "event_seq", eb.selectFrom("change_event").select((e) => e.fn.max("seq").as("m")).whereRef("change_event.entity_id", "=", "title_state.title_id").as("latest")])
     .where("title_id", "in", titleIds)
     .execute();
   for (const row of rows) {
-    if (row.summary_json === null || row.updated_at.slice(0, 10) !== today || Number(row.latest ?? 0) > Number(row.event_seq)) continue;
-    found.set(row.title_id, JSON.parse(row.summary_json) as HomeSummary);
+    if (Number(row.latest ?? 0) > Number(row.event_seq)) continue;
+    const summary = row.summary_json === null ? null : (JSON.parse(row.summary_json) as HomeSummary);
+    if (summary?.v === 1 && summary.day === today) fresh.set(row.title_id, summary);
+    else stale.set(row.title_id, Number(row.event_seq));
   }
-  return found;
+  return { fresh, stale };
+}
+
+/** Keeps a summary the page made for a title, unless the title's state has moved on meanwhile. */
+export async function rememberHomeSummary(db: Db, titleId: string, summary: HomeSummary, eventSeq: number): Promise<void> {
+  await db.updateTable("title_state").set({ summary_json: JSON.stringify(summary) }).where("title_id", "=", titleId).where("event_seq", "=", eventSeq).execute();
 }
 
 export async function loadTitleState(db: Db, titleId: string): Promise<TitleState | undefined> {
@@ -132,7 +141,7 @@ async function onePass(connection: Connection, clock: Clock): Promise<PassResult
       const refName = (ref: SourceRef) => nameOf({ id: ref.id, outlet: ref.outlet, title: null, url: ref.url }, ref.quote);
       changes = diffStates(known, state, { title: { id: title.id, name: title.name }, evidence, fresh, name: refName });
     }
-    seen.push({ title: { id: title.id, name: title.name }, previous, state, summary: homeSummaryOf(card), changes });
+    seen.push({ title: { id: title.id, name: title.name }, previous, state, summary: homeSummaryOf(card, today), changes });
   }
   return db.transaction().execute(async (trx) => {
     const moved = await trx.updateTable("notify_cursor").set({ seq: last }).where("name", "=", CURSOR).where("seq", "=", after).executeTakeFirst();

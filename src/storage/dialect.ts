@@ -249,6 +249,8 @@ const STATEMENTS_KEPT = 512;
  * finishes before anything else can use it, so one per SQL text serves every lease of the handle.
  */
 function prepared(handle: Sqlite.Database, text: string): Sqlite.Statement {
+  // A bulk insert's many rows of values, or a long IN list, are one-offs: kept, they would push out the statements that repeat.
+  if (text.length > 4096) return handle.prepare(text);
   let statements = statementsByHandle.get(handle);
   if (!statements) statementsByHandle.set(handle, (statements = new Map()));
   let statement = statements.get(text);

@@ -10,7 +10,7 @@ import { createApp } from "../../src/http/app.ts";
 import { importFile } from "../../src/imports/import-runner.ts";
 import { netflixTitles } from "../../src/imports/netflix-titles.ts";
 import { ingestArticle } from "../../src/ingest/pipeline.ts";
-import { freshHomeSummaries, processNotifications } from "../../src/notify/notify.service.ts";
+import { homeSummaries, processNotifications } from "../../src/notify/notify.service.ts";
 import type { Connection } from "../../src/storage/db.ts";
 import { requestedDialects, unavailableReason, withMigratedDb } from "../support/dialects.ts";
 
@@ -114,28 +114,44 @@ for (const engine of requestedDialects()) {
       });
     });
 
-    it("makes the same page from the notification pass's summaries as from the cards, and builds the card of a title changed since", async () => {
+    it("makes the same page from the notification pass's summaries as from the cards, builds the card of a title changed since, and keeps a new day's summary", async () => {
       await withMigratedDb(engine, async (connection) => {
         await seed(connection);
-        const uncached = () => createApp({ connection, clock, config: loadConfig({ db: ":memory:" }, {}), log: silentLogger }, { cachedResponseBytes: 0, cachedCards: 0 });
-        const ids = (await connection.db.selectFrom("entity").select(["id", "name"]).where("kind", "=", "title").execute());
+        const appOn = (day: string) => createApp({ connection, clock: fixedClock(`${day}T12:00:00Z`), config: loadConfig({ db: ":memory:" }, {}), log: silentLogger }, { cachedResponseBytes: 0, cachedCards: 0 });
+        const page = async (day = "2026-11-21") => (await appOn(day).request("/")).text();
+        const ids = await connection.db.selectFrom("entity").select(["id", "name"]).where("kind", "=", "title").execute();
         const idOf = (name: string) => ids.find((t) => t.name === name)!.id;
         const all = ids.map((t) => t.id);
-        assert.equal((await freshHomeSummaries(connection.db, all, "2026-11-21")).size, 0, "no pass has run: every title's card is built");
-        const fromCards = await (await uncached().request("/")).text();
+        const fresh = async (day = "2026-11-21") => (await homeSummaries(connection.db, all, day)).fresh;
+        assert.equal((await fresh()).size, 0, "no pass has run: every title's card is built");
+        const fromCards = await page();
 
         await processNotifications(connection, clock);
-        const summed = await freshHomeSummaries(connection.db, all, "2026-11-21");
-        for (const name of ["Harbour Lights", "Glass Orchard", "Copper Tide"]) assert.ok(summed.has(idOf(name)), `${name} summed up by the pass`);
-        assert.equal(await (await uncached().request("/")).text(), fromCards, "the same page from the summaries");
-        assert.equal((await freshHomeSummaries(connection.db, all, "2026-11-22")).size, 0, "a summary made on another day is not used (an outlook reads the day)");
+        for (const name of ["Harbour Lights", "Glass Orchard", "Copper Tide"]) assert.ok((await fresh()).has(idOf(name)), `${name} summed up by the pass`);
+        assert.equal(await page(), fromCards, "the same page from the summaries");
 
-        // A change after the pass: that title's summary is stale, and the page shows the change.
+        // The page reads the summaries: one altered in the store shows on the page.
+        const harbour = idOf("Harbour Lights");
+        const row = await connection.db.selectFrom("title_state").select("summary_json").where("title_id", "=", harbour).executeTakeFirstOrThrow();
+        await connection.db.updateTable("title_state").set({ summary_json: row.summary_json!.replaceAll('"Harbour Lights"', '"Harbour Lights, as summed up"') }).where("title_id", "=", harbour).execute();
+        assert.match(await page(), /Harbour Lights, as summed up/);
+        await connection.db.updateTable("title_state").set({ summary_json: row.summary_json }).where("title_id", "=", harbour).execute();
+
+        // Another day: yesterday's summaries are stale (an outlook reckons from the day); the page
+        // builds those cards and keeps their new summaries for the rest of that day.
+        assert.equal((await fresh("2026-11-22")).size, 0);
+        assert.ok((await homeSummaries(connection.db, all, "2026-11-22")).stale.has(harbour));
+        await page("2026-11-22");
+        for (let i = 0; i < 50 && !(await fresh("2026-11-22")).has(harbour); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+        assert.ok((await fresh("2026-11-22")).has(harbour), "the page kept the summary it made");
+
+        // A change after the pass: that title's summary is not used, and the page shows the change.
         await ingestArticle(connection, clock, { bytes: new TextEncoder().encode("Glass Orchard Season 2 Gets a Date\n\nPeacock said on Friday that Glass Orchard season 2 premieres on March 5, 2027."), label: "news-late.txt", published: "2026-11-20", outlet: "Example News", title: "Glass Orchard" }, 5_000_000);
-        assert.ok(!(await freshHomeSummaries(connection.db, all, "2026-11-21")).has(idOf("Glass Orchard")), "changed since the pass");
-        assert.ok((await freshHomeSummaries(connection.db, all, "2026-11-21")).has(idOf("Harbour Lights")), "unchanged titles keep theirs");
-        const after = await (await uncached().request("/")).text();
-        assert.ok(sectionRows(after, "upcoming").some((row) => /5 Mar 2027 Glass Orchard S2/.test(row)), sectionRows(after, "upcoming").join("\n"));
+        const after = await homeSummaries(connection.db, all, "2026-11-21");
+        assert.ok(!after.fresh.has(idOf("Glass Orchard")) && !after.stale.has(idOf("Glass Orchard")), "changed since the pass: neither fresh nor to be remembered");
+        assert.ok((await fresh("2026-11-22")).has(harbour), "unchanged titles keep theirs");
+        const changed = await page();
+        assert.ok(sectionRows(changed, "upcoming").some((r) => /5 Mar 2027 Glass Orchard S2/.test(r)), sectionRows(changed, "upcoming").join("\n"));
       });
     });
   });

@@ -63,7 +63,7 @@ export function registerServe(program: Command): void {
         }
         return app.fetch(request, env);
       };
-      const server = createServer(nodeListener(responses, fetch));
+      const server = createServer(nodeListener(responses, fetch, { hostname: context.config.host }));
       server.listen(context.config.port, context.config.host, () => {
         const info = server.address() as AddressInfo;
         void (async () => {
