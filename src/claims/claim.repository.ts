@@ -5,9 +5,14 @@ import type { Db } from "../storage/db.ts";
 import { claimFromRow, valueKey } from "../storage/codecs.ts";
 import { newId, sha256, stableJson } from "../storage/ids.ts";
 
-/** What makes two claims from one source the same claim. */
+/**
+ * What makes two claims from one source the same claim: its subject, then half a SHA-256 of its
+ * content (128 bits). Leading with the subject keeps a title's claims together in the indexes that
+ * hold fingerprints, so a bulk import appends to them instead of writing a random page per claim
+ * (migration 0014).
+ */
 export function claimFingerprint(claim: Pick<NewClaim, "subjectId" | "property" | "value" | "qualifiers">): string {
-  return sha256(stableJson([claim.subjectId, claim.property, claim.value, claim.qualifiers]));
+  return `${claim.subjectId}:${sha256(stableJson([claim.subjectId, claim.property, claim.value, claim.qualifiers])).slice(0, 32)}`;
 }
 
 /** A claim as its row (with its fingerprint): what every insert of claims writes. */

@@ -13,6 +13,7 @@ import * as m0010 from "./migrations/0010_feeds.ts";
 import * as m0011 from "./migrations/0011_accounts.ts";
 import * as m0012 from "./migrations/0012_follow_notify.ts";
 import * as m0013 from "./migrations/0013_change_event_claim.ts";
+import * as m0014 from "./migrations/0014_fingerprint_by_subject.ts";
 
 /** Listed, not read from a folder at run time: ordering is explicit and bundling stays possible. */
 const migrations: Record<string, Migration> = {
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   "0011_accounts": m0011,
   "0012_follow_notify": m0012,
   "0013_change_event_claim": m0013,
+  "0014_fingerprint_by_subject": m0014,
 };
 
 function migratorFor(connection: Connection): Migrator {
