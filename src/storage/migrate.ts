@@ -14,6 +14,7 @@ import * as m0011 from "./migrations/0011_accounts.ts";
 import * as m0012 from "./migrations/0012_follow_notify.ts";
 import * as m0013 from "./migrations/0013_change_event_claim.ts";
 import * as m0014 from "./migrations/0014_fingerprint_by_subject.ts";
+import * as m0015 from "./migrations/0015_drop_claim_source.ts";
 
 /** Listed, not read from a folder at run time: ordering is explicit and bundling stays possible. */
 const migrations: Record<string, Migration> = {
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   "0012_follow_notify": m0012,
   "0013_change_event_claim": m0013,
   "0014_fingerprint_by_subject": m0014,
+  "0015_drop_claim_source": m0015,
 };
 
 function migratorFor(connection: Connection): Migrator {

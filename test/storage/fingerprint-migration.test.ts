@@ -21,6 +21,8 @@ for (const engine of requestedDialects()) {
       const connection = connect(database.url);
       try {
         await migrateToLatest(connection);
+        // Back to before 0014 (and 0015, which came after it).
+        await migrateDown(connection);
         await migrateDown(connection);
         const { db } = connection;
         const title = await createEntity(db, { kind: "title", name: "Night Harbor", subtype: "series" }, now);
@@ -33,7 +35,7 @@ for (const engine of requestedDialects()) {
         const [split] = await insertClaims(db, [{ ...claim, property: "genre", value: { type: "enum", value: "crime" } }], now);
         await db.updateTable("claim").set({ fingerprint: `${oldPrint}:split:${split!.id}` }).where("id", "=", split!.id).execute();
 
-        assert.deepEqual(await migrateToLatest(connection), ["applied 0014_fingerprint_by_subject"]);
+        assert.deepEqual(await migrateToLatest(connection), ["applied 0014_fingerprint_by_subject", "applied 0015_drop_claim_source"]);
         const rows = await db.selectFrom("claim").select(["id", "fingerprint"]).orderBy("id").execute();
         assert.equal(rows.find((r) => r.id === written!.id)!.fingerprint, claimFingerprint(claim));
         assert.equal(rows.find((r) => r.id === split!.id)!.fingerprint, `${claimFingerprint(claim)}:split:${split!.id}`);
@@ -41,6 +43,7 @@ for (const engine of requestedDialects()) {
         // The same claim again is still the same claim.
         assert.deepEqual(await insertClaims(db, [claim], now), []);
         // Run again, the rewrite leaves new fingerprints as they are.
+        await migrateDown(connection);
         await migrateDown(connection);
         await migrateToLatest(connection);
         assert.deepEqual(await db.selectFrom("claim").select(["id", "fingerprint"]).orderBy("id").execute(), rows);
