@@ -17,7 +17,12 @@ export function claimFingerprint(claim: Pick<NewClaim, "subjectId" | "property" 
 
 /** The fingerprint from the value's and qualifiers' JSON as the row stores them: stableJson of the four, without writing them twice. */
 function fingerprintOf(subjectId: string, property: string, valueJson: string, qualifiersJson: string): string {
-  return `${subjectId}:${sha256(`[${JSON.stringify(subjectId)},${JSON.stringify(property)},${valueJson},${qualifiersJson}]`).slice(0, 32)}`;
+  return `${subjectId}:${fingerprintHash(subjectId, property, valueJson, qualifiersJson)}`;
+}
+
+/** The part of a fingerprint after the subject and its colon. */
+export function fingerprintHash(subjectId: string, property: string, valueJson: string, qualifiersJson: string): string {
+  return sha256(`[${JSON.stringify(subjectId)},${JSON.stringify(property)},${valueJson},${qualifiersJson}]`).slice(0, 32);
 }
 
 /** A claim as its row (with its fingerprint): what every insert of claims writes. */
