@@ -2,7 +2,7 @@ import { sql } from "kysely";
 import type { NewClaim } from "../domain/claim.ts";
 import { valueKey } from "../storage/codecs.ts";
 import type { Db } from "../storage/db.ts";
-import { bulkLoad, createStagingTable } from "../storage/dialect.ts";
+import { analyzeStagingTable, bulkLoad, createStagingTable } from "../storage/dialect.ts";
 import { newId, stableJson } from "../storage/ids.ts";
 import { fingerprintHash } from "./claim.repository.ts";
 
@@ -53,6 +53,7 @@ async function insertGroup(db: Db, claims: NewClaim[], recordedAt: string, event
     ];
   });
   await bulkLoad(db, STAGE, [...COLUMNS], rows);
+  await analyzeStagingTable(db, STAGE);
   const { sourceId } = claims[0]!.evidence;
   const madeBy = claims[0]!.madeBy;
   const added = await sql`
