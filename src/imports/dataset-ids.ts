@@ -5,6 +5,7 @@ import { createResolver, titleKey } from "../ingest/resolve/resolve-entities.ts"
 import { nameKey, normalizeName } from "../names/match-names.ts";
 import type { AliasTable, EntityTable } from "../storage/database.ts";
 import type { Db } from "../storage/db.ts";
+import { bulkLoad } from "../storage/dialect.ts";
 import { newId } from "../storage/ids.ts";
 import type { DatasetClaim, DatasetRef } from "./dataset.ts";
 
@@ -22,6 +23,9 @@ class BoundedMap<K, V> extends Map<K, V> {
 }
 
 type Resolver = ReturnType<typeof createResolver>;
+
+const ENTITY_COLUMNS = ["id", "kind", "name", "hangul", "parent_id", "number", "subtype", "merged_into", "created_at"] as const satisfies readonly (keyof EntityTable)[];
+const ALIAS_COLUMNS = ["id", "entity_id", "name", "key", "origin", "source_id", "created_at", "removed_at", "search_key", "search_key_reversed"] as const satisfies readonly (keyof AliasTable)[];
 
 /** Placeholders named by a dataset id ("imdb:tt0903747") until a file gives their name. */
 const placeholderName = /^imdb:|^kdrama-actor:/;
@@ -119,12 +123,16 @@ export class DatasetIds {
     return { id: newId("als"), entity_id: entityId, name, key, origin: "importer", source_id: this.#sourceId, created_at: this.#now, removed_at: null, search_key: search, search_key_reversed: reversedKey(search) };
   }
 
-  /** The entities and aliases made since the last call, in multi-row inserts. */
+  /**
+   * The entities and aliases made since the last call, bulk-loaded (COPY on PostgreSQL, a prepared
+   * multi-row insert on SQLite). Each alias here is the one alias of an entity made here, so none can
+   * collide with a stored one.
+   */
   async writePending(db: Db): Promise<void> {
     const entities = this.#pendingEntities.splice(0);
     const aliases = this.#pendingAliases.splice(0);
-    for (let i = 0; i < entities.length; i += 300) await db.insertInto("entity").values(entities.slice(i, i + 300)).execute();
-    for (let i = 0; i < aliases.length; i += 300) await db.insertInto("alias").values(aliases.slice(i, i + 300)).onConflict((oc) => oc.columns(["entity_id", "name"]).doNothing()).execute();
+    await bulkLoad(db, "entity", [...ENTITY_COLUMNS], entities.map((e) => ENTITY_COLUMNS.map((c) => e[c] ?? null)));
+    await bulkLoad(db, "alias", [...ALIAS_COLUMNS], aliases.map((a) => ALIAS_COLUMNS.map((c) => a[c] ?? null)));
   }
 
   /** A placeholder named by its id takes the real name when a file gives it. */

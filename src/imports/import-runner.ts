@@ -1,6 +1,8 @@
 import path from "node:path";
 import { AppError, isAppError } from "../app/errors.ts";
 import { insertClaimsSetBased } from "../claims/claim-bulk.repository.ts";
+import type { ControlledTransaction, Kysely } from "kysely";
+import type { Database } from "../storage/database.ts";
 import type { Connection, Db } from "../storage/db.ts";
 import { refreshPlannerStatistics } from "../storage/dialect.ts";
 import type { DatasetClaim, DatasetImporter, Layout } from "./dataset.ts";
@@ -49,6 +51,18 @@ export interface ImportOptions {
  */
 const DEFAULT_BATCH_ROWS = 2_000;
 
+/**
+ * Batches per transaction: a commit writes every page the transaction changed to the WAL (and a
+ * checkpoint writes them again), and the batches of one file change the same index pages again and
+ * again, so committing every 2,000 rows wrote tens of times the store's size. A transaction now
+ * holds batches until it has this many rows or has been open this long; a kill loses at most that
+ * much, which the next run does again. Other writers wait for the lock meanwhile (up to a minute).
+ * The first transaction holds one batch and each next one twice as many, so a short import still
+ * commits early and often.
+ */
+const TRANSACTION_ROWS = 50_000;
+const TRANSACTION_MS = 5_000;
+
 /** Planner statistics are refreshed as the store grows past each of these many rows of one import, and at its end. */
 const STATISTICS_EVERY = [10_000, 100_000, 1_000_000, 10_000_000, 100_000_000];
 
@@ -87,79 +101,112 @@ export async function importFile(connection: Connection, importer: DatasetImport
   return summary;
 
   async function readInto(store: Db, strict: boolean): Promise<void> {
-    /** In a transaction of its own per batch, or in the one strict transaction. */
-    const inBatch = <T>(work: (db: Db) => Promise<T>) => (strict ? work(store) : store.transaction().execute(work));
-    // Rows whose batches an interrupted run committed are read again only for the layout's state.
-    const committedRows = existing && !importer.derive ? existing.rowsRead : 0;
-    const interrupted = () => new AppError("INTERRUPTED", `${file}: interrupted after ${summary.rowsImported.toLocaleString("en")} rows; the same command resumes it`);
-    let ids: DatasetIds | undefined;
-    let layout: Layout | undefined;
-    let batch: { claim: DatasetClaim; line: Line }[] = [];
-    let batchRows = 0;
-    const batchSize = options.batchSize ?? DEFAULT_BATCH_ROWS;
+    // Batches share a transaction until it is large or old enough (then it commits), or all run in
+    // the one strict transaction.
+    let open: { trx: ControlledTransaction<Database>; rows: number; since: number } | undefined;
     let statisticsAt = 0;
-
-    const flush = async () => {
-      const rows = batch;
-      const rowCount = batchRows;
-      batch = [];
-      batchRows = 0;
-      if (rows.length === 0 && rowCount === 0) return;
-      await inBatch(async (db) => {
-        const claims = await resolveDatasetClaims(db, ids!, importer, summary.sourceId, rows, () => {
-          if (options.signal?.aborted) throw interrupted();
-        });
-        summary.claimsAdded += await insertClaimsSetBased(db, claims, options.now, { kind: "dataset-rows-added", payloadKind: importer.kind });
-        summary.rowsImported += rowCount;
-        await recordImportProgress(db, summary.sourceId, summary.rowsRead, summary.rowsRejected);
-      });
-      if (!strict && summary.rowsImported >= (STATISTICS_EVERY[statisticsAt] ?? Infinity)) {
+    let transactionRows = options.batchSize ?? DEFAULT_BATCH_ROWS;
+    const inBatch = async <T>(work: (db: Db) => Promise<T>, rows = 0): Promise<T> => {
+      if (strict) return work(store);
+      open ??= { trx: await (store as Kysely<Database>).startTransaction().execute(), rows: 0, since: performance.now() };
+      const result = await work(open.trx);
+      open.rows += rows;
+      if (open.rows >= transactionRows || performance.now() - open.since >= TRANSACTION_MS) {
+        transactionRows = Math.min(TRANSACTION_ROWS, transactionRows * 2);
+        await commit();
+      }
+      return result;
+    };
+    const commit = async () => {
+      if (!open) return;
+      const done = open;
+      open = undefined;
+      await done.trx.commit().execute();
+      if (summary.rowsImported >= (STATISTICS_EVERY[statisticsAt] ?? Infinity)) {
         while (summary.rowsImported >= (STATISTICS_EVERY[statisticsAt] ?? Infinity)) statisticsAt += 1;
         await refreshPlannerStatistics(store);
       }
     };
-
-    for await (const line of records) {
-      if (options.signal?.aborted) throw interrupted();
-      const fields = line.fields ?? line.text.split("\t");
-      if (!layout) {
-        layout = importer.layout(fields, file);
-        summary.layout = layout.name;
-        // The source and its run are written once the header has been read: a file of the wrong
-        // kind, random bytes or an empty file leave nothing behind.
-        if (!existing) summary.sourceId = await startImportRun(store, importer, file, contentHash, options.now);
-        ids = new DatasetIds(summary.sourceId, options.now, importer.derive !== undefined);
-        continue;
-      }
-      if (line.text.trim() === "") continue;
-      summary.rowsRead += 1;
-      const result = layout.parse(fields, line);
-      if ("error" in result) {
-        summary.rowsRejected += 1;
-        summary.rejected.push({ file, line: line.number, reason: result.error });
-        continue;
-      }
-      if (summary.rowsRead <= committedRows) {
-        summary.rowsImported += 1;
-        continue;
-      }
-      for (const claim of result.claims) batch.push({ claim, line });
-      batchRows += 1;
-      if (batchRows >= batchSize) await flush();
+    try {
+      await readRows();
+      await commit();
+    } catch (error) {
+      // A stop (or a failure) drops the transaction in hand: its rows are read again on resume.
+      const dropped = open;
+      open = undefined;
+      if (dropped) await dropped.trx.rollback().execute().catch(() => undefined);
+      throw error;
     }
-    if (!layout) throw new AppError("BAD_INPUT", `${file}: empty file, no header`);
-    if (options.signal?.aborted) throw interrupted();
-    for (const claim of layout.finish?.() ?? []) batch.push({ claim, line: { number: 0, text: `${path.basename(file)}: ${claim.property} counted over the whole file` } });
-    if (strict && summary.rowsRejected > 0) {
-      throw new AppError("BAD_INPUT", `${file}: ${summary.rowsRejected} bad rows, nothing imported (--strict); first: line ${summary.rejected[0]!.line}: ${summary.rejected[0]!.reason}`, { details: { rejected: summary.rejected.slice(0, 100) } });
-    }
-    await flush();
-    await inBatch(async (db) => {
-      summary.derivedClaims = importer.derive ? await importer.derive(db, [...ids!.touchedTitles], summary.sourceId, options.now) : 0;
-      await finishImportRun(db, summary.sourceId, summary.rowsRead, summary.rowsRejected, options.now);
-    });
     if (summary.rowsImported >= 1_000) await refreshPlannerStatistics(store);
-    summary.titles = importer.derive ? ids!.touchedTitles.size : ids!.titlesSeen;
+
+    async function readRows(): Promise<void> {
+      // Rows whose batches an interrupted run committed are read again only for the layout's state.
+      const committedRows = existing && !importer.derive ? existing.rowsRead : 0;
+      const interrupted = () => new AppError("INTERRUPTED", `${file}: interrupted after ${(summary.rowsImported - (open?.rows ?? 0)).toLocaleString("en")} rows; the same command resumes it`);
+      let ids: DatasetIds | undefined;
+      let layout: Layout | undefined;
+      let batch: { claim: DatasetClaim; line: Line }[] = [];
+      let batchRows = 0;
+      const batchSize = options.batchSize ?? DEFAULT_BATCH_ROWS;
+
+      const flush = async () => {
+        const rows = batch;
+        const rowCount = batchRows;
+        batch = [];
+        batchRows = 0;
+        if (rows.length === 0 && rowCount === 0) return;
+        await inBatch(async (db) => {
+          const claims = await resolveDatasetClaims(db, ids!, importer, summary.sourceId, rows, () => {
+            if (options.signal?.aborted) throw interrupted();
+          });
+          const added = await insertClaimsSetBased(db, claims, options.now, { kind: "dataset-rows-added", payloadKind: importer.kind });
+          await recordImportProgress(db, summary.sourceId, summary.rowsRead, summary.rowsRejected);
+          summary.claimsAdded += added;
+          summary.rowsImported += rowCount;
+        }, rowCount);
+      };
+
+      for await (const line of records) {
+        if (options.signal?.aborted) throw interrupted();
+        const fields = line.fields ?? line.text.split("\t");
+        if (!layout) {
+          layout = importer.layout(fields, file);
+          summary.layout = layout.name;
+          // The source and its run are written once the header has been read: a file of the wrong
+          // kind, random bytes or an empty file leave nothing behind.
+          if (!existing) summary.sourceId = await startImportRun(store, importer, file, contentHash, options.now);
+          ids = new DatasetIds(summary.sourceId, options.now, importer.derive !== undefined);
+          continue;
+        }
+        if (line.text.trim() === "") continue;
+        summary.rowsRead += 1;
+        const result = layout.parse(fields, line);
+        if ("error" in result) {
+          summary.rowsRejected += 1;
+          summary.rejected.push({ file, line: line.number, reason: result.error });
+          continue;
+        }
+        if (summary.rowsRead <= committedRows) {
+          summary.rowsImported += 1;
+          continue;
+        }
+        for (const claim of result.claims) batch.push({ claim, line });
+        batchRows += 1;
+        if (batchRows >= batchSize) await flush();
+      }
+      if (!layout) throw new AppError("BAD_INPUT", `${file}: empty file, no header`);
+      if (options.signal?.aborted) throw interrupted();
+      for (const claim of layout.finish?.() ?? []) batch.push({ claim, line: { number: 0, text: `${path.basename(file)}: ${claim.property} counted over the whole file` } });
+      if (strict && summary.rowsRejected > 0) {
+        throw new AppError("BAD_INPUT", `${file}: ${summary.rowsRejected} bad rows, nothing imported (--strict); first: line ${summary.rejected[0]!.line}: ${summary.rejected[0]!.reason}`, { details: { rejected: summary.rejected.slice(0, 100) } });
+      }
+      await flush();
+      await inBatch(async (db) => {
+        summary.derivedClaims = importer.derive ? await importer.derive(db, [...ids!.touchedTitles], summary.sourceId, options.now) : 0;
+        await finishImportRun(db, summary.sourceId, summary.rowsRead, summary.rowsRejected, options.now);
+      });
+      summary.titles = importer.derive ? ids!.touchedTitles.size : ids!.titlesSeen;
+    }
   }
 }
 

@@ -600,6 +600,17 @@ export async function createStagingTable(db: Kysely<any>, table: string, columns
 }
 
 /**
+ * Statistics for a staging table once a batch is in it. PostgreSQL never analyses a temporary table
+ * by itself, so it planned each batch's joins to the store from guesses about its size; with the
+ * batch's statistics a 200,000-row IMDb import spent a quarter less time in its claim and change
+ * event inserts (16.9 s to 12.4 s; a noisy, shared machine). SQLite plans a join to an unanalysed
+ * table through the other table's index already.
+ */
+export async function analyzeStagingTable(db: Kysely<any>, table: string): Promise<void> {
+  if (isPostgresHandle(db)) await db.executeQuery(CompiledQuery.raw(`ANALYZE ${quoteIdentifier(table)}`));
+}
+
+/**
  * Planner statistics brought up to date after a large write (an import): without them SQLite plans
  * a join by guesswork and may walk a whole table. `PRAGMA optimize` analyses only the tables that
  * grew (tenfold) since they were last analysed, each from a bounded sample; PostgreSQL's ANALYZE

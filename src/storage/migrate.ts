@@ -13,6 +13,8 @@ import * as m0010 from "./migrations/0010_feeds.ts";
 import * as m0011 from "./migrations/0011_accounts.ts";
 import * as m0012 from "./migrations/0012_follow_notify.ts";
 import * as m0013 from "./migrations/0013_change_event_claim.ts";
+import * as m0014 from "./migrations/0014_fingerprint_by_subject.ts";
+import * as m0015 from "./migrations/0015_drop_claim_source.ts";
 import * as m0016 from "./migrations/0016_claim_news.ts";
 import * as m0017 from "./migrations/0017_title_home_summary.ts";
 import * as m0018 from "./migrations/0018_sparse_indexes_partial.ts";
@@ -32,7 +34,8 @@ const migrations: Record<string, Migration> = {
   "0011_accounts": m0011,
   "0012_follow_notify": m0012,
   "0013_change_event_claim": m0013,
-  // 0014 and 0015 are the bulk-import branch's.
+  "0014_fingerprint_by_subject": m0014,
+  "0015_drop_claim_source": m0015,
   "0016_claim_news": m0016,
   "0017_title_home_summary": m0017,
   "0018_sparse_indexes_partial": m0018,

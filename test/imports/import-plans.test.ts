@@ -87,9 +87,12 @@ for (const engine of requestedDialects()) {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cliff-import-plans-"));
       try {
         const statements = new Map<string, readonly unknown[]>();
-        const connection = connect(database.url, { onQuery: (query: CompiledQuery) => void statements.set(query.sql, query.parameters) });
+        // The import's statements, not the migrations' (a migration may rightly rewrite a whole table, once).
+        let recording = false;
+        const connection = connect(database.url, { onQuery: (query: CompiledQuery) => void (recording && statements.set(query.sql, query.parameters)) });
         try {
           await migrateToLatest(connection);
+          recording = true;
           await importAll(connection, bundledDatasets(repoRoot), "2026-11-21T12:00:00.000Z");
           const principals = path.join(dir, "title.principals.tsv");
           writePrincipals(principals, 3_000);
