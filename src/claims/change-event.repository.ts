@@ -61,12 +61,12 @@ export async function listChangeEvents(db: Db, options: { afterSeq?: number; ent
  * transaction, so anything read from the store stays true while this number stays put. Compiled once:
  * caches ask it on every request, and building the query each time cost more than running it.
  */
-export function storeVersionReader(db: Db): () => Promise<number> {
+export function storeVersionReader(db: Db, commitCounter?: () => number): () => Promise<number> {
   const query = db.selectFrom("change_event").select((eb) => eb.fn.max("seq").as("v")).compile();
   // Requests that arrive together share one read: a write that commits after it was asked is
   // seen by every request that arrives after that write's own answer was sent.
   let pending: Promise<number> | undefined;
-  return () =>
+  const read = () =>
     (pending ??= db.executeQuery(query).then(
       ({ rows }) => {
         pending = undefined;
@@ -77,4 +77,17 @@ export function storeVersionReader(db: Db): () => Promise<number> {
         throw error;
       },
     ));
+  if (!commitCounter) return read;
+  // Where the store counts commits cheaply, the newest event is read again only after a commit
+  // (of anything: a job's lease, a session): most requests between writes then cost one counter read.
+  let known: { commits: number; version: Promise<number> } | undefined;
+  return () => {
+    const commits = commitCounter();
+    if (known?.commits !== commits) {
+      const version = read();
+      known = { commits, version };
+      version.catch(() => (known = undefined));
+    }
+    return known.version;
+  };
 }

@@ -52,7 +52,7 @@ export function createAppWithCache(context: Pick<AppContext, "connection" | "clo
   const app = new Hono();
   const limiter = createRateLimiter(options.writesPerMinute ?? 30, 60_000);
   const today = () => isoDay(context.clock.now());
-  const version = storeVersionReader(db);
+  const version = storeVersionReader(db, context.connection.commitCounter);
   const cards = createCardCache(db, options.cachedCards ?? 500, version);
   // Only the reads that are a function of the store's claims (and so of its version): cards, pages,
   // search. Health, queues and accounts change without a change event and are never kept.

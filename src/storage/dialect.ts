@@ -32,6 +32,13 @@ export interface Connection {
   db: Kysely<Database>;
   engine: Engine;
   close(): Promise<void>;
+  /**
+   * A number that moves whenever any connection (another process's, or this one's writer) commits
+   * to the store, read without touching a table: SQLite's data_version on the reader handle, which
+   * never writes itself. Absent where no such counter is cheap to read (PostgreSQL, and a ":memory:"
+   * store, whose one handle does not see its own commits in it).
+   */
+  commitCounter?: () => number;
 }
 
 export function engineOf(db: string): Engine {
@@ -112,7 +119,8 @@ export function connect(db: string, options: ConnectOptions = {}): Connection {
   // mapping is the OS's file cache, shared and reclaimable, not the process's own memory.
   if (reader !== writer) reader.pragma(`mmap_size = ${READER_MMAP_BYTES}`);
   const kysely = new Kysely<Database>({ dialect: new TwoHandleSqliteDialect(reader, writer, lockWaitMs), ...logHook(options) });
-  return { db: kysely, engine: "sqlite", close: () => kysely.destroy() };
+  const dataVersion = reader !== writer ? reader.prepare("PRAGMA data_version").pluck() : undefined;
+  return { db: kysely, engine: "sqlite", close: () => kysely.destroy(), ...(dataVersion ? { commitCounter: () => dataVersion.get() as number } : {}) };
 }
 
 /**
