@@ -18,7 +18,7 @@ import { ingestArticle } from "../src/ingest/pipeline.ts";
 import { connect } from "../src/storage/db.ts";
 import { migrateToLatest } from "../src/storage/migrate.ts";
 import { describeLoad, httpLoad, loadClient, startCeiling, warm, type Captured, type LoadResult } from "./load-client.ts";
-import { percentile, report } from "./support.ts";
+import { percentile, report, SERVE_HEAP_FLAG } from "./support.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -118,7 +118,7 @@ for (const size of sizes) {
   // What the application answered a browser for each path, for the ceiling to send the same bytes.
   const captured = new Map<string, Captured>();
   const measure = async (mode: string, extra: string[]) => {
-    const server = await startServer([path.join(root, "bin/cliffhanger.js"), "serve", "--db", file, ...extra], ++port);
+    const server = await startServer([SERVE_HEAP_FLAG, path.join(root, "bin/cliffhanger.js"), "serve", "--db", file, ...extra], ++port);
     const base = `http://127.0.0.1:${port}`;
     try {
       // Warm: one pass over every path with the headers the load sends (the cache keys on them).

@@ -18,7 +18,7 @@ import Sqlite from "better-sqlite3";
 import pg from "pg";
 import { freePort, startPostgres, type PostgresServer } from "../test/support/postgres-server.ts";
 import { writePrincipals } from "./imdb-principals.ts";
-import { percentile, report } from "./support.ts";
+import { percentile, report, SERVE_HEAP_FLAG } from "./support.ts";
 
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 600);
 const ENGINES = (process.env.BENCH_ENGINES ?? "sqlite,postgres").split(",").map((e) => e.trim());
@@ -58,7 +58,7 @@ interface Node {
 }
 
 async function startNode(db: string, node: Node): Promise<void> {
-  node.child = spawn(process.execPath, [cli, "--db", db, "--log-level", "error", "serve", "--port", String(node.port), "--host", "127.0.0.1"], { stdio: ["ignore", "ignore", "inherit"] });
+  node.child = spawn(process.execPath, [SERVE_HEAP_FLAG, cli, "--db", db, "--log-level", "error", "serve", "--port", String(node.port), "--host", "127.0.0.1"], { stdio: ["ignore", "ignore", "inherit"] });
   for (let i = 0; i < 600; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${node.port}/api/titles?limit=1`)).ok) {

@@ -19,7 +19,7 @@ import { titleKey } from "../src/ingest/resolve/resolve-entities.ts";
 import { connect } from "../src/storage/db.ts";
 import { migrateToLatest } from "../src/storage/migrate.ts";
 import { describeLoad, httpLoad, loadClient, startCeiling, warm, type Captured } from "./load-client.ts";
-import { cpuNote, datasetStore, percentile, report } from "./support.ts";
+import { cpuNote, datasetStore, percentile, report, SERVE_HEAP_FLAG } from "./support.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const TITLES = Number(process.env.BENCH_TITLES ?? 1_000_000);
@@ -176,7 +176,7 @@ async function serviceTimes(label: string, list: Query[], run: (text: string) =>
 }
 
 function startServer(port: number, extra: string[]): Promise<ChildProcess> {
-  const args = [path.join(root, "bin/cliffhanger.js"), "serve", "--db", store, ...extra];
+  const args = [SERVE_HEAP_FLAG, path.join(root, "bin/cliffhanger.js"), "serve", "--db", store, ...extra];
   const child = spawn(hasTaskset ? "taskset" : process.execPath, hasTaskset ? ["-c", "0", process.execPath, ...args] : args, { env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", CLIFFHANGER_LOG_LEVEL: "silent" }, stdio: ["ignore", "pipe", "inherit"] });
   return new Promise((resolve, reject) => {
     child.stdout!.on("data", (chunk: Buffer) => {

@@ -3,6 +3,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
+/**
+ * The heap flag `cliffhanger serve` re-runs itself with (bin/cliffhanger.js), given up front so that
+ * the server is the process the benchmark started (its memory is the one sampled), not a launcher.
+ */
+export const SERVE_HEAP_FLAG = "--max-semi-space-size=32";
+
 /** Prints a result line and returns it, so a run can also collect them. */
 export function report(label: string, value: string): void {
   process.stdout.write(`${label.padEnd(48)} ${value}\n`);

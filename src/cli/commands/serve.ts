@@ -85,6 +85,10 @@ export function registerServe(program: Command): void {
       };
       process.once("SIGINT", stop);
       process.once("SIGTERM", stop);
+      process.once("SIGHUP", stop);
+      // Started by bin/cliffhanger.js with the server's heap flag: gone with the process that started it, even after a kill -9.
+      const parent = Number(process.env.CLIFFHANGER_PARENT_PID);
+      if (parent) setInterval(() => process.ppid !== parent && stop(), 500).unref();
       await new Promise(() => undefined);
     });
 }
