@@ -82,6 +82,9 @@ export function connect(db: string, options: ConnectOptions = {}): Connection {
     // An idle connection the server ends (a restart, a dropped database) is the pool's to replace:
     // without a listener its error would be thrown out of the event loop.
     pool.on("error", () => {});
+    // The same for a connection the server ends while a transaction holds it between statements:
+    // the transaction's next statement fails with the error; unheard, it would end the process.
+    pool.on("connect", (client) => client.on("error", () => {}));
     const kysely = new Kysely<Database>({ dialect: new WriterSerializingPostgresDialect({ pool: copyingPool(pool) }, lockWaitMs), ...logHook(options) });
     const close = async () => {
       // pool.end() resolves once its connections are let go, not once they have said goodbye to the
