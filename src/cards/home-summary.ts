@@ -1,4 +1,5 @@
 import { windowEnd, type Precision } from "../domain/date-value.ts";
+import type { UpcomingRelease } from "../domain/upcoming-release.ts";
 import type { TitleCard } from "./title-card.schema.ts";
 
 /**
@@ -17,17 +18,6 @@ export interface HomeSummary {
   releases: { season: number; part: number | null; date: string; precision: Precision; label: string; certainty: string; until: string }[];
   /** The next season the sources number, unless the show is over. */
   next: { season: number; status: string; earliest: { date: string; precision: Precision; until: string } | null } | null;
-}
-
-export interface UpcomingLine {
-  titleId: string;
-  title: string;
-  season: number | null;
-  part: number | null;
-  date: string;
-  precision: string;
-  label: string;
-  certainty: string;
 }
 
 export interface NextSeason {
@@ -58,7 +48,7 @@ export function homeSummaryOf(card: TitleCard, day: string): HomeSummary {
 }
 
 /** The title's releases still ahead of today: a date that moved shows where it moved to. */
-export function upcomingOf(summary: HomeSummary, today: string): UpcomingLine[] {
+export function upcomingOf(summary: HomeSummary, today: string): UpcomingRelease[] {
   return summary.releases.filter((r) => r.until >= today).map((r) => ({ titleId: summary.title.id, title: summary.title.name, season: r.season, part: r.part, date: r.date, precision: r.precision, label: r.label, certainty: r.certainty }));
 }
 

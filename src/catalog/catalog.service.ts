@@ -1,6 +1,7 @@
 import { AppError } from "../app/errors.ts";
 import { listClaimsBySource } from "../claims/claim.repository.ts";
 import type { Claim, Source } from "../domain/claim.ts";
+import type { UpcomingRelease } from "../domain/upcoming-release.ts";
 import { followMerges, getEntity, listAliases, listEntities } from "../entities/entity.repository.ts";
 import { getSource } from "../sources/source.repository.ts";
 import { claimFromRow } from "../storage/codecs.ts";
@@ -139,16 +140,7 @@ export async function listTitles(db: Db, limit = 50, offset = 0): Promise<TitleS
   return rows.map((r) => ({ id: r.id, title: r.title, kind: r.kind, updated: String(r.updated) }));
 }
 
-export interface UpcomingRelease {
-  titleId: string;
-  title: string;
-  season: number | null;
-  part: number | null;
-  date: string;
-  precision: string;
-  label: string;
-  certainty: string;
-}
+export type { UpcomingRelease };
 
 /** Release dates and windows after a day, soonest first: the calendar on the home page. */
 export async function upcomingReleases(db: Db, from: string, limit = 30): Promise<UpcomingRelease[]> {

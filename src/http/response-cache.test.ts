@@ -1,7 +1,10 @@
 import assert from "node:assert/strict";
 import { it } from "node:test";
 import { Hono } from "hono";
-import { responseCache } from "./response-cache.ts";
+import { createResponseCache, type ResponseCacheOptions } from "./response-cache.ts";
+
+/** The cache's middleware over every path, for an app served by `app.request`. */
+const responseCache = (options: Omit<ResponseCacheOptions, "keeps">) => createResponseCache({ ...options, keeps: () => true }).middleware;
 
 function appWith(version: { value: number }) {
   let renders = 0;

@@ -209,11 +209,6 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
   return { middleware, answerFromNode };
 }
 
-/** The middleware alone, for an app served by `app.fetch` (tests, or a host other than Node's). */
-export function responseCache(options: Omit<ResponseCacheOptions, "keeps"> & { keeps?: (path: string) => boolean }): MiddlewareHandler {
-  return createResponseCache({ keeps: () => true, ...options }).middleware;
-}
-
 const bodyHeader = /^content-(length|type|encoding)$/;
 
 function headerText(value: string | string[] | undefined): string | undefined {
