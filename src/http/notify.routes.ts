@@ -30,12 +30,44 @@ type Ctx = Pick<AppContext, "connection" | "clock" | "config" | "log">;
  * writes made by other processes.
  */
 export function createNotifier(context: Ctx) {
+  let running: Promise<unknown> | undefined;
+  let queued: Promise<unknown> | undefined;
+  // One pass at a time in this process. A write that commits while one runs needs one more after
+  // it (the running pass may have read the events before the write); every write meanwhile shares it.
+  const schedule = (): Promise<unknown> => {
+    if (!running) {
+      running = processNotifications(context.connection, context.clock).finally(() => (running = undefined));
+      return running;
+    }
+    queued ??= running.catch(() => undefined).then(() => {
+      queued = undefined;
+      return schedule();
+    });
+    return queued;
+  };
   return {
-    async afterWrite(): Promise<void> {
-      await processNotifications(context.connection, context.clock);
+    /**
+     * Runs the notification pass for what was just written, waiting for it up to `waitMs`. A pass
+     * behind an import's backlog takes minutes (every ingest under bench:load waited for one, and
+     * a tenth of them were answered in ten minutes): past the bound the request is answered and the
+     * pass goes on. A pass that fails is logged, never the write's answer: the write has committed,
+     * and the worker's periodic pass tries again.
+     */
+    async afterWrite(waitMs = AFTER_WRITE_WAIT_MS): Promise<void> {
+      const pass = schedule().catch((error: unknown) => context.log.error({ err: error }, "a notification pass failed"));
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([pass, new Promise((resolve) => (timer = setTimeout(resolve, waitMs)))]);
+      clearTimeout(timer);
+    },
+    /** Resolves when no pass runs or waits (for a stop: the store closes after them). */
+    async idle(): Promise<void> {
+      while (running || queued) await Promise.allSettled([running, queued]);
     },
   };
 }
+
+/** How long a write's answer waits for its notification pass (the pass goes on past it). */
+const AFTER_WRITE_WAIT_MS = 2_000;
 export type Notifier = ReturnType<typeof createNotifier>;
 
 function clientAddress(c: Context): string {

@@ -1,3 +1,4 @@
+import { recordChangeEvents } from "../claims/change-event.repository.ts";
 import type { NewClaim } from "../domain/claim.ts";
 import { titleKey } from "../ingest/resolve/resolve-entities.ts";
 import { normalizeName } from "../names/match-names.ts";
@@ -8,8 +9,9 @@ import type { Line } from "./line-reader.ts";
 
 /**
  * A batch of rows' claims with their names resolved to entities: the claims to write (evidence: the
- * source and the row as read). Alias rows (IMDb akas) add spellings and no claim; a known-for title
- * the catalog does not hold yet is left out.
+ * source and the row as read). Alias rows (IMDb akas) add spellings and no claim, only a change event
+ * per entity that gained one (what a cache keys on moves with every write); a known-for title the
+ * catalog does not hold yet is left out.
  */
 export async function resolveDatasetClaims(db: Db, ids: DatasetIds, importer: DatasetImporter, sourceId: string, rows: { claim: DatasetClaim; line: Line }[], checkStop: () => void): Promise<NewClaim[]> {
   const resolver = ids.resolver(db);
@@ -42,5 +44,8 @@ export async function resolveDatasetClaims(db: Db, ids: DatasetIds, importer: Da
     claims.push({ subjectId, property: claim.property, value, qualifiers, certainty: claim.certainty, evidence: { sourceId, quote: line.text, start: null, end: null }, madeBy, knownFrom: claim.knownFrom });
   }
   await ids.writePending(db);
+  const claimed = new Set(claims.map((c) => c.subjectId));
+  const named = [...ids.takeNamed()].filter(([entityId]) => !claimed.has(entityId));
+  await recordChangeEvents(db, named.map(([entityId, count]) => ({ kind: "aliases-added", entityId, claimId: null, sourceId, payload: { aliases: count, kind: importer.kind } })), ids.now);
   return claims;
 }

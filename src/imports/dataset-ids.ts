@@ -46,6 +46,7 @@ export class DatasetIds {
   readonly #freshTitles = new BoundedMap<string, Map<string, string>>(5_000);
   readonly #pendingEntities: Insertable<EntityTable>[] = [];
   readonly #pendingAliases: Insertable<AliasTable>[] = [];
+  readonly #named = new Map<string, number>();
   /** Titles the import touched, for the importer's derived figures (kept only when it derives any). */
   readonly touchedTitles = new Set<string>();
   readonly #keepTouched: boolean;
@@ -62,7 +63,22 @@ export class DatasetIds {
   }
 
   async alias(db: Db, entityId: string, name: string, key: string): Promise<void> {
-    await addAlias(db, { entityId, name, key, origin: "importer", sourceId: this.#sourceId }, this.#now);
+    if (await addAlias(db, { entityId, name, key, origin: "importer", sourceId: this.#sourceId }, this.#now)) this.#named.set(entityId, (this.#named.get(entityId) ?? 0) + 1);
+  }
+
+  /**
+   * Entities that gained names (aliases) since the last call, with how many. A row that adds only a
+   * name (IMDb akas) writes no claim, so no change event would move the store's version and cached
+   * pages and searches would miss the name: the caller records one event per such entity.
+   */
+  get now(): string {
+    return this.#now;
+  }
+
+  takeNamed(): Map<string, number> {
+    const named = new Map(this.#named);
+    this.#named.clear();
+    return named;
   }
 
   /**

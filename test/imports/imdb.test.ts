@@ -7,6 +7,7 @@ import { getTitleCard } from "../../src/cards/get-title-card.ts";
 import { findTitle } from "../../src/catalog/find-title.ts";
 import { imdb } from "../../src/imports/imdb.ts";
 import { importFile } from "../../src/imports/import-runner.ts";
+import { storeVersionReader } from "../../src/claims/change-event.repository.ts";
 import { requestedDialects, unavailableReason, withMigratedDb } from "../support/dialects.ts";
 import { repoRoot } from "../support/run-cli.ts";
 
@@ -35,6 +36,25 @@ for (const engine of requestedDialects()) {
         assert.ok(card.crew.some((c) => c.job === "director" && c.person.name === "Jon Einarsson Gustafsson"));
         assert.ok(!card.aliases.some((a) => a.startsWith("imdb:")), "ids are not shown as names");
         assert.deepEqual(card.genres.sort(), ["drama", "mystery", "thriller"]);
+      });
+    });
+
+    it("an import that only adds names (akas) still moves the store's version, so cached answers are dropped", async () => {
+      await withMigratedDb(engine, async (connection) => {
+        await importFile(connection, imdb, tsv("title.basics.tsv", ["tconst\ttitleType\tprimaryTitle\toriginalTitle\tisAdult\tstartYear\tendYear\truntimeMinutes\tgenres", "tt9999911\ttvSeries\tSalt Road\tSalt Road\t0\t2021\t\\N\t50\tDrama"]), { now });
+        const version = storeVersionReader(connection.db);
+        const before = await version();
+        const akas = tsv("title.akas.tsv", ["titleId\tordering\ttitle\tregion\tlanguage\ttypes\tattributes\tisOriginalTitle", "tt9999911\t1\tSoguem Gil\tKR\tko\t\\N\t\\N\t0", "tt9999911\t2\tSalt Road\tUS\ten\t\\N\t\\N\t0"]);
+        await importFile(connection, imdb, akas, { now });
+        const after = await version();
+        assert.ok(after > before, `the version moved (${before} → ${after})`);
+        const events = await connection.db.selectFrom("change_event").select(["kind", "entity_id", "payload_json"]).where("seq", ">", before).execute();
+        assert.equal(events.length, 1, "one event for the one title that gained a name (the known name adds nothing)");
+        assert.equal(events[0]!.kind, "aliases-added");
+        assert.equal(events[0]!.entity_id, (await findTitle(connection.db, "Soguem Gil")).id);
+        assert.deepEqual(JSON.parse(events[0]!.payload_json), { aliases: 1, kind: "imdb" });
+        await importFile(connection, imdb, tsv("title.akas.tsv", ["titleId\tordering\ttitle\tregion\tlanguage\ttypes\tattributes\tisOriginalTitle", "tt9999911\t3\tSoguem Gil\tKR\tko\t\\N\t\\N\t0"]), { now });
+        assert.equal(await version(), after, "a file of names already known adds no event");
       });
     });
 

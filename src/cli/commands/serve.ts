@@ -9,6 +9,7 @@ import { AppError } from "../../app/errors.ts";
 import { readArticle } from "../../ingest/pipeline.ts";
 import { buildExampleFeed } from "../../feeds/example-feed.ts";
 import { startAppWorker } from "../../feeds/feed-worker.ts";
+import type { Worker } from "../../jobs/queue.ts";
 import { addFeedSource } from "../../feeds/feed.service.ts";
 import { createAppWithCache } from "../../http/app.ts";
 import { nodeListener } from "../../http/node-listener.ts";
@@ -16,6 +17,12 @@ import { createNotifier } from "../../http/notify.routes.ts";
 import { globalOptions } from "../global-options.ts";
 
 const examples = path.resolve(import.meta.dirname, "../../../examples/articles");
+
+
+/** How long `serve` waits for the first notification pass before it listens anyway. */
+const STARTUP_NOTIFY_MS = 5_000;
+/** How long a stop waits for running jobs and passes before it closes the store regardless. */
+const STOP_WAIT_MS = 5_000;
 
 export function registerServe(program: Command): void {
   program
@@ -46,14 +53,17 @@ export function registerServe(program: Command): void {
       if (example) readArticle({ bytes: fs.readFileSync(path.join(examples, example)), label: example }, context.config.maxInputBytes);
       const notifier = createNotifier(context);
       // What the store holds already is seen before the first request (the examples just read, say),
-      // so that a follow made now is told only what comes after it.
-      await notifier.afterWrite();
+      // so that a follow made now is told only what comes after it. A node restarted behind a long
+      // backlog (an import's thousands of titles: 53 s under bench:load) listens once the bound has
+      // passed, and the pass goes on beside the requests.
+      await notifier.afterWrite(STARTUP_NOTIFY_MS);
       const { app, responses } = createAppWithCache(context, {
         notifier,
         ...(cachedCards === undefined ? {} : { cachedCards }),
         ...(cachedResponsesMb === undefined ? {} : { cachedResponseBytes: cachedResponsesMb * 1024 * 1024 }),
       });
       let demo: ReturnType<typeof buildExampleFeed> | undefined;
+      let worker: Worker | undefined;
       const fetch = (request: Request, env: HttpBindings | Http2Bindings): Response | Promise<Response> => {
         const { pathname } = new URL(request.url);
         if (demo && request.method === "GET" && pathname.startsWith("/examples/")) {
@@ -76,12 +86,17 @@ export function registerServe(program: Command): void {
             if (created) process.stderr.write(`following the example feed ${base}/examples/feed.xml\n`);
           }
           // Without jobs, the node still queues the feeds that are due (once, whatever the number of nodes).
-          startAppWorker(context, { runJobs: options.jobs });
+          worker = startAppWorker(context, { runJobs: options.jobs });
         })().catch((error: unknown) => context.log.error({ err: error }, "starting the background jobs failed"));
       });
+      // Jobs and notification passes end before the store closes (they would fail against a closed
+      // one, and say so in the log), but a stop does not wait on them for more than a few seconds.
       const stop = () => {
         server.close();
-        void context.close().then(() => process.exit(0));
+        const settled = Promise.all([worker?.stop(), notifier.idle()]);
+        void Promise.race([settled, new Promise((resolve) => setTimeout(resolve, STOP_WAIT_MS))])
+          .then(() => context.close())
+          .then(() => process.exit(0));
       };
       process.once("SIGINT", stop);
       process.once("SIGTERM", stop);
