@@ -18,6 +18,9 @@ import { asOfParam, integerParam, searchQuery, strongEtag } from "./params.ts";
 import type { RouteDeps } from "./route-deps.ts";
 import { verifyToken } from "./tokens.repository.ts";
 
+/** Cards the home page builds per request for titles it holds an earlier summary of. */
+export const HOME_CARD_BUILDS = 4;
+
 /** The web pages: home, title, person, source, search, and the ingest form. */
 export function registerPageRoutes(app: Hono, { context, cards, today, limit, limiter, notifier }: RouteDeps): void {
   const db = context.connection.db;
@@ -30,10 +33,16 @@ export function registerPageRoutes(app: Hono, { context, cards, today, limit, li
     const outlooks = [];
     const titleIds = [...new Set([...coming, ...changes.map((ch) => ch.titleId)])].slice(0, 24);
     // Each title as the notification pass (or an earlier page today) summed it up after its last
-    // change; a card built here only for a title summed up on another day, or changed since.
-    const { fresh, stale } = await homeSummaries(db, titleIds, day);
+    // change; a card built here only for a title summed up on another day, or changed since. While
+    // an import writes, every title on the page can be changed since (the pass runs behind it), and
+    // building two dozen cards made the page take seconds: past HOME_CARD_BUILDS (titles changed
+    // since first, then those of another day), a title shows its earlier summary until the pass
+    // catches up. A title never summed up is always built.
+    const { fresh, stale, earlier } = await homeSummaries(db, titleIds, day);
+    const toBuild = titleIds.filter((id) => !fresh.has(id) && earlier.has(id));
+    const built = new Set([...toBuild.filter((id) => !stale.has(id)), ...toBuild.filter((id) => stale.has(id))].slice(0, HOME_CARD_BUILDS));
     for (const titleId of titleIds) {
-      let summary = fresh.get(titleId);
+      let summary = fresh.get(titleId) ?? (built.has(titleId) ? undefined : earlier.get(titleId));
       if (!summary) {
         const entity = await getEntity(db, titleId);
         if (!entity) continue;

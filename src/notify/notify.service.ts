@@ -37,24 +37,30 @@ export function rowToNotification(row: { seq: number | string; id: string; title
  * change event. A title changed after the notification pass, or never reached by it, is in neither
  * map, and its card is built. A title whose summary is only from another day (a card's outlook
  * reckons from the day) is in `stale`, with the change event its state is as of, for the page to
- * remember the summary it makes from the card (`rememberHomeSummary`).
+ * remember the summary it makes from the card (`rememberHomeSummary`). Every summary held that is not
+ * fresh is in `earlier`: what the page shows when it has built as many cards as one request may.
  */
-export async function homeSummaries(db: Db, titleIds: string[], today: string): Promise<{ fresh: Map<string, HomeSummary>; stale: Map<string, number> }> {
+export async function homeSummaries(db: Db, titleIds: string[], today: string): Promise<{ fresh: Map<string, HomeSummary>; stale: Map<string, number>; earlier: Map<string, HomeSummary> }> {
   const fresh = new Map<string, HomeSummary>();
   const stale = new Map<string, number>();
-  if (titleIds.length === 0) return { fresh, stale };
+  const earlier = new Map<string, HomeSummary>();
+  if (titleIds.length === 0) return { fresh, stale, earlier };
   const rows = await db
     .selectFrom("title_state")
     .select((eb) => ["title_id", "summary_json", "event_seq", eb.selectFrom("change_event").select((e) => e.fn.max("seq").as("m")).whereRef("change_event.entity_id", "=", "title_state.title_id").as("latest")])
     .where("title_id", "in", titleIds)
     .execute();
   for (const row of rows) {
-    if (Number(row.latest ?? 0) > Number(row.event_seq)) continue;
-    const summary = row.summary_json === null ? null : (JSON.parse(row.summary_json) as HomeSummary);
-    if (summary?.v === 1 && summary.day === today) fresh.set(row.title_id, summary);
-    else stale.set(row.title_id, Number(row.event_seq));
+    const parsed = row.summary_json === null ? null : (JSON.parse(row.summary_json) as HomeSummary);
+    const summary = parsed?.v === 1 ? parsed : null;
+    const changedSince = Number(row.latest ?? 0) > Number(row.event_seq);
+    if (summary && !changedSince && summary.day === today) fresh.set(row.title_id, summary);
+    else {
+      if (summary) earlier.set(row.title_id, summary);
+      if (!changedSince) stale.set(row.title_id, Number(row.event_seq));
+    }
   }
-  return { fresh, stale };
+  return { fresh, stale, earlier };
 }
 
 /** Keeps a summary the page made for a title, unless the title's state has moved on meanwhile. */

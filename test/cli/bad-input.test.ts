@@ -1,12 +1,12 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { describe, it } from "node:test";
 import Sqlite from "better-sqlite3";
 import { repoRoot, runCli } from "../support/run-cli.ts";
+import { tempDir } from "../support/temp-dir.ts";
 
 // one engine: the inputs are refused before the engine matters; the store is a file the test inspects.
 
@@ -17,7 +17,7 @@ import { repoRoot, runCli } from "../support/run-cli.ts";
 const prose = "Harbour Lights will return for a second season on Netflix in March 2027, the streamer confirmed on Tuesday. The cast returns in full.\n";
 
 function scratch(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), "cliffhanger-bad-input-"));
+  return tempDir("cliffhanger-bad-input");
 }
 
 function importRuns(db: string): { title: string | null; status: string | null }[] {

@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { describe, it } from "node:test";
 import Sqlite from "better-sqlite3";
 import { repoRoot, runCliAsync } from "../support/run-cli.ts";
+import { tempDir } from "../support/temp-dir.ts";
 
 // one engine: a SQLite file is read while the import writes it, to time the signals.
 
@@ -64,7 +64,7 @@ function startImport(db: string, file: string): { child: ChildProcess; exited: P
 
 describe("stopping an import", { timeout: 180_000 }, () => {
   it("SIGTERM or kill -9 to the visible process stops the import, marks it interrupted, and the next run completes it", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cliffhanger-signals-"));
+    const dir = tempDir("cliffhanger-signals");
     const db = path.join(dir, "store.db");
     const file = datasetFile(dir);
 

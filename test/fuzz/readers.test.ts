@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { after, before, describe, it } from "node:test";
@@ -20,6 +19,7 @@ import { netflixTop10 } from "../../src/imports/netflix-top10.ts";
 import { readArticle } from "../../src/ingest/pipeline.ts";
 import { connect, type Connection } from "../../src/storage/db.ts";
 import { migrateToLatest } from "../../src/storage/migrate.ts";
+import { tempDir } from "../support/temp-dir.ts";
 
 // one engine: an in-memory store keeps thousands of inputs fast; the readers do not depend on the engine.
 
@@ -86,7 +86,7 @@ describe("fuzz: dataset readers", { timeout: 600_000 }, () => {
   before(async () => {
     connection = connect(":memory:");
     await migrateToLatest(connection);
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), "cliffhanger-fuzz-"));
+    dir = tempDir("cliffhanger-fuzz");
   });
   after(async () => {
     await connection.close();

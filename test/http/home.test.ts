@@ -1,18 +1,19 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { fixedClock } from "../../src/app/clock.ts";
 import { loadConfig } from "../../src/app/config.ts";
 import { silentLogger } from "../../src/app/logger.ts";
 import { createApp } from "../../src/http/app.ts";
+import { HOME_CARD_BUILDS } from "../../src/http/page.routes.ts";
 import { importFile } from "../../src/imports/import-runner.ts";
 import { netflixTitles } from "../../src/imports/netflix-titles.ts";
 import { ingestArticle } from "../../src/ingest/pipeline.ts";
 import { homeSummaries, processNotifications } from "../../src/notify/notify.service.ts";
 import type { Connection } from "../../src/storage/db.ts";
 import { requestedDialects, unavailableReason, withMigratedDb } from "../support/dialects.ts";
+import { tempDir } from "../support/temp-dir.ts";
 
 // Invented shows. A catalogue import of thirty titles that only restates what is out, and four
 // articles with news: a renewal, a release date set and then moved, a cancellation.
@@ -51,7 +52,7 @@ const articles: { text: string; published: string; title: string }[] = [
 ];
 
 async function seed(connection: Connection) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cliff-home-"));
+  const dir = tempDir("cliff-home");
   try {
     const file = path.join(dir, "netflix_titles.csv");
     fs.writeFileSync(file, catalogue());
@@ -63,7 +64,7 @@ async function seed(connection: Connection) {
     await ingestArticle(connection, clock, { bytes: new TextEncoder().encode(a.text), label: `news-${i}.txt`, published: a.published, outlet: "Example News", title: a.title }, 5_000_000);
   }
   // The catalogue again, after the news: an import must not push the news off the page.
-  const again = fs.mkdtempSync(path.join(os.tmpdir(), "cliff-home-"));
+  const again = tempDir("cliff-home");
   try {
     const file = path.join(again, "netflix_titles_v2.csv");
     fs.writeFileSync(file, catalogue().replace(/A record of nothing much\./g, "A record of nothing at all."));
@@ -111,6 +112,32 @@ for (const engine of requestedDialects()) {
           if (year) assert.ok(Number(year) >= 2026, `no past date: ${row}`);
         }
         assert.doesNotMatch(next.join("\n"), /Quiet Archive|S1 unconfirmed/);
+      });
+    });
+
+    it("builds a bounded number of cards per request while the pass is behind, showing earlier summaries for the rest", async () => {
+      await withMigratedDb(engine, async (connection) => {
+        const shows = ["Amber Causeway", "Basalt Choir", "Cinder Atlas", "Dune Ledger", "Ember Quarry", "Frost Meridian"];
+        const say = async (show: string, day: number, label: string) =>
+          ingestArticle(connection, clock, { bytes: new TextEncoder().encode(`${show} Season 2 Gets a Date\n\nPeacock said on Friday that ${show} season 2 premieres on March ${day}, 2027.`), label, published: "2026-11-10", outlet: "Example News", title: show }, 5_000_000);
+        for (const [i, show] of shows.entries()) await say(show, 3 + i, `first-${i}.txt`);
+        await processNotifications(connection, clock);
+        // Every summary marked, then every show changed after the pass.
+        for (const row of await connection.db.selectFrom("title_state").select(["title_id", "summary_json"]).execute()) {
+          const marked = shows.reduce((json, show) => json.replaceAll(`"${show}"`, `"${show}, as summed up"`), row.summary_json!);
+          await connection.db.updateTable("title_state").set({ summary_json: marked }).where("title_id", "=", row.title_id).execute();
+        }
+        for (const [i, show] of shows.entries()) await say(show, 20 + i, `second-${i}.txt`);
+        const app = createApp({ connection, clock, config: loadConfig({ db: ":memory:" }, {}), log: silentLogger }, { cachedResponseBytes: 0, cachedCards: 0 });
+        const rows = sectionRows(await (await app.request("/")).text(), "upcoming");
+        assert.equal(rows.length, shows.length, rows.join("\n"));
+        const earlier = rows.filter((r) => /as summed up/.test(r));
+        assert.equal(earlier.length, shows.length - HOME_CARD_BUILDS, rows.join("\n"));
+        assert.equal(rows.length - earlier.length, HOME_CARD_BUILDS, "the others are built from their cards");
+        await processNotifications(connection, clock);
+        const caughtUp = sectionRows(await (await app.request("/")).text(), "upcoming");
+        assert.ok(!caughtUp.some((r) => /as summed up/.test(r)), "the pass caught up: every title as it is now");
+        assert.equal(caughtUp.length, shows.length, caughtUp.join("\n"));
       });
     });
 

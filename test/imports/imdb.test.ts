@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { getTitleCard } from "../../src/cards/get-title-card.ts";
@@ -10,12 +9,13 @@ import { importFile } from "../../src/imports/import-runner.ts";
 import { storeVersionReader } from "../../src/claims/change-event.repository.ts";
 import { requestedDialects, unavailableReason, withMigratedDb } from "../support/dialects.ts";
 import { repoRoot } from "../support/run-cli.ts";
+import { tempDir } from "../support/temp-dir.ts";
 
 const dir = path.join(repoRoot, "test/fixtures/datasets/imdb");
 const now = "2026-11-21T12:00:00.000Z";
 
 function tsv(name: string, lines: string[]): string {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cliff-imdb-")), name);
+  const file = path.join(tempDir("cliff-imdb"), name);
   fs.writeFileSync(file, lines.join("\n"));
   return file;
 }

@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { describe, it } from "node:test";
 import Sqlite from "better-sqlite3";
@@ -15,6 +14,7 @@ import { migrateToLatest } from "../../src/storage/migrate.ts";
 import { bundledDatasets, importAll } from "../support/dataset-cards.ts";
 import { createTestDatabase, requestedDialects, unavailableReason } from "../support/dialects.ts";
 import { repoRoot } from "../support/run-cli.ts";
+import { tempDir } from "../support/temp-dir.ts";
 
 // Every statement an import runs is planned here, on each engine, and none may read a whole table
 // that grows with the store: the staging table (one batch, emptied at its end) is the only one a
@@ -84,7 +84,7 @@ for (const engine of requestedDialects()) {
   describe(`dataset imports read through indexes [${engine}]`, { skip: unavailableReason(engine) }, () => {
     it("plans no scan of a growing table for any statement an import runs", async () => {
       const database = await createTestDatabase(engine as Engine);
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cliff-import-plans-"));
+      const dir = tempDir("cliff-import-plans");
       try {
         const statements = new Map<string, readonly unknown[]>();
         // The import's statements, not the migrations' (a migration may rightly rewrite a whole table, once).

@@ -7,6 +7,7 @@ import { importFile } from "../../src/imports/import-runner.ts";
 import { dramaTitle, kdrama, parseList, parseListDate } from "../../src/imports/kdrama.ts";
 import { requestedDialects, unavailableReason, withMigratedDb } from "../support/dialects.ts";
 import { repoRoot } from "../support/run-cli.ts";
+import { tempDir } from "../support/temp-dir.ts";
 
 const datasets = path.join(repoRoot, "test/fixtures/datasets");
 const now = "2026-11-21T12:00:00.000Z";
@@ -70,7 +71,7 @@ for (const engine of requestedDialects()) {
       const { netflixTitles } = await import("../../src/imports/netflix-titles.ts");
       const fs = await import("node:fs");
       const os = await import("node:os");
-      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cliff-nt-")), "netflix_titles.csv");
+      const file = path.join(tempDir("cliff-nt"), "netflix_titles.csv");
       fs.writeFileSync(
         file,
         [

@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { fixedClock } from "../../src/app/clock.ts";
@@ -14,13 +13,14 @@ import { ingestArticle } from "../../src/ingest/pipeline.ts";
 import type { Connection } from "../../src/storage/db.ts";
 import { createTestDatabase, requestedDialects, unavailableReason, withMigratedDb } from "../support/dialects.ts";
 import { repoRoot, runCli } from "../support/run-cli.ts";
+import { tempDir } from "../support/temp-dir.ts";
 
 const datasets = path.join(repoRoot, "test/fixtures/datasets");
 const globalSlice = path.join(datasets, "netflix-top10-global-slice.tsv");
 const now = "2026-11-21T12:00:00.000Z";
 
 function tempFile(name: string, text: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cliff-import-"));
+  const dir = tempDir("cliff-import");
   const file = path.join(dir, name);
   fs.writeFileSync(file, text);
   return file;

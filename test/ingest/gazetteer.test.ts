@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { fixedClock } from "../../src/app/clock.ts";
@@ -10,6 +9,7 @@ import { imdb } from "../../src/imports/imdb.ts";
 import { importFile } from "../../src/imports/import-runner.ts";
 import { ingestArticle } from "../../src/ingest/pipeline.ts";
 import { requestedDialects, unavailableReason, withMigratedDb } from "../support/dialects.ts";
+import { tempDir } from "../support/temp-dir.ts";
 
 // An invented show whose title opens with a word that usually opens a sentence ("When"): read alone,
 // the article's title is taken as "Rain Comes". A catalog that knows the show sets it right.
@@ -22,7 +22,7 @@ When Rain Comes follows two sisters who run a failing bakery, and it was the pla
 const clock = fixedClock("2025-06-02T00:00:00Z");
 
 function catalogFile(): string {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cliff-gazetteer-")), "title.basics.tsv");
+  const file = path.join(tempDir("cliff-gazetteer"), "title.basics.tsv");
   fs.writeFileSync(file, ["tconst\ttitleType\tprimaryTitle\toriginalTitle\tisAdult\tstartYear\tendYear\truntimeMinutes\tgenres", "tt9990001\ttvSeries\tWhen Rain Comes\tWhen Rain Comes\t0\t2024\t\\N\t60\tDrama,Romance"].join("\n"));
   return file;
 }

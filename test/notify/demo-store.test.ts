@@ -3,7 +3,6 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import os from "node:os";
 import path from "node:path";
 import { describe, it } from "node:test";
 import ICAL from "ical.js";
@@ -11,6 +10,7 @@ import { Webhook } from "standardwebhooks";
 import { createTestDatabase, requestedDialects, unavailableReason } from "../support/dialects.ts";
 import { freePort } from "../support/postgres-server.ts";
 import { repoRoot, runCliAsync } from "../support/run-cli.ts";
+import { tempDir } from "../support/temp-dir.ts";
 
 /**
  * The issue's "done when", as a user does it: `serve --seed-examples` (the demo store), a new user
@@ -57,7 +57,7 @@ for (const engine of requestedDialects()) {
       await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
       const port = await freePort();
       let server: ChildProcess | undefined;
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cliffhanger-demo-"));
+      const dir = tempDir("cliffhanger-demo");
       try {
         server = await startServer(database.url, port);
         const base = `http://127.0.0.1:${port}`;

@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { systemClock } from "../../src/app/clock.ts";
@@ -10,12 +9,13 @@ import { createNotifier } from "../../src/http/notify.routes.ts";
 import { imdb } from "../../src/imports/imdb.ts";
 import { importFile } from "../../src/imports/import-runner.ts";
 import { requestedDialects, unavailableReason, withMigratedDb } from "../support/dialects.ts";
+import { tempDir } from "../support/temp-dir.ts";
 
 const TITLES = 400;
 
 /** A title.basics file of TITLES series: a backlog of as many titles for the notification pass. */
 function basics(): string {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cliff-notifier-")), "title.basics.tsv");
+  const file = path.join(tempDir("cliff-notifier"), "title.basics.tsv");
   const rows = Array.from({ length: TITLES }, (_, i) => `tt77${String(i).padStart(5, "0")}\ttvSeries\tHarbor Lights ${i}\tHarbor Lights ${i}\t0\t2024\t\\N\t50\tDrama`);
   fs.writeFileSync(file, ["tconst\ttitleType\tprimaryTitle\toriginalTitle\tisAdult\tstartYear\tendYear\truntimeMinutes\tgenres", ...rows].join("\n"));
   return file;
