@@ -117,6 +117,7 @@ async function loadOnce(engine: string, db: string, queryOne: (text: string) => 
 
   const routes: Record<string, RouteStats> = {};
   const stat = (route: string) => (routes[route] ??= { latencies: [], errors: 0, inFlightOnKilled: 0 });
+  const readsByMinute: number[][] = [];
   const pick = <T>(list: T[]) => list[Math.floor(Math.random() * list.length)]!;
   const started = performance.now();
   const elapsed = () => (performance.now() - started) / 1000;
@@ -133,7 +134,12 @@ async function loadOnce(engine: string, db: string, queryOne: (text: string) => 
       if (response.status >= 400) {
         s.errors += 1;
         if (errorsSeen.length < 10) errorsSeen.push(`${route} ${response.status} ${pathname}: ${body.slice(0, 120)}`);
-      } else s.latencies.push(performance.now() - t0);
+      } else {
+        const took = performance.now() - t0;
+        s.latencies.push(took);
+        // Every read's latency by the minute it started in, to tell a steady tail from a stall.
+        if (!route.startsWith("POST")) (readsByMinute[Math.floor((t0 - started) / 60_000)] ??= []).push(took);
+      }
       return { status: response.status, body };
     } catch (error) {
       const s = stat(route);
@@ -231,6 +237,10 @@ async function loadOnce(engine: string, db: string, queryOne: (text: string) => 
     errors += s.errors;
     report(`[${engine}] ${route}`, `${sorted.length.toLocaleString("en")} ok, ${s.errors} errors, ${s.inFlightOnKilled} in flight on the killed node; p50 ${percentile(sorted, 50).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms, max ${(sorted.at(-1) ?? 0).toFixed(0)} ms`);
   }
+  report(`[${engine}] reads per minute: p99 / max (ms)`, readsByMinute.map((list, i) => {
+    const sorted = list.sort((a, b) => a - b);
+    return `${i + 1}: ${percentile(sorted, 99).toFixed(0)} / ${(sorted.at(-1) ?? 0).toFixed(0)}`;
+  }).join(", "));
   report(`[${engine}] throughput`, `${Math.round(total / seconds).toLocaleString("en")} requests/s over ${seconds.toFixed(0)} s, ${CONNECTIONS} reading connections; errors ${errors}`);
   if (errorsSeen.length) report(`[${engine}] first errors`, errorsSeen.join(" | "));
   for (const [name, perMinute] of Object.entries(rss)) {

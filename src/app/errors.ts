@@ -24,6 +24,7 @@ export const errorCodes = {
   STORE_BUSY: { status: 503, exitCode: 1, meaning: "another writer held the database for longer than the wait limit" },
   FETCH_REFUSED: { status: 422, exitCode: 1, meaning: "a web address was not fetched: a private address, robots.txt, too large, an unexpected content type, too many redirects" },
   FETCH_FAILED: { status: 502, exitCode: 1, meaning: "a web address could not be fetched: a timeout, a network error, or an HTTP error after retries" },
+  UNHEALTHY: { status: 503, exitCode: 1, meaning: "a health check (`doctor`) found problems; its report, printed first, names them" },
   INTERRUPTED: { status: 503, exitCode: 130, meaning: "stopped by a signal; the same command resumes it" },
   CORRUPT_ROW: { status: 500, exitCode: 2, meaning: "a stored row does not hold what cliffhanger writes (edited by hand or by another program); the message names the row and column" },
   INTERNAL: { status: 500, exitCode: 2, meaning: "a fault of cliffhanger itself (logged with its stack trace)" },

@@ -32,6 +32,7 @@ type Ctx = Pick<AppContext, "connection" | "clock" | "config" | "log">;
 export function createNotifier(context: Ctx) {
   let running: Promise<unknown> | undefined;
   let queued: Promise<unknown> | undefined;
+  let closed = false;
   // One pass at a time in this process. A write that commits while one runs needs one more after
   // it (the running pass may have read the events before the write); every write meanwhile shares it.
   const schedule = (): Promise<unknown> => {
@@ -54,7 +55,11 @@ export function createNotifier(context: Ctx) {
      * and the worker's periodic pass tries again.
      */
     async afterWrite(waitMs = AFTER_WRITE_WAIT_MS): Promise<void> {
-      const pass = schedule().catch((error: unknown) => context.log.error({ err: error }, "a notification pass failed"));
+      const pass = schedule().catch((error: unknown) => {
+        // A pass the stop cut short (the store closed under it) is not a failure to report.
+        if (closed) context.log.info({ reason: (error as Error).message }, "a notification pass cut short by the stop");
+        else context.log.error({ err: error }, "a notification pass failed");
+      });
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([pass, new Promise((resolve) => (timer = setTimeout(resolve, waitMs)))]);
       clearTimeout(timer);
@@ -62,6 +67,10 @@ export function createNotifier(context: Ctx) {
     /** Resolves when no pass runs or waits (for a stop: the store closes after them). */
     async idle(): Promise<void> {
       while (running || queued) await Promise.allSettled([running, queued]);
+    },
+    /** Called as the store closes: a pass still running fails quietly, as the stop's doing. */
+    closing(): void {
+      closed = true;
     },
   };
 }

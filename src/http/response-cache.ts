@@ -72,8 +72,8 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
   const variant = options.variant ?? ((header) => `${header("accept-language") ?? ""}\u0000${header("accept-encoding") ?? ""}`);
   const kept = new Map<string, Kept>();
   // One render per key and version at a time: requests that miss while it runs wait for it rather
-  // than each building the same page (the home page builds two dozen cards; after every write,
-  // every reader of it would otherwise build them at once).
+  // than each building the same page (the home page can build a few cards and reads two dozen
+  // summaries; after every write, every reader of it would otherwise do so at once).
   const rendering = new Map<string, { version: number; done: Promise<Kept | undefined> }>();
   let bytes = 0;
   // The version only moves forward, so a response kept at an older one can never be served again:

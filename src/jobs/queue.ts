@@ -206,12 +206,20 @@ export function startWorker(options: WorkerOptions): Worker {
     await pruneFinishedJobs(db, iso(-PRUNE_AFTER_MS));
   };
   const periodic = [{ name: "jobs.housekeeping", everyMs: Math.max(leaseMs, 60_000), run: housekeeping }, ...(options.periodic ?? [])];
-  const runPeriodic = async (task: (typeof periodic)[number]) => {
-    try {
-      await task.run();
-    } catch (error) {
-      log.error({ err: error, task: task.name }, "periodic task failed");
-    }
+  const runningPeriodic = new Set<Promise<void>>();
+  const runPeriodic = (task: (typeof periodic)[number]): Promise<void> => {
+    const run = (async () => {
+      try {
+        await task.run();
+      } catch (error) {
+        // A task the stop cut short (its store closed under it) is not a failure to report.
+        if (stopping.signal.aborted) log.info({ task: task.name, reason: (error as Error).message }, "periodic task cut short by the stop");
+        else log.error({ err: error, task: task.name }, "periodic task failed");
+      }
+    })();
+    runningPeriodic.add(run);
+    void run.finally(() => runningPeriodic.delete(run));
+    return run;
   };
   const done = (async () => {
     // Periodic work first (it may create the jobs a round is for), then the slots.
@@ -229,6 +237,7 @@ export function startWorker(options: WorkerOptions): Worker {
     stop: async () => {
       stopping.abort();
       await done;
+      await Promise.allSettled([...runningPeriodic]);
     },
   };
 }

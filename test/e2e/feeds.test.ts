@@ -65,6 +65,9 @@ describe("following feeds from the command line", () => {
 
         const first = await cli(["fetch"]);
         assert.equal(first.status, 0, first.stderr);
+        const healthy = await cli(["doctor"]);
+        assert.equal(healthy.status, 0, `no problems, exit 0: ${healthy.stdout}${healthy.stderr}`);
+        assert.match(healthy.stdout, /1 source followed, 0 with problems/);
         assert.match(first.stdout, /cliffhanger examples: 3 items read, 3 articles added, (\d+) claims added/);
         const claimsAdded = Number(/(\d+) claims added/.exec(first.stdout)![1]);
         assert.ok(claimsAdded > 20, `claims were added (${claimsAdded})`);
@@ -119,7 +122,8 @@ describe("following feeds from the command line", () => {
         assert.equal((await cli(["fetch"], limited)).status, 0);
         assert.ok(!server.requests.some((r) => r.path.startsWith("/blocked/")), "robots.txt was obeyed");
         const doctor = await cli(["doctor", "--json"], limited);
-        assert.equal(doctor.status, 0, doctor.stderr);
+        assert.equal(doctor.status, 1, `sources with problems are the exit status: ${doctor.stderr}`);
+        assert.match(doctor.stderr, /^cliffhanger: \d+ followed sources have problems \(above\)\n$/);
         const report = JSON.parse(doctor.stdout) as { problems: FeedHealthJson[] };
         const found = Object.fromEntries(report.problems.map((f) => [f.url, (f.itemErrors[0]?.reason ?? f.lastError?.reason ?? "").split(":")[0]]));
         assert.deepEqual(found, refusals);

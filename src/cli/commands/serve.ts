@@ -95,7 +95,10 @@ export function registerServe(program: Command): void {
         server.close();
         const settled = Promise.all([worker?.stop(), notifier.idle()]);
         void Promise.race([settled, new Promise((resolve) => setTimeout(resolve, STOP_WAIT_MS))])
-          .then(() => context.close())
+          .then(() => {
+            notifier.closing();
+            return context.close();
+          })
           .then(() => process.exit(0));
       };
       process.once("SIGINT", stop);
