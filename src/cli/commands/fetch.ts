@@ -30,6 +30,10 @@ function warmUpReader(maxBytes: number): void {
   if (example) readArticle({ bytes: fs.readFileSync(path.join(examples, example)), label: example }, maxBytes);
 }
 
+
+/** How long `worker` waits for running jobs and passes at a stop before it closes the store. */
+const STOP_WAIT_MS = 5_000;
+
 export function registerFetch(program: Command): void {
   program
     .command("fetch")
@@ -73,7 +77,11 @@ export function registerFetch(program: Command): void {
       warmUpReader(context.config.maxInputBytes);
       const worker = startAppWorker(context, { concurrency, leaseMs });
       process.stderr.write(`cliffhanger worker ${worker.id} running (concurrency ${concurrency})\n`);
-      const stop = () => void worker.stop().then(() => context.close()).then(() => process.exit(0));
+      // Running jobs and periodic passes end first, but a stop waits for them at most a few seconds.
+      const stop = () =>
+        void Promise.race([worker.stop(), new Promise((resolve) => setTimeout(resolve, STOP_WAIT_MS))])
+          .then(() => context.close())
+          .then(() => process.exit(0));
       process.once("SIGINT", stop);
       process.once("SIGTERM", stop);
       await worker.done;
