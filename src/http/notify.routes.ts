@@ -6,7 +6,7 @@ import { AppError } from "../app/errors.ts";
 import { getTitleCard } from "../cards/get-title-card.ts";
 import { findTitle } from "../catalog/find-title.ts";
 import { getEntity } from "../entities/entity.repository.ts";
-import { isoDay } from "../app/clock.ts";
+import { isoDay, waitAtMost } from "../app/clock.ts";
 import { calendar, type CalendarTitle } from "../notify/calendar.ts";
 import { describeChange } from "../notify/changes.ts";
 import { atomFeed, jsonFeed, type FeedMeta } from "../notify/feeds.ts";
@@ -60,9 +60,7 @@ export function createNotifier(context: Ctx) {
         if (closed) context.log.info({ reason: (error as Error).message }, "a notification pass cut short by the stop");
         else context.log.error({ err: error }, "a notification pass failed");
       });
-      let timer: NodeJS.Timeout | undefined;
-      await Promise.race([pass, new Promise((resolve) => (timer = setTimeout(resolve, waitMs)))]);
-      clearTimeout(timer);
+      await waitAtMost(pass, waitMs);
     },
     /** Resolves when no pass runs or waits (for a stop: the store closes after them). */
     async idle(): Promise<void> {

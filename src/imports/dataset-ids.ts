@@ -66,15 +66,16 @@ export class DatasetIds {
     if (await addAlias(db, { entityId, name, key, origin: "importer", sourceId: this.#sourceId }, this.#now)) this.#named.set(entityId, (this.#named.get(entityId) ?? 0) + 1);
   }
 
+  /** When this import's rows are recorded (its change events are dated the same). */
+  get now(): string {
+    return this.#now;
+  }
+
   /**
    * Entities that gained names (aliases) since the last call, with how many. A row that adds only a
    * name (IMDb akas) writes no claim, so no change event would move the store's version and cached
    * pages and searches would miss the name: the caller records one event per such entity.
    */
-  get now(): string {
-    return this.#now;
-  }
-
   takeNamed(): Map<string, number> {
     const named = new Map(this.#named);
     this.#named.clear();

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
 import { readArticle } from "../../ingest/pipeline.ts";
+import { waitAtMost } from "../../app/clock.ts";
 import { openContext } from "../../app/context.ts";
 import { AppError } from "../../app/errors.ts";
 import { startAppWorker } from "../../feeds/feed-worker.ts";
@@ -29,7 +30,6 @@ function warmUpReader(maxBytes: number): void {
   const [example] = fs.existsSync(examples) ? fs.readdirSync(examples).filter((f) => /\.(txt|html|md)$/.test(f)).sort() : [];
   if (example) readArticle({ bytes: fs.readFileSync(path.join(examples, example)), label: example }, maxBytes);
 }
-
 
 /** How long `worker` waits for running jobs and passes at a stop before it closes the store. */
 const STOP_WAIT_MS = 5_000;
@@ -79,7 +79,7 @@ export function registerFetch(program: Command): void {
       process.stderr.write(`cliffhanger worker ${worker.id} running (concurrency ${concurrency})\n`);
       // Running jobs and periodic passes end first, but a stop waits for them at most a few seconds.
       const stop = () =>
-        void Promise.race([worker.stop(), new Promise((resolve) => setTimeout(resolve, STOP_WAIT_MS))])
+        void waitAtMost(worker.stop(), STOP_WAIT_MS)
           .then(() => context.close())
           .then(() => process.exit(0));
       process.once("SIGINT", stop);

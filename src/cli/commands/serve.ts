@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import type { Http2Bindings, HttpBindings } from "@hono/node-server";
 import type { Command } from "commander";
 import { openContext } from "../../app/context.ts";
+import { waitAtMost } from "../../app/clock.ts";
 import { AppError } from "../../app/errors.ts";
 import { readArticle } from "../../ingest/pipeline.ts";
 import { buildExampleFeed } from "../../feeds/example-feed.ts";
@@ -17,7 +18,6 @@ import { createNotifier } from "../../http/notify.routes.ts";
 import { globalOptions } from "../global-options.ts";
 
 const examples = path.resolve(import.meta.dirname, "../../../examples/articles");
-
 
 /** How long `serve` waits for the first notification pass before it listens anyway. */
 const STARTUP_NOTIFY_MS = 5_000;
@@ -93,8 +93,7 @@ export function registerServe(program: Command): void {
       // one, and say so in the log), but a stop does not wait on them for more than a few seconds.
       const stop = () => {
         server.close();
-        const settled = Promise.all([worker?.stop(), notifier.idle()]);
-        void Promise.race([settled, new Promise((resolve) => setTimeout(resolve, STOP_WAIT_MS))])
+        void waitAtMost(Promise.all([worker?.stop(), notifier.idle()]), STOP_WAIT_MS)
           .then(() => {
             notifier.closing();
             return context.close();
