@@ -85,23 +85,70 @@ export interface PassResult {
  * can be told (the card's statuses, dates, cast, conflicts and risks) with what was last seen;
  * each difference becomes one notification naming its source, and one webhook delivery row per
  * endpoint whose owner follows a question it answers; written in one transaction that moves the
- * cursor, so two passes (two processes) never tell the same thing twice. Returns when no event is
- * left.
+ * cursor, so two passes (two processes) never tell the same thing twice. Returns once the cursor
+ * has reached the newest event there was when it was called.
+ *
+ * One pass works at a time in a store, under a lease on the cursor: every node and worker runs the
+ * pass, and without it each built the same cards and all but one threw them away at the cursor's
+ * compare-and-set. A pass that finds the lease taken waits for the holder to reach its events, or
+ * for the lease, whichever comes first; the holder works until no event is left, so a write that
+ * commits while it works is its to report.
  */
 export async function processNotifications(connection: Connection, clock: Clock): Promise<PassResult> {
+  const db = connection.db;
   const total: PassResult = { events: 0, notifications: [], deliveries: 0 };
-  for (;;) {
-    const pass = await onePass(connection, clock);
-    if (pass === "raced") continue;
-    total.events += pass.events;
-    total.notifications.push(...pass.notifications);
-    total.deliveries += pass.deliveries;
-    if (pass.events < EVENTS_PER_PASS) break;
+  const owner = newId("nfl");
+  const target = await newestEvent(db);
+  while ((await cursorSeq(db)) < target) {
+    if (!(await takeLease(db, owner, clock))) {
+      await new Promise((resolve) => setTimeout(resolve, LEASE_POLL_MS));
+      continue;
+    }
+    try {
+      for (;;) {
+        const pass = await onePass(connection, clock);
+        if (pass === "raced") continue;
+        total.events += pass.events;
+        total.notifications.push(...pass.notifications);
+        total.deliveries += pass.deliveries;
+        if (pass.events < EVENTS_PER_PASS) break;
+        // Renewed per batch: a holder that dies frees the cursor a minute after its last batch.
+        await takeLease(db, owner, clock);
+      }
+    } finally {
+      await db.updateTable("notify_cursor").set({ lease_owner: null, lease_until: null }).where("name", "=", CURSOR).where("lease_owner", "=", owner).execute();
+    }
   }
-  const near = await connection.db.transaction().execute((trx) => releasesComingNear(trx, clock));
+  const near = await db.transaction().execute((trx) => releasesComingNear(trx, clock));
   total.notifications.push(...near.notifications);
   total.deliveries += near.deliveries;
   return total;
+}
+
+/** How long a pass's lease lasts past its last batch; how often a pass that waits for it looks again. */
+const LEASE_MS = 60_000;
+const LEASE_POLL_MS = 50;
+
+async function newestEvent(db: Db): Promise<number> {
+  const row = await db.selectFrom("change_event").select((eb) => eb.fn.max("seq").as("v")).executeTakeFirst();
+  return Number(row?.v ?? 0);
+}
+
+async function cursorSeq(db: Db): Promise<number> {
+  const row = await db.selectFrom("notify_cursor").select("seq").where("name", "=", CURSOR).executeTakeFirstOrThrow();
+  return Number(row.seq);
+}
+
+/** Takes (or renews) the lease, unless another pass holds one that has not lapsed. */
+async function takeLease(db: Db, owner: string, clock: Clock): Promise<boolean> {
+  const now = clock.now();
+  const result = await db
+    .updateTable("notify_cursor")
+    .set({ lease_owner: owner, lease_until: new Date(now.getTime() + LEASE_MS).toISOString() })
+    .where("name", "=", CURSOR)
+    .where((eb) => eb.or([eb("lease_owner", "is", null), eb("lease_owner", "=", owner), eb("lease_until", "<", now.toISOString())]))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 interface Seen {

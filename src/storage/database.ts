@@ -162,6 +162,10 @@ export interface NotifyCursorTable {
   name: string;
   seq: number;
   baseline_seq: number;
+  /** The pass working through the events after `seq`, if any (migration 0019). */
+  lease_owner: string | null;
+  /** When that pass's claim lapses (ISO time): a pass killed mid-way holds the others back until then. */
+  lease_until: string | null;
 }
 
 export interface NotificationTable {
