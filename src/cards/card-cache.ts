@@ -1,24 +1,36 @@
-import { storeVersionReader } from "../claims/change-event.repository.ts";
+import { createChangeLog, storeVersionReader, type ChangeLog } from "../claims/change-event.repository.ts";
 import type { Entity } from "../domain/entity.ts";
 import type { Db } from "../storage/db.ts";
-import { getTitleCard } from "./get-title-card.ts";
+import { loadTitleCard } from "./get-title-card.ts";
 import type { TitleCard } from "./title-card.schema.ts";
 
+export interface CachedCard {
+  card: TitleCard;
+  /** The entities the card was read from: a write that touches none of them leaves it true. */
+  dependsOn: ReadonlySet<string>;
+  /** The store's version the card is known to be true at. */
+  version: number;
+  /** A memo for what is made from the card (its JSON, its page), kept as long as the card. */
+  memo: (kind: string, make: () => string | Promise<string>) => Promise<string>;
+}
+
 /**
- * Built cards kept until anything changes. Every write (ingest, import, editors' changes) records a
- * change event, so the newest event's position is the store's version: one indexed read decides
- * whether a cached card is still true.
+ * Built cards kept until a write touches what they were read from. Every write (ingest, import,
+ * editors' changes) records change events naming the entities it changed, and the newest event's
+ * position is the store's version: one indexed read says whether anything changed, and the change
+ * log says whether it was any of a card's entities.
  */
-export function createCardCache(db: Db, capacity = 500, version: () => Promise<number> = storeVersionReader(db)) {
-  const cards = new Map<string, { version: number; card: TitleCard; rendered: Map<string, string> }>();
+export function createCardCache(db: Db, capacity = 500, version: () => Promise<number> = storeVersionReader(db), changes: ChangeLog = createChangeLog(db)) {
+  const cards = new Map<string, { version: number; card: TitleCard; dependsOn: ReadonlySet<string>; rendered: Map<string, string> }>();
   return {
-    /** The card, and a memo for what is made from it (its JSON, its page), both dropped on any write. */
-    async get(title: Entity, options: { asOf: string | null; today: string }): Promise<{ card: TitleCard; memo: (kind: string, make: () => string | Promise<string>) => Promise<string> }> {
+    async get(title: Entity, options: { asOf: string | null; today: string }): Promise<CachedCard> {
       const key = `${title.id}|${options.asOf ?? ""}|${options.today}`;
       const current = await version();
       let entry = cards.get(key);
+      if (entry && entry.version !== current && (await changes.unchanged(entry.version, current, entry.dependsOn))) entry.version = current;
       if (!entry || entry.version !== current) {
-        entry = { version: current, card: await getTitleCard(db, title, options), rendered: new Map() };
+        const loaded = await loadTitleCard(db, title, options);
+        entry = { version: current, card: loaded.card, dependsOn: loaded.dependsOn, rendered: new Map() };
         cards.delete(key);
         cards.set(key, entry);
         if (cards.size > capacity) cards.delete(cards.keys().next().value!);
@@ -26,6 +38,8 @@ export function createCardCache(db: Db, capacity = 500, version: () => Promise<n
       const hit = entry;
       return {
         card: hit.card,
+        dependsOn: hit.dependsOn,
+        version: hit.version,
         memo: async (kind, make) => {
           let text = hit.rendered.get(kind);
           if (text === undefined) {

@@ -9,6 +9,15 @@ import type { TitleCard } from "./title-card.schema.ts";
 
 /** The title card, read from the store and built by the one pure builder. */
 export async function getTitleCard(db: Db, title: Entity, options: { asOf: string | null; today: string }): Promise<TitleCard> {
+  return (await loadTitleCard(db, title, options)).card;
+}
+
+/**
+ * The card and the entities it was read from (the title, its people, the entities merged into
+ * them, the titles they are known for): a write that touches none of them leaves the card as it is,
+ * which is how caches keep it across writes about other titles (`ChangeLog`).
+ */
+export async function loadTitleCard(db: Db, title: Entity, options: { asOf: string | null; today: string }): Promise<{ card: TitleCard; dependsOn: ReadonlySet<string> }> {
   const ofTitle = (await listClaimsAbout(db, [title.id])).filter((c) => c.subjectId === title.id);
   const people = [...new Set(ofTitle.flatMap((c) => (c.property === "cast-member" || c.property === "crew-member") && c.value.type === "entity" ? [c.value.entityId] : []))];
   const onBehalf = ofTitle.flatMap((c) => [c.qualifiers.onBehalfOf, c.qualifiers.speaker].filter((x): x is string => !!x && /^per_/.test(x)));
@@ -31,7 +40,8 @@ export async function getTitleCard(db: Db, title: Entity, options: { asOf: strin
   const aliases = new Map<string, Alias[]>();
   for (const alias of await listAliases(db, entities.map((e) => e.id))) aliases.set(alias.entityId, [...(aliases.get(alias.entityId) ?? []), alias]);
   const popularity = await titlePopularity(db, [...new Set(claims.filter((c) => c.property === "known-for" && c.value.type === "entity").map((c) => (c.value as { entityId: string }).entityId))]);
-  return buildTitleCard({ title, claims, sources, entities: new Map(entities.map((e) => [e.id, e])), aliases, asOf: options.asOf, today: options.today, popularity });
+  const card = buildTitleCard({ title, claims, sources, entities: new Map(entities.map((e) => [e.id, e])), aliases, asOf: options.asOf, today: options.today, popularity });
+  return { card, dependsOn: new Set([title.id, ...personIds, ...entities.map((e) => e.id), ...popularity.keys()]) };
 }
 
 /** IMDb votes and Netflix hours for titles, as one number for ordering (hours count a tenth of a vote). */

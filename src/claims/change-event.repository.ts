@@ -91,3 +91,81 @@ export function storeVersionReader(db: Db, commitCounter?: () => number): () => 
     return known.version;
   };
 }
+
+/**
+ * What the writes between two versions of the store touched, for caches that keep an answer about a
+ * few entities (a title's card: the title, its people, the titles they are known for) across writes
+ * about others. Each write's change events name the entities it changed: the event's own entity (an
+ * article's title, a batch's subject, an editor's person), the subject and value of the claim it
+ * records, and the entities its payload names (the person a claim is about, the one merged away or
+ * split from). An event that names none (an editor's undo) changes everything.
+ */
+export interface ChangeLog {
+  /** True when no write after `since`, up to `now`, touched any of `entityIds`. */
+  unchanged(since: number, now: number, entityIds: Iterable<string>): Promise<boolean>;
+}
+
+/** Events read in one catch-up; past it (a large import's commit) every kept answer is dropped instead. */
+const EVENTS_PER_CATCH_UP = 20_000;
+/** Entities remembered; past it the log starts again from the newest version and older answers go. */
+const TRACKED_ENTITIES = 200_000;
+const entityIdIn = /^[a-z]{3}_[0-9a-z]+$/;
+
+export function createChangeLog(db: Db): ChangeLog {
+  // Answers kept at a version before `floor` are not judged: what changed before it is forgotten.
+  let floor = -1;
+  let top = -1;
+  let everything = -1;
+  const lastChange = new Map<string, number>();
+  let reading: Promise<void> | undefined;
+
+  const restart = (version: number) => {
+    lastChange.clear();
+    floor = top = everything = version;
+  };
+  const read = async (now: number) => {
+    const rows = await db
+      .selectFrom("change_event as e")
+      .leftJoin("claim as c", "c.id", "e.claim_id")
+      .select(["e.seq", "e.entity_id", "e.payload_json", "c.subject_id", "c.value_entity_id"])
+      .where("e.seq", ">", top)
+      .where("e.seq", "<=", now)
+      .orderBy("e.seq")
+      .limit(EVENTS_PER_CATCH_UP + 1)
+      .execute();
+    if (rows.length > EVENTS_PER_CATCH_UP) return restart(now);
+    for (const row of rows) {
+      const seq = Number(row.seq);
+      const named = [row.entity_id, row.subject_id, row.value_entity_id, ...idsInPayload(row.payload_json)].filter((id): id is string => !!id);
+      if (!row.entity_id) everything = seq;
+      for (const id of named) lastChange.set(id, seq);
+    }
+    top = now;
+    if (lastChange.size > TRACKED_ENTITIES) restart(now);
+  };
+  const catchUp = async (since: number, now: number) => {
+    // The first question sets where the log starts: what changed after `since` is read, not guessed.
+    if (top < 0) restart(since);
+    while (top < now) {
+      // Requests that find the version moved together share one read of what moved it.
+      reading ??= read(now).finally(() => (reading = undefined));
+      await reading;
+    }
+  };
+  return {
+    async unchanged(since, now, entityIds) {
+      if (since === now) return true;
+      await catchUp(since, now);
+      if (since < floor || since < everything) return false;
+      for (const id of entityIds) if ((lastChange.get(id) ?? -1) > since) return false;
+      return true;
+    },
+  };
+}
+
+/** The entity ids an event's payload names ({"subjectId": …}, {"merged": …}, {"from": …}). */
+function idsInPayload(json: string): string[] {
+  if (!json.includes("_")) return [];
+  const payload = JSON.parse(json) as Record<string, unknown>;
+  return Object.values(payload).filter((value): value is string => typeof value === "string" && entityIdIn.test(value));
+}

@@ -24,7 +24,9 @@ export function registerApiRoutes(app: Hono, { context, cards, today, limit, lim
   });
   app.get("/api/titles/:id", async (c) => {
     const title = await findTitle(db, c.req.param("id"));
-    const { card, memo } = await cards.get(title, { asOf: asOfParam(c), today: today() });
+    const { card, memo, dependsOn } = await cards.get(title, { asOf: asOfParam(c), today: today() });
+    // Asked for by its id, the answer is the card's alone; by a name, it also depends on which titles bear that name.
+    if (c.req.param("id") === title.id) c.set("dependsOn", dependsOn);
     const json = await memo("json", () => JSON.stringify(card));
     // The ETag is made once per built card, not hashed again on every request.
     return c.body(json, 200, { "Content-Type": "application/json; charset=UTF-8", ETag: await memo("json-etag", () => strongEtag(json)) });

@@ -10,7 +10,7 @@ import { isoDay } from "../app/clock.ts";
 import type { AppContext } from "../app/context.ts";
 import { AppError, isAppError, type ErrorCode } from "../app/errors.ts";
 import { createCardCache } from "../cards/card-cache.ts";
-import { storeVersionReader } from "../claims/change-event.repository.ts";
+import { createChangeLog, storeVersionReader } from "../claims/change-event.repository.ts";
 import { registerApiRoutes } from "./api.routes.ts";
 import { registerFeedRoutes } from "./feeds.routes.ts";
 import { createNotifier, markNotifyRoutesPrivate, registerNotifyRoutes, type Notifier } from "./notify.routes.ts";
@@ -53,7 +53,8 @@ export function createAppWithCache(context: Pick<AppContext, "connection" | "clo
   const limiter = createRateLimiter(options.writesPerMinute ?? 30, 60_000);
   const today = () => isoDay(context.clock.now());
   const version = storeVersionReader(db, context.connection.commitCounter);
-  const cards = createCardCache(db, options.cachedCards ?? 500, version);
+  const changes = createChangeLog(db);
+  const cards = createCardCache(db, options.cachedCards ?? 500, version, changes);
   // Only the reads that are a function of the store's claims (and so of its version): cards, pages,
   // search. Health, queues and accounts change without a change event and are never kept.
   const keptPaths = /^\/(?:search|(?:titles|people|sources)\/[^/]+|api\/(?:search|titles|(?:titles|people|sources)\/[^/]+))?$/;
@@ -61,6 +62,7 @@ export function createAppWithCache(context: Pick<AppContext, "connection" | "clo
   const responses = createResponseCache({
     maxBytes: options.cachedResponseBytes ?? 64 * 1024 * 1024,
     version,
+    changes,
     today,
     keeps: (p) => keptPaths.test(p),
     // An anonymous page varies only by the locale and the encoding these headers choose (no cookie, no setting).

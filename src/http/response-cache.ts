@@ -1,11 +1,23 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { MiddlewareHandler } from "hono";
 
+declare module "hono" {
+  interface ContextVariableMap {
+    /**
+     * The entities a response was made from (a title's card: the title and its people), set by its
+     * route: a kept response outlives writes that touch none of them. Unset, any write ends it.
+     */
+    dependsOn: ReadonlySet<string>;
+  }
+}
+
 export interface ResponseCacheOptions {
   /** Bytes of response bodies kept; the least recently used go first. 0 turns the cache off. */
   maxBytes: number;
-  /** The store's version: any write (ingest, import, an editor's change) moves it, and every kept response with it. */
+  /** The store's version: any write (ingest, import, an editor's change) moves it, and every kept response made from what it touched. */
   version: () => Promise<number>;
+  /** Whether a write between two versions touched any of some entities; without it, any write ends every kept response. */
+  changes?: { unchanged(since: number, now: number, entityIds: Iterable<string>): Promise<boolean> };
   /** Today's date: pages that count days (outlooks, what is coming) change at midnight without a write. */
   today: () => string;
   /** The paths whose responses are a function of the store (cards, pages, search); every other path passes by. */
@@ -34,7 +46,9 @@ export interface ResponseCache {
 }
 
 interface Kept {
+  /** The store's version the response is known to be true at. */
   version: number;
+  dependsOn: ReadonlySet<string> | undefined;
   status: number;
   headers: [string, string][];
   /** The headers as Node writes them (name, value, name, value…), content-length included. */
@@ -76,9 +90,10 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
   // summaries; after every write, every reader of it would otherwise do so at once).
   const rendering = new Map<string, { version: number; done: Promise<Kept | undefined> }>();
   let bytes = 0;
-  // The version only moves forward, so a response kept at an older one can never be served again:
-  // the first request that sees a new version drops them all at once, and until the next write the
-  // cache holds only answers that can still be given.
+  // The version only moves forward. A response made from the whole store (a search, the home page)
+  // can never be served again once it moves: the first request that sees a new version drops those
+  // at once. One that names what it was made from (a title's card or page) is judged when next asked
+  // for: the change log says whether the writes since touched it.
   let keptVersion = -1;
   const random = options.random ?? Math.random;
   const drop = (key: string) => {
@@ -89,14 +104,20 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
   };
   const atVersion = (version: number) => {
     if (version === keptVersion) return;
-    kept.clear();
-    bytes = 0;
+    for (const [key, entry] of kept) if (!entry.dependsOn || !options.changes) drop(key);
     keptVersion = version;
   };
-  const lookup = (facts: RequestFacts, version: number): Kept | undefined => {
+  const lookup = async (facts: RequestFacts, version: number): Promise<Kept | undefined> => {
     atVersion(version);
     const entry = kept.get(facts.key);
     if (!entry) return undefined;
+    if (entry.version !== version) {
+      if (!(await options.changes!.unchanged(entry.version, version, entry.dependsOn!))) {
+        if (kept.get(facts.key) === entry) drop(facts.key);
+        return undefined;
+      }
+      entry.version = Math.max(entry.version, version);
+    }
     // Most recently used last: Map keeps insertion order, so eviction takes from the front.
     kept.delete(facts.key);
     kept.set(facts.key, entry);
@@ -137,7 +158,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
     });
     if (!cacheable(facts)) return next();
     const version = await options.version();
-    const entry = lookup(facts, version);
+    const entry = await lookup(facts, version);
     if (entry) {
       return notModified(entry, facts.ifNoneMatch) ? notModifiedResponse(entry) : toResponse(entry);
     }
@@ -169,6 +190,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
     const rawHeaders = [...headers.flat(), "content-length", String(body.byteLength)];
     const entry: Kept = {
       version,
+      dependsOn: c.get("dependsOn"),
       status: res.status,
       headers,
       rawHeaders,
@@ -194,7 +216,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
       today: options.today(),
     });
     if (!cacheable(facts) || kept.size === 0) return false;
-    const entry = lookup(facts, await options.version());
+    const entry = await lookup(facts, await options.version());
     if (!entry) return false;
     if (notModified(entry, facts.ifNoneMatch)) {
       response.writeHead(304, entry.notModifiedHeaders);

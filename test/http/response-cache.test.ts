@@ -86,11 +86,22 @@ for (const engine of requestedDialects()) {
           await get("/healthz");
           assert.equal(reachedApp, 6, "a cookie, another language, another URL and an uncached path each went to the app");
 
-          // A write moves the store's version: the kept page is dropped and rendered again.
+          // A write about another title moves the store's version, and the page, which names what it
+          // was made from, is still answered from here; a write about its own title drops it.
           const posted = await app.request("/api/ingest", { method: "POST", headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" }, body: JSON.stringify({ text: renewal, published: "2026-11-20" }) });
           assert.equal(posted.status, 201);
+          const renewed = ((await posted.json()) as { title: { id: string } }).title.id;
+          assert.notEqual(renewed, titles[0]!.id, "the renewal is about another title than the kept page's");
+          await get(page);
+          assert.equal(reachedApp, 6, "the kept page outlived a write about another title");
+          const renewedPage = `/titles/${renewed}`;
+          await get(renewedPage);
+          assert.equal(reachedApp, 7);
+          await app.request("/api/ingest", { method: "POST", headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" }, body: JSON.stringify({ text: renewal.replace(/Season 4/g, "Season 5"), published: "2026-11-21" }) });
           await get(page);
           assert.equal(reachedApp, 7);
+          await get(renewedPage);
+          assert.equal(reachedApp, 8, "a write about its own title drops it");
         } finally {
           await new Promise((resolve) => server.close(resolve));
         }

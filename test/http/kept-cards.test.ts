@@ -1,0 +1,124 @@
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { describe, it } from "node:test";
+import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs, QueryResult, RootOperationNode, UnknownRow } from "kysely";
+import { fixedClock } from "../../src/app/clock.ts";
+import { loadConfig } from "../../src/app/config.ts";
+import { silentLogger } from "../../src/app/logger.ts";
+import { createChangeLog, recordChangeEvents, storeVersionReader } from "../../src/claims/change-event.repository.ts";
+import { addPersonAlias, undoAction } from "../../src/editor/editor.service.ts";
+import { createApp } from "../../src/http/app.ts";
+import { importFile } from "../../src/imports/import-runner.ts";
+import { netflixTitles } from "../../src/imports/netflix-titles.ts";
+import { ingestArticle } from "../../src/ingest/pipeline.ts";
+import type { Connection } from "../../src/storage/db.ts";
+import { requestedDialects, unavailableReason, withMigratedDb } from "../support/dialects.ts";
+import { tempDir } from "../support/temp-dir.ts";
+
+// Invented shows: two that share an actor, and one that shares nobody with them.
+const clock = fixedClock("2026-11-21T12:00:00Z");
+const editor = { actor: "test", reason: null, now: clock.now().toISOString() };
+
+/** Counts the statements that read claims: a card built reads them, a card or page kept does not. */
+class ClaimReads implements KyselyPlugin {
+  count = 0;
+  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
+    if (args.node.kind === "SelectQueryNode" && JSON.stringify(args.node.from ?? {}).includes('"claim"')) this.count += 1;
+    return args.node;
+  }
+  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    return args.result;
+  }
+}
+
+async function seed(connection: Connection): Promise<Record<"lantern" | "orchard" | "copper" | "ola", string>> {
+  const file = path.join(tempDir("cliff-kept"), "netflix_titles.csv");
+  fs.writeFileSync(
+    file,
+    [
+      "show_id,type,title,director,cast,country,date_added,release_year,rating,duration,listed_in,description",
+      `s1,TV Show,Lantern Street,,"Ola Brenn, Timo Sark",Norway,"March 1, 2024",2023,TV-14,1 Season,"International TV Shows","A street of lamps."`,
+      `s2,TV Show,Glass Orchard,,"Ola Brenn, Vera Lund",Norway,"April 2, 2024",2024,TV-14,1 Season,"International TV Shows","An orchard of glass."`,
+      `s3,TV Show,Copper Tide,,"Mira Holt",Norway,"May 3, 2024",2024,TV-14,1 Season,"International TV Shows","A tide of copper."`,
+    ].join("\n"),
+  );
+  await importFile(connection, netflixTitles, file, { now: clock.now().toISOString() });
+  const id = async (kind: string, name: string) => (await connection.db.selectFrom("entity").select("id").where("kind", "=", kind).where("name", "=", name).executeTakeFirstOrThrow()).id;
+  return { lantern: await id("title", "Lantern Street"), orchard: await id("title", "Glass Orchard"), copper: await id("title", "Copper Tide"), ola: await id("person", "Ola Brenn") };
+}
+
+for (const engine of requestedDialects()) {
+  describe(`cards and pages kept across writes about other titles [${engine}]`, { skip: unavailableReason(engine) }, () => {
+    it("keeps a title's card and page through writes that touch none of its entities, and drops them at one that does", async () => {
+      await withMigratedDb(engine, async (connection) => {
+        const ids = await seed(connection);
+        const reads = new ClaimReads();
+        const app = createApp({ connection: { ...connection, db: connection.db.withPlugin(reads) }, clock, config: loadConfig({ db: ":memory:" }, {}), log: silentLogger });
+        const get = async (url: string) => {
+          const before = reads.count;
+          const response = await app.request(url);
+          assert.equal(response.status, 200, url);
+          return { body: await response.text(), etag: response.headers.get("etag"), built: reads.count > before };
+        };
+        const lanternCard = await get(`/api/titles/${ids.lantern}`);
+        assert.ok(lanternCard.built);
+        const lanternPage = await get(`/titles/${ids.lantern}`);
+        await get(`/api/titles/${ids.copper}`);
+        assert.equal((await get(`/api/titles/${ids.lantern}`)).built, false, "asked again with nothing written: kept");
+
+        // News about a title that shares nobody with Lantern Street.
+        await ingestArticle(connection, clock, { bytes: new TextEncoder().encode("Copper Tide Renewed for Season 2\n\nNetflix has officially renewed Copper Tide for a second season, the streamer announced on Monday."), label: "copper.txt", published: "2026-11-20", outlet: "Example News", title: "Copper Tide" }, 5_000_000);
+        const keptCard = await get(`/api/titles/${ids.lantern}`);
+        assert.equal(keptCard.built, false, "Lantern Street's card is kept");
+        assert.equal(keptCard.etag, lanternCard.etag);
+        assert.equal((await get(`/titles/${ids.lantern}`)).built, false, "and its page");
+        const copper = await get(`/api/titles/${ids.copper}`);
+        assert.ok(copper.built, "Copper Tide's card is built again");
+        assert.match(copper.body, /"renewed"/, "and says what was written");
+
+        // An editor's change to an actor of Lantern Street (and of Glass Orchard).
+        const alias = await addPersonAlias(connection.db, "Ola Brenn", "Ola Brennsen", editor);
+        const afterAlias = await get(`/api/titles/${ids.lantern}`);
+        assert.ok(afterAlias.built, "a change to one of its people drops the card");
+        assert.ok((await get(`/titles/${ids.lantern}`)).built === false, "the page is made from the card just built");
+        assert.notEqual(lanternPage.etag, null);
+        assert.equal((await get(`/api/titles/${ids.copper}`)).built, false, "Copper Tide does not cast Ola Brenn: kept");
+
+        // An undo names no entity: everything kept is dropped.
+        await undoAction(connection.db, alias.actionId, editor);
+        assert.ok((await get(`/api/titles/${ids.copper}`)).built, "after an undo every card is built again");
+      });
+    });
+
+    it("reads which entities the writes between two versions touched, from the event, its claim and its payload", async () => {
+      await withMigratedDb(engine, async (connection) => {
+        const ids = await seed(connection);
+        const db = connection.db;
+        const version = storeVersionReader(db);
+        const log = createChangeLog(db);
+        const start = await version();
+        assert.equal(await log.unchanged(start, start, [ids.lantern]), true, "no write, no change");
+        // A claim about Ola Brenn, recorded by a write about Glass Orchard (as an article about one show names an actor's other news).
+        const claim = await db.selectFrom("claim").select("id").where("value_entity_id", "=", ids.ola).where("subject_id", "=", ids.lantern).executeTakeFirstOrThrow();
+        await recordChangeEvents(db, [{ kind: "claim-added", entityId: ids.orchard, claimId: claim.id, sourceId: null, payload: {} }], editor.now);
+        const one = await version();
+        assert.equal(await log.unchanged(start, one, [ids.copper]), true, "the first question sets where the log starts");
+        assert.equal(await log.unchanged(start, one, [ids.orchard]), false);
+        assert.equal(await log.unchanged(start - 1, one, [ids.copper]), false, "what changed before the log's start is not vouched for");
+        await recordChangeEvents(db, [{ kind: "claim-added", entityId: ids.orchard, claimId: claim.id, sourceId: null, payload: {} }], editor.now);
+        const two = await version();
+        assert.equal(await log.unchanged(one, two, [ids.copper]), true, "Copper Tide untouched");
+        assert.equal(await log.unchanged(one, two, [ids.orchard]), false, "the event's own entity");
+        assert.equal(await log.unchanged(one, two, [ids.ola]), false, "the claim's value");
+        assert.equal(await log.unchanged(one, two, [ids.lantern]), false, "the claim's subject");
+        await recordChangeEvents(db, [{ kind: "people-merged", entityId: ids.copper, claimId: null, sourceId: null, payload: { merged: ids.ola } }], editor.now);
+        const three = await version();
+        assert.equal(await log.unchanged(two, three, [ids.ola]), false, "an id in the payload");
+        assert.equal(await log.unchanged(two, three, [ids.orchard]), true);
+        await recordChangeEvents(db, [{ kind: "editor-undo", entityId: null, claimId: null, sourceId: null, payload: {} }], editor.now);
+        assert.equal(await log.unchanged(three, await version(), [ids.orchard]), false, "an event naming no entity changes everything");
+      });
+    });
+  });
+}
