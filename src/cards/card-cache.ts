@@ -16,9 +16,9 @@ export interface CachedCard {
 
 /**
  * Built cards kept until a write touches what they were read from. Every write (ingest, import,
- * editors' changes) records change events naming the entities it changed, and the newest event's
- * position is the store's version: one indexed read says whether anything changed, and the change
- * log says whether it was any of a card's entities.
+ * editors' changes) records change events, and the newest event's position is the store's version:
+ * one indexed read says whether anything changed, and the change log (`createChangeLog`) says
+ * whether it was any of a card's entities.
  */
 export function createCardCache(db: Db, capacity = 500, version: () => Promise<number> = storeVersionReader(db), changes: ChangeLog = createChangeLog(db)) {
   const cards = new Map<string, { version: number; card: TitleCard; dependsOn: ReadonlySet<string>; rendered: Map<string, string> }>();
@@ -27,7 +27,7 @@ export function createCardCache(db: Db, capacity = 500, version: () => Promise<n
       const key = `${title.id}|${options.asOf ?? ""}|${options.today}`;
       const current = await version();
       let entry = cards.get(key);
-      if (entry && entry.version !== current && (await changes.unchanged(entry.version, current, entry.dependsOn))) entry.version = current;
+      if (entry && entry.version !== current && (await changes.unchanged(entry.version, current, entry.dependsOn))) entry.version = Math.max(entry.version, current);
       if (!entry || entry.version !== current) {
         const loaded = await loadTitleCard(db, title, options);
         entry = { version: current, card: loaded.card, dependsOn: loaded.dependsOn, rendered: new Map() };

@@ -95,10 +95,13 @@ export function storeVersionReader(db: Db, commitCounter?: () => number): () => 
 /**
  * What the writes between two versions of the store touched, for caches that keep an answer about a
  * few entities (a title's card: the title, its people, the titles they are known for) across writes
- * about others. Each write's change events name the entities it changed: the event's own entity (an
- * article's title, a batch's subject, an editor's person), the subject and value of the claim it
- * records, and the entities its payload names (the person a claim is about, the one merged away or
- * split from). An event that names none (an editor's undo) changes everything.
+ * about others. An entity counts as touched when an event names it: as the event's own entity (an
+ * article's title, a batch's subject, an entity the resolver renamed or gave a spelling, an editor's
+ * person), as the subject or value of the claim the event records, if it records one, or as an id
+ * in its payload (the person an article's claim is about, the one merged away or split from). An
+ * event without an entity of its own (an editor's undo) changes everything. A write that changes
+ * what a card shows therefore records an event naming what it changed (see the resolver's
+ * `touched`, and the derived figures of the Netflix Top 10).
  */
 export interface ChangeLog {
   /** True when no write after `since`, up to `now`, touched any of `entityIds`. */
@@ -155,7 +158,12 @@ export function createChangeLog(db: Db): ChangeLog {
   return {
     async unchanged(since, now, entityIds) {
       if (since === now) return true;
-      await catchUp(since, now);
+      try {
+        await catchUp(since, now);
+      } catch {
+        // The events could not be read: the answer is made again (which reports a failing store itself).
+        return false;
+      }
       if (since < floor || since < everything) return false;
       for (const id of entityIds) if ((lastChange.get(id) ?? -1) > since) return false;
       return true;
@@ -163,7 +171,7 @@ export function createChangeLog(db: Db): ChangeLog {
   };
 }
 
-/** The entity ids an event's payload names ({"subjectId": …}, {"merged": …}, {"from": …}). */
+/** The ids an event's payload holds as values ({"subjectId": …}, {"merged": …}, {"from": …}; other kinds' ids, such as an action's, are held too, and harmless). */
 function idsInPayload(json: string): string[] {
   if (!json.includes("_")) return [];
   const payload = JSON.parse(json) as Record<string, unknown>;

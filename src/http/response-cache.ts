@@ -14,7 +14,7 @@ declare module "hono" {
 export interface ResponseCacheOptions {
   /** Bytes of response bodies kept; the least recently used go first. 0 turns the cache off. */
   maxBytes: number;
-  /** The store's version: any write (ingest, import, an editor's change) moves it, and every kept response made from what it touched. */
+  /** The store's version: any write (ingest, import, an editor's change) moves it. */
   version: () => Promise<number>;
   /** Whether a write between two versions touched any of some entities; without it, any write ends every kept response. */
   changes?: { unchanged(since: number, now: number, entityIds: Iterable<string>): Promise<boolean> };
@@ -76,7 +76,8 @@ interface RequestFacts {
 }
 
 /**
- * Finished responses to anonymous GET requests, kept until the store changes. A page or a search is
+ * Finished responses to anonymous GET requests, kept until the store changes (or, for a response
+ * that names the entities it was made from, until a write touches one of them). A page or a search is
  * a function of the URL, the reader's language, the day and the store; the store's version is one
  * indexed read, so a repeated request costs that read and the bytes' copy instead of its queries and
  * its rendering. Requests that carry a session or a token are never answered from here (their pages
@@ -117,6 +118,8 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
         return undefined;
       }
       entry.version = Math.max(entry.version, version);
+      // Meanwhile another request may have dropped or replaced it: still a true answer, but no longer ours to move.
+      if (kept.get(facts.key) !== entry) return entry;
     }
     // Most recently used last: Map keeps insertion order, so eviction takes from the front.
     kept.delete(facts.key);

@@ -44,8 +44,12 @@ export async function resolveDatasetClaims(db: Db, ids: DatasetIds, importer: Da
     claims.push({ subjectId, property: claim.property, value, qualifiers, certainty: claim.certainty, evidence: { sourceId, quote: line.text, start: null, end: null }, madeBy, knownFrom: claim.knownFrom });
   }
   await ids.writePending(db);
-  const claimed = new Set(claims.map((c) => c.subjectId));
-  const named = [...ids.takeNamed()].filter(([entityId]) => !claimed.has(entityId));
-  await recordChangeEvents(db, named.map(([entityId, count]) => ({ kind: "aliases-added", entityId, claimId: null, sourceId, payload: { aliases: count, kind: importer.kind } })), ids.now);
+  // Every entity that gained a name, even one the batch also has claims about: those claims may all
+  // be held already (a file read again, a run resumed), and then they write no event of their own.
+  const named = ids.takeNamed();
+  await recordChangeEvents(db, [...named].map(([entityId, count]) => ({ kind: "aliases-added", entityId, claimId: null, sourceId, payload: { aliases: count, kind: importer.kind } })), ids.now);
+  // People the resolver renamed or gave a spelling (a cast list by name), shown on other titles' cards.
+  const updated = [...resolver.touched].filter((id) => !named.has(id));
+  await recordChangeEvents(db, updated.map((entityId) => ({ kind: "entity-updated", entityId, claimId: null, sourceId, payload: { kind: importer.kind } })), ids.now);
   return claims;
 }

@@ -1,4 +1,5 @@
 import { AppError } from "../app/errors.ts";
+import { recordChangeEvents } from "../claims/change-event.repository.ts";
 import { claimFingerprint, insertClaims } from "../claims/claim.repository.ts";
 import type { NewClaim, Qualifiers } from "../domain/claim.ts";
 import type { Db } from "../storage/db.ts";
@@ -179,7 +180,7 @@ async function derive(db: Db, titleIds: string[], sourceId: string, now: string)
       }
     }
     // Keep what is unchanged, retract what new weeks changed, add the rest.
-    const live = (await db.selectFrom("claim").select(["id", "fingerprint", "source_id"]).where("subject_id", "in", ids).where("made_by", "=", DERIVED).where("retracted_at", "is", null).execute());
+    const live = (await db.selectFrom("claim").select(["id", "fingerprint", "source_id", "subject_id"]).where("subject_id", "in", ids).where("made_by", "=", DERIVED).where("retracted_at", "is", null).execute());
     const wanted = new Set(fresh.map((c) => claimFingerprint(c)));
     const stale = live.filter((c) => !wanted.has(c.fingerprint)).map((c) => c.id);
     // In chunks: both engines cap the number of bound parameters in one statement.
@@ -192,6 +193,10 @@ async function derive(db: Db, titleIds: string[], sourceId: string, now: string)
       await db.updateTable("claim").set({ retracted_at: null }).where("source_id", "=", sourceId).where("made_by", "=", DERIVED).where("fingerprint", "in", addPrints.slice(j, j + 500)).execute();
     }
     written += (await insertClaims(db, toAdd, now)).length;
+    // The figures moved without a claim-added event of their own (insertClaims writes none): one event
+    // per title whose figures changed, so that its card, and the pages that show it, are read again.
+    const moved = new Set([...live.filter((c) => !wanted.has(c.fingerprint)).map((c) => c.subject_id), ...toAdd.map((c) => c.subjectId)]);
+    await recordChangeEvents(db, [...moved].map((entityId) => ({ kind: "figures-derived", entityId, claimId: null, sourceId, payload: { kind: "netflix-top10" } })), now);
   }
   return written;
 }

@@ -230,6 +230,8 @@ export async function ingestArticle(connection: Connection, clock: Clock, input:
     const events: NewChangeEvent[] = [
       { kind: "source-added", entityId: title.id, claimId: null, sourceId: source.id, payload: { label: input.label, outlet: read.outlet, url: read.url } },
       ...inserted.map((claim) => ({ kind: "claim-added", entityId: title.id, claimId: claim.id, sourceId: source.id, payload: { property: claim.property, subjectId: claim.subjectId } })),
+      // People and titles the resolver renamed or gave a new spelling, which other titles' cards show.
+      ...[...resolver.touched].filter((id) => id !== title.id).map((id) => ({ kind: "entity-updated", entityId: id, claimId: null, sourceId: source.id, payload: {} })),
     ];
     await recordChangeEvents(trx, events, now);
     return {

@@ -91,8 +91,10 @@ export interface PassResult {
  * One pass works at a time in a store, under a lease on the cursor: every node and worker runs the
  * pass, and without it each built the same cards and all but one threw them away at the cursor's
  * compare-and-set. A pass that finds the lease taken waits for the holder to reach its events, or
- * for the lease, whichever comes first; the holder works until no event is left, so a write that
- * commits while it works is its to report.
+ * for the lease, whichever comes first: a write that commits after the holder's last read is
+ * reported by the writer's own pass once the lease is free. The lease only saves work; the cursor's
+ * compare-and-set still decides, so two passes that both hold it (a lease that lapsed) tell nothing
+ * twice.
  */
 export async function processNotifications(connection: Connection, clock: Clock): Promise<PassResult> {
   const db = connection.db;
@@ -104,18 +106,28 @@ export async function processNotifications(connection: Connection, clock: Clock)
       await new Promise((resolve) => setTimeout(resolve, LEASE_POLL_MS));
       continue;
     }
+    // Renewed while the pass works (a batch behind an import can outlast the lease); a holder that is
+    // killed frees the cursor within LEASE_MS. A renewal refused means another pass took a lapsed
+    // lease: this one stops after its batch.
+    let held = true;
+    const heartbeat = setInterval(() => {
+      takeLease(db, owner, clock).then(
+        (renewed) => (held &&= renewed),
+        () => undefined,
+      );
+    }, LEASE_MS / 3);
+    heartbeat.unref();
     try {
-      for (;;) {
+      while (held) {
         const pass = await onePass(connection, clock);
         if (pass === "raced") continue;
         total.events += pass.events;
         total.notifications.push(...pass.notifications);
         total.deliveries += pass.deliveries;
         if (pass.events < EVENTS_PER_PASS) break;
-        // Renewed per batch: a holder that dies frees the cursor a minute after its last batch.
-        await takeLease(db, owner, clock);
       }
     } finally {
+      clearInterval(heartbeat);
       await db.updateTable("notify_cursor").set({ lease_owner: null, lease_until: null }).where("name", "=", CURSOR).where("lease_owner", "=", owner).execute();
     }
   }
@@ -125,9 +137,9 @@ export async function processNotifications(connection: Connection, clock: Clock)
   return total;
 }
 
-/** How long a pass's lease lasts past its last batch; how often a pass that waits for it looks again. */
-const LEASE_MS = 60_000;
-const LEASE_POLL_MS = 50;
+/** How long a pass's lease lasts past its last renewal; how often a pass that waits for it looks again. */
+const LEASE_MS = 20_000;
+const LEASE_POLL_MS = 100;
 
 async function newestEvent(db: Db): Promise<number> {
   const row = await db.selectFrom("change_event").select((eb) => eb.fn.max("seq").as("v")).executeTakeFirst();
@@ -139,9 +151,14 @@ async function cursorSeq(db: Db): Promise<number> {
   return Number(row.seq);
 }
 
-/** Takes (or renews) the lease, unless another pass holds one that has not lapsed. */
+/**
+ * Takes (or renews) the lease, unless another pass holds one that has not lapsed. Read first: a pass
+ * that waits asks ten times a second, and on SQLite a write would queue for the store's one writer.
+ */
 async function takeLease(db: Db, owner: string, clock: Clock): Promise<boolean> {
   const now = clock.now();
+  const lease = await db.selectFrom("notify_cursor").select(["lease_owner", "lease_until"]).where("name", "=", CURSOR).executeTakeFirstOrThrow();
+  if (lease.lease_owner !== null && lease.lease_owner !== owner && lease.lease_until !== null && lease.lease_until >= now.toISOString()) return false;
   const result = await db
     .updateTable("notify_cursor")
     .set({ lease_owner: owner, lease_until: new Date(now.getTime() + LEASE_MS).toISOString() })

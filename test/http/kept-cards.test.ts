@@ -11,6 +11,7 @@ import { addPersonAlias, undoAction } from "../../src/editor/editor.service.ts";
 import { createApp } from "../../src/http/app.ts";
 import { importFile } from "../../src/imports/import-runner.ts";
 import { netflixTitles } from "../../src/imports/netflix-titles.ts";
+import { netflixTop10 } from "../../src/imports/netflix-top10.ts";
 import { ingestArticle } from "../../src/ingest/pipeline.ts";
 import type { Connection } from "../../src/storage/db.ts";
 import { requestedDialects, unavailableReason, withMigratedDb } from "../support/dialects.ts";
@@ -32,7 +33,7 @@ class ClaimReads implements KyselyPlugin {
   }
 }
 
-async function seed(connection: Connection): Promise<Record<"lantern" | "orchard" | "copper" | "ola", string>> {
+async function seed(connection: Connection): Promise<Record<"lantern" | "orchard" | "copper" | "salt" | "ola", string>> {
   const file = path.join(tempDir("cliff-kept"), "netflix_titles.csv");
   fs.writeFileSync(
     file,
@@ -41,11 +42,12 @@ async function seed(connection: Connection): Promise<Record<"lantern" | "orchard
       `s1,TV Show,Lantern Street,,"Ola Brenn, Timo Sark",Norway,"March 1, 2024",2023,TV-14,1 Season,"International TV Shows","A street of lamps."`,
       `s2,TV Show,Glass Orchard,,"Ola Brenn, Vera Lund",Norway,"April 2, 2024",2024,TV-14,1 Season,"International TV Shows","An orchard of glass."`,
       `s3,TV Show,Copper Tide,,"Mira Holt",Norway,"May 3, 2024",2024,TV-14,1 Season,"International TV Shows","A tide of copper."`,
+      `s4,TV Show,Salt Harbour,,"Han Jimin",South Korea,"June 4, 2024",2024,TV-14,1 Season,"International TV Shows","A harbour of salt."`,
     ].join("\n"),
   );
   await importFile(connection, netflixTitles, file, { now: clock.now().toISOString() });
   const id = async (kind: string, name: string) => (await connection.db.selectFrom("entity").select("id").where("kind", "=", kind).where("name", "=", name).executeTakeFirstOrThrow()).id;
-  return { lantern: await id("title", "Lantern Street"), orchard: await id("title", "Glass Orchard"), copper: await id("title", "Copper Tide"), ola: await id("person", "Ola Brenn") };
+  return { lantern: await id("title", "Lantern Street"), orchard: await id("title", "Glass Orchard"), copper: await id("title", "Copper Tide"), salt: await id("title", "Salt Harbour"), ola: await id("person", "Ola Brenn") };
 }
 
 for (const engine of requestedDialects()) {
@@ -118,6 +120,50 @@ for (const engine of requestedDialects()) {
         assert.equal(await log.unchanged(two, three, [ids.orchard]), true);
         await recordChangeEvents(db, [{ kind: "editor-undo", entityId: null, claimId: null, sourceId: null, payload: {} }], editor.now);
         assert.equal(await log.unchanged(three, await version(), [ids.orchard]), false, "an event naming no entity changes everything");
+      });
+    });
+
+    it("drops a kept card when an article about another show renames one of its people, or when an import derives new figures for it", async () => {
+      await withMigratedDb(engine, async (connection) => {
+        const ids = await seed(connection);
+        const reads = new ClaimReads();
+        const app = createApp({ connection: { ...connection, db: connection.db.withPlugin(reads) }, clock, config: loadConfig({ db: ":memory:" }, {}), log: silentLogger });
+        const card = async (id: string) => {
+          const before = reads.count;
+          const response = await app.request(`/api/titles/${id}`);
+          assert.equal(response.status, 200);
+          return { body: await response.text(), built: reads.count > before };
+        };
+        assert.match((await card(ids.salt)).body, /Han Jimin/);
+        assert.equal((await card(ids.salt)).built, false);
+
+        // An article about Copper Tide names Salt Harbour's lead in the hyphenated spelling the resolver prefers for display.
+        await ingestArticle(connection, clock, { bytes: new TextEncoder().encode("Han Ji-min Joins Copper Tide\n\nHan Ji-min has joined the cast of Copper Tide, Netflix announced on Monday. Han Ji-min will play a lighthouse keeper."), label: "copper-cast.txt", published: "2026-11-20", outlet: "Example News", title: "Copper Tide" }, 5_000_000);
+        const person = await connection.db.selectFrom("entity").select(["id", "name"]).where("kind", "=", "person").where("name", "like", "Han Ji%").execute();
+        assert.equal(person.length, 1, "one person, found by either spelling");
+        assert.equal(person[0]!.name, "Han Ji-min");
+        const events = await connection.db.selectFrom("change_event").select("kind").where("entity_id", "=", person[0]!.id).execute();
+        assert.ok(events.some((e) => e.kind === "entity-updated"), "the rename is a change event naming the person");
+        const salt = await card(ids.salt);
+        assert.ok(salt.built, "Salt Harbour's card is built again");
+        assert.match(salt.body, /Han Ji-min/);
+
+        // Netflix Top 10 weeks: the derived figures (weeks in the list, best rank) move with each new week.
+        const dir = tempDir("cliff-kept-top10");
+        const week = (day: string, rank: number) => `${day}\tTV (English)\t${rank}\tLantern Street\tLantern Street: Season 1\t1000000\t\t\t1`;
+        const header = "week\tcategory\tweekly_rank\tshow_title\tseason_title\tweekly_hours_viewed\truntime\tweekly_views\tcumulative_weeks_in_top_10";
+        fs.writeFileSync(path.join(dir, "a.tsv"), [header, week("2026-11-08", 5)].join("\n"));
+        fs.writeFileSync(path.join(dir, "b.tsv"), [header, week("2026-11-15", 2)].join("\n"));
+        await importFile(connection, netflixTop10, path.join(dir, "a.tsv"), { now: clock.now().toISOString() });
+        assert.ok((await card(ids.lantern)).built);
+        assert.equal((await card(ids.copper)).built, true, "built once after the ingest above");
+        assert.equal((await card(ids.copper)).built, false);
+        await importFile(connection, netflixTop10, path.join(dir, "b.tsv"), { now: clock.now().toISOString() });
+        const derived = await connection.db.selectFrom("change_event").select("kind").where("entity_id", "=", ids.lantern).where("kind", "=", "figures-derived").execute();
+        assert.ok(derived.length >= 1, "the derived figures' change is an event naming the title");
+        const lantern = await card(ids.lantern);
+        assert.ok(lantern.built, "Lantern Street's card is built again");
+        assert.equal((await card(ids.copper)).built, false, "Copper Tide's is kept");
       });
     });
   });

@@ -68,6 +68,12 @@ export interface Resolver {
   otherTitle(name: string): Promise<Entity>;
   /** Whether a person of that name has been resolved in this run. */
   seen(name: string): boolean;
+  /**
+   * Entities that existed before this run and that it changed (a new alias, a better display name, a
+   * Hangul name, a subtype, a merge): cards that show them change too, so the caller records a change
+   * event for each one its claims do not already name.
+   */
+  touched: ReadonlySet<string>;
   stats: ResolutionStats;
 }
 
@@ -88,9 +94,23 @@ function preferredDisplay(current: string, candidate: string): string {
 export function createResolver(db: Db, sourceId: string | null, now: string, origin: "source" | "importer" = "source"): Resolver {
   const stats: ResolutionStats = { created: 0, linked: 0 };
   const cache = new Map<string, Entity>();
+  const created = new Set<string>();
+  const touched = new Set<string>();
+  const touch = (id: string) => {
+    if (!created.has(id)) touched.add(id);
+  };
+  const create = async (entity: Parameters<typeof createEntity>[1]): Promise<Entity> => {
+    const made = await createEntity(db, entity, now);
+    created.add(made.id);
+    return made;
+  };
+  const update = async (id: string, patch: Parameters<typeof updateEntity>[2]): Promise<void> => {
+    await updateEntity(db, id, patch);
+    touch(id);
+  };
 
   async function remember(entity: Entity, name: string, key: string): Promise<void> {
-    await addAlias(db, { entityId: entity.id, name, key, origin, sourceId }, now);
+    if (await addAlias(db, { entityId: entity.id, name, key, origin, sourceId }, now)) touch(entity.id);
   }
 
   // Credits of a title do not change while one article is resolved (its claims are written after): read once.
@@ -157,6 +177,7 @@ export function createResolver(db: Db, sourceId: string | null, now: string, ori
   const namedInRun = new Map<string, Entity[]>();
   return {
     stats,
+    touched,
     seen: (name) => seenPeople.has(name),
     async title(name, subtype) {
       const key = titleKey(name);
@@ -170,9 +191,9 @@ export function createResolver(db: Db, sourceId: string | null, now: string, ori
       if (found) {
         entity = await follow(found);
         stats.linked += 1;
-        if (subtype && !entity.subtype) await updateEntity(db, entity.id, { subtype });
+        if (subtype && !entity.subtype) await update(entity.id, { subtype });
       } else {
-        entity = await createEntity(db, { kind: "title", name, subtype }, now);
+        entity = await create({ kind: "title", name, subtype });
         stats.created += 1;
       }
       await remember(entity, name, key);
@@ -190,7 +211,7 @@ export function createResolver(db: Db, sourceId: string | null, now: string, ori
         await remember(cached, name, nameKey(name));
         const display = preferredDisplay(cached.name, name);
         if (display !== cached.name) {
-          await updateEntity(db, cached.id, { name: display });
+          await update(cached.id, { name: display });
           cached.name = display;
         }
         return cached;
@@ -224,14 +245,14 @@ export function createResolver(db: Db, sourceId: string | null, now: string, ori
         stats.linked += 1;
         const display = preferredDisplay(entity.name, name);
         if (display !== entity.name) {
-          await updateEntity(db, entity.id, { name: display });
+          await update(entity.id, { name: display });
           entity = { ...entity, name: display };
         }
       } else {
-        entity = await createEntity(db, { kind: "person", name, hangul: isHangul(name) ? name : null }, now);
+        entity = await create({ kind: "person", name, hangul: isHangul(name) ? name : null });
         stats.created += 1;
       }
-      if (isHangul(name) && !entity.hangul) await updateEntity(db, entity.id, { hangul: name });
+      if (isHangul(name) && !entity.hangul) await update(entity.id, { hangul: name });
       await remember(entity, name, key);
       cache.set(cacheKey, entity);
       if (!partial) {
@@ -262,12 +283,12 @@ export function createResolver(db: Db, sourceId: string | null, now: string, ori
       if (entity) {
         stats.linked += 1;
       } else {
-        entity = await createEntity(db, { kind: "character", name, parentId: titleId }, now);
+        entity = await create({ kind: "character", name, parentId: titleId });
         stats.created += 1;
         // A full name arriving after a given-name-only character ("Ji-an" then "Oh Ji-an"): one character.
         const partials = existing.filter((c) => namesOf(c).some((n) => isPartialOf(n, name)));
         if (partials.length === 1) {
-          await updateEntity(db, partials[0]!.id, { mergedInto: entity.id });
+          await update(partials[0]!.id, { mergedInto: entity.id });
           for (const n of namesOf(partials[0]!)) await remember(entity, n, nameKey(n));
         }
       }
