@@ -110,8 +110,9 @@ export async function processNotifications(connection: Connection, clock: Clock)
     // killed frees the cursor within LEASE_MS. A renewal refused means another pass took a lapsed
     // lease: this one stops after its batch.
     let held = true;
+    let renewing: Promise<unknown> = Promise.resolve();
     const heartbeat = setInterval(() => {
-      takeLease(db, owner, clock).then(
+      renewing = takeLease(db, owner, clock).then(
         (renewed) => (held &&= renewed),
         () => undefined,
       );
@@ -128,6 +129,8 @@ export async function processNotifications(connection: Connection, clock: Clock)
       }
     } finally {
       clearInterval(heartbeat);
+      // A renewal under way would take the lease back after its release.
+      await renewing;
       await db.updateTable("notify_cursor").set({ lease_owner: null, lease_until: null }).where("name", "=", CURSOR).where("lease_owner", "=", owner).execute();
     }
   }
