@@ -140,6 +140,21 @@ export async function processNotifications(connection: Connection, clock: Clock)
   return total;
 }
 
+/**
+ * How many entities the events after the notification cursor name, counted up to `atMost`: what the
+ * next pass has to build a card for, at most (people count too, though only titles get a card).
+ */
+export async function entitiesBehind(db: Db, atMost: number): Promise<number> {
+  const rows = await db
+    .selectFrom("change_event")
+    .select("entity_id")
+    .distinct()
+    .where("seq", ">", (eb) => eb.selectFrom("notify_cursor").select("seq").where("name", "=", CURSOR))
+    .limit(atMost)
+    .execute();
+  return rows.length;
+}
+
 /** How long a pass's lease lasts past its last renewal; how often a pass that waits for it looks again. */
 const LEASE_MS = 20_000;
 const LEASE_POLL_MS = 100;
