@@ -1,6 +1,7 @@
 import { isoDay, type Clock } from "../app/clock.ts";
 import { homeSummaryOf, type HomeSummary } from "../cards/home-summary.ts";
 import { getTitleCard } from "../cards/get-title-card.ts";
+import { storeVersionReader } from "../claims/change-event.repository.ts";
 import type { SourceRef } from "../cards/title-card.schema.ts";
 import { listEntities } from "../entities/entity.repository.ts";
 import { listSources } from "../sources/source.repository.ts";
@@ -100,7 +101,7 @@ export async function processNotifications(connection: Connection, clock: Clock)
   const db = connection.db;
   const total: PassResult = { events: 0, notifications: [], deliveries: 0 };
   const owner = newId("nfl");
-  const target = await newestEvent(db);
+  const target = await storeVersionReader(db)();
   while ((await cursorSeq(db)) < target) {
     if (!(await takeLease(db, owner, clock))) {
       await new Promise((resolve) => setTimeout(resolve, LEASE_POLL_MS));
@@ -158,11 +159,6 @@ export async function entitiesBehind(db: Db, atMost: number): Promise<number> {
 /** How long a pass's lease lasts past its last renewal; how often a pass that waits for it looks again. */
 const LEASE_MS = 20_000;
 const LEASE_POLL_MS = 100;
-
-async function newestEvent(db: Db): Promise<number> {
-  const row = await db.selectFrom("change_event").select((eb) => eb.fn.max("seq").as("v")).executeTakeFirst();
-  return Number(row?.v ?? 0);
-}
 
 async function cursorSeq(db: Db): Promise<number> {
   const row = await db.selectFrom("notify_cursor").select("seq").where("name", "=", CURSOR).executeTakeFirstOrThrow();

@@ -2,7 +2,6 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
-import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs, QueryResult, RootOperationNode, UnknownRow } from "kysely";
 import { fixedClock } from "../../src/app/clock.ts";
 import { loadConfig } from "../../src/app/config.ts";
 import { silentLogger } from "../../src/app/logger.ts";
@@ -15,23 +14,13 @@ import { netflixTop10 } from "../../src/imports/netflix-top10.ts";
 import { ingestArticle } from "../../src/ingest/pipeline.ts";
 import type { Connection } from "../../src/storage/db.ts";
 import { requestedDialects, unavailableReason, withMigratedDb } from "../support/dialects.ts";
+import { ClaimReads } from "../support/claim-reads.ts";
 import { tempDir } from "../support/temp-dir.ts";
 
 // Invented shows: two that share an actor, and one that shares nobody with them.
 const clock = fixedClock("2026-11-21T12:00:00Z");
 const editor = { actor: "test", reason: null, now: clock.now().toISOString() };
 
-/** Counts the statements that read claims: a card built reads them, a card or page kept does not. */
-class ClaimReads implements KyselyPlugin {
-  count = 0;
-  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
-    if (args.node.kind === "SelectQueryNode" && JSON.stringify(args.node.from ?? {}).includes('"claim"')) this.count += 1;
-    return args.node;
-  }
-  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
-    return args.result;
-  }
-}
 
 async function seed(connection: Connection): Promise<Record<"lantern" | "orchard" | "copper" | "salt" | "ola", string>> {
   const file = path.join(tempDir("cliff-kept"), "netflix_titles.csv");

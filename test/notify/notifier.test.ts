@@ -2,7 +2,6 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
-import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs, QueryResult, RootOperationNode, UnknownRow } from "kysely";
 import { systemClock } from "../../src/app/clock.ts";
 import { silentLogger } from "../../src/app/logger.ts";
 import { loadConfig } from "../../src/app/config.ts";
@@ -11,21 +10,11 @@ import { processNotifications } from "../../src/notify/notify.service.ts";
 import { imdb } from "../../src/imports/imdb.ts";
 import { importFile } from "../../src/imports/import-runner.ts";
 import { requestedDialects, unavailableReason, withMigratedDb } from "../support/dialects.ts";
+import { ClaimReads } from "../support/claim-reads.ts";
 import { tempDir } from "../support/temp-dir.ts";
 
 const TITLES = 400;
 
-/** Counts the statements that read claims: a pass that builds cards reads them, one that waits does not. */
-class ClaimReads implements KyselyPlugin {
-  count = 0;
-  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
-    if (args.node.kind === "SelectQueryNode" && JSON.stringify(args.node.from ?? {}).includes('"claim"')) this.count += 1;
-    return args.node;
-  }
-  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
-    return args.result;
-  }
-}
 
 /** A title.basics file of TITLES series: a backlog of as many titles for the notification pass. */
 function basics(): string {
