@@ -67,6 +67,10 @@ export const castCases: [string, CaseOptions, Wanted][] = [
   ["Mina Cole, Arlo Penn to return for Copper Tide 2; Han Do-yeon, Seo Ji-hwan join cast", { title: "Copper Tide" }, { property: "cast-member", value: "Seo Ji-hwan" }],
   ["Here are the characters who survive into the last run: Kang Mi-so (Oh Se-ra) and Rook Dalton (Tessa Vane).", { title: "Copper Tide" }, { property: "cast-member", value: "Tessa Vane", character: "Rook Dalton" }],
   ["Arlo Penn and Ruth Lowe starred in the debut season of Copper Tide", { title: "Copper Tide" }, { property: "cast-member", value: "Ruth Lowe" }],
+  // cast.pairs after a longer verb phrase: names and roles paired in order.
+  ["On Tuesday, Bae Ju-won and Lim Ha-eun were confirmed to take up their roles as Do Gyeong-min and Yang So-ri once more.", { title: "Copper Tide" }, { property: "cast-member", value: "Lim Ha-eun", character: "Yang So-ri" }],
+  // cast.other-age: another actor plays the same character younger or older.
+  ["Nolan Price returns as the smuggler Ravi, whose teenage self is played by Ezra Quint.", { title: "Copper Tide" }, { property: "cast-member", value: "Ezra Quint", character: "Ravi" }],
 ];
 
 export const crewCases: [string, CaseOptions, Wanted][] = [
@@ -126,6 +130,8 @@ export const knownForCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const creditTraps: [string, CaseOptions, Wanted][] = [
+  // cast.other-age: an actor's younger self is the younger self of the actor's role, which this sentence does not name.
+  ["Nolan Price, whose younger self is played by Ezra Quint, leads the drama.", { title: "Copper Tide", before: ["Copper Tide stars Nolan Price and Mia Dahl."] }, { property: "cast-member", value: "Ezra Quint", character: "Nolan Price" }],
   // cast.list: the cast of a work in someone's career, described in an aside.
   ["Abroad, Lena Moss is best known for roles in Glasswork, the spy thriller starring Odell Price, and in a period film.", { title: "Copper Tide", before: ["Copper Tide stars Lena Moss."] }, { property: "cast-member", value: "Odell Price" }],
   ["Hanne Vik previously starred in Cold Harbour, a crime drama starring Mats Lunde and Ida Berg.", { title: "Copper Tide", before: ["Copper Tide stars Hanne Vik."] }, { property: "cast-member", value: "Mats Lunde" }],

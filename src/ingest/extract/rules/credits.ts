@@ -219,8 +219,8 @@ export const creditRules: Rule[] = [
   {
     id: "cast.pairs",
     produces: ["cast-member"],
-    // "Pyo Bo Ram and Oh Ji An lead Moonlit Market as Seo Dan Bi and Han Byul"
-    pattern: compilePattern(`{name:a1}\\s+(?:and|&)\\s+${CHARACTER_GAP}{name:a2},?\\s+(?:(?:are|will|all)\\s+)*(?:lead|star in|play|front|headline|return to play|return as|play|reprise their roles as|are back in their roles as|are back as|return to their roles as)\\s+(?:{title}\\s+)?(?:as\\s+)?(?:,\\s*respectively,\\s+)?${CHARACTER_GAP}{name:c1}(?:\\s*\\([^)]*\\))?\\s+(?:and|&)\\s+${CHARACTER_GAP}{name:c2}`),
+    // "Pyo Bo Ram and Oh Ji An lead Moonlit Market as Seo Dan Bi and Han Byul", "A and B were confirmed to take up their roles as C and D once more"
+    pattern: compilePattern(`{name:a1}\\s+(?:and|&)\\s+${CHARACTER_GAP}{name:a2},?\\s+(?:(?:are|were|will|all|both|also|be|been|have|has|confirmed|set|expected|slated|due|to|once again|again)\\s+)*(?:lead|star in|play|portray|front|headline|return to play|return as|play|(?:reprise|reprised|reprising|take up|took up|taking up|resume|resumed|resuming|step back into|stepped back into|return to|returned to|returning to|are back in|were back in) (?:their|the) (?:respective )?roles(?: as| of)?|are back as|star as|starring as)\\s+(?:{title}\\s+)?(?:as\\s+)?(?:,\\s*respectively,\\s+)?${CHARACTER_GAP}{name:c1}(?:\\s*\\([^)]*\\))?\\s+(?:and|&)\\s+${CHARACTER_GAP}{name:c2}`),
     build: (match, context) => {
       const [a1, a2, c1, c2] = ["a1", "a2", "c1", "c2"].map((g) => nameOf(context.slot(match, g)));
       if (!a1 || !a2 || !c1 || !c2) return [];
@@ -236,6 +236,18 @@ export const creditRules: Rule[] = [
       const actor = nameOf(context.slot(match, "actor"));
       const character = nameOf(context.slot(match, "char"));
       return actor && character ? [cast(context, actor, match.index, { character })] : [];
+    },
+  },
+  {
+    id: "cast.other-age",
+    produces: ["cast-member"],
+    // "cult leader Mara, whose younger self is played by Ines Roth": the actor plays the same character at another age.
+    pattern: compilePattern(`{name:char},\\s+whose\\s+(?:younger|teenage|teen|older|adult|child|past|future|[\\p{Ll}-]+-year-old)\\s+(?:self|version|counterpart|incarnation)\\s+(?:is|was|will be|has been)\\s+(?:played|portrayed|voiced)\\s+by\\s+${ACTOR_DESCRIPTION.replace(/\\s\+$/, "")}?\\s*{name:actor}`),
+    build: (match, context) => {
+      const actor = nameOf(context.slot(match, "actor"));
+      const character = nameOf(context.slot(match, "char"));
+      if (!actor || !character || context.article.people.is(character, "actor")) return [];
+      return [cast(context, actor, match.index, { character })];
     },
   },
   {
@@ -679,7 +691,7 @@ export const creditRules: Rule[] = [
     id: "crew.appointed",
     produces: ["crew-member"],
     // "A … has been named showrunner", "B (Other Work) was a co-producer on C season 1", "D serves as executive producer"
-    pattern: compilePattern("{name:n}(?:\\s*\\([^)]{0,60}\\))?(?:\\s*,[^;]{0,160}?,|\\s*,\\s*who(?:\\s+also)?(?=\\s))?\\s+(?:has been|have been|was|were|is|are|will be|serves|serve|served|will serve|signed on|comes aboard|came aboard|joins|joined|returns|returned)\\s+(?:(?:also|now|once again|again|back)\\s+)*(?:named|appointed|tapped|hired|brought on|brought in|set|announced|confirmed)?\\s*(?:as\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:new\\s+|series['’]?\\s+|show['’]s\\s+|lead\\s+|head\\s+|co-)?(?<job>{job_noun})\\b(?<more>(?:\\s*,\\s*(?:and\\s+)?(?:co-)?{job_noun}|\\s+and\\s+(?:co-)?{job_noun})*)(?:\\s+(?:of|on|for)\\s+(?:(?:the\\s+)?(?:new\\s+)?[“\"‘']?(?<t>\u27E6T\\d+\u27E7)|the (?:series|show|drama)))?"),
+    pattern: compilePattern("{name:n}(?:\\s*\\([^)]{0,60}\\))?(?:\\s*,[^;]{0,160}?,[”\"’']?|\\s*,\\s*who(?:\\s+also)?(?=\\s))?\\s+(?:has been|have been|was|were|is|are|will be|serves|serve|served|will serve|signed on|comes aboard|came aboard|joins|joined|returns|returned)\\s+(?:(?:also|now|once again|again|back)\\s+)*(?:named|appointed|tapped|hired|brought on|brought in|set|announced|confirmed)?\\s*(?:as\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:new\\s+|series['’]?\\s+|show['’]s\\s+|lead\\s+|head\\s+|co-)?(?<job>{job_noun})\\b(?<more>(?:\\s*,\\s*(?:and\\s+)?(?:co-)?{job_noun}|\\s+and\\s+(?:co-)?{job_noun})*)(?:\\s+(?:of|on|for)\\s+(?:(?:the\\s+)?(?:new\\s+)?[“\"‘']?(?<t>\u27E6T\\d+\u27E7)|the (?:series|show|drama)))?"),
     build: (match, context) => {
       const name = nameOf(context.slot(match, "n"));
       const job = jobOfNoun(match.groups.job!);

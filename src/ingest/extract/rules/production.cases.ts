@@ -79,6 +79,7 @@ export const eventCases: [string, CaseOptions, Wanted][] = [
   ["The second season had been set to begin shooting on Monday, May 8, but the shoot is now on hold indefinitely.", { title: "Ranch 1901", published: "2023-06-20" }, { property: "production-event", value: "filming-postponed", season: 2 }],
   ["The show will start shooting very soon.", { title: "Couch Talk", published: "2024-12-01" }, { property: "production-event", value: "in-development" }],
   ["Season 1 shot from March to July 2021 and premiered that winter.", { title: "Couch Talk", published: "2024-12-01" }, { property: "production-event", value: "filming-wrapped", pointInTime: "2021-07-01", season: 1 }],
+  ["Season 2 was then in production from January to June 2023.", { title: "Couch Talk", published: "2024-12-01" }, { property: "production-event", value: "filming-wrapped", pointInTime: "2023-06-01", season: 2 }],
   ["Season 2 was in production from February to May 2023.", { title: "Couch Talk", published: "2024-12-01" }, { property: "production-event", value: "filming-started", pointInTime: "2023-02-01", season: 2 }],
   ["Cameras are set to roll later this year.", { title: "Cellblock", published: "2025-07-06" }, { property: "production-event", value: "filming-started", pointInTime: "2025-01-01" }],
   ["The studio revealed in March 2023 that the network would not air it.", { title: "Iron Line" }, { property: "production-event", value: "cancelled", pointInTime: "2023-03-01" }],

@@ -68,8 +68,8 @@ export const productionRules: Rule[] = [
   {
     id: "production.shot-from",
     produces: ["production-event"],
-    // "Season 1 shot from May to September 2021", "was in production from February to July 2025": a whole shoot, start and wrap.
-    pattern: compilePattern("\\b(?:shot|filmed|was (?:in production|filming|shooting|filmed|shot)|were (?:in production|filming|shooting)|(?:filming|shooting|production) (?:ran|took place|lasted))\\s+(?:[^.;\u27E6]{0,30}?\\s)?(?:from\\s+)?(?<d>\u27E6D\\d+\u27E7)"),
+    // "Season 1 shot from May to September 2021", "was (then) in production from February to July 2025": a whole shoot, start and wrap.
+    pattern: compilePattern("\\b(?:shot|filmed|(?:was|were) (?:(?:then|later|first|originally|also|eventually|finally|again)\\s+)?(?:in production|filming|shooting|filmed|shot)|(?:filming|shooting|production) (?:ran|took place|lasted))\\s+(?:[^.;\u27E6]{0,30}?\\s)?(?:from\\s+)?(?<d>\u27E6D\\d+\u27E7)"),
     build: (match, context) => {
       // Only a range of dates tells both ends; "shot in 2022" alone is left to the other rules.
       const slot = context.frame.slots[Number(match.groups.d!.slice(2, -1))];

@@ -59,6 +59,8 @@ export const releaseCases: [string, CaseOptions, Wanted][] = [
   ["Friday, May 3, will be the date the new season drops on Hulu.", { title: "Copper Tide", published: "2024-04-20" }, { property: "release-date", date: "2024-05-03" }],
   // Where the article also numbers seasons, "X 2" stays the second season.
   ["Ember Vale 2 will premiere on May 1, 2025.", { title: "Ember Vale", published: "2024-11-01", before: ["Season 2 is split in two, and Part 2 follows in the autumn."] }, { property: "release-date", date: "2025-05-01", season: 2 }],
+  // release.days-after: a premiere counted back from a day given for something else.
+  ["Hulu renewed Copper Tide for a third season on March 4, 2025, just two days after the second season's premiere.", { title: "Copper Tide", published: "2025-03-10" }, { property: "release-date", date: "2025-03-02", season: 2 }],
 ];
 
 // Sentences that must not give a release date to the show.
@@ -78,6 +80,10 @@ export const releaseTraps: [string, CaseOptions, Wanted][] = [
   ["Pyo Gi-ryong will headline a December 12 launch concert in Incheon.", { title: "Copper Tide" }, { property: "release-date" }],
   // release.season-followed: a season's end is its finale.
   ["Season 2 came to an end in March 2023.", { title: "Copper Tide" }, { property: "release-date", season: 2 }],
+  // release.days-after: a day after the trailer's release is no premiere.
+  ["Fans saw the poster on March 4, 2025, two days after the release of the trailer.", { title: "Copper Tide", published: "2025-03-10" }, { property: "release-date" }],
+  // release.ran-from: a shoot that ran from one month to another is no release.
+  ["Filming on the second season ran from February through July 2024.", { title: "Copper Tide", published: "2025-03-10" }, { property: "release-date" }],
   // release.ran-from: the run's last month is no release.
   ["The drama ran from May 2021 to July 2021.", { title: "Copper Tide" }, { property: "release-date", date: "2021-07-01" }],
   // release.moved-to: when the delay came, not where it moved the release.

@@ -238,6 +238,25 @@ export const releaseRules: Rule[] = [
     },
   },
   {
+    id: "release.days-after",
+    produces: ["release-date"],
+    // "renewed it on October 17, 2024, only one day after the second season's premiere": the premiere is counted back from the day given.
+    pattern: compilePattern("(?<d>\u27E6D\\d+\u27E7),?\\s+(?:only\\s+|just\\s+|barely\\s+|a mere\\s+)?(?<n>{cardinal}|a|an)\\s+days?\\s+(?:after|following)\\s+(?:the\\s+|its\\s+)?(?:(?<s>\u27E6S\\d+\u27E7)(?:['’]s)?\\s+|(?:series|show)['’]s?\\s+)?(?:premiere|debut|launch|release)\\b"),
+    build: (match, context) => {
+      const date = context.frame.slots[Number(match.groups.d!.slice(2, -1))];
+      const n = /^an?$/i.test(match.groups.n!) ? 1 : parseCardinal(match.groups.n!);
+      if (date?.kind !== "D" || date.date.value.precision !== "day" || !n || n > 60) return [];
+      // "two days after the release of the trailer": something else came out.
+      if (/^\s+(?:of|on)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:trailer|teaser|poster|album|single|song|book|novel|webtoon|game)\b/i.test(context.frame.masked.slice(match.end, match.end + 40))) return [];
+      const day = new Date(Date.parse(`${date.date.value.date}T00:00:00Z`) - n * 86_400_000);
+      const value = dateValue(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), "day");
+      const seasonSlot = context.slot(match, "s");
+      const season = seasonSlot?.kind === "S" && seasonSlot.season.numbers.length === 1 ? seasonSlot.season.numbers[0] : undefined;
+      const counted: Slot = { ...date, date: { ...date.date, value, until: undefined, bound: null, yearGiven: true } };
+      return releaseDraft(context, counted, match.index + match.text.length, { pastHint: true, ...(season !== undefined ? { season } : {}) });
+    },
+  },
+  {
     id: "release.ran-from",
     produces: ["release-date"],
     // "The series ran from September 2021 to January 2022", "aired from March to May 2019": the run's first day.
@@ -245,6 +264,8 @@ export const releaseRules: Rule[] = [
     build: (match, context) => {
       const date = context.frame.slots[Number(match.groups.d!.slice(2, -1))];
       if (date?.kind !== "D") return [];
+      // "Filming on the second season ran from February through July": the shoot's run, not the show's.
+      if (notAShowRelease(context, match.index, match.end)) return [];
       // The run's first day is the premiere; its last is not a release, whatever the range says.
       const start: Slot = { ...date, date: { ...date.date, until: undefined } };
       return releaseDraft(context, start, match.index, { pastHint: true });
