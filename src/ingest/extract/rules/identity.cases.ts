@@ -40,9 +40,14 @@ export const identityCases: [string, CaseOptions, Wanted][] = [
   ["| Platform | Hulu |", { title: "Copper Tide" }, { property: "platform", value: "Hulu" }],
   ["It is the only drama from Spain on the list.", { title: "Copper Tide" }, { property: "country", value: "ES" }],
   ["Three of the biggest shows came out of the UK: “Copper Tide”, “Velvet Harbor” and “Paper Crowns”.", { title: "Copper Tide" }, { property: "country", subject: "Copper Tide", value: "GB" }],
+  // platform.examples: the shows a platform put out, given as examples, are its own; unquoted, "A and B" is two shows.
+  ["Hulu, for one, has put out some of the year's most-watched shows, among them 'Velvet Harbor' and the second season of 'Glass Orchard'.", { title: "Copper Tide" }, { property: "platform", value: "Hulu", subject: "Glass Orchard" }],
+  ["With Netflix caught up in legal cases over recent releases such as Ashen Vow 2 and Glass Orchard, the premiere of Copper Tide is in doubt.", { title: "Copper Tide" }, { property: "platform", value: "Netflix", subject: "Glass Orchard" }],
 ];
 
 export const identityTraps: [string, CaseOptions, Wanted][] = [
+  // platform.examples: another platform named before the examples may own them.
+  ["Unlike Hulu, Netflix's originals such as Velvet Harbor drop all at once.", { title: "Copper Tide" }, { property: "platform", value: "Hulu", subject: "Velvet Harbor" }],
   // "the SBS drama series “X”": the network is X's, not the title before it.
   ["Velvet Harbor finished second and the SBS drama series “Copper Tide” placed third.", { title: "Copper Tide", before: ["Velvet Harbor (2019) was a hit for the same studio."] }, { property: "platform", subject: "Velvet Harbor", value: "SBS" }],
   ["Nam Ji-a had her Netflix debut in a Korean film remake of a Spanish heist show.", { title: "Ashen Vow" }, { property: "platform" }],

@@ -104,6 +104,24 @@ export const identityRules: Rule[] = [
     },
   },
   {
+    id: "platform.examples",
+    produces: ["platform"],
+    // "Hulu has put out some of the year's biggest shows, among them A and B", "the streamer's recent releases such as A and B": each example is the platform's.
+    pattern: compilePattern("{platform:p}(?:['’]s?)?(?:[^.;\u27E6]|\u27E6[TSDNR]\\d+\u27E7){0,100}?\\b(?:releases|originals|titles|shows|series|dramas|hits|programs|programmes|offerings|productions)\\b[^.;\u27E6]{0,30}?(?:\\b(?:such as|including|among them|like|namely)|:)\\s+"),
+    build: (match, context) => {
+      const masked = context.frame.masked;
+      if (CAREER.test(masked.slice(Math.max(0, match.index - 45), match.index))) return [];
+      // Another platform before the examples may own them ("Unlike Hulu, Netflix's originals such as …").
+      if (/\u27E6P\d+\u27E7/.test(masked.slice(match.index + match.text.indexOf("\u27E7") + 1, match.end))) return [];
+      const list = masked.slice(match.end).match(/^(?:(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)?(?:(?:the\s+)?\u27E6S\d+\u27E7\s+of\s+)?[“"‘']?\u27E6T\d+\u27E7[”"’']?(?:\s+\u27E6[SR]\d+\u27E7)?)+/);
+      if (!list) return [];
+      return slotNumbersIn(list[0], "T").flatMap((n) => {
+        const slot = context.frame.slots[n];
+        return slot?.kind === "T" ? platformDraft(context, match, "p", slot.title.title) : [];
+      });
+    },
+  },
+  {
     id: "platform.chart",
     produces: ["platform"],
     // "Netflix's global ranker", "Netflix's Top 10", "on Netflix's weekly TV chart", "most-streamed series on Prime Video"

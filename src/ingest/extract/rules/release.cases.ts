@@ -59,6 +59,8 @@ export const releaseCases: [string, CaseOptions, Wanted][] = [
   ["Friday, May 3, will be the date the new season drops on Hulu.", { title: "Copper Tide", published: "2024-04-20" }, { property: "release-date", date: "2024-05-03" }],
   // Where the article also numbers seasons, "X 2" stays the second season.
   ["Ember Vale 2 will premiere on May 1, 2025.", { title: "Ember Vale", published: "2024-11-01", before: ["Season 2 is split in two, and Part 2 follows in the autumn."] }, { property: "release-date", date: "2025-05-01", season: 2 }],
+  // release.list-entry: the entry's middle column is the show's platform.
+  ["“Copper Tide” Season 2 – Peacock – Jan. 9 The islanders return with new rules.", { title: "Copper Tide", published: "2025-01-02" }, { property: "platform", value: "Peacock", subject: "Copper Tide" }],
   // release.days-after: a premiere counted back from a day given for something else.
   ["Hulu renewed Copper Tide for a third season on March 4, 2025, just two days after the second season's premiere.", { title: "Copper Tide", published: "2025-03-10" }, { property: "release-date", date: "2025-03-02", season: 2 }],
 ];
@@ -92,6 +94,7 @@ export const releaseTraps: [string, CaseOptions, Wanted][] = [
   ["The premiere date of May 9 no longer stands after the strike.", { title: "Copper Tide" }, { property: "release-date", certainty: ["reported", "confirmed"] }],
   // release.list-entry, release.title-year: another title's entry or year.
   ["“Velvet Harbor” – Hulu – Jan. 16, 2025", { title: "Copper Tide", published: "2024-12-20" }, { property: "release-date", subject: "Copper Tide" }],
+  ["“Velvet Harbor” – Hulu – Jan. 16, 2025", { title: "Copper Tide", published: "2024-12-20" }, { property: "platform", subject: "Copper Tide" }],
   ["Its writer also made “Velvet Harbor” (2013).", { title: "Copper Tide" }, { property: "release-date", subject: "Copper Tide" }],
   // release.title-year: a year still to come is no release.
   ["Copper Tide (2026) is already in development.", { title: "Copper Tide" }, { property: "release-date", date: "2026-01-01" }],

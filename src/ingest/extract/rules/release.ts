@@ -1,4 +1,4 @@
-import type { Certainty } from "../../../domain/certainty.ts";
+import { atMost, type Certainty } from "../../../domain/certainty.ts";
 import { dateValue, windowEnd, within } from "../../../domain/date-value.ts";
 import type { Qualifiers } from "../../../domain/claim.ts";
 import { hedged, hedgeIn } from "../engine/certainty.ts";
@@ -295,16 +295,22 @@ export const releaseRules: Rule[] = [
   },
   {
     id: "release.list-entry",
-    produces: ["release-date"],
+    produces: ["release-date", "platform"],
     kinds: ["paragraph", "heading", "caption"],
     // "“Night Ledger” Season 2 – Peacock – Jan. 16 …"
     // also "2. “Salt Road” (Season 2) – Channel Nine – April 2": a numbered entry, the season in brackets, a network the vocabulary lacks.
-    pattern: compilePattern("^(?:\\d{1,2}[.)]\\s+)?[“\"‘']?{title:t}[”\"’']?(?:\\s*\\(?\\s*{season}\\s*\\)?)?(?:\\s+\\w+)?\\s*[–—-]\\s*(?:{platform}|(?-i:[\\p{Lu}][\\p{L}+&]*)(?:\\s+(?-i:[\\p{Lu}][\\p{L}+&]*)){0,2}|\u27E6N\\d+\u27E7)\\s*[–—-]\\s*(?<d>\u27E6D\\d+\u27E7)"),
+    pattern: compilePattern("^(?:\\d{1,2}[.)]\\s+)?[“\"‘']?{title:t}[”\"’']?(?:\\s*\\(?\\s*{season}\\s*\\)?)?(?:\\s+\\w+)?\\s*[–—-]\\s*(?:{platform:p}|(?-i:[\\p{Lu}][\\p{L}+&]*)(?:\\s+(?-i:[\\p{Lu}][\\p{L}+&]*)){0,2}|\u27E6N\\d+\u27E7)\\s*[–—-]\\s*(?<d>\u27E6D\\d+\u27E7)"),
     build: (match, context) => {
       const date = context.frame.slots[Number(match.groups.d!.slice(2, -1))];
       const title = context.slot(match, "t");
       if (!date || title?.kind !== "T") return [];
-      return releaseDraft(context, date, match.index, { title: title.title.title, pastHint: true });
+      const drafts = releaseDraft(context, date, match.index, { title: title.title.title, pastHint: true });
+      // The entry's middle column is where the show streams or airs.
+      const where = context.slot(match, "p");
+      if (where?.kind === "P" && drafts.length > 0) {
+        drafts.push({ property: "platform", value: enumValue(where.platform.name), qualifiers: where.platform.role === "network" ? { label: "network" } : {}, certainty: atMost(context.certainty, "reported"), title: title.title.title, at: match.index });
+      }
+      return drafts;
     },
   },
   {

@@ -167,6 +167,10 @@ const TITLE_BEFORE_CAST = new RegExp(`(${TITLE_RUN}),\\s+(?i:starring|led by|fro
 const TITLE_THEN_SHOW_VERB = new RegExp(`(?:^|[.!?,;]\\s+|\\s(?:and|while|but|then|came|is|that)\\s+)(${TITLE_RUN})\\s+(?:${SHOW_VERB})\\b`, "gu");
 const TITLE_STARS_OR_DRAWS = new RegExp(`(?:^|[.!?,;]\\s+)(${TITLE_RUN})\\s+(?:(?:stars|starred|features|featured)\\s+(?=[\\p{Lu}])(?!As\\b|In\\b)|(?:drew|pulled in|scored|recorded|posted|racked up|earned|logged|attracted|averaged)\\s+(?:(?:a|an|about|over|nearly|around|more than)\\s+)?\\d)`, "gu");
 const TITLE_WHICH_DREW = new RegExp(`(${TITLE_RUN}),\\s+(?i:which|that)\\s+(?:(?i:has|had|was|is)\\s+)?(?i:drew|drawn|clocked|racked|pulled|logged|earned|collected|debuted|premiered|arrived|landed|entered|topped|led|ranked|placed|finished|aired|streamed|dropped)\\b`, "gu");
+/** "shows such as", "recent releases including", "originals, among them": examples of shows follow. */
+const EXAMPLES_OF_SHOWS = /\b(?:releases|originals|titles|shows|series|dramas|k-dramas|hits|programs|programmes|offerings|productions|sitcoms|anime)\s*,?\s+(?:such as|including|among them|like|namely)\s+/giu;
+const EXAMPLE_TITLE = new RegExp(`^[“"‘']?(${TITLE_RUN})[”"’']?`, "u");
+const EXAMPLE_SEPARATOR = /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:(?:the\s+)?(?:first|second|third|fourth|fifth|new|latest|final)\s+(?:season|series|part)\s+of\s+)?/iu;
 const CHART_ROW = new RegExp(`^(${TITLE_RUN})\\s+\\d{1,3}\\s+([\\p{L}][\\p{L}\\p{N} +-]{1,20}?)\\s+\\d{1,2}(?:\\.\\d)?%$`, "u");
 
 function collectCandidates(source: TitleSource): Candidate[] {
@@ -262,6 +266,26 @@ function collectCandidates(source: TitleSource): Candidate[] {
     }
     // "X, which drew 3.2 million views", "X, which debuted April 3"
     for (const m of text.matchAll(TITLE_WHICH_DREW)) add(stripLead(m[1]!), 1.5, true, at + m.index!);
+    // "recent releases such as Iron Line 2 and Glass Orchard", "shows, among them 'X' and the second season of 'Y'"
+    for (const m of text.matchAll(EXAMPLES_OF_SHOWS)) {
+      let rest = text.slice(m.index! + m[0].length);
+      let offset = m.index! + m[0].length;
+      for (let i = 0; i < 8; i++) {
+        const example = rest.match(EXAMPLE_TITLE);
+        if (!example) break;
+        // Unquoted, "A and B" is two examples; a quoted title keeps its "and".
+        const quoted = /^[“"‘']/.test(example[0]);
+        const name = quoted ? example[1]! : example[1]!.split(/\s+and\s+/)[0]!;
+        const taken = quoted ? example[0].length : name.length;
+        add(stripTail(name), 1.5, true, at + offset, { numeric: true });
+        rest = rest.slice(taken);
+        offset += taken;
+        const separator = rest.match(EXAMPLE_SEPARATOR);
+        if (!separator) break;
+        rest = rest.slice(separator[0].length);
+        offset += separator[0].length;
+      }
+    }
     // A chart row: "Iron Line 7 ENA 3.2%"
     const row = text.match(CHART_ROW);
     if (row && platformBySpelling(row[2]!.trim())) add(row[1], 1, true, at);
