@@ -69,6 +69,12 @@ export const castCases: [string, CaseOptions, Wanted][] = [
   ["Arlo Penn and Ruth Lowe starred in the debut season of Copper Tide", { title: "Copper Tide" }, { property: "cast-member", value: "Ruth Lowe" }],
   // cast.pairs after a longer verb phrase: names and roles paired in order.
   ["On Tuesday, Bae Ju-won and Lim Ha-eun were confirmed to take up their roles as Do Gyeong-min and Yang So-ri once more.", { title: "Copper Tide" }, { property: "cast-member", value: "Lim Ha-eun", character: "Yang So-ri" }],
+  // cast.performance: a performance "as" a character.
+  ["Seo Jun-ho, meanwhile, pulled off a striking transformation as Doyun, a priest who hunts spirits.", { title: "Copper Tide" }, { property: "cast-member", value: "Seo Jun-ho", character: "Doyun" }],
+  // cast.recast: a season named between the newcomer and the actor replaced.
+  ["Kang Tae-min steps in for the new season in place of Yoon Ha-ri, who led season 1.", { title: "Copper Tide" }, { property: "cast-member", value: "Yoon Ha-ri" }],
+  // cast.paren: the actor's other work, not a slot of its own, after "of".
+  ["The clip opens with Han Mi-rae (Oh Seo-yeon of The Lantern), a teacher at a coastal school.", { title: "Copper Tide" }, { property: "cast-member", value: "Oh Seo-yeon", character: "Han Mi-rae" }],
   // cast.other-age: another actor plays the same character younger or older.
   ["Nolan Price returns as the smuggler Ravi, whose teenage self is played by Ezra Quint.", { title: "Copper Tide" }, { property: "cast-member", value: "Ezra Quint", character: "Ravi" }],
 ];
@@ -130,6 +136,8 @@ export const knownForCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const creditTraps: [string, CaseOptions, Wanted][] = [
+  // cast.performance: a turn as a character in another work.
+  ["Lena Moss delivered a chilling turn as Mara in Glass Orchard.", { title: "Copper Tide", before: ["Glass Orchard, the Hulu drama, ended in 2022."] }, { property: "cast-member", value: "Lena Moss", character: "Mara" }],
   // cast.other-age: an actor's younger self is the younger self of the actor's role, which this sentence does not name.
   ["Nolan Price, whose younger self is played by Ezra Quint, leads the drama.", { title: "Copper Tide", before: ["Copper Tide stars Nolan Price and Mia Dahl."] }, { property: "cast-member", value: "Ezra Quint", character: "Nolan Price" }],
   // cast.list: the cast of a work in someone's career, described in an aside.

@@ -251,6 +251,25 @@ export const creditRules: Rule[] = [
     },
   },
   {
+    id: "cast.performance",
+    produces: ["cast-member"],
+    // "Seo Jun-ho, meanwhile, pulled off a striking transformation as Doyun", "Lena Moss delivers a chilling performance as Mara"
+    pattern: compilePattern("{name:actor}(?:,\\s+(?:meanwhile|too|also|in turn|however)\\s*,)?\\s+(?:(?:also|again|once again|now)\\s+)?(?:[\\p{Ll}-]+\\s+){1,2}?(?:a|an|his|her|their)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:turn|transformation|performance|portrayal|outing|showing)\\s+as\\s+{name:char}"),
+    build: (match, context) => {
+      const actor = nameOf(context.slot(match, "actor"));
+      const character = nameOf(context.slot(match, "char"));
+      if (!actor || !character || actor === character || context.article.people.is(character, "actor")) return [];
+      // "her turn as Mara in Glass Orchard": a role in another work.
+      const after = context.frame.masked.slice(match.end, match.end + 30);
+      const other = after.match(/^\s+(?:in|on)\s+(?:the\s+)?[“"‘']?\u27E6T(\d+)\u27E7/);
+      if (other) {
+        const slot = context.frame.slots[Number(other[1])];
+        if (!(slot?.kind === "T" && slot.title.title === context.article.main)) return [];
+      }
+      return [cast(context, actor, match.index, { character })];
+    },
+  },
+  {
     id: "cast.list",
     produces: ["cast-member"],
     // "starring A, B and C", "led by A and B", "the cast includes A, B …", "Guest stars include …", "fronted by …"
@@ -358,7 +377,7 @@ export const creditRules: Rule[] = [
     id: "cast.recast",
     produces: ["cast-member", "recast"],
     // "Seo Yu-na steps in … in place of Han Se-rin", "Elliot Marsh replaces Tobias Reyes as Corvin", "takes over from"
-    pattern: compilePattern("{name:new}[^.;\u27E6]{0,60}?\\b(?:in place of|steps? in for|stepped in for|stepping in for|fills? in for|replac(?:es|ed|ing)|takes? over (?:the role )?from|took over (?:the role )?from|succeed(?:s|ed|ing))\\s+{name:old}(?:\\s+as\\s+{name:char})?"),
+    pattern: compilePattern("{name:new}(?:[^.;\u27E6]|\u27E6[SDPR]\\d+\u27E7){0,60}?\\b(?:in place of|steps? in for|stepped in for|stepping in for|fills? in for|replac(?:es|ed|ing)|takes? over (?:the role )?from|took over (?:the role )?from|succeed(?:s|ed|ing))\\s+{name:old}(?:\\s+as\\s+{name:char})?"),
     build: (match, context) => {
       const fresh = nameOf(context.slot(match, "new"));
       const old = nameOf(context.slot(match, "old"));
@@ -372,7 +391,7 @@ export const creditRules: Rule[] = [
     id: "cast.paren",
     produces: ["cast-member", "known-for"],
     // "Aldous Wick Sr. (Ravi Sethi)", "Baek Min-ji (Oh Ha-rin of Glass Orchard)", "High Priest Valdren (Kim)", "Seo Yu-na (Hello, Lantern!)"
-    pattern: compilePattern("{name:a}\\s*\\(\\s*(?:played by\\s+)?{name:b}(?:\\s+(?:of|from|in)\\s+[“\"‘']?(?<other>\u27E6[TN]\\d+\u27E7)[^)]*)?(?:,\\s*(?:aka|a\\.k\\.a\\.|also known as)\\s[^)]*)?\\s*\\)"),
+    pattern: compilePattern("{name:a}\\s*\\(\\s*(?:played by\\s+)?{name:b}(?:\\s+(?:of|from|in)\\s+[“\"‘']?(?<other>\u27E6[TN]\\d+\u27E7)[^)]*|\\s+(?:of|from|in)\\s+[“\"‘']?(?-i:[\\p{Lu}]|\u27E6)[^)]{0,60})?(?:,\\s*(?:aka|a\\.k\\.a\\.|also known as)\\s[^)]*)?\\s*\\)"),
     build: (match, context) => {
       const a = nameOf(context.slot(match, "a"));
       const bSlot = context.slot(match, "b");
