@@ -79,6 +79,8 @@ export const eventCases: [string, CaseOptions, Wanted][] = [
   ["The second season had been set to begin shooting on Monday, May 8, but the shoot is now on hold indefinitely.", { title: "Ranch 1901", published: "2023-06-20" }, { property: "production-event", value: "filming-postponed", season: 2 }],
   ["The show will start shooting very soon.", { title: "Couch Talk", published: "2024-12-01" }, { property: "production-event", value: "in-development" }],
   ["Season 1 shot from March to July 2021 and premiered that winter.", { title: "Couch Talk", published: "2024-12-01" }, { property: "production-event", value: "filming-wrapped", pointInTime: "2021-07-01", season: 1 }],
+  // status.renewed: news that has happened, dated by a month without its year, is the last such month before the article.
+  ["In December, the much-loved period drama got the green light for a third season.", { title: "Couch Talk", published: "2024-08-11" }, { property: "production-event", value: "renewed", pointInTime: "2023-12-01", season: 3 }],
   ["Season 2 was then in production from January to June 2023.", { title: "Couch Talk", published: "2024-12-01" }, { property: "production-event", value: "filming-wrapped", pointInTime: "2023-06-01", season: 2 }],
   ["Season 2 was in production from February to May 2023.", { title: "Couch Talk", published: "2024-12-01" }, { property: "production-event", value: "filming-started", pointInTime: "2023-02-01", season: 2 }],
   ["Cameras are set to roll later this year.", { title: "Cellblock", published: "2025-07-06" }, { property: "production-event", value: "filming-started", pointInTime: "2025-01-01" }],
@@ -91,6 +93,8 @@ export const eventCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const eventTraps: [string, CaseOptions, Wanted][] = [
+  // production.filming-started: when production will begin is a question the article cannot answer yet.
+  ["There are still no confirmed dates for when production will begin or when the show will be released.", { title: "Couch Talk", published: "2022-06-28" }, { property: "production-event", value: "filming-started" }],
   // Two posts on two days: which one told of the wrap is unclear, so neither day is taken.
   ["Its star confirmed that filming on Copper Tide has wrapped.", { title: "Copper Tide", published: "2024-05-03", before: ["On Monday, the director posted a teaser.", "On Tuesday, the actress shared a photo of the final slate."] }, { property: "production-event", pointInTime: "2024-04-29" }],
   // "for a day": a duration, never the day after the article.

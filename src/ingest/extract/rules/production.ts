@@ -111,6 +111,8 @@ export const productionRules: Rule[] = [
         }
       }
       if (/\b(?:hasn['’]t|have not|has not|haven['’]t|not yet|yet to)\b/i.test(text.slice(Math.max(0, context.frame.toOriginal(match.index) - 40), context.frame.toOriginal(match.index) + 40))) return [];
+      // "no dates yet for when production will begin", "it is unclear whether filming will start": a question, not a start.
+      if (/\b(?:when|whether|if)\s+$/i.test(context.frame.masked.slice(Math.max(0, match.index - 10), match.index)) && /\b(?:will|would|could|might|can|may|is set to|is going to)\b/i.test(match.text)) return [];
       const date = eventDate(context, match.index);
       // "will begin filming on January 15" in an undated article, "will start shooting very soon": a plan, so the season is still being prepared.
       const ahead = /\b(?:will|'ll|is set to|are set to|is expected to|are expected to|is scheduled to|are scheduled to|is due to|are due to|plans? to|going to)\s+(?:\w+\s+)?$/i.test(context.frame.masked.slice(Math.max(0, match.index - 30), match.index)) || /^(?:will|is set to|is expected to|is scheduled to)\b/i.test(match.text);

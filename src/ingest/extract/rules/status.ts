@@ -54,8 +54,16 @@ function eventDay(context: RuleContext, at: number): ReturnType<typeof dateValue
   // "renewed …, ahead of the season 2 premiere on April 13": that date is the premiere's.
   // "Season 2 Announced for Fall 2025": a window after "for" is when the season comes, not when it was ordered.
   const attached = near ? /\b(?:premiere|premieres|release|debut|airs?|launch|finale|return)\w*\s+(?:on|in|date)?\s*$|\b(?:for|set for|slated for|due)\s*$/i.test(context.frame.text.slice(Math.max(0, near.start - 20), near.start)) : false;
-  if (near?.kind === "D" && !near.date.bound && !attached) return near.date.value;
   const published = context.article.published;
+  if (near?.kind === "D" && !near.date.bound && !attached) {
+    // "In December, the drama got the green light": news has happened, so a month without its year is the last one before the article.
+    const value = near.date.value;
+    if (!near.date.yearGiven && published && value.date > published) {
+      const [y, m, d] = value.date.split("-").map(Number) as [number, number, number];
+      return dateValue(y - 1, m, d, value.precision);
+    }
+    return value;
+  }
   if (!published) return undefined;
   const weekday = context.frame.text.match(/\bon\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i);
   if (weekday) return weekdayOnOrBefore(published, weekday[1]!);
