@@ -149,6 +149,8 @@ export function findNameSpans(text: string, options: { knownWords?: Set<string> 
     const endsOnDate = (token: Token) => !/^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/.test(token.text) || run.length === 1 || /^\.?\s*\d/.test(text.slice(token.end));
     while (run.length > 0 && !nameHere(run[run.length - 1]!) && notNameWords.has(run[run.length - 1]!.text) && endsOnDate(run[run.length - 1]!) && !run[run.length - 1]!.possessive && !(korean && koreanRun(run.map((t) => t.text)))) run.pop();
     if (run.length === 0) continue;
+    // "Saturday-Sunday drama", "Monday-Tuesday slot": days of the week are no one's name.
+    if (run.length === 1 && /^(?:mon|tues|wednes|thurs|fri|satur|sun)day[-–](?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(run[0]!.text)) continue;
     // "The Taiwanese romantic comedy", "South Korean": a nationality is no one's name.
     if (run.every((t) => countryCode(t.text) !== undefined) || countryCode(run.map((t) => t.text).join(" "))) continue;
     // A lone capitalized word opening the sentence is a name only where the article also writes it capitalized mid-sentence.

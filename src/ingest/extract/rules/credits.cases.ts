@@ -69,6 +69,8 @@ export const castCases: [string, CaseOptions, Wanted][] = [
   ["Arlo Penn and Ruth Lowe starred in the debut season of Copper Tide", { title: "Copper Tide" }, { property: "cast-member", value: "Ruth Lowe" }],
   // cast.pairs after a longer verb phrase: names and roles paired in order.
   ["On Tuesday, Bae Ju-won and Lim Ha-eun were confirmed to take up their roles as Do Gyeong-min and Yang So-ri once more.", { title: "Copper Tide" }, { property: "cast-member", value: "Lim Ha-eun", character: "Yang So-ri" }],
+  // cast.plays: a relation word and a comma before the character's name ("as his partner, Freya Holt").
+  ["Returning stars include Idris Kane as Inspector Cole Morrow and Annika Sørensen as his partner, Freya Holt.", { title: "Copper Tide" }, { property: "cast-member", value: "Annika Sørensen", character: "Freya Holt" }],
   // cast.performance: a performance "as" a character.
   ["Seo Jun-ho, meanwhile, pulled off a striking transformation as Doyun, a priest who hunts spirits.", { title: "Copper Tide" }, { property: "cast-member", value: "Seo Jun-ho", character: "Doyun" }],
   // cast.recast: a season named between the newcomer and the actor replaced.
@@ -136,6 +138,8 @@ export const knownForCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const creditTraps: [string, CaseOptions, Wanted][] = [
+  // cast.list: a character named after a relation word is no cast member.
+  ["Returning stars include Idris Kane as Inspector Cole Morrow and Annika Sørensen as his partner, Freya Holt.", { title: "Copper Tide" }, { property: "cast-member", value: "Freya Holt" }],
   // cast.performance: a turn as a character in another work.
   ["Lena Moss delivered a chilling turn as Mara in Glass Orchard.", { title: "Copper Tide", before: ["Glass Orchard, the Hulu drama, ended in 2022."] }, { property: "cast-member", value: "Lena Moss", character: "Mara" }],
   // cast.other-age: an actor's younger self is the younger self of the actor's role, which this sentence does not name.
