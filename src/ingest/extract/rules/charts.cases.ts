@@ -84,6 +84,8 @@ export const episodeCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const figureTraps: [string, CaseOptions, Wanted][] = [
+  // A premiere "in 2021" is no chart position: the figure is not the first week's.
+  ["Its first season premiered in 2021 and drew 2.3 million viewers across platforms.", { title: "Ashen Vow", published: "2025-02-20" }, { property: "views", scope: "first-week" }],
   ["She has read the scripts for the first two episodes.", { title: "Ashen Vow" }, { property: "episode-count" }],
   ["Heirs of the Tide drew 38.8 percent ratings in 2016.", { title: "Ashen Vow", before: ["Ashen Vow is written by the writer of Heirs of the Tide."] }, { property: "rating", subject: "Ashen Vow" }],
   ["Fans watched the first episode twice.", { title: "Ashen Vow" }, { property: "episode-count" }],
