@@ -5,6 +5,8 @@ export const figureCases: [string, CaseOptions, Wanted][] = [
   ["The series drew over 31.7 million hours viewed in its opening week.", { title: "Ashen Vow" }, { property: "hours-viewed", value: 31_700_000, scope: "first-week", approximate: true }],
   ["It topped Netflix's global list for three consecutive weeks.", { title: "Ashen Vow" }, { property: "consecutive-weeks-at-number-1", value: 3, list: "global" }],
   ["The drama's cumulative viewing time now stands at nearly 300 million hours.", { title: "Ashen Vow" }, { property: "hours-viewed", value: 300_000_000, scope: "cumulative", approximate: true }],
+  // Netflix's own name for a list: "TV (English)".
+  ["Ashen Vow spent two weeks at No. 1 on Netflix's global TV (English) list, with 21.4 million views in its first week.", { title: "Ashen Vow" }, { property: "views", value: 21_400_000, list: "TV (English)" }],
   ["Squid Game season 2 recorded 68 million views in its first week.", { title: "Squid Game" }, { property: "views", value: 68_000_000, scope: "first-week", approximate: false }],
   ["Wednesday was watched for 1.2 billion hours in total.", { title: "Wednesday" }, { property: "hours-viewed", value: 1_200_000_000, scope: "cumulative" }],
   ["The show spent 8 weeks in the Netflix Top 10.", { title: "Moving" }, { property: "weeks-in-top-10", value: 8 }],

@@ -65,7 +65,8 @@ function readWeek(frame: Frame): string | undefined {
 /** The list a figure stands on: Netflix's category lists, a country's Top 10, or the global chart. */
 function listIn(text: string): string | undefined {
   if (/\bnon-?english\b/i.test(text)) return /\bfilms?|movies?\b/i.test(text) && !/\b(?:tv|series|show)\b/i.test(text) ? "Films (Non-English)" : "TV (Non-English)";
-  if (/\benglish(?:-language)?\s+(?:tv|series|shows?)\b|\benglish tv\b/i.test(text)) return "TV (English)";
+  if (/\benglish(?:-language)?\s+(?:tv|series|shows?)\b|\benglish tv\b|\b(?:tv|series|shows?)\s*\(english\)/i.test(text)) return "TV (English)";
+  if (/\b(?:films?|movies?)\s*\(english\)/i.test(text)) return "Films (English)";
   if (/\benglish(?:-language)?\s+(?:films?|movies?)\b/i.test(text)) return "Films (English)";
   const country = text.match(/\b(?:in the (U\.?S\.?|UK|U\.K\.)|(Philippines|South Korea|Korea|Japan|India|Brazil|Mexico|Spain|France|Germany|Thailand|Indonesia|Vietnam|Taiwan|Australia|Canada)(?:['’]s?)?\s+(?:top\s*10|tv chart|chart))\b/i);
   if (country) return countryCode(country[1] ?? country[2] ?? "");

@@ -59,6 +59,8 @@ export const releaseCases: [string, CaseOptions, Wanted][] = [
   ["Friday, May 3, will be the date the new season drops on Hulu.", { title: "Copper Tide", published: "2024-04-20" }, { property: "release-date", date: "2024-05-03" }],
   // Where the article also numbers seasons, "X 2" stays the second season.
   ["Ember Vale 2 will premiere on May 1, 2025.", { title: "Ember Vale", published: "2024-11-01", before: ["Season 2 is split in two, and Part 2 follows in the autumn."] }, { property: "release-date", date: "2025-05-01", season: 2 }],
+  // A second season spoken of only as a question leaves "Part 2" a part of the first season.
+  ["Netflix has confirmed that Part 2 of Copper Tide will be released on Thursday, March 6.", { title: "Copper Tide", published: "2025-02-27", before: ["Part 1 dropped on January 30.", "Netflix has not yet said whether a second season is in the works."] }, { property: "release-date", date: "2025-03-06", season: 1, part: 2 }],
   // release.list-entry: the entry's middle column is the show's platform.
   ["“Copper Tide” Season 2 – Peacock – Jan. 9 The islanders return with new rules.", { title: "Copper Tide", published: "2025-01-02" }, { property: "platform", value: "Peacock", subject: "Copper Tide" }],
   // release.days-after: a premiere counted back from a day given for something else.

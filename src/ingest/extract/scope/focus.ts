@@ -90,6 +90,8 @@ export function upcomingSeasons(frames: Frame[], focus: number[], main: number):
  * For each title, the highest season number the article names with it, the season the headline
  * names, and the article's season (the headline's, else the highest named).
  */
+const SEASON_IN_QUESTION = /\b(?:whether|if|no word (?:yet )?on|hopes? (?:for|of)|talk of|chances? (?:of|for)|possibility of)\s+(?:[\w'’]+\s+){0,4}?(?:a|an)\s+$/i;
+
 export function seasonsOfTitles(frames: Frame[], headlineFrame: Frame | undefined, main: number, sentenceFocus: number[] = []): { focus: Map<number, number>; named: Map<number, number>; headline: Map<number, number> } {
   const named = new Map<number, number>();
   const focus = new Map<number, number>();
@@ -101,6 +103,8 @@ export function seasonsOfTitles(frames: Frame[], headlineFrame: Frame | undefine
         if (slot.title.season) named.set(title, Math.max(named.get(title) ?? 0, slot.title.season));
       }
       if (slot.kind === "S" && slot.season.numbers.length) {
+        // "whether a second season is in the works": a season in question is not one the article is about.
+        if (SEASON_IN_QUESTION.test(frame.text.slice(Math.max(0, slot.start - 60), slot.start))) continue;
         const owner = seasonOwner(frame, slot) ?? title ?? main;
         named.set(owner, Math.max(named.get(owner) ?? 0, ...slot.season.numbers));
       }

@@ -462,7 +462,8 @@ export class TitleRegistry {
 /** Numbers the text gives parts and never gives seasons (a season slot's own numbers, "S2"). */
 function partsNotSeasons(text: string): Set<number> {
   const parts = new Set(findParts(text).flatMap((p) => p.numbers));
-  for (const season of findSeasons(text)) for (const n of season.numbers) parts.delete(n);
+  // "whether a second season is in the works": a season spoken of as a possibility does not make "Part 2" a season.
+  for (const season of findSeasons(text)) if (!/\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, season.start - 4), season.start))) for (const n of season.numbers) parts.delete(n);
   for (const m of text.matchAll(/\bS0?(\d)(?:\s*E\d+)?\b/g)) parts.delete(Number(m[1]));
   return parts;
 }
