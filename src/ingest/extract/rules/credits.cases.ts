@@ -82,6 +82,8 @@ export const castCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const crewCases: [string, CaseOptions, Wanted][] = [
+  // Anime credits: the series composer writes the series.
+  ["Returning staff include director Kenji Morita and series composer Aya Hoshino.", { title: "Copper Tide" }, { property: "crew-member", value: "Aya Hoshino", job: "writer" }],
   // A credit keeps the sentence's doubt: a denial stays a denial, a rumour a rumour; a bare statement is a report.
   ["The studio denied that Copper Tide is directed by Moon Seol-ah.", { title: "Copper Tide" }, { property: "crew-member", value: "Moon Seol-ah", job: "director", certainty: "denied" }],
   ["Copper Tide is reportedly directed by Moon Seol-ah.", { title: "Copper Tide" }, { property: "crew-member", value: "Moon Seol-ah", job: "director", certainty: "rumored" }],

@@ -13,6 +13,9 @@ const jobNouns: [string, CrewJob][] = [
   ["showrunner", "showrunner"],
   ["show runner", "showrunner"],
   ["head writer", "writer"],
+  // Anime credits: series composition is the head writer's job, not music.
+  ["series composer", "writer"],
+  ["series composition", "writer"],
   ["screenwriter", "writer"],
   ["scriptwriter", "writer"],
   ["script writer", "writer"],
