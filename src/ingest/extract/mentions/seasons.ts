@@ -43,7 +43,8 @@ const patterns: { pattern: RegExp; read: (m: RegExpExecArray) => Omit<SeasonMent
   },
   {
     // "Season 2", "season two", "Series 6", "Season Three"; not "the series 12 Lanterns" (a digit then a capitalized word)
-    pattern: new RegExp(`\\b(?:[Ss]eason|Series|series(?=\\s+\\d{1,2}\\b(?!\\s+[\\p{Lu}])))\\s+(\\d{1,2}|${CARDINAL_WORD})(?![\\p{L}\\d-])`, "gu"),
+    // "series five began" (British usage); not "the series five years later" (a number counting what follows).
+    pattern: new RegExp(`\\b(?:[Ss]eason|Series|series(?=\\s+(?:\\d{1,2}\\b(?!\\s+[\\p{Lu}])|(?:${CARDINAL_WORD})\\b(?!\\s+(?!is\\b|was\\b|has\\b|as\\b)\\p{Ll}+s\\b)(?!-))))\\s+(\\d{1,2}|${CARDINAL_WORD})(?![\\p{L}\\d-])`, "gu"),
     read: (m) => {
       const n = number(m[1]!);
       return n !== undefined && n > 0 && n < 60 ? { numbers: [n], relative: null } : undefined;

@@ -71,6 +71,8 @@ export const castCases: [string, CaseOptions, Wanted][] = [
   ["On Tuesday, Bae Ju-won and Lim Ha-eun were confirmed to take up their roles as Do Gyeong-min and Yang So-ri once more.", { title: "Copper Tide" }, { property: "cast-member", value: "Lim Ha-eun", character: "Yang So-ri" }],
   // cast.plays: a relation word and a comma before the character's name ("as his partner, Freya Holt").
   ["Returning stars include Idris Kane as Inspector Cole Morrow and Annika Sørensen as his partner, Freya Holt.", { title: "Copper Tide" }, { property: "cast-member", value: "Annika Sørensen", character: "Freya Holt" }],
+  // cast.plays: "who has played C since …".
+  ["Hattie Crane, who has played DS Laura Finch since the show began in 2019, has left the series.", { title: "Copper Tide" }, { property: "cast-member", value: "Hattie Crane", character: "DS Laura Finch" }],
   // cast.performance: a performance "as" a character.
   ["Seo Jun-ho, meanwhile, pulled off a striking transformation as Doyun, a priest who hunts spirits.", { title: "Copper Tide" }, { property: "cast-member", value: "Seo Jun-ho", character: "Doyun" }],
   // cast.recast: a season named between the newcomer and the actor replaced.
@@ -140,6 +142,8 @@ export const knownForCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const creditTraps: [string, CaseOptions, Wanted][] = [
+  // cast.plays: a place after "from" ends a role's description; it is no character.
+  ["New cast members include Tomas Varga, who will play a detective transferred from Belfast.", { title: "Copper Tide" }, { property: "cast-member", character: "Belfast" }],
   // cast.list: a character named after a relation word is no cast member.
   ["Returning stars include Idris Kane as Inspector Cole Morrow and Annika Sørensen as his partner, Freya Holt.", { title: "Copper Tide" }, { property: "cast-member", value: "Freya Holt" }],
   // cast.performance: a turn as a character in another work.

@@ -81,6 +81,8 @@ export const eventCases: [string, CaseOptions, Wanted][] = [
   ["Season 1 shot from March to July 2021 and premiered that winter.", { title: "Couch Talk", published: "2024-12-01" }, { property: "production-event", value: "filming-wrapped", pointInTime: "2021-07-01", season: 1 }],
   // status.renewed: news that has happened, dated by a month without its year, is the last such month before the article.
   ["In December, the much-loved period drama got the green light for a third season.", { title: "Couch Talk", published: "2024-08-11" }, { property: "production-event", value: "renewed", pointInTime: "2023-12-01", season: 3 }],
+  // "series five": a season numbered in words after the British "series".
+  ["Filming on series five began in Glasgow last month.", { title: "Couch Talk", published: "2025-07-10" }, { property: "production-event", value: "filming-started", pointInTime: "2025-06-01", season: 5 }],
   ["Season 2 was then in production from January to June 2023.", { title: "Couch Talk", published: "2024-12-01" }, { property: "production-event", value: "filming-wrapped", pointInTime: "2023-06-01", season: 2 }],
   ["Season 2 was in production from February to May 2023.", { title: "Couch Talk", published: "2024-12-01" }, { property: "production-event", value: "filming-started", pointInTime: "2023-02-01", season: 2 }],
   ["Cameras are set to roll later this year.", { title: "Cellblock", published: "2025-07-06" }, { property: "production-event", value: "filming-started", pointInTime: "2025-01-01" }],
@@ -93,6 +95,8 @@ export const eventCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const eventTraps: [string, CaseOptions, Wanted][] = [
+  // status.renewed: a date after the article is when the season comes, not when it was renewed.
+  ["The police drama will be back for a fifth series in spring 2026.", { title: "Couch Talk", published: "2025-07-10" }, { property: "production-event", value: "renewed", pointInTime: "2026-04-01" }],
   // production.filming-started: when production will begin is a question the article cannot answer yet.
   ["There are still no confirmed dates for when production will begin or when the show will be released.", { title: "Couch Talk", published: "2022-06-28" }, { property: "production-event", value: "filming-started" }],
   // Two posts on two days: which one told of the wrap is unclear, so neither day is taken.

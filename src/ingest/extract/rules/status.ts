@@ -62,7 +62,8 @@ function eventDay(context: RuleContext, at: number): ReturnType<typeof dateValue
       const [y, m, d] = value.date.split("-").map(Number) as [number, number, number];
       return dateValue(y - 1, m, d, value.precision);
     }
-    return value;
+    // "will be back for a fifth series in spring 2026": a date after the article is when the season comes, not the news.
+    if (!(published && value.date > published)) return value;
   }
   if (!published) return undefined;
   const weekday = context.frame.text.match(/\bon\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i);
