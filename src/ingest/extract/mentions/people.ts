@@ -19,7 +19,7 @@ export interface NameSpan {
 
 const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.-]*/gu;
 const particles = new Set(["de", "di", "da", "del", "della", "van", "von", "der", "den", "le", "la", "du", "dos", "das", "bin", "binti", "al", "el", "ter", "ten", "y", "e", "st", "mac"]);
-const roleWords = /^(?:co-)?(?:director|writer|screenwriter|showrunner|creator|producer|composer|actor|actress|star|singer|singer-actor|singer-actress|actor-singer|rapper|idol|PD|CEO|executive|host|comedian|narrator|newcomer|rookie|veteran|filmmaker|author|novelist|journalist|reporter|critic|professor|coach|player|model)s?$/i;
+const roleWords = /^(?:co-)?(?:director|writer|screenwriter|showrunner|creator|producer|composer|actor|actress|star|singer|singer-actor|singer-actress|actor-singer|rapper|idol|PD|CEO|executive|host|comedian|narrator|newcomer|rookie|veteran|lead|filmmaker|author|novelist|journalist|reporter|critic|professor|coach|player|model)s?$/i;
 /** Titles that belong to a character's or a person's name when they open it: "Prince Philip", "Dr. Watson", "Detective Hwang". */
 const honorifics = new Set(["Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "King", "Queen", "Prince", "Princess", "Detective", "Officer", "Captain", "Chief", "Inspector", "Doctor", "Professor", "General", "Agent", "Judge", "Father", "Sister", "Uncle", "Aunt", "Aunty", "Grandma", "Grandpa", "Master", "Madam", "Lieutenant", "Sergeant", "Commander", "Emperor", "Empress", "Duke", "Duchess", "Count", "Baron"]);
 const organizationEnd = new RegExp(`^${ORGANIZATION_WORD}$`);

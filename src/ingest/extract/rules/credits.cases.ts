@@ -73,6 +73,8 @@ export const castCases: [string, CaseOptions, Wanted][] = [
   ["Returning stars include Idris Kane as Inspector Cole Morrow and Annika Sørensen as his partner, Freya Holt.", { title: "Copper Tide" }, { property: "cast-member", value: "Annika Sørensen", character: "Freya Holt" }],
   // cast.plays: "who has played C since …".
   ["Hattie Crane, who has played DS Laura Finch since the show began in 2019, has left the series.", { title: "Copper Tide" }, { property: "cast-member", value: "Hattie Crane", character: "DS Laura Finch" }],
+  // "Leads" before the names is their role, not part of a name.
+  ["Leads Krit Amnuaydechkorn and Phuwin Tangsakyuen will reprise their roles as Pran and Chai.", { title: "Copper Tide" }, { property: "cast-member", value: "Krit Amnuaydechkorn", character: "Pran" }],
   // cast.performance: a performance "as" a character.
   ["Seo Jun-ho, meanwhile, pulled off a striking transformation as Doyun, a priest who hunts spirits.", { title: "Copper Tide" }, { property: "cast-member", value: "Seo Jun-ho", character: "Doyun" }],
   // cast.recast: a season named between the newcomer and the actor replaced.
@@ -142,6 +144,8 @@ export const knownForCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const creditTraps: [string, CaseOptions, Wanted][] = [
+  // cast.subject-verb: the title just before the verb is what returns, not a name before it.
+  ["GMMTV announced on November 4 that the hit BL drama \"Copper Tide\" will return for a second season.", { title: "Copper Tide" }, { property: "cast-member", value: "BL" }],
   // cast.plays: a place after "from" ends a role's description; it is no character.
   ["New cast members include Tomas Varga, who will play a detective transferred from Belfast.", { title: "Copper Tide" }, { property: "cast-member", character: "Belfast" }],
   // cast.list: a character named after a relation word is no cast member.

@@ -320,7 +320,8 @@ export const creditRules: Rule[] = [
       if (names.length === 0) return [];
       // "… and the series is expected to return": the verb's subject is the show, not a name before it.
       const lastName = names[names.length - 1]!;
-      if (/\b(?:the|this|its)\s+(?:[\w-]+\s+)?(?:series|show|drama|season|film|sequel|production)\b|\bit\s*$/i.test(masked.slice(slotPosition(context.frame, lastName), end))) return [];
+      // "the hit BL drama “X” will return": a title between the names and the verb is the verb's subject.
+      if (/\b(?:the|this|its)\s+(?:[\w-]+\s+)?(?:series|show|drama|season|film|sequel|production)\b|\bit\s*$|\u27E6T\d+\u27E7[”"’']?\s*(?:,[^,]*,\s*)?$/i.test(masked.slice(slotPosition(context.frame, lastName), end))) return [];
       // "A is in talks to join the cast": casting not settled; cast.in-talks says so with its certainty.
       if (/\b(?:in\s+(?:early\s+|final\s+|advanced\s+)?(?:talks|negotiations)|being considered|been offered|offered the role)\b/i.test(context.frame.masked.slice(Math.max(0, match.index - 50), match.index))) return [];
       const verb = match.text.toLowerCase();

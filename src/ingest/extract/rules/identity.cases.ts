@@ -42,6 +42,8 @@ export const identityCases: [string, CaseOptions, Wanted][] = [
   ["Three of the biggest shows came out of the UK: “Copper Tide”, “Velvet Harbor” and “Paper Crowns”.", { title: "Copper Tide" }, { property: "country", subject: "Copper Tide", value: "GB" }],
   // platform.possessive-title: a weekly slot ("Saturday-Sunday") is neither a date nor a name.
   ["tvN's Saturday-Sunday drama \"Copper Tide\" climbed to a nationwide average of 9.4 percent.", { title: "Copper Tide" }, { property: "platform", value: "tvN" }],
+  // Networks of Thailand, Hong Kong, India, Italy and France are in the vocabulary.
+  ["The first season aired on GMM25 from March to May 2024.", { title: "Copper Tide" }, { property: "platform", value: "GMM25" }],
   // platform.examples: the shows a platform put out, given as examples, are its own; unquoted, "A and B" is two shows.
   ["Hulu, for one, has put out some of the year's most-watched shows, among them 'Velvet Harbor' and the second season of 'Glass Orchard'.", { title: "Copper Tide" }, { property: "platform", value: "Hulu", subject: "Glass Orchard" }],
   ["With Netflix caught up in legal cases over recent releases such as Ashen Vow 2 and Glass Orchard, the premiere of Copper Tide is in doubt.", { title: "Copper Tide" }, { property: "platform", value: "Netflix", subject: "Glass Orchard" }],
