@@ -83,6 +83,8 @@ export const eventCases: [string, CaseOptions, Wanted][] = [
   ["In December, the much-loved period drama got the green light for a third season.", { title: "Couch Talk", published: "2024-08-11" }, { property: "production-event", value: "renewed", pointInTime: "2023-12-01", season: 3 }],
   // "series five": a season numbered in words after the British "series".
   ["Filming on series five began in Glasgow last month.", { title: "Couch Talk", published: "2025-07-10" }, { property: "production-event", value: "filming-started", pointInTime: "2025-06-01", season: 5 }],
+  // status.renewed: the premiere's date in a relative clause is not the renewal's; the next date is.
+  ["\"Couch Talk,\" which premiered June 6, was renewed for a second season last month.", { title: "Couch Talk", published: "2025-07-10" }, { property: "production-event", value: "renewed", pointInTime: "2025-06-01", season: 2 }],
   ["Season 2 was then in production from January to June 2023.", { title: "Couch Talk", published: "2024-12-01" }, { property: "production-event", value: "filming-wrapped", pointInTime: "2023-06-01", season: 2 }],
   ["Season 2 was in production from February to May 2023.", { title: "Couch Talk", published: "2024-12-01" }, { property: "production-event", value: "filming-started", pointInTime: "2023-02-01", season: 2 }],
   ["Cameras are set to roll later this year.", { title: "Cellblock", published: "2025-07-06" }, { property: "production-event", value: "filming-started", pointInTime: "2025-01-01" }],

@@ -61,6 +61,8 @@ export const releaseCases: [string, CaseOptions, Wanted][] = [
   ["Ember Vale 2 will premiere on May 1, 2025.", { title: "Ember Vale", published: "2024-11-01", before: ["Season 2 is split in two, and Part 2 follows in the autumn."] }, { property: "release-date", date: "2025-05-01", season: 2 }],
   // A second season spoken of only as a question leaves "Part 2" a part of the first season.
   ["Netflix has confirmed that Part 2 of Copper Tide will be released on Thursday, March 6.", { title: "Copper Tide", published: "2025-02-27", before: ["Part 1 dropped on January 30.", "Netflix has not yet said whether a second season is in the works."] }, { property: "release-date", date: "2025-03-06", season: 1, part: 2 }],
+  // A premiere told beside a renewal for season N is season N-1's.
+  ["\"Copper Tide,\" which premiered June 6, was renewed for a second season last month.", { title: "Copper Tide", published: "2025-07-10" }, { property: "release-date", date: "2025-06-06", season: 1 }],
   // release.list-entry: the entry's middle column is the show's platform.
   ["“Copper Tide” Season 2 – Peacock – Jan. 9 The islanders return with new rules.", { title: "Copper Tide", published: "2025-01-02" }, { property: "platform", value: "Peacock", subject: "Copper Tide" }],
   // release.days-after: a premiere counted back from a day given for something else.
@@ -88,6 +90,8 @@ export const releaseTraps: [string, CaseOptions, Wanted][] = [
   ["Fans saw the poster on March 4, 2025, two days after the release of the trailer.", { title: "Copper Tide", published: "2025-03-10" }, { property: "release-date" }],
   // release.ran-from: a shoot that ran from one month to another is no release.
   ["Filming on the second season ran from February through July 2024.", { title: "Copper Tide", published: "2025-03-10" }, { property: "release-date" }],
+  // release.verb-date: "streaming" that describes a chart is no release.
+  ["Copper Tide Tops Nielsen Streaming Chart for Week of June 9", { title: "Copper Tide", published: "2025-07-10" }, { property: "release-date" }],
   // release.ran-from: the run's last month is no release.
   ["The drama ran from May 2021 to July 2021.", { title: "Copper Tide" }, { property: "release-date", date: "2021-07-01" }],
   // release.moved-to: when the delay came, not where it moved the release.

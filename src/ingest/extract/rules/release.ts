@@ -39,6 +39,8 @@ function notAShowRelease(context: RuleContext, verbAt: number, end: number): boo
   if (/\b(?:episode|ep\.?)\s*\d|\b(?:its|the)\s+(?:\w+\s+)?(?:episode|finale)\b(?!\s+(?:premiere|debut))/i.test(after) && !/\b(?:first|premiere|pilot|opening)\s+episodes?\b/i.test(after)) return true;
   if (/\b(?:every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|\u27E6D)|\bweekly\b|\bper week\b/i.test(after)) return true;
   if (/^\S+(?:\s+\S+){0,3}?\s+(?:shooting|filming|production|principal photography|rehearsals|casting)\b/i.test(masked.slice(verbAt))) return true;
+  // "Tops Nielsen Streaming Chart", "the streaming service": "streaming" describing a chart or a business.
+  if (/^stream\w*\s+(?:chart|charts|ranking|rankings|list|lists|numbers|figures|data|service|services|platform|platforms|giant|giants|wars|top\s*10|record|records|deal|rights)\b/i.test(masked.slice(verbAt))) return true;
   // "Production on the second season kicked off", "Filming began": the shoot, not the release.
   if (/\b(?:production|filming|shooting|principal photography|cameras?)\b(?:\s+(?:on|of|for)\s+[^.,;]{0,30})?\s*(?:has\s+|had\s+|was\s+|officially\s+)*$/i.test(before)) return true;
   // "made her Netflix debut": a person's first work there.
@@ -62,6 +64,8 @@ function regionOf(text: string): string {
 function releaseSeason(context: RuleContext, at: number, title: number, date: string, past: boolean): number | undefined {
   const named = context.seasonAt(at, title);
   const hasSeasonSlot = context.frame.slots.some((s) => s.kind === "S" || (s.kind === "T" && s.title.season !== null));
+  // "X, which premiered June 6, was renewed for a second season": the premiere is the season before the one ordered.
+  if (past && named && named >= 2 && /\b(?:renewed|picked up|greenlit|green-lit|ordered|commissioned|back)\s+for\s+(?:a\s+|an\s+)?\u27E6S\d+\u27E7/i.test(context.frame.masked)) return named - 1;
   if (hasSeasonSlot && named) return named;
   // "X first aired in 2021", "originally premiered on …": the show's start.
   if (past && /\b(?:first|originally|initially)\s+(?:\w+\s+)?$/i.test(context.frame.masked.slice(Math.max(0, at - 20), at))) return 1;

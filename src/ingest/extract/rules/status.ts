@@ -50,10 +50,17 @@ function statusDraft(at: number, status: string, season: number, title: number, 
 
 /** The day news happened: a date next to the verb, "today", "on Thursday", or the article's day for "has renewed". */
 function eventDay(context: RuleContext, at: number): ReturnType<typeof dateValue> | undefined {
-  const near = nearestDate(context.frame, at, { maxDistance: 60 });
   // "renewed …, ahead of the season 2 premiere on April 13": that date is the premiere's.
   // "Season 2 Announced for Fall 2025": a window after "for" is when the season comes, not when it was ordered.
-  const attached = near ? /\b(?:premiere|premieres|release|debut|airs?|launch|finale|return)\w*\s+(?:on|in|date)?\s*$|\b(?:for|set for|slated for|due)\s*$/i.test(context.frame.text.slice(Math.max(0, near.start - 20), near.start)) : false;
+  const attachedTo = (slot: { start: number }) => /\b(?:premiere|premieres|release|debut|airs?|launch|finale|return)\w*\s+(?:on|in|date)?\s*$|\b(?:for|set for|slated for|due)\s*$/i.test(context.frame.text.slice(Math.max(0, slot.start - 20), slot.start));
+  let near = nearestDate(context.frame, at, { maxDistance: 60 });
+  // "X, which premiered June 6, was renewed … last month": the premiere's date is taken, so the next nearest is the news's.
+  if (near && attachedTo(near)) {
+    const others = context.frame.slots.map((slot, index) => ({ slot, pos: context.frame.positions[index]! })).filter(({ slot, pos }) => slot.kind === "D" && slot !== near && !attachedTo(slot) && Math.abs(pos - at) <= 60);
+    others.sort((a, b) => Math.abs(a.pos - at) - Math.abs(b.pos - at));
+    if (others[0]) near = others[0].slot;
+  }
+  const attached = near ? attachedTo(near) : false;
   const published = context.article.published;
   if (near?.kind === "D" && !near.date.bound && !attached) {
     // "In December, the drama got the green light": news has happened, so a month without its year is the last one before the article.

@@ -78,7 +78,9 @@ export function upcomingSeasons(frames: Frame[], focus: number[], main: number):
     for (const slot of frame.slots) {
       const season = slot.kind === "S" && slot.season.numbers.length ? slot.season.numbers[slot.season.numbers.length - 1]! : slot.kind === "T" ? slot.title.season : null;
       if (!season || season < 2) continue;
-      if (/\b(?:premiered|debuted|aired|released|came out|launched|dropped)\b/i.test(frame.text) && !/\b(?:will|upcoming|coming|set to)\b/i.test(frame.text)) continue;
+      // "X, which premiered June 6, was renewed for a second season": the season a renewal names is to come, whatever else aired.
+      const renewed = /\b(?:renew\w*|picked up|greenlit|green-lit|ordered|commissioned)\s+for\s+(?:a\s+|an\s+)?$/i.test(frame.text.slice(Math.max(0, slot.start - 40), slot.start));
+      if (!renewed && /\b(?:premiered|debuted|aired|released|came out|launched|dropped)\b/i.test(frame.text) && !/\b(?:will|upcoming|coming|set to)\b/i.test(frame.text)) continue;
       const owner = slot.kind === "T" ? slot.title.title : seasonOwner(frame, slot) ?? frame.slots.filter((s) => s.kind === "T" && s.start < slot.start).map((s) => (s.kind === "T" ? s.title.title : main)).pop() ?? focus[index] ?? main;
       upcoming.set(owner, Math.max(upcoming.get(owner) ?? 0, season));
     }
