@@ -43,7 +43,8 @@ describe("development set ratchet (npm run eval)", () => {
     assert.ok(recall >= committed.recall, `dev-set recall fell: ${summary}, docs/quality.md says ${committed.recall.toFixed(3)}. Run npm run eval -- -v to see the misses.${lost}`);
     assert.ok(report.trapsHit <= committed.traps, `more dev-set traps hit: ${summary}, docs/quality.md says ${committed.traps}. Run npm run eval -- -v to see them.${lost}`);
     if (newly.length > 0) t.diagnostic(`facts missed or traps hit that test/eval/devset-misses.json does not list:${lost}`);
-    if (recall > committed.recall || report.trapsHit < committed.traps) t.diagnostic("better than committed: raise the ratchet line in docs/quality.md");
+    // The line sits one fact under the measured figure on purpose (docs/quality.md says why): more than that is news.
+    if (recall > committed.recall + 0.0015 || report.trapsHit < committed.traps) t.diagnostic("better than committed: raise the ratchet line in docs/quality.md");
   });
 
   it("cliffhanger eval --only prints a line per article, the reference's summary, and JSON", () => {

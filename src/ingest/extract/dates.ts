@@ -80,6 +80,11 @@ const windowParsers: chrono.Parser[] = [
     extract: (context, match) => windowResult(context, match.index!, match[0], Number(match[2]), (partOfYearQuarter[match[1]!.toLowerCase()]! - 1) * 3 + 1, 3),
   },
   {
+    // A year as an adjective of a release: "on track for a 2027 premiere", "its 2026 return".
+    pattern: () => new RegExp(`\\b(?:a|an|the|its|their)\\s+${YEAR}(?=\\s+(?:premiere|release|debut|launch|return|bow|arrival|finale)\\b)`, "i"),
+    extract: (context, match) => windowResult(context, match.index!, match[0], Number(match[1]), 1, 12),
+  },
+  {
     // A bare year after a preposition: "in 2023", "by 2025".
     pattern: () => new RegExp(`\\b(?:in|by|for|during|until|till|before|after|since|throughout|around|from|to|into)\\s+${YEAR}\\b(?![/.-]\\d)`, "i"),
     // The preposition stays in the span: chrono drops results that are a bare number.

@@ -8,7 +8,9 @@ import { clauseAround, enumValue, nearestDate, publishedDay, seasonQualifier, we
 /** The event's date: a date in its clause; for "has begun", "is underway", "now", the day of the article. */
 function eventDate(context: RuleContext, at: number, options: { present?: RegExp } = {}): DateValue | undefined {
   const slot = nearestDate(context.frame, at, { maxDistance: 90, notTarget: true });
-  if (slot?.kind === "D" && !slot.date.bound) return slot.date.value;
+  // "on track for a 2027 premiere", "ahead of its March 3 release": the date of the release, not of the shoot.
+  const release = slot ? /^[”"’']?\s+(?:premiere|release|debut|launch|return|bow|finale)\b/i.test(context.frame.text.slice(slot.end, slot.end + 12)) || /\b(?:premiere|premieres|debut|launch|finale|(?<!press |news )release)\w*\s+(?:on|in|date|for)?\s*$/i.test(context.frame.text.slice(Math.max(0, slot.start - 20), slot.start)) : false;
+  if (slot?.kind === "D" && !slot.date.bound && !release) return slot.date.value;
   const clause = clauseAround(context.frame, at);
   const piece = context.frame.masked.slice(clause.start, clause.end);
   // "On March 11, he shared a photo from the table read. … filming is now underway": the one date the sentence before gives.
@@ -115,7 +117,7 @@ export const productionRules: Rule[] = [
       if (/\b(?:when|whether|if)\s+$/i.test(context.frame.masked.slice(Math.max(0, match.index - 10), match.index)) && /\b(?:will|would|could|might|can|may|is set to|is going to)\b/i.test(match.text)) return [];
       const date = eventDate(context, match.index);
       // "will begin filming on January 15" in an undated article, "will start shooting very soon": a plan, so the season is still being prepared.
-      const ahead = /\b(?:will|'ll|is set to|are set to|is expected to|are expected to|is scheduled to|are scheduled to|is due to|are due to|plans? to|going to)\s+(?:\w+\s+)?$/i.test(context.frame.masked.slice(Math.max(0, match.index - 30), match.index)) || /^(?:will|is set to|is expected to|is scheduled to)\b/i.test(match.text);
+      const ahead = /\b(?:will|'ll|is set to|are set to|is expected to|are expected to|is scheduled to|are scheduled to|is due to|are due to|plans? to|going to)\s+(?:\w+\s+)?$/i.test(context.frame.masked.slice(Math.max(0, match.index - 30), match.index)) || /^(?:will|is set to|is expected to|is scheduled to)\b/i.test(match.text) || /\b(?:will|set|expected|scheduled|slated|due)\s+(?:to\s+)?(?:be\s+)?(?:beg(?:in|un)|start|kick off|commence|roll|under ?way)\b/i.test(match.text);
       if (ahead && !date) return eventDraft(context, match.index, "in-development", undefined);
       return eventDraft(context, match.index, "filming-started", date);
     },

@@ -63,6 +63,8 @@ export const releaseCases: [string, CaseOptions, Wanted][] = [
   ["Netflix has confirmed that Part 2 of Copper Tide will be released on Thursday, March 6.", { title: "Copper Tide", published: "2025-02-27", before: ["Part 1 dropped on January 30.", "Netflix has not yet said whether a second season is in the works."] }, { property: "release-date", date: "2025-03-06", season: 1, part: 2 }],
   // A premiere told beside a renewal for season N is season N-1's.
   ["\"Copper Tide,\" which premiered June 6, was renewed for a second season last month.", { title: "Copper Tide", published: "2025-07-10" }, { property: "release-date", date: "2025-06-06", season: 1 }],
+  // A year used as an adjective of the premiere is its window.
+  ["Filming would put season 3 on track for a 2027 premiere, according to Deadline.", { title: "Copper Tide", published: "2025-03-10" }, { property: "release-date", date: "2027-01-01", season: 3 }],
   // release.list-entry: the entry's middle column is the show's platform.
   ["“Copper Tide” Season 2 – Peacock – Jan. 9 The islanders return with new rules.", { title: "Copper Tide", published: "2025-01-02" }, { property: "platform", value: "Peacock", subject: "Copper Tide" }],
   // release.days-after: a premiere counted back from a day given for something else.
@@ -90,6 +92,8 @@ export const releaseTraps: [string, CaseOptions, Wanted][] = [
   ["Fans saw the poster on March 4, 2025, two days after the release of the trailer.", { title: "Copper Tide", published: "2025-03-10" }, { property: "release-date" }],
   // release.ran-from: a shoot that ran from one month to another is no release.
   ["Filming on the second season ran from February through July 2024.", { title: "Copper Tide", published: "2025-03-10" }, { property: "release-date" }],
+  // release.verb-date: a press release is news, not the show coming out.
+  ["HBO confirmed in a press release on March 3 that the fantasy series has been renewed for a third season.", { title: "Copper Tide", published: "2025-03-10" }, { property: "release-date" }],
   // release.verb-date: "streaming" that describes a chart is no release.
   ["Copper Tide Tops Nielsen Streaming Chart for Week of June 9", { title: "Copper Tide", published: "2025-07-10" }, { property: "release-date" }],
   // release.ran-from: the run's last month is no release.

@@ -39,6 +39,8 @@ function notAShowRelease(context: RuleContext, verbAt: number, end: number): boo
   if (/\b(?:episode|ep\.?)\s*\d|\b(?:its|the)\s+(?:\w+\s+)?(?:episode|finale)\b(?!\s+(?:premiere|debut))/i.test(after) && !/\b(?:first|premiere|pilot|opening)\s+episodes?\b/i.test(after)) return true;
   if (/\b(?:every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|\u27E6D)|\bweekly\b|\bper week\b/i.test(after)) return true;
   if (/^\S+(?:\s+\S+){0,3}?\s+(?:shooting|filming|production|principal photography|rehearsals|casting)\b/i.test(masked.slice(verbAt))) return true;
+  // "a press release on March 3": news, not the show coming out.
+  if (/\b(?:press|news|media)\s+$/i.test(before) && /^releases?\b/i.test(masked.slice(verbAt))) return true;
   // "Tops Nielsen Streaming Chart", "the streaming service": "streaming" describing a chart or a business.
   if (/^stream\w*\s+(?:chart|charts|ranking|rankings|list|lists|numbers|figures|data|service|services|platform|platforms|giant|giants|wars|top\s*10|record|records|deal|rights)\b/i.test(masked.slice(verbAt))) return true;
   // "Production on the second season kicked off", "Filming began": the shoot, not the release.
