@@ -316,6 +316,70 @@ const cases: ArticleCase[] = [
       { kind: "crew", person: "Helen Price", job: "creator" },
     ],
   },
+  {
+    // A renewal told through a press release, a finished season and a shoot still to come.
+    file: "renewal-press-release.txt",
+    title: "The Lantern Keepers",
+    published: "2025-03-10",
+    facts: [
+      { kind: "platform", value: "HBO" },
+      { kind: "release", season: 2, part: 1, date: "2024-12-08", precision: "day", certainty: "confirmed" },
+      { kind: "episodes", season: 2, value: 8 },
+      { kind: "event", date: "2025-03-03", precision: "day", event: "renewed" },
+      { kind: "event", date: "2025-01-26", precision: "day", event: "finale" },
+      { kind: "next-season", season: 3, status: ["renewed", "in-development"] },
+    ],
+    // A press release is no premiere; the premiere's year is not the shoot's.
+    not: [{ kind: "release", season: 3, part: 1, date: "2026-03-03", precision: "day", certainty: "confirmed" }, { kind: "event", date: "2027-01-01", precision: "year", event: "filming-started" }],
+  },
+  {
+    // A streaming chart week: three shows ranked, one renewed beside its premiere.
+    file: "nielsen-week.txt",
+    title: "Glass Harbor",
+    published: "2025-07-10",
+    facts: [
+      { kind: "platform", value: "Prime Video" },
+      { kind: "release", season: 1, part: 1, date: "2025-06-06", precision: "day", certainty: "confirmed" },
+      { kind: "episodes", season: 1, value: 8 },
+      { kind: "metric", metric: "rank", scope: "week", value: 1 },
+      { kind: "event", date: "2025-06-01", precision: "month", event: "renewed" },
+      { kind: "next-season", season: 2, status: ["renewed"] },
+    ],
+    // "Streaming Chart for Week of June 9" is no release; the premiere is not the second season's.
+    not: [{ kind: "release", season: 2, part: 1, date: "2026-06-09", precision: "day", certainty: "reported" }, { kind: "release", season: 2, part: 1, date: "2025-06-06", precision: "day", certainty: "confirmed" }],
+  },
+  {
+    // British usage ("series five"), a departing lead, and a role described rather than named.
+    file: "series-five-exit.txt",
+    title: "Northwind",
+    published: "2025-07-10",
+    facts: [
+      { kind: "platform", value: "BBC One" },
+      { kind: "country", value: "GB" },
+      { kind: "event", date: "2025-06-01", precision: "month", event: "filming-started" },
+      { kind: "cast", person: "Hattie Crane", character: "DS Laura Finch" },
+      { kind: "cast", person: "Grace Oyelaran", character: "Dr Ama Boateng" },
+      { kind: "cast", person: "Tomas Varga" },
+      { kind: "crew", person: "Simon Achterberg", job: "creator" },
+      { kind: "episodes", season: 4, value: 6 },
+    ],
+    not: [{ kind: "cast", person: "Tomas Varga", character: "Belfast" }, { kind: "event", date: "2026-04-01", precision: "quarter", event: "renewed" }],
+  },
+  {
+    // Parts of one season, with a second season spoken of only as a question.
+    file: "part-two-date.txt",
+    title: "Ember Road",
+    published: "2025-02-27",
+    facts: [
+      { kind: "release", season: 1, part: 2, date: "2025-03-06", precision: "day", certainty: "confirmed" },
+      { kind: "release", season: 1, part: 1, date: "2025-01-30", precision: "day", certainty: "confirmed" },
+      { kind: "metric", metric: "views", scope: "first-week", value: 21_400_000 },
+      { kind: "cast", person: "Lucía Ferrán", character: "Elena Ortega" },
+      { kind: "crew", person: "Álvaro Ruiz", job: "creator" },
+      { kind: "country", value: "ES" },
+    ],
+    not: [{ kind: "release", season: 2, part: 2, date: "2025-03-06", precision: "day", certainty: "confirmed" }],
+  },
 ];
 
 for (const engine of requestedDialects()) {
