@@ -86,6 +86,8 @@ export const episodeCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const figureTraps: [string, CaseOptions, Wanted][] = [
+  // "debuted in March 2023" is a premiere, not a chart entry: the peak after it is no first week's.
+  ["Season 1 debuted in March 2023 and spent three weeks in Netflix's top 10, peaking at No. 2 with 6.3 million views.", { title: "Ashen Vow", published: "2025-09-18" }, { property: "views", scope: "first-week" }],
   // A premiere "in 2021" is no chart position: the figure is not the first week's.
   ["Its first season premiered in 2021 and drew 2.3 million viewers across platforms.", { title: "Ashen Vow", published: "2025-02-20" }, { property: "views", scope: "first-week" }],
   ["She has read the scripts for the first two episodes.", { title: "Ashen Vow" }, { property: "episode-count" }],

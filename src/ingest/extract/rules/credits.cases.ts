@@ -75,6 +75,8 @@ export const castCases: [string, CaseOptions, Wanted][] = [
   ["Hattie Crane, who has played DS Laura Finch since the show began in 2019, has left the series.", { title: "Copper Tide" }, { property: "cast-member", value: "Hattie Crane", character: "DS Laura Finch" }],
   // "Leads" before the names is their role, not part of a name.
   ["Leads Krit Amnuaydechkorn and Phuwin Tangsakyuen will reprise their roles as Pran and Chai.", { title: "Copper Tide" }, { property: "cast-member", value: "Krit Amnuaydechkorn", character: "Pran" }],
+  // cast.note: "joining as" a role described.
+  ["The new season picks up two years later, with Ryu Jun-yeol joining as a mysterious informant.", { title: "Copper Tide" }, { property: "cast-member", value: "Ryu Jun-yeol", characterNote: "a mysterious informant" }],
   // cast.performance: a performance "as" a character.
   ["Seo Jun-ho, meanwhile, pulled off a striking transformation as Doyun, a priest who hunts spirits.", { title: "Copper Tide" }, { property: "cast-member", value: "Seo Jun-ho", character: "Doyun" }],
   // cast.recast: a season named between the newcomer and the actor replaced.

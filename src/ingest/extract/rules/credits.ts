@@ -196,8 +196,8 @@ export const creditRules: Rule[] = [
   {
     id: "cast.note",
     produces: ["cast-member"],
-    // "Baek Min-jae, who played one of the smugglers": a role described, not named.
-    pattern: compilePattern("{name:actor},?\\s+(?:who\\s+)?(?:plays|played|portrays|portrayed|will play|takes the part of|takes on the part of|takes on the role of|took on the role of|is cast as|was cast as)\\s+(?<note>(?:one of|a|an|the)\\s+[\\p{Ll}' -]{3,40}?)(?=[,.;]|\\s+(?:in|and|on|for|who|asked|returns?)\\b)"),
+    // "Baek Min-jae, who played one of the smugglers", "Ryu Jun-yeol joining as a mysterious informant": a role described, not named.
+    pattern: compilePattern("{name:actor},?\\s+(?:who\\s+)?(?:plays|played|portrays|portrayed|will play|takes the part of|takes on the part of|takes on the role of|took on the role of|is cast as|was cast as|joins as|joined as|joining as|is joining as|will join as|comes aboard as|came aboard as|signs on as|returns as|returning as|appears as|stars as)\\s+(?<note>(?:one of|a|an|the)\\s+[\\p{Ll}' -]{3,40}?)(?=[,.;]|\\s+(?:in|and|on|for|who|asked|returns?)\\b)"),
     build: (match, context) => {
       const actor = nameOf(context.slot(match, "actor"));
       return actor ? [cast(context, actor, match.index, { characterNote: match.groups.note!.trim() }, workNamedAfter(context, match.end))] : [];

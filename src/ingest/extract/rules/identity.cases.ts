@@ -50,6 +50,8 @@ export const identityCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const identityTraps: [string, CaseOptions, Wanted][] = [
+  // country.demonym: "non-English shows" names a language, not a country.
+  ["Season 1 spent three weeks in Netflix's global top 10 for non-English shows.", { title: "Copper Tide" }, { property: "country", value: "GB" }],
   // platform.examples: another platform named before the examples may own them.
   ["Unlike Hulu, Netflix's originals such as Velvet Harbor drop all at once.", { title: "Copper Tide" }, { property: "platform", value: "Hulu", subject: "Velvet Harbor" }],
   // "the SBS drama series “X”": the network is X's, not the title before it.

@@ -160,6 +160,8 @@ export const identityRules: Rule[] = [
       const code = countryCode(word) ?? (/^k/i.test(word) ? "KR" : undefined);
       if (!code) return [];
       const after = match.text.slice(word.length);
+      // "the top 10 for non-English shows", "the English-language series": a language, not a country.
+      if (/\bnon-\s*$/i.test(context.frame.masked.slice(Math.max(0, match.index - 5), match.index)) || (/^english$/i.test(word) && /^[\s-]+language\b/i.test(after))) return [];
       // "South Korean streaming platform", "Korean actor", "Korean media outlet": not the show.
       if (/\b(?:platform|service|streamer|actor|actress|outlet|media|men|audiences|viewers|fans|broadcaster|network|company|companies|agency|government|industry)\b/i.test(after)) return [];
       if (/^\s+(?:titles|shows|series)\b/i.test(after) && /\bother\b/i.test(context.frame.masked.slice(Math.max(0, match.index - 20), match.index))) return [];

@@ -92,6 +92,8 @@ export const releaseTraps: [string, CaseOptions, Wanted][] = [
   ["Fans saw the poster on March 4, 2025, two days after the release of the trailer.", { title: "Copper Tide", published: "2025-03-10" }, { property: "release-date" }],
   // release.ran-from: a shoot that ran from one month to another is no release.
   ["Filming on the second season ran from February through July 2024.", { title: "Copper Tide", published: "2025-03-10" }, { property: "release-date" }],
+  // release.verb-date: a date told of a teaser in a later clause is not the premiere's.
+  ["Netflix has set a Nov. 13 premiere date for the second season of Copper Tide, and dropped a first teaser on Wednesday.", { title: "Copper Tide", published: "2025-09-18" }, { property: "release-date", date: "2025-09-17" }],
   // release.verb-date: a press release is news, not the show coming out.
   ["HBO confirmed in a press release on March 3 that the fantasy series has been renewed for a third season.", { title: "Copper Tide", published: "2025-03-10" }, { property: "release-date" }],
   // release.verb-date: "streaming" that describes a chart is no release.

@@ -39,6 +39,8 @@ function notAShowRelease(context: RuleContext, verbAt: number, end: number): boo
   if (/\b(?:episode|ep\.?)\s*\d|\b(?:its|the)\s+(?:\w+\s+)?(?:episode|finale)\b(?!\s+(?:premiere|debut))/i.test(after) && !/\b(?:first|premiere|pilot|opening)\s+episodes?\b/i.test(after)) return true;
   if (/\b(?:every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|\u27E6D)|\bweekly\b|\bper week\b/i.test(after)) return true;
   if (/^\S+(?:\s+\S+){0,3}?\s+(?:shooting|filming|production|principal photography|rehearsals|casting)\b/i.test(masked.slice(verbAt))) return true;
+  // "dropped a first teaser on Wednesday", "released the official trailer": something else came out.
+  if (/^\S+\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:first|new|official|main|final|second|special|character|highlight)\s+){0,2}(?:teasers?|trailers?|posters?|look|stills|images|photos|clips?|footage|OST|soundtrack|songs?|single|preview|sneak peek)\b/i.test(masked.slice(verbAt))) return true;
   // "a press release on March 3": news, not the show coming out.
   if (/\b(?:press|news|media)\s+$/i.test(before) && /^releases?\b/i.test(masked.slice(verbAt))) return true;
   // "Tops Nielsen Streaming Chart", "the streaming service": "streaming" describing a chart or a business.
@@ -179,6 +181,8 @@ export const releaseRules: Rule[] = [
       if (!date) return [];
       // "returns as", "returned to set": a person's return, not the show's.
       if (/^return/i.test(match.groups.verb!) && /^\s+(?:as|to set|to the role|for (?:the )?role)/i.test(match.groups.gap ?? "")) return [];
+      // "set a Nov. 13 premiere date …, and dropped a first teaser on Wednesday": the later date is the teaser's.
+      if (/\b(?:teasers?|trailers?|posters?|stills|first look)\b|,?\s+and\s+(?:also\s+)?(?:dropped|released|unveiled|shared|posted|revealed|announced|confirmed)\b/i.test(match.groups.gap ?? "")) return [];
       // "release date" followed by a verb of news ("the release date was announced on")
       if (/\b(?:announced|revealed|confirmed|teased)\s+(?:on\s+)?$/i.test(match.groups.gap ?? "")) return [];
       // "will stream on Netflix, is due to start shooting in April": the date is the shoot's.
