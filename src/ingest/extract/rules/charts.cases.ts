@@ -50,6 +50,8 @@ export const ratingCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const episodeCases: [string, CaseOptions, Wanted][] = [
+  // A Chinese drama's 36 episodes are one season, not a library's total.
+  ["The 36-episode drama is adapted from the novel of the same name.", { title: "Jade Lantern" }, { property: "episode-count", value: 36, season: 1 }],
   // A season's count told against the one before it.
   ["Season 3 runs longer, with its episodes up from 8 to 10.", { title: "Copper Tide" }, { property: "episode-count", value: 10, season: 3 }],
   ["Season 3 runs longer, with its episodes up from 8 to 10.", { title: "Copper Tide" }, { property: "episode-count", value: 8, season: 2 }],

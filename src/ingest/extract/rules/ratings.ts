@@ -175,7 +175,9 @@ export const episodeRules: Rule[] = [
       // So is "The eight-episode X features …": what the show is now, not what is coming, when nothing in the sentence looks ahead.
       if (!context.frame.slots.some((s) => s.kind === "S") && upcoming && season === upcoming && upcoming > 1 && (/\b(?:was|were|had|followed|ran|aired|consisted|comprised|spanned|premiered|debuted)\b/i.test(text) || !/\b(?:will|'ll|set to|slated|expected|upcoming|coming|new season|next season|planned|would)\b/i.test(text))) season = upcoming - 1;
       // Long-running totals ("all 154 episodes available", "439-episode run") span many seasons.
-      if (n > 30 && !context.frame.slots.some((s) => s.kind === "S")) return [];
+      // A Chinese or Korean drama's 36 or 40 episodes are one season; past sixty, or with "all", "run" or
+      // "seasons" beside a count over thirty, it is a library's total.
+      if (!context.frame.slots.some((s) => s.kind === "S") && (n > 60 || (n > 30 && /\b(?:all|run|runs|seasons|in total|total|across|library|catalog(?:ue)?|so far|to date)\b/i.test(text)))) return [];
       const certainty = context.certainty;
       const drafts: Draft[] = [{ property: "episode-count", value: numberValue(n), qualifiers: seasonQualifier(season), certainty, title, at: match.index }];
       // "Part 1, consisting of four episodes", "Season three's second part … is made up of five episodes": a part's count.

@@ -67,6 +67,8 @@ export const releaseCases: [string, CaseOptions, Wanted][] = [
   ["Filming would put season 3 on track for a 2027 premiere, according to Deadline.", { title: "Copper Tide", published: "2025-03-10" }, { property: "release-date", date: "2027-01-01", season: 3 }],
   // release.list-entry: the entry's middle column is the show's platform.
   ["“Copper Tide” Season 2 – Peacock – Jan. 9 The islanders return with new rules.", { title: "Copper Tide", published: "2025-01-02" }, { property: "platform", value: "Peacock", subject: "Copper Tide" }],
+  // A weekday still ahead is the coming one, not the same day a year on.
+  ["The 36-episode drama premieres on Friday.", { title: "Copper Tide", published: "2025-07-14" }, { property: "release-date", date: "2025-07-18" }],
   // release.days-after: a premiere counted back from a day given for something else.
   ["Hulu renewed Copper Tide for a third season on March 4, 2025, just two days after the second season's premiere.", { title: "Copper Tide", published: "2025-03-10" }, { property: "release-date", date: "2025-03-02", season: 2 }],
 ];

@@ -119,10 +119,17 @@ export function releaseDraft(context: RuleContext, dateSlot: Slot, verbAt: numbe
     const [y, m, d] = value.date.split("-").map(Number) as [number, number, number];
     value = dateValue(y - 1, m, d, value.precision);
   }
-  // A release date written without its year, not told as past, is the next one after the article.
+  // A release date written without its year, not told as past, is the next one after the article
+  // ("on Friday" the next Friday, not one a year on).
   if (!found.yearGiven && published && !past && !since && windowEnd(value) < published) {
     const [y, m, d] = value.date.split("-").map(Number) as [number, number, number];
-    value = dateValue(y + 1, m, d, value.precision);
+    const weekdayOnly = /^(?:on\s+)?(?:this\s+|next\s+|coming\s+|this coming\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(dateSlot.text.trim());
+    if (weekdayOnly) {
+      let day = Date.parse(`${value.date}T00:00:00Z`);
+      while (new Date(day).toISOString().slice(0, 10) < published) day += 7 * 86_400_000;
+      const next = new Date(day);
+      value = dateValue(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate(), value.precision);
+    } else value = dateValue(y + 1, m, d, value.precision);
   }
   const qualifiers: Qualifiers = seasonQualifier(options.season ?? releaseSeason(context, verbAt, title, value.date, past));
   const part = partNear(context, verbAt);
