@@ -77,6 +77,8 @@ export const castCases: [string, CaseOptions, Wanted][] = [
   ["Leads Krit Amnuaydechkorn and Phuwin Tangsakyuen will reprise their roles as Pran and Chai.", { title: "Copper Tide" }, { property: "cast-member", value: "Krit Amnuaydechkorn", character: "Pran" }],
   // cast.note: "joining as" a role described.
   ["The new season picks up two years later, with Ryu Jun-yeol joining as a mysterious informant.", { title: "Copper Tide" }, { property: "cast-member", value: "Ryu Jun-yeol", characterNote: "a mysterious informant" }],
+  // cast.paren: a rank before the outer name marks it as the character.
+  ["The finale left Captain Reyes (Marisol Tan) stranded on the desert moon.", { title: "Copper Tide" }, { property: "cast-member", value: "Marisol Tan", character: "Captain Reyes" }],
   // cast.performance: a performance "as" a character.
   ["Seo Jun-ho, meanwhile, pulled off a striking transformation as Doyun, a priest who hunts spirits.", { title: "Copper Tide" }, { property: "cast-member", value: "Seo Jun-ho", character: "Doyun" }],
   // cast.recast: a season named between the newcomer and the actor replaced.

@@ -409,8 +409,10 @@ export const creditRules: Rule[] = [
       const bResolved = b.includes(" ") ? b : people.resolve(b, "actor");
       if (aIsActor && !people.is(b, "actor")) return [];
       if (!bResolved) return [];
-      // "Marta (Lucía Ferrán)": a first name outside, a full name inside reads as character and actor.
-      if (!looksLikePerson(bResolved, context) && !people.is(bResolved, "actor") && !(bResolved.includes(" ") && !a.includes(" "))) return [];
+      // "Marta (Lucía Ferrán)": a first name outside, a full name inside reads as character and actor;
+      // so does "Captain Reyes (Marisol Tan)": a rank or title before the outer name marks the character.
+      const titledCharacter = /^(?:Captain|Capt\.|Detective|Det\.|DI|DS|DCI|Inspector|Sergeant|Sgt\.|Lieutenant|Lt\.|Commander|Colonel|General|Admiral|Agent|Officer|Chief|Sheriff|Deputy|Doctor|Dr\.?|Professor|Prof\.|Judge|Prince|Princess|King|Queen|Lord|Lady|Sir|Dame|Father|Sister|Brother|Mother|Uncle|Aunt|Grandma|Grandpa|Emperor|Empress|Duke|Duchess|Count|Countess|Baron|Madam|Master|Nurse|Coach)\s+\S/.test(a);
+      if (!looksLikePerson(bResolved, context) && !people.is(bResolved, "actor") && !(bResolved.includes(" ") && (!a.includes(" ") || titledCharacter))) return [];
       const drafts: Draft[] = [cast(context, bResolved, match.index, { character: a })];
       const other = match.groups.other ? context.frame.slots[Number(match.groups.other.slice(2, -1))] : undefined;
       if (other?.kind === "T") drafts.push({ property: "known-for", subject: { kind: "person", name: bResolved }, value: { type: "mention", mention: { kind: "title", name: context.article.titles.entries[other.title.title]!.name, main: false } }, at: match.index });

@@ -69,6 +69,8 @@ export const releaseCases: [string, CaseOptions, Wanted][] = [
   ["“Copper Tide” Season 2 – Peacock – Jan. 9 The islanders return with new rules.", { title: "Copper Tide", published: "2025-01-02" }, { property: "platform", value: "Peacock", subject: "Copper Tide" }],
   // A weekday still ahead is the coming one, not the same day a year on.
   ["The 36-episode drama premieres on Friday.", { title: "Copper Tide", published: "2025-07-14" }, { property: "release-date", date: "2025-07-18" }],
+  // release.season-ended: a season that concluded on a day.
+  ["The third season concluded on October 2, 2024, with a cliffhanger.", { title: "Copper Tide", published: "2025-03-02" }, { property: "production-event", value: "finale", pointInTime: "2024-10-02", season: 3 }],
   // release.days-after: a premiere counted back from a day given for something else.
   ["Hulu renewed Copper Tide for a third season on March 4, 2025, just two days after the second season's premiere.", { title: "Copper Tide", published: "2025-03-10" }, { property: "release-date", date: "2025-03-02", season: 2 }],
 ];
@@ -96,6 +98,8 @@ export const releaseTraps: [string, CaseOptions, Wanted][] = [
   ["Filming on the second season ran from February through July 2024.", { title: "Copper Tide", published: "2025-03-10" }, { property: "release-date" }],
   // release.verb-date: a date told of a teaser in a later clause is not the premiere's.
   ["Netflix has set a Nov. 13 premiere date for the second season of Copper Tide, and dropped a first teaser on Wednesday.", { title: "Copper Tide", published: "2025-09-18" }, { property: "release-date", date: "2025-09-17" }],
+  // release.season-ended: an end dated after the article is not one that happened.
+  ["The third season ended on October 2, 2026.", { title: "Copper Tide", published: "2025-03-02" }, { property: "production-event", value: "finale" }],
   // release.verb-date: a press release is news, not the show coming out.
   ["HBO confirmed in a press release on March 3 that the fantasy series has been renewed for a third season.", { title: "Copper Tide", published: "2025-03-10" }, { property: "release-date" }],
   // release.verb-date: "streaming" that describes a chart is no release.

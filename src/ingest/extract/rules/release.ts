@@ -274,6 +274,23 @@ export const releaseRules: Rule[] = [
     },
   },
   {
+    id: "release.season-ended",
+    produces: ["production-event"],
+    // "The third season concluded on October 2, 2024", "the series ended its run in May 2019": a season's last episode.
+    pattern: compilePattern("(?:(?<s>\u27E6S\\d+\u27E7)|\\b(?:the\\s+)?(?:series|show|drama))(?:\\s+of\\s+[“\"‘']?\u27E6T\\d+\u27E7[”\"’']?)?\\s+(?:(?:officially|finally)\\s+)?(?:concluded|ended|wrapped up|came to an end|signed off|bowed out)(?:\\s+its\\s+(?:run|broadcast|airing))?\\s+(?:on\\s+|in\\s+)?(?<d>\u27E6D\\d+\u27E7)"),
+    build: (match, context) => {
+      const date = context.frame.slots[Number(match.groups.d!.slice(2, -1))];
+      if (date?.kind !== "D" || date.date.bound) return [];
+      const published = context.article.published;
+      // An end still ahead is a finale date, which the release rules read from "finale"; "ended" tells of one that happened.
+      if (published && date.date.value.date > published) return [];
+      const title = context.titleAt(match.index);
+      const seasonSlot = context.slot(match, "s");
+      const season = seasonSlot?.kind === "S" && seasonSlot.season.numbers.length === 1 ? seasonSlot.season.numbers[0]! : context.seasonOrFirst(match.index, title);
+      return [{ property: "production-event", value: enumValue("finale"), qualifiers: { ...seasonQualifier(season), pointInTime: date.date.value }, certainty: "confirmed", title, at: match.index }];
+    },
+  },
+  {
     id: "release.ran-from",
     produces: ["release-date"],
     // "The series ran from September 2021 to January 2022", "aired from March to May 2019": the run's first day.
