@@ -88,6 +88,8 @@ export const episodeCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const figureTraps: [string, CaseOptions, Wanted][] = [
+  // A renewal for season 2 "after the first drew" a figure: the figure is the first season's.
+  ["JioHotstar has renewed Ashen Vow for a second season after the first drew 120 million views within 30 days.", { title: "Ashen Vow", published: "2025-06-10" }, { property: "views", season: 2 }],
   // "debuted in March 2023" is a premiere, not a chart entry: the peak after it is no first week's.
   ["Season 1 debuted in March 2023 and spent three weeks in Netflix's top 10, peaking at No. 2 with 6.3 million views.", { title: "Ashen Vow", published: "2025-09-18" }, { property: "views", scope: "first-week" }],
   // A premiere "in 2021" is no chart position: the figure is not the first week's.

@@ -143,7 +143,9 @@ function metric(context: RuleContext, property: Draft["property"], value: number
   if (chart.list && !qualifiers.list) qualifiers.list = chart.list;
   // Only a season the sentence names: a chart counts what is streaming, whatever season the article looks ahead to.
   const named = context.frame.slots.find((s) => s.kind === "S" && s.season.numbers.length > 0 && (seasonOwner(context.frame, s) ?? title) === title);
-  const season = named?.kind === "S" ? named.season.numbers[0]! : null;
+  let season = named?.kind === "S" ? named.season.numbers[0]! : null;
+  // "renewed for a second season after the first drew 120 million views": the figure is the season that aired.
+  if (season && season > 1 && named && /\b(?:renewed|renews|picked up|greenlit|green-lit|ordered|commissioned)\b[^.;]{0,80}?\bfor\s+(?:a\s+|an\s+)?$/i.test(context.frame.text.slice(0, named.start)) && /\b(?:after|since|as|when)\s+(?:the\s+)?(?:first|previous|last|debut|its\s+(?:first|debut))\b/i.test(context.frame.text.slice(named.end))) season -= 1;
   if (season && season > 1) qualifiers.season = season;
   return { property, value: numberValue(value, approximate ?? false), qualifiers, certainty: atMost(context.certainty, "reported"), title, at };
 }
