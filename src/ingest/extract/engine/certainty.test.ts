@@ -17,6 +17,7 @@ const cases: [string, string][] = [
   ["Rumors suggest a third season is in the works.", "rumored"],
   ["Netizens claim the finale was rewritten.", "rumored"],
   ["Insiders say the show is over budget.", "rumored"],
+  ["If she accepts, Kim will play Oh Hae-won, a chef.", "speculative"],
   ["The season could arrive in late 2025.", "speculative"],
   ["It would likely follow this plot thread.", "speculative"],
   ["The show may drop every episode on the same day.", "speculative"],

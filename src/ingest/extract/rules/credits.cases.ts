@@ -79,6 +79,9 @@ export const castCases: [string, CaseOptions, Wanted][] = [
   ["The new season picks up two years later, with Ryu Jun-yeol joining as a mysterious informant.", { title: "Copper Tide" }, { property: "cast-member", value: "Ryu Jun-yeol", characterNote: "a mysterious informant" }],
   // cast.paren: a rank before the outer name marks it as the character.
   ["The finale left Captain Reyes (Marisol Tan) stranded on the desert moon.", { title: "Copper Tide" }, { property: "cast-member", value: "Marisol Tan", character: "Captain Reyes" }],
+  // cast.in-talks: an agency's words for an offer not yet taken.
+  ["Actress Kim Tae-ri has been offered the lead role in the drama and is positively reviewing the offer, her agency said.", { title: "Copper Tide" }, { property: "cast-member", value: "Kim Tae-ri", certainty: "rumored" }],
+  ["Actor Byeon Woo-seok is also reportedly considering a role as her childhood friend.", { title: "Copper Tide" }, { property: "cast-member", value: "Byeon Woo-seok", certainty: "rumored" }],
   // cast.performance: a performance "as" a character.
   ["Seo Jun-ho, meanwhile, pulled off a striking transformation as Doyun, a priest who hunts spirits.", { title: "Copper Tide" }, { property: "cast-member", value: "Seo Jun-ho", character: "Doyun" }],
   // cast.recast: a season named between the newcomer and the actor replaced.

@@ -497,7 +497,8 @@ export const creditRules: Rule[] = [
     id: "cast.in-talks",
     produces: ["cast-member"],
     // "A in talks to star in X", "A is in final talks to join the series", "A in talks to work with B": casting not yet settled.
-    pattern: /\b(?:is|are)?\s*in\s+(?:early\s+|final\s+|advanced\s+|positive\s+)?(?:talks|negotiations)\s+to\s+(?:star|join|appear|lead|headline|work|reunite|play)\b/gi,
+    // Korean agencies' words too: "has been offered the lead role", "is positively reviewing the offer", "is considering a role".
+    pattern: /\b(?:is|are)?\s*in\s+(?:early\s+|final\s+|advanced\s+|positive\s+)?(?:talks|negotiations)\s+to\s+(?:star|join|appear|lead|headline|work|reunite|play)\b|\b(?:has|have)\s+been\s+offered\s+(?:the|a)\s+(?:[\w-]+\s+)?role\b|\b(?:is|are)\s+(?:(?:also|reportedly|positively|currently)\s+)*(?:reviewing|considering)\s+(?:the|an|a|its)\s+(?:[\w-]+\s+)?(?:offer|role|part)\b/gi,
     inQuestions: true,
     build: (match, context) => {
       const before = namesBefore(context, match.index).filter((s) => s.kind === "N" && !s.name.possessive);
