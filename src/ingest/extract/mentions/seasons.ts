@@ -27,7 +27,8 @@ function number(word: string): number | undefined {
 /** A cardinal written as a word: "season two". */
 const CARDINAL_WORD = CARDINAL.replace("\\d{1,4}|", "");
 
-const SEASON_NOUN = "(?:season|series|installment|instalment)";
+// "cycle": how some reality competitions number their seasons ("a fourth cycle").
+const SEASON_NOUN = "(?:season|series|installment|instalment|cycle)";
 const patterns: { pattern: RegExp; read: (m: RegExpExecArray) => Omit<SeasonMention, "start" | "end" | "text"> | undefined }[] = [
   {
     // "Seasons 1 and 2", "seasons 1-3", "Series 1 and 2"

@@ -82,6 +82,8 @@ export const castCases: [string, CaseOptions, Wanted][] = [
   // cast.in-talks: an agency's words for an offer not yet taken.
   ["Actress Kim Tae-ri has been offered the lead role in the drama and is positively reviewing the offer, her agency said.", { title: "Copper Tide" }, { property: "cast-member", value: "Kim Tae-ri", certainty: "rumored" }],
   ["Actor Byeon Woo-seok is also reportedly considering a role as her childhood friend.", { title: "Copper Tide" }, { property: "cast-member", value: "Byeon Woo-seok", certainty: "rumored" }],
+  // cast.host: a competition's host and judges; "June" before a surname is a given name, not a month.
+  ["Food Network has ordered a fourth cycle of Copper Tide, with host Padma Rao returning alongside judges Marco Bellini and June Park.", { title: "Copper Tide" }, { property: "cast-member", value: "June Park", characterNote: "judge" }],
   // cast.performance: a performance "as" a character.
   ["Seo Jun-ho, meanwhile, pulled off a striking transformation as Doyun, a priest who hunts spirits.", { title: "Copper Tide" }, { property: "cast-member", value: "Seo Jun-ho", character: "Doyun" }],
   // cast.recast: a season named between the newcomer and the actor replaced.
@@ -151,6 +153,8 @@ export const knownForCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const creditTraps: [string, CaseOptions, Wanted][] = [
+  // cast.host: a judge in a court story is no one's cast.
+  ["The judge Mara Quinn dismissed the lawsuit against the studio on Monday.", { title: "Copper Tide" }, { property: "cast-member", value: "Mara Quinn" }],
   // cast.subject-verb: the title just before the verb is what returns, not a name before it.
   ["GMMTV announced on November 4 that the hit BL drama \"Copper Tide\" will return for a second season.", { title: "Copper Tide" }, { property: "cast-member", value: "BL" }],
   // cast.plays: a place after "from" ends a role's description; it is no character.

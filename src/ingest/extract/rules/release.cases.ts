@@ -71,6 +71,8 @@ export const releaseCases: [string, CaseOptions, Wanted][] = [
   ["The 36-episode drama premieres on Friday.", { title: "Copper Tide", published: "2025-07-14" }, { property: "release-date", date: "2025-07-18" }],
   // release.season-ended: a season that concluded on a day.
   ["The third season concluded on October 2, 2024, with a cliffhanger.", { title: "Copper Tide", published: "2025-03-02" }, { property: "production-event", value: "finale", pointInTime: "2024-10-02", season: 3 }],
+  // A time zone after the time ("9 p.m. ET") is no show; a "cycle" is a season.
+  ["The new 10-episode cycle is set to premiere on Sunday, Jan. 11, 2026, at 9 p.m. ET.", { title: "Copper Tide", published: "2025-09-02", before: ["Food Network has ordered a fourth cycle of Copper Tide."] }, { property: "release-date", date: "2026-01-11", season: 4, subject: "Copper Tide" }],
   // release.days-after: a premiere counted back from a day given for something else.
   ["Hulu renewed Copper Tide for a third season on March 4, 2025, just two days after the second season's premiere.", { title: "Copper Tide", published: "2025-03-10" }, { property: "release-date", date: "2025-03-02", season: 2 }],
 ];

@@ -77,6 +77,8 @@ export function cleanTitle(raw: string, options: { numeric?: boolean; quoted?: b
     .replace(/\s+(?:Reboot|Revival|Remake)$/, "")
     .trim();
   name = name.replace(/^(?:the\s+)?(?:netflix|hbo|disney\+?|apple tv\+?|prime video|hulu|peacock)\s+(?:original\s+)?(?:series|drama|show)\s+/i, "");
+  // "at 9 p.m. ET", "8 p.m. KST": a time zone is no show.
+  if (/^(?:ET|PT|CT|MT|EST|EDT|PST|PDT|CST|CDT|MST|MDT|KST|JST|BST|GMT|UTC|IST|CET|CEST|AEST|AEDT|HKT|SGT|PHT|WIB)$/.test(name)) return undefined;
   // "What Could Happen in Undertow Season 2?", "Everything to Know About Undertow": a question or a guide's words
   // before the title; the title is what follows the preposition.
   const asked = name.match(/^(?:(?:What|When|Where|Why|How|Who|Everything|All|Things)\s+)?(?:(?:Could|Would|Will|Should|Can|May|Might|Is|Are|Does|Do|We|You|To|Need|Needs)\s+)*(?:Happen|Happens|Expect|Know|See|Watch|Learn|Remember)\s+(?:(?:From|About|Of)\s+)?(?:in|on|from|about|of|for|to)\s+(.+)$/iu);
