@@ -380,6 +380,49 @@ const cases: ArticleCase[] = [
     ],
     not: [{ kind: "release", season: 2, part: 2, date: "2025-03-06", precision: "day", certainty: "confirmed" }],
   },
+  {
+    // A premiere date set in the same sentence as a teaser's drop; a chart peak for non-English shows.
+    file: "date-and-teaser.txt",
+    title: "Crimson Ledger",
+    published: "2025-09-18",
+    facts: [
+      { kind: "release", season: 2, part: 1, date: "2025-11-13", precision: "day", certainty: "confirmed" },
+      { kind: "release", season: 1, part: 1, date: "2023-03-01", precision: "month", certainty: "confirmed" },
+      { kind: "country", value: "KR" },
+      { kind: "cast", person: "Jeon Do-yeon", character: "Han Seo-ra" },
+      { kind: "cast", person: "Ryu Jun-yeol" },
+      { kind: "crew", person: "Lee Kyoung-mi", job: "director" },
+      { kind: "metric", metric: "rank", value: 2 },
+    ],
+    not: [{ kind: "release", season: 2, part: 1, date: "2025-09-17", precision: "day", certainty: "confirmed" }, { kind: "country", value: "GB" }, { kind: "metric", metric: "views", scope: "first-week", value: 6_300_000 }],
+  },
+  {
+    // A competition numbered in cycles, with a host and judges.
+    file: "competition-cycle.txt",
+    title: "The Last Kitchen",
+    published: "2025-09-02",
+    facts: [
+      { kind: "release", season: 4, part: 1, date: "2026-01-11", precision: "day", certainty: "reported" },
+      { kind: "next-season", season: 4, status: ["scheduled"] },
+      { kind: "cast", person: "Padma Rao" },
+      { kind: "cast", person: "June Park" },
+    ],
+    not: [{ kind: "release", season: 3, part: 1, date: "2026-06-01", precision: "month", certainty: "reported" }, { kind: "release", season: 4, part: 1, date: "2026-06-01", precision: "month", certainty: "reported" }],
+  },
+  {
+    // A rumoured return: a finale that happened, a character in parentheses after a rank.
+    file: "rumoured-return.txt",
+    title: "Dune Riders",
+    published: "2025-03-02",
+    facts: [
+      { kind: "platform", value: "Hulu" },
+      { kind: "event", date: "2024-10-02", precision: "day", event: "finale" },
+      { kind: "cast", person: "Marisol Tan", character: "Captain Reyes" },
+      { kind: "crew", person: "Ben Okafor", job: "creator" },
+      { kind: "rating", site: "Rotten Tomatoes", value: 88, scale: "percent" },
+    ],
+    not: [{ kind: "next-season", season: 4, status: ["renewed"] }],
+  },
 ];
 
 for (const engine of requestedDialects()) {
