@@ -327,7 +327,9 @@ const cases: ArticleCase[] = [
       { kind: "episodes", season: 2, value: 8 },
       { kind: "event", date: "2025-03-03", precision: "day", event: "renewed" },
       { kind: "event", date: "2025-01-26", precision: "day", event: "finale" },
-      { kind: "next-season", season: 3, status: ["renewed", "in-development"] },
+      { kind: "event", date: "2025-10-01", precision: "quarter", event: "filming-started" },
+      // Deadline's 2027 window makes the season scheduled, as the card's reasoning says.
+      { kind: "next-season", season: 3, status: ["renewed", "in-development", "scheduled"] },
     ],
     // A press release is no premiere; the premiere's year is not the shoot's.
     not: [{ kind: "release", season: 3, part: 1, date: "2026-03-03", precision: "day", certainty: "confirmed" }, { kind: "event", date: "2027-01-01", precision: "year", event: "filming-started" }],

@@ -39,7 +39,18 @@ function windowResult(context: chrono.ParsingContext, index: number, text: strin
 /** Tags our window results, so that a range like "March 1 to March 8" is not mistaken for one. */
 const WINDOW = "cliffhanger/window";
 
+/** "in the fall": a season of the year without the year, placed on the side of the article's day its sentence tells. */
+const SEASON_WITHOUT_YEAR = "cliffhanger/season-without-year";
+
 const windowParsers: chrono.Parser[] = [
+  {
+    // "in the fall", "during the summer", "by the spring": the article's year, moved by tense in findDates.
+    pattern: () => /\b(?:in|during|by|over|through)\s+the\s+(spring|summer|fall|autumn|winter)\b(?!\s+(?:of\s+)?(?:19|20)\d{2})/i,
+    extract: (context, match) => {
+      const lead = match[0].slice(0, match[0].toLowerCase().lastIndexOf("the"));
+      return windowResult(context, match.index! + lead.length, match[0].slice(lead.length), context.reference.instant.getUTCFullYear(), (seasonQuarter[match[1]!.toLowerCase()]! - 1) * 3 + 1, 3).addTag(SEASON_WITHOUT_YEAR);
+    },
+  },
   {
     // "this autumn", "next spring", "last summer": the season of the article's year (winter is its first quarter).
     pattern: () => /\b(this|next|last)\s+(spring|summer|fall|autumn|winter)\b/i,
@@ -257,6 +268,12 @@ export function findDates(text: string, reference: string | null, tense: "past" 
     const month = precision === "year" ? 1 : components.get("month")!;
     const day = precision === "day" ? components.get("day")! : 1;
     let value = dateValue(year, month, day, precision);
+    // "Filming starts in the fall" (after the article) and "it wrapped in the spring" (before it).
+    if (result.tags().has(SEASON_WITHOUT_YEAR)) {
+      if (!reference) continue;
+      if (tense === "future" && windowEndOf(value) < reference) value = dateValue(year + 1, month, day, precision);
+      else if (tense === "past" && value.date > reference) value = dateValue(year - 1, month, day, precision);
+    }
     // A day or month without its year: in a sentence about the past it is not after the article; about the future, not before it.
     if (!yearGiven && reference && precision !== "year") {
       // "last October 3", "since March 8", "this coming June 2": the words before the date tell its side of the article's day.

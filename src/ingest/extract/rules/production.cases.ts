@@ -87,8 +87,10 @@ export const eventCases: [string, CaseOptions, Wanted][] = [
   ["\"Couch Talk,\" which premiered June 6, was renewed for a second season last month.", { title: "Couch Talk", published: "2025-07-10" }, { property: "production-event", value: "renewed", pointInTime: "2025-06-01", season: 2 }],
   // status.renewed: the day of a press release is the renewal's.
   ["HBO confirmed in a press release on March 3 that the fantasy series has been renewed for a third season.", { title: "Couch Talk", published: "2025-03-10" }, { property: "production-event", value: "renewed", pointInTime: "2025-03-03", season: 3 }],
-  // production.filming-started: a shoot that is expected to start is a season in development.
-  ["Filming is expected to start in the fall, which would put season 3 on track for a 2027 premiere.", { title: "Couch Talk", published: "2025-03-10" }, { property: "production-event", value: "in-development", season: 3 }],
+  // production.filming-started: a shoot expected to start "in the fall" is dated by the coming fall, not by the premiere's year.
+  ["Filming is expected to start in the fall, which would put season 3 on track for a 2027 premiere.", { title: "Couch Talk", published: "2025-03-10" }, { property: "production-event", value: "filming-started", pointInTime: "2025-10-01", season: 3 }],
+  // With no date at all, a shoot still to start is a season in development.
+  ["Filming is expected to start soon, according to the producers.", { title: "Couch Talk", published: "2025-03-10", before: ["Couch Talk has been renewed for a third season."] }, { property: "production-event", value: "in-development", season: 3 }],
   ["Season 2 was then in production from January to June 2023.", { title: "Couch Talk", published: "2024-12-01" }, { property: "production-event", value: "filming-wrapped", pointInTime: "2023-06-01", season: 2 }],
   ["Season 2 was in production from February to May 2023.", { title: "Couch Talk", published: "2024-12-01" }, { property: "production-event", value: "filming-started", pointInTime: "2023-02-01", season: 2 }],
   ["Cameras are set to roll later this year.", { title: "Cellblock", published: "2025-07-06" }, { property: "production-event", value: "filming-started", pointInTime: "2025-01-01" }],
