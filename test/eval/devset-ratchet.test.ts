@@ -3,7 +3,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { formatRatio } from "../../src/eval/score-card.ts";
+import { evaluateArticle, splitArticle } from "../../src/eval/evaluate-article.ts";
 import { DEVSET_DIR, listGoldFiles, runDevset } from "../../src/eval/run-devset.ts";
+import { readArticle } from "../../src/ingest/pipeline.ts";
 import { repoRoot, runCli } from "../support/run-cli.ts";
 
 // The figures docs/quality.md commits to. Raise them there when the extractor improves; a change
@@ -42,7 +44,23 @@ describe("development set ratchet (npm run eval)", () => {
     const lost = newly.length > 0 ? `\nnot in test/eval/devset-misses.json:\n${newly.join("\n")}` : "";
     assert.ok(recall >= committed.recall, `dev-set recall fell: ${summary}, docs/quality.md says ${committed.recall.toFixed(3)}. Run npm run eval -- -v to see the misses.${lost}`);
     assert.ok(report.trapsHit <= committed.traps, `more dev-set traps hit: ${summary}, docs/quality.md says ${committed.traps}. Run npm run eval -- -v to see them.${lost}`);
-    if (newly.length > 0) t.diagnostic(`facts missed or traps hit that test/eval/devset-misses.json does not list:${lost}`);
+    if (newly.length > 0) {
+      t.diagnostic(`facts missed or traps hit that test/eval/devset-misses.json does not list:${lost}`);
+      // A fact this process misses that `npm run eval` holds (seen in CI, never alone): what this process extracts
+      // for that title now, and whether scoring the article again misses it again, say where the difference lies.
+      for (const line of newly.slice(0, 5)) {
+        const label = line.replace(/^(?:miss|TRAP) /, "").split(": {")[0]!;
+        const [file, title] = label.split(" / ");
+        const gold = listGoldFiles(path.join(DEVSET_DIR, "gold")).find((g) => (JSON.parse(fs.readFileSync(path.join(DEVSET_DIR, "gold", g), "utf8")) as { file: string }).file === file);
+        if (!gold) continue;
+        const again = await evaluateArticle(path.join(DEVSET_DIR, "gold", gold), path.join(DEVSET_DIR, "articles"));
+        const stillMissed = [...again.facts, ...again.traps].some((f) => `${f.hit ? "TRAP" : "miss"} ${f.label}: ${f.shown}` === line && (line.startsWith("TRAP") ? f.hit : !f.hit));
+        const { meta, body } = splitArticle(fs.readFileSync(path.join(DEVSET_DIR, "articles", file!), "utf8"));
+        const read = readArticle({ bytes: Buffer.from(body, "utf8"), label: file!, url: meta.source || null, published: meta.published || null, outlet: meta.outlet || null }, 5_000_000);
+        const about = read.extraction.claims.filter((c) => !title || c.subject.name === title).map((c) => `  ${c.subject.name} · ${c.property} = ${JSON.stringify(c.value)} ${JSON.stringify(c.qualifiers)} [${c.certainty}] (${(c as { rule?: string }).rule ?? "?"})`);
+        t.diagnostic(`${line}\nscored again in this process: ${stillMissed ? "missed again" : "held"}; claims extracted now for ${title ?? "the main title"}:\n${about.join("\n")}`);
+      }
+    }
     // The line sits one fact under the measured figure on purpose (docs/quality.md says why): more than that is news.
     if (recall > committed.recall + 0.0015 || report.trapsHit < committed.traps) t.diagnostic("better than committed: raise the ratchet line in docs/quality.md");
   });
