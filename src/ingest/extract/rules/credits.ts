@@ -260,12 +260,8 @@ export const creditRules: Rule[] = [
       const character = nameOf(context.slot(match, "char"));
       if (!actor || !character || actor === character || context.article.people.is(character, "actor")) return [];
       // "her turn as Mara in Glass Orchard": a role in another work.
-      const after = context.frame.masked.slice(match.end, match.end + 30);
-      const other = after.match(/^\s+(?:in|on)\s+(?:the\s+)?[“"‘']?\u27E6T(\d+)\u27E7/);
-      if (other) {
-        const slot = context.frame.slots[Number(other[1])];
-        if (!(slot?.kind === "T" && slot.title.title === context.article.main)) return [];
-      }
+      const work = workNamedAfter(context, match.end);
+      if (work !== undefined && work !== context.article.main) return [];
       return [cast(context, actor, match.index, { character })];
     },
   },
