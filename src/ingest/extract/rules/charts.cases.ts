@@ -33,6 +33,9 @@ export const figureCases: [string, CaseOptions, Wanted][] = [
   ["Velvet and Mr. Grey 12 KBS 14.2%", { title: "Copper Tide", before: ["Copper Tide and Velvet and Mr. Grey led the weekend ratings."] }, { property: "rating", subject: "Velvet and Mr. Grey", value: 14.2 }],
   // A sentence that carries on from the chart a paragraph before named.
   ["Over the same period, “Velvet Harbor” finished third.", { title: "Copper Tide", before: ["Copper Tide ranked first on Netflix's non-English TV chart this week.", "The drama follows a fixer in a port city."] }, { property: "rank", subject: "Velvet Harbor", value: 3 }],
+  // The unit named first, its figure after the verb that moves it.
+  ["In its second week, Copper Tide's viewing hours rose 28% to 40.2 million, while views also climbed 28% to 6.1 million.", { title: "Copper Tide", published: "2024-05-08" }, { property: "views", value: 6_100_000 }],
+  ["Copper Tide's hours viewed reached 12.5 million in the week of May 6 to 12.", { title: "Copper Tide", published: "2024-05-15" }, { property: "hours-viewed", value: 12_500_000 }],
   // A relative clause after the show's own title is still about the show.
   ["The list is led by Copper Tide, which holds 88.4 million views.", { title: "Copper Tide" }, { property: "views", subject: "Copper Tide", value: 88_400_000 }],
 ];
@@ -119,6 +122,9 @@ export const figureTraps: [string, CaseOptions, Wanted][] = [
   ["The drama premiered with a 15 percent discount on season passes.", { title: "Copper Tide" }, { property: "rating" }],
   // chart.hours: a streamer's total across all its shows.
   ["Subscribers watched over 90 billion hours of shows in the first half of the year.", { title: "Copper Tide" }, { property: "hours-viewed" }],
+  // chart.unit-then-figure: a percentage is a change, not a figure; a relative clause after another work is that work's.
+  ["Views of Copper Tide rose 28 percent over the week.", { title: "Copper Tide" }, { property: "views" }],
+  ["Copper Tide sits behind Tuesday Season 2, which views climbed to 9.4 million.", { title: "Copper Tide" }, { property: "views", subject: "Copper Tide", value: 9_400_000 }],
   // chart.title-figure-list: a figure without views.
   ["The budget of Copper Tide (20 million) was the studio's biggest.", { title: "Copper Tide" }, { property: "views" }],
   // chart.leads: the title after "go to" leads.

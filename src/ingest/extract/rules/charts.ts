@@ -192,6 +192,20 @@ export const chartRules: Rule[] = [
     },
   },
   {
+    id: "chart.unit-then-figure",
+    produces: ["views", "hours-viewed"],
+    // "views also climbed 41% to 15.6 million", "hours viewed rose to 48 million", "its views totaled 7.1 million":
+    // the unit named first, the figure after the verb that moves it.
+    pattern: compilePattern("\\b(?<unit>account views|views|viewers|viewing hours|hours viewed|hours of viewing|watch hours)\\s+(?:(?:also|likewise|then|each)\\s+)?(?:climbed|rose|jumped|grew|increased|surged|soared|spiked|fell|dropped|dipped|slipped|declined|totaled|totalled|reached|hit|topped|stood at|came to|came in at|amounted to)\\s+(?:by\\s+)?(?:(?:more than|nearly|almost|about|around|roughly|over)\\s+)?(?:[\\d.,]+\\s*(?:%|percent)\\s+)?(?:to\\s+)?(?<approx>(?:nearly|almost|about|around|roughly|more than|over|close to|an estimated)\\s+)?(?<n>{figure})(?!\\s*(?:%|percent|hours|views))"),
+    build: (match, context) => {
+      const value = parseFigure(match.groups.n!.trim());
+      if (!value || value < 10_000) return [];
+      if (aboutUnregisteredAntecedent(context, match.index)) return [];
+      const property = /hours/i.test(match.groups.unit!) ? "hours-viewed" : "views";
+      return [metric(context, property, value, match.index, { approximate: !!match.groups.approx })];
+    },
+  },
+  {
     id: "chart.title-figure-list",
     produces: ["views"],
     // "Harbour Lights (97 million views), Night Ledger (64 million), Iron Line (51 million)": each title its figure.
