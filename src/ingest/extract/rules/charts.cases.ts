@@ -122,6 +122,8 @@ export const figureTraps: [string, CaseOptions, Wanted][] = [
   ["The drama premiered with a 15 percent discount on season passes.", { title: "Copper Tide" }, { property: "rating" }],
   // chart.hours: a streamer's total across all its shows.
   ["Subscribers watched over 90 billion hours of shows in the first half of the year.", { title: "Copper Tide" }, { property: "hours-viewed" }],
+  // A show named once, unquoted, as the subject of a chart move is another show: its figure is not the main show's.
+  ["Elsewhere, Velvet Harbor slipped to fifth place with 2.9 million views.", { title: "Copper Tide", before: ["Copper Tide ranked No. 3 on Netflix's non-English TV list with 4.2 million views."] }, { property: "views", subject: "Copper Tide", value: 2_900_000 }],
   // chart.unit-then-figure: a percentage is a change, not a figure; a relative clause after another work is that work's.
   ["Views of Copper Tide rose 28 percent over the week.", { title: "Copper Tide" }, { property: "views" }],
   ["Copper Tide sits behind Tuesday Season 2, which views climbed to 9.4 million.", { title: "Copper Tide" }, { property: "views", subject: "Copper Tide", value: 9_400_000 }],
