@@ -2,6 +2,9 @@ import type { CaseOptions, Wanted } from "../../../../test/support/extract-case.
 
 // Cast and crew credits and "where have I seen them", Korean and Western names alike.
 export const castCases: [string, CaseOptions, Wanted][] = [
+  // A part whose kind is told and whose character is not.
+  ["New to the cast are Owen Tran as a smuggler named Pike and Sofia Marin in an undisclosed role.", { title: "Copper Tide" }, { property: "cast-member", value: "Sofia Marin" }],
+  ["Tae Ji-ho will appear in a recurring role.", { title: "Copper Tide", before: ["Copper Tide returns in May."] }, { property: "cast-member", value: "Tae Ji-ho" }],
   // An aside that describes the show itself, with no career around it, still gives its cast.
   ["Copper Tide, the coastal drama starring Lena Moss and Odell Price, returns in May.", { title: "Copper Tide" }, { property: "cast-member", value: "Odell Price" }],
   ["Harbour Lights has cast Yoon Ha-rim as the new harbour master.", { title: "Harbour Lights" }, { property: "cast-member", value: "Yoon Ha-rim", characterNote: "the new harbour master" }],
@@ -95,6 +98,8 @@ export const castCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const crewCases: [string, CaseOptions, Wanted][] = [
+  // "executive produces alongside X": the partner shares the job.
+  ["Jonah Reyes executive produces alongside Kim Dalton.", { title: "Copper Tide" }, { property: "crew-member", value: "Kim Dalton", job: "executive producer" }],
   // Anime credits: the series composer writes the series.
   ["Returning staff include director Kenji Morita and series composer Aya Hoshino.", { title: "Copper Tide" }, { property: "crew-member", value: "Aya Hoshino", job: "writer" }],
   // A credit keeps the sentence's doubt: a denial stays a denial, a rumour a rumour; a bare statement is a report.
@@ -153,6 +158,9 @@ export const knownForCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const creditTraps: [string, CaseOptions, Wanted][] = [
+  // cast.role-kind: a part in another work, or one in a past year.
+  ["Sofia Marin also stars in a supporting role in “Velvet Harbor”, which opens in May.", { title: "Copper Tide" }, { property: "cast-member", subject: "Copper Tide", value: "Sofia Marin" }],
+  ["Sofia Marin will appear in a guest role in the film Paper Lanterns.", { title: "Copper Tide" }, { property: "cast-member", subject: "Copper Tide", value: "Sofia Marin" }],
   // cast.host: a judge in a court story is no one's cast.
   ["The judge Mara Quinn dismissed the lawsuit against the studio on Monday.", { title: "Copper Tide" }, { property: "cast-member", value: "Mara Quinn" }],
   // cast.subject-verb: the title just before the verb is what returns, not a name before it.

@@ -204,6 +204,24 @@ export const creditRules: Rule[] = [
     },
   },
   {
+    id: "cast.role-kind",
+    produces: ["cast-member"],
+    // "… and Sofia Marin in an undisclosed role", "Tae Ji-ho will appear in a recurring role", "has joined the cast in a guest role":
+    // a part whose kind is told and whose character is not.
+    pattern: compilePattern("{name:actor},?\\s+(?:(?:will|is set to|is to|has been cast to|also)\\s+)?(?:(?:appear|appears|star|stars|feature|features|has joined|have joined|joins|join|joined|is joining|will join|signs on|signed on|has signed on|is cast|was cast|has been cast|comes aboard|came aboard|returns|will return|is returning)(?:\\s+(?:the cast|the series|the show|the ensemble|the drama|season \\d+|\u27E6S\\d+\u27E7|\u27E6T\\d+\u27E7))?\\s+)?in\\s+(?:a|an|the)\\s+(?<kind>(?:undisclosed|unspecified|unknown|mystery|secret|top-secret|recurring|guest(?:-starring)?|supporting|lead|leading|main|starring|series[- ]regular|key|major|pivotal|central|special|cameo|brief)(?:\\s+(?:and|,)\\s+[\\p{Ll}-]+)?)\\s+(?:role|part|capacity|appearance)\\b"),
+    build: (match, context) => {
+      const actor = nameOf(context.slot(match, "actor"));
+      if (!actor) return [];
+      // "…, who starred in a supporting role in “Another Show”": the part is in the work named after it.
+      const work = workNamedAfter(context, match.end);
+      if (work !== undefined && work !== context.article.main) return [];
+      if (/^[^.;,]{0,20}?\b(?:in|on)\s+(?:the|a|an|his|her|their)\s+(?:film|movie|play|musical|sitcom|soap|series of|\d{4})\b/i.test(context.frame.masked.slice(match.end, match.end + 40))) return [];
+      // Past parts told in a career summary ("She appeared in a guest role in 2019") are not this show's.
+      if (/^\s+(?:in|back in)\s+(?:19|20)\d{2}\b/.test(context.frame.masked.slice(match.end, match.end + 15))) return [];
+      return [cast(context, actor, match.index, {}, work)];
+    },
+  },
+  {
     id: "cast.active",
     produces: ["cast-member"],
     // "The streamer has cast A as B", "Harbour Lights has tapped A to play the new harbour master": the casting told from the production's side.
@@ -348,7 +366,8 @@ export const creditRules: Rule[] = [
         // "it" is the show only when the sentence is about one: "the drama", a title, "the show".
         if (/^\s+it\b/i.test(after) && !/\u27E6T|\b(?:show|series|drama|season)\b/i.test(masked)) return [];
       }
-      const after = masked.slice(match.end, match.end + 80).match(/^\s+(?:in\s+|for\s+)?(?:the\s+(?:upcoming\s+|new\s+)?(?:[\w-]+\s+){0,3}(?:of\s+)?|(?:the\s+)?\u27E6S\d+\u27E7\s+of\s+)?\u27E6T(\d+)\u27E7/);
+      // "stars in “X”", "stars in a supporting role in X": the work the part is in.
+      const after = masked.slice(match.end, match.end + 80).match(/^\s+(?:in\s+|for\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:role|part)\s+(?:in|on)\s+)?(?:the\s+(?:upcoming\s+|new\s+)?(?:[\w-]+\s+){0,3}(?:of\s+)?|(?:the\s+)?\u27E6S\d+\u27E7\s+of\s+)?[“"‘']?\u27E6T(\d+)\u27E7/);
       const title = after ? context.frame.slots[Number(after[1])] : undefined;
       // "X starred in <another show>": what X is known for, not a credit here.
       if (/^(?:starred|appeared) in$/.test(verb) && (title?.kind !== "T" || title.title.title !== context.article.main)) return [];
@@ -632,7 +651,7 @@ export const creditRules: Rule[] = [
       // "… co-wrote the series with Yoon Tae-rim", "executive produces alongside Brook, showrunners …, and her business partner Ravi Sethi"
       const tail = context.frame.masked.slice(match.end - (/\u27E6N$/.test(match.text) ? 2 : 0));
       const partner = /^\s*(?:[^.;]{0,40}?\s)?(?:alongside|with|in collaboration with|together with)\s/;
-      if (/^\s*(?:alongside|with)\b|\u27E6N$|collaboration with$/.test(match.text.slice(-25)) || partner.test(tail)) {
+      if (/\b(?:alongside|with)\s*$|\u27E6N$|collaboration with$/.test(match.text.slice(-25)) || partner.test(tail)) {
         const start = match.end + (tail.match(partner)?.[0].length ?? 0) - (/\u27E6N$/.test(match.text) ? 2 : 0);
         for (const slot of namesAfter(context, start, /[.;!?]/)) {
           if (slot.kind !== "N") continue;
