@@ -134,6 +134,8 @@ function sentenceCertainties(scope: ArticleScope): Certainty[] {
   return certainties;
 }
 
+const COMPARISON_OPENING = /^\s*(?:for|by|in) (?:comparison|contrast)\b|^\s*compare (?:that|this) (?:to|with)\b|^\s*(?:that|this) compares (?:to|with)\b/i;
+
 /**
  * Runs rules over the article's frames and turns their drafts into claims: the runner decides
  * which title each claim is about, how sure the sentence is, and drops what a rule read from
@@ -167,6 +169,9 @@ export function runRules(rules: readonly Rule[], scope: ArticleScope, onlySenten
       seasonAt: (at, title) => seasonAt(frame, scope, at, title),
       seasonOrFirst: (at, title) => seasonAt(frame, scope, at, title) ?? (scope.runBefore.has(title) ? undefined : 1),
     };
+    // "For comparison, last year's gothic hit opened at 89%": a sentence set beside the show, about a work the
+    // article does not register as a title, says nothing about the show.
+    if (COMPARISON_OPENING.test(sentence.text) && !frame.slots.some((slot) => slot.kind === "T")) return;
     const question = isQuestion(sentence.text);
     for (const rule of rules) {
       if (!(rule.kinds ?? PROSE).includes(sentence.kind)) continue;

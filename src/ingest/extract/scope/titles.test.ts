@@ -99,4 +99,27 @@ describe("the show each sentence is about", () => {
       [["Deep Field", "Ko Jae-min", "director"]],
     );
   });
+
+  it("does not take a site's badge, a platform's website, a chart place, a time slot or a star's name for a show", () => {
+    const text = [
+      "Hulu's 'Marsh Light' Is Certified Fresh",
+      "Marsh Light holds a 94% score on Rotten Tomatoes, earning it the site's \"Certified Fresh\" badge, according to Netflix's Tudum website.",
+      "SBS's Friday-Saturday drama Marsh Light ranked No. 1 in its slot, and the spy thriller starring Anneliese Corwin, which premiered March 6, trails it.",
+      "The drama stars Ada Brennan as a botanist.",
+      "Stream Marsh Light Season 1 on Hulu now.",
+    ].join("\n\n");
+    const claims = claimsOf(text);
+    assert.deepEqual([...new Set(claims.map((c) => c.subject.name))].filter((n) => n !== "Ada Brennan"), ["Marsh Light"]);
+    assert.ok(claims.some((c) => c.property === "cast-member" && c.subject.name === "Marsh Light"));
+  });
+
+  it("a sentence set beside the show for comparison, about a work it does not name as a show, gives the show nothing", () => {
+    const text = [
+      "Marsh Light is Certified Fresh",
+      "Marsh Light holds a 94% score on Rotten Tomatoes. Marsh Light premiered on Hulu on Friday.",
+      "For comparison, last year's buzzy gothic The Gilded Wire opened at 89% on Rotten Tomatoes before Hulu renewed it.",
+    ].join("\n\n");
+    const ratings = claimsOf(text).filter((c) => c.property === "rating" || c.property === "season-status");
+    assert.deepEqual(ratings.map((c) => [c.subject.name, c.value.type === "number" ? c.value.value : c.property]), [["Marsh Light", 94]]);
+  });
 });

@@ -65,6 +65,9 @@ const titleStopWords = new Set(
 );
 
 /** Cleans a raw candidate; undefined when it cannot be a show's title. */
+/** A weekday, written out or shortened, singular or plural (a broadcast slot's days). */
+const WEEKDAY = "(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)s?";
+
 export function cleanTitle(raw: string, options: { numeric?: boolean; quoted?: boolean } = {}): string | undefined {
   let name = raw
     .trim()
@@ -99,6 +102,9 @@ export function cleanTitle(raw: string, options: { numeric?: boolean; quoted?: b
   if (name.split(/\s+/).length > 12) return undefined;
   if (genericPhrases.test(name)) return undefined;
   if (/^(?:season|part|episode|ep\.?|chapter|vol\.?)\s*\d/i.test(name)) return undefined;
+  // "No. 1", "#3": a place on a chart. "Friday-Saturday", "Mon-Tue": a broadcast slot.
+  if (/^(?:No\.?|Number|#)\s*\d+$/i.test(name)) return undefined;
+  if (new RegExp(`^${WEEKDAY}\\s*[-–/&]\\s*${WEEKDAY}$`, "i").test(name)) return undefined;
   if (platformBySpelling(name) || countryCode(name)) return undefined;
   if (name.split(/\s+/).every((w) => titleStopWords.has(w.replace(/['’]s$/, "")) || /^\d+$/.test(w))) {
     if (!(options.numeric && /^\d{1,4}$/.test(name)) && !options.quoted) return undefined;
@@ -183,6 +189,8 @@ function collectCandidates(source: TitleSource): Candidate[] {
     const name = cleanTitle(raw, { numeric: options.numeric ?? options.quoted, quoted: options.quoted });
     if (!name) return;
     if (!options.quoted && weight < 3 && (isPersonLike(name) || (!options.named && containsPerson(name)) || /^(?:Starring|Featuring|Writer|Director|Actor|Actress|Showrunner|Creator|Producer|Star)\b/.test(name))) return;
+    // "the spy thriller starring Anneliese Corwin, which premiered …": the article writes the name as a person's.
+    if (!options.quoted && weight < 3 && starredName(name, source.text)) return;
     out.push({ name, weight, structural, at, ...(options.quoted ? { quoted: true } : {}) });
   };
   // One word opening a sentence ("Filming began") is a title only if the article also capitalizes it mid-sentence.
@@ -215,6 +223,8 @@ function collectCandidates(source: TitleSource): Candidate[] {
       if (/[.!?]\s+['"“‘]?\p{Lu}/u.test(inner) && words.length > 3) continue;
       // A quoted word after "called", "dubbed", "the hashtag": a nickname or a tag, not a show.
       if (/\b(?:called|dubbed|nicknamed|known as|named|the word|the phrase|tagline|hashtag|slogan)\s*$/i.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
+      // "the site's “Certified Fresh” badge", "a 'Critics Pick' label": a quoted mark of a site or award, not a show.
+      if (/^\s*(?:badge|seal|stamp|label|designation|certification|status|tag|award|honou?r|distinction|rating|score|banner|category|segment|slot|block)\b/i.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
       add(inner, 2 + boost, true, at + m.index!, { quoted: true });
     }
     // "X Season 2", "X: Season 1", "X Part 2", "X series 6", "X S2"
@@ -232,7 +242,11 @@ function collectCandidates(source: TitleSource): Candidate[] {
     // "Netflix's X", "Coupang Play's X", "CBS' SIU", "Showtime's Seven Harbours"
     for (const m of text.matchAll(POSSESSIVE_TITLE)) {
       if (!platformBySpelling(m[1]!)) continue;
-      add(stripTail(m[2]!), 2 + boost, true, at + m.index!);
+      // "Netflix's Tudum website", "the streamer's Top 10 site": the platform's own outlet, not a show.
+      if (/^[”"’']?\s+(?:website|site|blog|app|account|page|channel|newsletter|podcast|feed|portal|press site|fan site|event|showcase|livestream)\b/i.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 20))) continue;
+      // "Hulu's 'Saltmarsh' Is Certified Fresh": a quoted title ends at its closing quote.
+      const run = /[“"‘']\s*$/.test(m[0].slice(0, m[0].length - m[2]!.length)) ? m[2]!.split(/[”"’']/)[0]! : m[2]!;
+      add(stripTail(run), 2 + boost, true, at + m.index!);
     }
     // "X (2020)", "X (2021-22)", "X (97 million views)", "X (Prime Video)"
     for (const m of text.matchAll(TITLE_THEN_PARENTHESIS)) add(stripLead(m[1]!), 2 + boost, true, at + m.index!);
@@ -311,6 +325,12 @@ function containsPerson(phrase: string): boolean {
   return false;
 }
 
+/** "starring Anneliese Corwin", "opposite Cole Brandt": the text names the phrase as someone who acts. */
+function starredName(phrase: string, text: string): boolean {
+  if (!text.includes(phrase)) return false;
+  return new RegExp(`\\b(?:starring|co-starring|led by|fronted by|headlined by|opposite|actor|actress|co-star|star)\\s+${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])(?!['’]s\\s+(?:series|show|drama))`, "u").test(text);
+}
+
 /** "starring Starline's Mirae", "led by actor X", "with X as his girlfriend": the body writes the phrase as a person. */
 function writtenAsPerson(phrase: string, body: string): boolean {
   if (!body.includes(phrase)) return false;
@@ -376,7 +396,7 @@ function headlinePhrases(headline: string, body: string): string[] {
 function stripLead(name: string): string {
   let out = name;
   for (let i = 0; i < 3; i++) {
-    const next = out.replace(/^(?:Will|When|What|Is|Are|Does|Did|How|Why|Where|Who|Here's|Watch|Meanwhile|Elsewhere|Also|Netflix's|New|Upcoming|Exclusive|Report|Review|Breaking|Official|First|Why|Every|All|The Latest|Finally|Plus|And|But|So|Now|Then|Over|In|On|At|As|By|For|From|With|According to|After|Before|Since|While|Although|Even|Only|Just|Here|There|Latest|Confirmed|Official|Ahead of|Following|Despite|Besides|Between|During|Among|Today|Tonight|This|That|These|Those)\s+(?=[\p{Lu}\p{N}“"'‘])/u, "");
+    const next = out.replace(/^(?:Will|When|What|Is|Are|Does|Did|How|Why|Where|Who|Here's|Watch|Stream|Binge|Meanwhile|Elsewhere|Also|Netflix's|New|Upcoming|Exclusive|Report|Review|Breaking|Official|First|Why|Every|All|The Latest|Finally|Plus|And|But|So|Now|Then|Over|In|On|At|As|By|For|From|With|According to|After|Before|Since|While|Although|Even|Only|Just|Here|There|Latest|Confirmed|Official|Ahead of|Following|Despite|Besides|Between|During|Among|Today|Tonight|This|That|These|Those)\s+(?=[\p{Lu}\p{N}“"'‘])/u, "");
     if (next === out) break;
     out = next;
   }
