@@ -78,3 +78,20 @@ describe("embedded posts", () => {
     assert.equal(kindOf("The studio said"), "paragraph");
   });
 });
+
+describe("a link line to another story inside the article", () => {
+  it("is removed as related, and the paragraphs around it stay", () => {
+    const text = [
+      "Copper Tide returns for a third run",
+      "The coastal drama is coming back, the network said on Monday.",
+      "Also Read: Mina Cole opens up about her streaming series Velvet Harbor 2",
+      "RELATED: 'Copper Tide' Renewed for Season 3",
+      "The third season has eight episodes and is directed by Arlo Penn.",
+    ].join("\n\n");
+    const article = cleanArticle(text, { published: "2025-03-01" });
+    assert.ok(!article.text.includes("Velvet Harbor"));
+    assert.ok(!article.text.includes("RELATED"));
+    assert.ok(article.text.includes("is directed by Arlo Penn"));
+    assert.deepEqual(article.removed.filter((r) => r.reason === "related").map((r) => r.text.slice(0, 9)), ["Also Read", "RELATED: "]);
+  });
+});

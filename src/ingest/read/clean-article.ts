@@ -36,6 +36,7 @@ export interface CleanArticle {
 
 const cutMarkers =
   /^(related (articles|posts|stories|news|reading)|read (more|next|also)|you (may|might) also like|more from [\w\s]+|recommended( for you)?|comments?|\d+\s+comments?|leave a (reply|comment)|comments are closed\.?|most popular|trending( now)?|more stories|popular (posts|stories)|join the (discussion|conversation))\s*:?$/i;
+const linkLine = /^\s*(?:also read|read also|read more|read next|related|related story|related article|see also|also see|also watch|more|more news|don't miss|do not miss|recommended|you (?:may|might) also like|must read|trending|watch)\s*[:|»›>–-]\s*\S/i;
 const advertisement = /^(advertisement|advertisements|ad|sponsored( content)?|story continues below( advertisement)?|scroll to continue( with content)?|continue reading below)$/i;
 const prompts =
   /\b(let us know (in the comments|what you think|your thoughts|below)|sign up (for|to) (our|the)|subscribe to (our|the)|our newsletter|follow us on|share this (article|story)|click here to|don't forget to (like|follow|subscribe)|tell us in the comments|sound off in the comments|download our|make your predictions|predict the \d{4}|stay updated with|follow us for|join our|get the latest|we may earn|earn (?:a|an) (?:small )?(?:commission|affiliate)|affiliate links?)\b/i;
@@ -216,6 +217,11 @@ export function cleanArticle(raw: string, known: Partial<ArticleMeta> & { headli
       meta.author ??= written[1]!.trim();
       meta.outlet ??= outletName(written[2]!);
       removed.push({ reason: "metadata", text });
+      continue;
+    }
+    // "Also Read: <another headline>", "RELATED: …", "READ MORE: …": a link to another story, often about another show.
+    if (linkLine.test(text) && words(text) <= 30) {
+      removed.push({ reason: "related", text });
       continue;
     }
     if (advertisement.test(text)) {

@@ -122,4 +122,15 @@ describe("the show each sentence is about", () => {
     const ratings = claimsOf(text).filter((c) => c.property === "rating" || c.property === "season-status");
     assert.deepEqual(ratings.map((c) => [c.subject.name, c.value.type === "number" ? c.value.value : c.property]), [["Marsh Light", 94]]);
   });
+
+  it("a title before its season starts after the sentence before it ends", () => {
+    const text = [
+      "Marsh Light season 3 trailer out",
+      "Marsh Light returns on March 27. Marsh Light stars Ada Brennan.",
+      "Ada Brennan's next film opens on May 15. Mina Cole's Velvet Harbor season 2 is scheduled to premiere on SonyLIV in June.",
+    ].join("\n\n");
+    const claims = claimsOf(text);
+    assert.ok(!claims.some((c) => c.subject.name === "Marsh Light" && c.property === "platform"));
+    assert.ok(claims.some((c) => c.subject.name === "Velvet Harbor" && c.property === "platform"));
+  });
 });

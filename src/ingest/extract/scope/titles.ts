@@ -231,7 +231,9 @@ function collectCandidates(source: TitleSource): Candidate[] {
     for (const m of text.matchAll(TITLE_THEN_SEASON)) {
       // "… in 2023. Season one is …": a full stop ends the run; it is no title.
       if (/[^A-Z]\.$/.test(m[1]!) && !/\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Vol)\.$/.test(m[1]!)) continue;
-      add(stripLead(m[1]!), 3 + boost, true, at + m.index!, { numeric: true });
+      // "… on May 15. Sunaina Bhatt's Kitaab Ghar season 2": the run began in the sentence before; the title is after its end.
+      const sentences = m[1]!.split(/(?<!\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Vol|vs))[.!?]\s+(?=[\p{Lu}“"‘'])/u);
+      add(stripLead(sentences[sentences.length - 1]!), 3 + boost, true, at + m.index! + m[1]!.length - sentences[sentences.length - 1]!.length, { numeric: true });
     }
     // "season 2 of X", "the second season of X"
     for (const m of text.matchAll(SEASON_OF_TITLE)) add(m[1], 2 + boost, true, at + m.index!);
