@@ -50,6 +50,9 @@ function capitalizedMidSentence(sentences: { text: string; kind: string }[]): Se
   return words;
 }
 
+/** "Marisa Quell as Sheriff Delia Marsh", "- Corbin Ashe as Tobias Wren": an actor, "as", a character, and nothing else. */
+const CAST_LIST_LINE = /^\s*(?:[-–•*]\s*)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’.-]*\s+as\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s*){1,5}$/u;
+
 /**
  * A cleaned article to claims: pure, with no database. Finds the shows it names and the one it is
  * about, splits it into per-show segments, reads every sentence through the rules and keeps the
@@ -62,7 +65,8 @@ export function extractClaims(article: CleanArticle, options: { published?: stri
   const { sentences, overlong } = splitSentences(article.paragraphs);
   // Title-case headings are read last, knowing which capitalized runs the body writes as names.
   // A fact box's row ("| Director | A |") is data, not a headline in title case.
-  const titleCased = sentences.map((s) => (s.kind === "headline" || s.kind === "heading") && !/^\|/.test(s.text) && isTitleCase(s.text));
+  // A cast list's line ("Marisa Quell as Sheriff Delia Marsh") is a credit, however capitalized.
+  const titleCased = sentences.map((s) => (s.kind === "headline" || s.kind === "heading") && !/^\|/.test(s.text) && !CAST_LIST_LINE.test(s.text) && isTitleCase(s.text));
   const knownWords = capitalizedMidSentence(sentences);
   const floorYear = published ? undefined : latestPastYear(sentences);
   const bodyFrames = sentences.map((sentence, i) => (titleCased[i] ? undefined : buildFrame(sentence, registry, published, undefined, knownWords, floorYear)));

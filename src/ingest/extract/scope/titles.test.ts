@@ -133,4 +133,16 @@ describe("the show each sentence is about", () => {
     assert.ok(!claims.some((c) => c.subject.name === "Marsh Light" && c.property === "platform"));
     assert.ok(claims.some((c) => c.subject.name === "Velvet Harbor" && c.property === "platform"));
   });
+
+  it("a cast list's lines, one actor as one character each, are credits even though every word is capitalized", () => {
+    const text = [
+      "Marsh Light season 2: everything we know",
+      "Marsh Light returns to Peacock next year. Most of the cast is set to return for Season 2:",
+      "Ada Brennan as Sheriff Delia Marsh",
+      "Corbin Ashe as Tobias Wren",
+      "The show follows a bay town.",
+    ].join("\n\n");
+    const cast = claimsOf(text).filter((c) => c.property === "cast-member" && c.qualifiers.character);
+    assert.deepEqual(cast.map((c) => [c.value.type === "mention" ? c.value.mention.name : "", c.qualifiers.character]), [["Ada Brennan", "Sheriff Delia Marsh"], ["Corbin Ashe", "Tobias Wren"]]);
+  });
 });
