@@ -2,6 +2,17 @@ import type { CaseOptions, Wanted } from "../../../../test/support/extract-case.
 
 // Cast and crew credits and "where have I seen them", Korean and Western names alike.
 export const castCases: [string, CaseOptions, Wanted][] = [
+  // The character after a relation to someone else ("X's sister-in-law, Y"), after a described part ("a railway constable, Y").
+  ["Orla Devane returns as Cecily's sister-in-law, Margaret.", { title: "Copper Tide" }, { property: "cast-member", value: "Orla Devane", character: "Margaret" }],
+  ["Quentin Ashby plays her ex-husband, Sheriff Cal Dorsey.", { title: "Copper Tide" }, { property: "cast-member", value: "Quentin Ashby", character: "Sheriff Cal Dorsey" }],
+  ["Newcomer Ishaan Qureshi joins the cast as a railway constable, Pappu Yadav.", { title: "Copper Tide" }, { property: "cast-member", value: "Ishaan Qureshi", character: "Pappu Yadav" }],
+  // Other ways to say it: "essays the role of", "will voice", "stars once more as", "leads the telenovela as", "joins for the final season as".
+  ["Sunaina Bhatt essays the role of journalist Kavya Mishra.", { title: "Copper Tide" }, { property: "cast-member", value: "Sunaina Bhatt", character: "Kavya Mishra" }],
+  ["New cast member Yui Amamiya will voice Kurenai, a travelling puppet-maker.", { title: "Copper Tide" }, { property: "cast-member", value: "Yui Amamiya", character: "Kurenai" }],
+  ["Leire Goikoetxea stars once more as night-shift surgeon Amaia Etxeberria.", { title: "Copper Tide" }, { property: "cast-member", value: "Leire Goikoetxea", character: "Amaia Etxeberria" }],
+  ["Renata Villaseñor leads the telenovela as Ximena Robles.", { title: "Copper Tide" }, { property: "cast-member", value: "Renata Villaseñor", character: "Ximena Robles" }],
+  ["Sergi Montfort joins for the final season as customs officer Adrián Balaguer.", { title: "Copper Tide" }, { property: "cast-member", value: "Sergi Montfort", character: "Adrián Balaguer" }],
+  ["Delphine Okafor and Aaron Vasquez-Thorne co-star.", { title: "Copper Tide" }, { property: "cast-member", value: "Aaron Vasquez-Thorne" }],
   // A part whose kind is told and whose character is not.
   ["New to the cast are Owen Tran as a smuggler named Pike and Sofia Marin in an undisclosed role.", { title: "Copper Tide" }, { property: "cast-member", value: "Sofia Marin" }],
   ["Tae Ji-ho will appear in a recurring role.", { title: "Copper Tide", before: ["Copper Tide returns in May."] }, { property: "cast-member", value: "Tae Ji-ho" }],
@@ -158,6 +169,8 @@ export const knownForCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const creditTraps: [string, CaseOptions, Wanted][] = [
+  // The possessor of a relation is not the character.
+  ["Orla Devane returns as Cecily's sister-in-law, Margaret.", { title: "Copper Tide" }, { property: "cast-member", character: "Cecily" }],
   // cast.role-kind: a part in another work, or one in a past year.
   ["Sofia Marin also stars in a supporting role in “Velvet Harbor”, which opens in May.", { title: "Copper Tide" }, { property: "cast-member", subject: "Copper Tide", value: "Sofia Marin" }],
   ["Sofia Marin will appear in a guest role in the film Paper Lanterns.", { title: "Copper Tide" }, { property: "cast-member", subject: "Copper Tide", value: "Sofia Marin" }],
