@@ -279,7 +279,14 @@ export function findDates(text: string, reference: string | null, tense: "past" 
       // "last October 3", "since March 8", "this coming June 2": the words before the date tell its side of the article's day.
       const lead = text.slice(Math.max(0, result.index - 12), result.index);
       const side = /\b(?:last|this past|since)\s+$/i.test(lead) ? "past" : /\b(?:next|this coming)\s+$/i.test(lead) ? "future" : tense;
-      if (side === "past" && value.date > reference) value = dateValue(year - 1, month, day, precision);
+      const weekdayOnly = components.isCertain("weekday") && !components.isCertain("day") && !components.isCertain("month");
+      if (weekdayOnly && precision === "day") {
+        // "broadcast on Sunday": the nearest such weekday on the sentence's side of the article, never a year away.
+        const shifted = new Date(`${value.date}T12:00:00Z`);
+        if (side === "past" && value.date > reference) shifted.setUTCDate(shifted.getUTCDate() - 7);
+        else if (side === "future" && value.date < reference) shifted.setUTCDate(shifted.getUTCDate() + 7);
+        value = dateValue(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate(), "day");
+      } else if (side === "past" && value.date > reference) value = dateValue(year - 1, month, day, precision);
       else if (side === "future" && windowEndOf(value) < reference) value = dateValue(year + 1, month, day, precision);
     }
     const before = text.slice(Math.max(0, result.index - 30), result.index).toLowerCase();

@@ -2,6 +2,8 @@ import type { CaseOptions, Wanted } from "../../../../test/support/extract-case.
 
 // Release dates and windows as entertainment news phrases them, across outlets and platforms.
 export const releaseCases: [string, CaseOptions, Wanted][] = [
+  // A weekday written with the day fixes the year: June 13 is a Friday in 2025, not in 2026.
+  ["After launching on Friday, June 13, Copper Tide entered the Top 10.", { title: "Copper Tide", published: "2025-09-22" }, { property: "release-date", date: "2025-06-13", precision: "day" }],
   ["Squid Game season 2 will premiere on December 26, 2024, Netflix announced.", { title: "Squid Game" }, { property: "release-date", date: "2024-12-26", precision: "day", season: 2, certainty: "confirmed" }],
   ["Netflix has confirmed that Wednesday Season 2 will arrive in 2025.", { title: "Wednesday" }, { property: "release-date", date: "2025-01-01", precision: "year", season: 2 }],
   ["The Last of Us season 2 premieres April 13 on HBO and Max.", { title: "The Last of Us", published: "2025-03-01" }, { property: "release-date", date: "2025-04-13", precision: "day", season: 2, platform: "HBO" }],
@@ -79,6 +81,9 @@ export const releaseCases: [string, CaseOptions, Wanted][] = [
 
 // Sentences that must not give a release date to the show.
 export const releaseTraps: [string, CaseOptions, Wanted][] = [
+  // One episode's air date is not the season's release.
+  ["Its fourth episode, broadcast on Sunday, recorded 5.1 percent.", { title: "Copper Tide", published: "2026-03-02", before: ["Copper Tide is a KBS drama."] }, { property: "release-date" }],
+  ["Episode 8 of Copper Tide, which aired on Saturday, recorded a personal best.", { title: "Copper Tide", published: "2026-03-02" }, { property: "release-date" }],
   ["Kim Ji-won made her Netflix debut in 2022 when she starred in another drama.", { title: "Queen of Tears", before: ["Queen of Tears stars Kim Ji-won."] }, { property: "release-date" }],
   ["Heirs of the Tide aired in 2016 on KBS2.", { title: "Ashen Vow", before: ["Ashen Vow is written by Yoon Hae-sook, the writer of Heirs of the Tide."] }, { property: "release-date", subject: "Ashen Vow", date: "2016-01-01" }],
   ["We would love to see the season arrive in 2025.", { title: "Arcane" }, { property: "release-date", certainty: "confirmed" }],

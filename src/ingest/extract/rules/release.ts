@@ -113,6 +113,9 @@ export function releaseDraft(context: RuleContext, dateSlot: Slot, verbAt: numbe
   if (FINALE.test(between) || FINALE.test(nearDate)) {
     return [{ property: "production-event", value: enumValue("finale"), qualifiers: { ...seasonQualifier(context.seasonOrFirst(verbAt, title)), pointInTime: found.value }, title, at: verbAt }];
   }
+  // "Its fourth episode, broadcast on Sunday", "episode 8, which aired Saturday": one episode's air date, not the season's release.
+  const subjectBefore = frame.masked.slice(Math.max(0, Math.min(verbAt, datePos) - 50), Math.min(verbAt, datePos));
+  if (/\b(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)|latest|newest|next|penultimate)\s+episode|episodes?\s+\d{1,3}(?:\s*(?:and|-|–)\s*\d{1,3})?)\b[^.;]{0,30}$/i.test(subjectBefore)) return [];
   let value = found.value;
   // "since its December 26 premiere", told after it: a date without its year that is not yet past is last year's.
   if (!found.yearGiven && published && value.date > published && (past || since)) {
@@ -123,13 +126,17 @@ export function releaseDraft(context: RuleContext, dateSlot: Slot, verbAt: numbe
   // ("on Friday" the next Friday, not one a year on).
   if (!found.yearGiven && published && !past && !since && windowEnd(value) < published) {
     const [y, m, d] = value.date.split("-").map(Number) as [number, number, number];
-    const weekdayOnly = /^(?:on\s+)?(?:this\s+|next\s+|coming\s+|this coming\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(dateSlot.text.trim());
+    const written = dateSlot.text.trim().replace(/[,.;:]+$/, "");
+    const weekdayOnly = /^(?:on\s+)?(?:this\s+|next\s+|coming\s+|this coming\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(written);
+    // "Friday, June 13": a weekday written with the day fixes the year; next year's June 13 is no Friday.
+    const weekdayNamed = written.match(/\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i);
+    const weekdayFits = (year: number) => !weekdayNamed || !/\d/.test(written) || ["sun", "mon", "tues", "wednes", "thurs", "fri", "satur"][new Date(Date.UTC(year, m - 1, d)).getUTCDay()] === weekdayNamed[1]!.toLowerCase();
     if (weekdayOnly) {
       let day = Date.parse(`${value.date}T00:00:00Z`);
       while (new Date(day).toISOString().slice(0, 10) < published) day += 7 * 86_400_000;
       const next = new Date(day);
       value = dateValue(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate(), value.precision);
-    } else value = dateValue(y + 1, m, d, value.precision);
+    } else if (weekdayFits(y + 1) || !weekdayFits(y)) value = dateValue(y + 1, m, d, value.precision);
   }
   const qualifiers: Qualifiers = seasonQualifier(options.season ?? releaseSeason(context, verbAt, title, value.date, past));
   const part = partNear(context, verbAt);
