@@ -41,6 +41,10 @@ export const figureCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const ratingCases: [string, CaseOptions, Wanted][] = [
+  // A score before its site without a percent sign, and a site far ahead of its score.
+  ["Viewers agree: the show has an 8.3 rating on IMDb after its first weekend.", { title: "Copper Tide" }, { property: "rating", value: 8.3, site: "IMDb" }],
+  ["It opened at 89% on Rotten Tomatoes and 74 on Metacritic.", { title: "Copper Tide" }, { property: "rating", value: 74, site: "Metacritic" }],
+  ["On Metacritic, where scores are weighted, the series sits at 81.", { title: "Copper Tide" }, { property: "rating", value: 81, site: "Metacritic" }],
   // A premiere told with its figure, in an article about ratings.
   ["Velvet Harbor, the legal drama, premiered to a modest 2.3 percent.", { title: "Copper Tide", before: ["Copper Tide led the weekend's viewership ratings with 9.1 percent."] }, { property: "rating", subject: "Velvet Harbor", value: 2.3 }],
   ["Copper Tide opened with a solid 6.4 percent on Saturday.", { title: "Copper Tide", before: ["Nielsen Korea released the weekend figures."] }, { property: "rating", value: 6.4 }],
@@ -91,6 +95,8 @@ export const episodeCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const figureTraps: [string, CaseOptions, Wanted][] = [
+  // A place on a site's list is not its score.
+  ["Copper Tide ranked No. 3 on IMDb this week.", { title: "Copper Tide" }, { property: "rating" }],
   // A renewal for season 2 "after the first drew" a figure: the figure is the first season's.
   ["JioHotstar has renewed Ashen Vow for a second season after the first drew 120 million views within 30 days.", { title: "Ashen Vow", published: "2025-06-10" }, { property: "views", season: 2 }],
   // "debuted in March 2023" is a premiere, not a chart entry: the peak after it is no first week's.

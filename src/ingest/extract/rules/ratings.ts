@@ -28,12 +28,16 @@ export const ratingRules: Rule[] = [
     // "96% "Fresh" score on Rotten Tomatoes", "holds a solid 81% on the Rotten Tomatoes review aggregator", "Rotten Tomatoes score of 91%", "8.2/10 on IMDb"
     pattern: [
       /(?<value>\d{1,3}(?:\.\d)?)\s*(?:%|percent)[^.;]{0,40}?\b(?<site>Rotten Tomatoes|Metacritic|IMDb|MyDramaList)\b/gi,
-      /\b(?<site2>Rotten Tomatoes|Metacritic|IMDb|MyDramaList)\b[^.;%]{0,40}?(?:score|rating|of|at|with|holds)\s+(?:an?\s+)?(?:impressive\s+|healthy\s+|perfect\s+|solid\s+)?(?<value2>\d{1,3}(?:\.\d)?)\s*(?<unit2>%|percent|\/\s*10|out of 10)?/gi,
+      /\b(?<site2>Rotten Tomatoes|Metacritic|IMDb|MyDramaList)\b[^.;%]{0,60}?(?:score|rating|of|at|with|holds)\s+(?:an?\s+)?(?:impressive\s+|healthy\s+|perfect\s+|solid\s+)?(?<value2>\d{1,3}(?:\.\d)?)\s*(?<unit2>%|percent|\/\s*10|out of 10)?/gi,
       /(?<value3>\d(?:\.\d)?)\s*(?:\/\s*10|out of 10)\s+(?:on|from)\s+(?<site3>IMDb|MyDramaList)\b/gi,
+      // "an 8.3 rating on IMDb", "a 74 on Metacritic", "74 on Metacritic"
+      /\b(?<value4>\d{1,2}(?:\.\d)?)\s+(?:(?:user\s+|average\s+|audience\s+)?(?:rating|score)\s+)?(?:on|from|at)\s+(?<site4>IMDb|MyDramaList|Metacritic)\b/gi,
     ],
     build: (match, context) => {
-      const site = match.groups.site ?? match.groups.site2 ?? match.groups.site3!;
-      const value = Number(match.groups.value ?? match.groups.value2 ?? match.groups.value3);
+      const site = match.groups.site ?? match.groups.site2 ?? match.groups.site3 ?? match.groups.site4!;
+      const value = Number(match.groups.value ?? match.groups.value2 ?? match.groups.value3 ?? match.groups.value4);
+      // "No. 3 on IMDb's list", "ranked 4 on Metacritic's chart": a place, not a score.
+      if (match.groups.value4 && /\b(?:no\.|number|#|ranked|ranks|place|spot)\s*$/i.test(context.frame.masked.slice(Math.max(0, match.index - 10), match.index))) return [];
       const tenScale = !!match.groups.value3 || /\/|out of/.test(match.groups.unit2 ?? "") || ((site === "IMDb" || site === "MyDramaList") && value <= 10);
       if (!Number.isFinite(value) || (!tenScale && value > 100)) return [];
       return [{ property: "rating", value: numberValue(value), qualifiers: { site, scale: tenScale ? "10" : "percent" }, certainty: "reported", at: match.index }];

@@ -125,18 +125,29 @@ export const platformEntries: PlatformEntry[] = [
   { name: "Tokyo MX", spellings: ["Tokyo MX"], role: "network", country: "JP" },
   { name: "U-Next", spellings: ["U-Next", "U-NEXT"], role: "platform", country: "JP" },
   { name: "ABEMA", spellings: ["ABEMA", "Abema", "AbemaTV"], role: "platform", country: "JP" },
-  { name: "JioCinema", spellings: ["JioCinema", "JioHotstar"], role: "platform", country: "IN" },
+  // JioCinema and Disney+ Hotstar merged into JioHotstar in 2025; an article names whichever it means.
+  { name: "JioHotstar", spellings: ["JioHotstar", "Jio Hotstar"], role: "platform", country: "IN" },
+  { name: "JioCinema", spellings: ["JioCinema"], role: "platform", country: "IN" },
   { name: "ZEE5", spellings: ["ZEE5", "Zee5"], role: "platform", country: "IN" },
   { name: "SonyLIV", spellings: ["SonyLIV", "Sony LIV"], role: "platform", country: "IN" },
   { name: "MX Player", spellings: ["MX Player"], role: "platform", country: "IN" },
   { name: "Stan", spellings: ["Stan"], role: "platform", country: "AU" },
+  { name: "Binge", spellings: ["Binge"], role: "platform", country: "AU" },
+  { name: "ViX", spellings: ["ViX+", "ViX"], role: "platform", country: null },
+  { name: "Viaplay", spellings: ["Viaplay"], role: "platform", country: null },
+  { name: "TOD", spellings: ["TOD"], role: "platform", country: null },
+  { name: "Movistar Plus+", spellings: ["Movistar Plus+", "Movistar+"], role: "platform", country: "ES" },
+  { name: "SkyShowtime", spellings: ["SkyShowtime"], role: "platform", country: null },
+  { name: "TVNZ", spellings: ["TVNZ+", "TVNZ"], role: "network", country: "NZ" },
+  { name: "NRK", spellings: ["NRK"], role: "network", country: "NO" },
+  { name: "Yle", spellings: ["Yle Areena", "Yle"], role: "network", country: "FI" },
+  { name: "TV 2", spellings: ["TV 2 Play", "TV 2"], role: "network", country: null },
   { name: "ABC Australia", spellings: ["ABC iview", "ABC Kids"], role: "network", country: "AU" },
   { name: "Globoplay", spellings: ["Globoplay"], role: "platform", country: "BR" },
   { name: "Canal+", spellings: ["Canal+", "Canal Plus"], role: "network", country: "FR" },
   { name: "TF1", spellings: ["TF1"], role: "network", country: "FR" },
   { name: "RTVE", spellings: ["RTVE", "La 1"], role: "network", country: "ES" },
   { name: "Antena 3", spellings: ["Antena 3", "Atresplayer"], role: "network", country: "ES" },
-  { name: "Movistar Plus+", spellings: ["Movistar Plus+", "Movistar+"], role: "platform", country: "ES" },
   { name: "ARD", spellings: ["ARD", "Das Erste"], role: "network", country: "DE" },
   { name: "ZDF", spellings: ["ZDF"], role: "network", country: "DE" },
   { name: "RAI", spellings: ["Rai 1", "RaiPlay", "RAI"], role: "network", country: "IT" },
@@ -150,7 +161,7 @@ export const platformEntries: PlatformEntry[] = [
 ];
 
 /** Words that make a lone "Max", "Sky", "Stan", "NOW", "Crave" or "Lifetime" a platform rather than an ordinary word. */
-const ambiguousNames = new Set(["Max", "Sky", "Stan", "NOW", "Crave", "Lifetime", "Fox", "Tubi", "CW", "DR1", "Hotstar"]);
+const ambiguousNames = new Set(["Max", "Sky", "Stan", "NOW", "Crave", "Lifetime", "Fox", "Tubi", "CW", "DR1", "Hotstar", "Binge", "TOD", "TV 2", "Yle"]);
 
 export function isAmbiguousPlatform(spelling: string): boolean {
   return ambiguousNames.has(spelling);
