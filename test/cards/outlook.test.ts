@@ -70,6 +70,21 @@ for (const engine of requestedDialects()) {
       });
     });
 
+    it("a production put on hold whose shoot is planned for later has not begun filming", async () => {
+      await withMigratedDb(engine, async (connection) => {
+        const text = [
+          "Ironwood Heights season 2 waits for its lead",
+          "Peacock confirmed a second season of Ironwood Heights in February 2024, but production was put on hold until its lead returns from military service.",
+          "Season 2 is set to begin filming in the second half of next year, the producers said.",
+        ].join("\n\n");
+        await ingestArticle(connection, clock, { bytes: new TextEncoder().encode(text), label: "article.txt", published: "2025-11-18", outlet: "Test" }, 5_000_000);
+        const card = await getTitleCard(connection.db, await findTitle(connection.db, "Ironwood Heights"), { asOf: "2025-11-18", today: "2026-11-21" });
+        assert.equal(card.nextSeason?.season, 2);
+        assert.notEqual(card.nextSeason?.status, "filming");
+        assert.notEqual(card.seasons.find((s) => s.number === 2)?.status, "filming");
+      });
+    });
+
     it("a season the sources discuss is the one the outlook is about", async () => {
       await withMigratedDb(engine, async (connection) => {
         const card = await cardOf(connection, ["Will Ironwood Heights return?", "There is no word yet on a second season of Ironwood Heights, which Peacock streams."].join("\n\n"), "2026-10-02", "Ironwood Heights");

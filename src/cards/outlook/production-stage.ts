@@ -13,7 +13,9 @@ export function productionStage(mine: Candidate[], day: string): "filming" | "po
     .sort((a, b) => (a.claim.qualifiers.pointInTime?.date ?? "").localeCompare(b.claim.qualifiers.pointInTime?.date ?? ""));
   const kinds = new Set(events.map((e) => stageOf(e.claim.value)));
   // A shoot put off before it began and then "on hold" never started: the season is still being made ready.
-  const neverStarted = kinds.has("filming-postponed") && !kinds.has("filming-started") && !kinds.has("filming-resumed") && !kinds.has("filming");
+  // Likewise a production "put on hold" whose shoot is planned for after the day: filming has not begun.
+  const startsLater = mine.some((c) => c.claim.property === "production-event" && stageOf(c.claim.value) === "filming-started" && c.claim.certainty !== "denied" && (c.claim.qualifiers.pointInTime?.date ?? "") > day);
+  const neverStarted = (kinds.has("filming-postponed") || (startsLater && kinds.has("filming-halted"))) && !kinds.has("filming-started") && !kinds.has("filming-resumed") && !kinds.has("filming");
   for (let i = events.length - 1; i >= 0; i--) {
     const kind = stageOf(events[i]!.claim.value);
     if (kind === "filming-wrapped" || kind === "post-production") return "post-production";

@@ -59,6 +59,11 @@ describe("the show an article is about", () => {
     assert.ok(registry.entries[main!]!.spellings.has("Lighthouse Sisters"));
   });
 
+  it("does not take a date after the title into it", () => {
+    const text = ["Ironwood Heights waits for its lead", "Peacock confirmed a second season of Ironwood Heights in February 2024, but production was put on hold."].join("\n\n");
+    assert.equal(mainOf(text), "Ironwood Heights");
+  });
+
   it("reads the title out of a question heading, not the question's words", () => {
     const text = ["Undertow season 2: everything we know", "Undertow ended on a cliffhanger in March.", "What Could Happen in Undertow Season 2?", "The second season of Undertow would pick up a year later."].join("\n\n");
     const article = cleanArticle(text, { published: "2025-03-01" });
