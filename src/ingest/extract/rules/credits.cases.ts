@@ -109,6 +109,17 @@ export const castCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const crewCases: [string, CaseOptions, Wanted][] = [
+  // The work and its makers: "Direction is shared by", "from scripts by", "in the hands of".
+  ["Direction is shared by Tomás Echeverría and Lía Montalvo.", { title: "Copper Tide" }, { property: "crew-member", value: "Lía Montalvo", job: "director" }],
+  ["It is directed by Selim Karaoğlu from scripts by Gülşen Aktaş and Burak Ertan.", { title: "Copper Tide" }, { property: "crew-member", value: "Burak Ertan", job: "writer" }],
+  // Serving, staying on, promoted; an adverb before the verb; two people at once.
+  ["Series creator Mack Devereaux again serves as showrunner and executive producer.", { title: "Copper Tide" }, { property: "crew-member", value: "Mack Devereaux", job: "executive producer" }],
+  ["Ada Arrieta and Iñigo Solano also serve as showrunners.", { title: "Copper Tide" }, { property: "crew-member", value: "Ada Arrieta", job: "showrunner" }],
+  ["Filming resumes under Rafe Okonkwo-Lind, a co-executive producer on both seasons, who has been promoted to showrunner.", { title: "Copper Tide" }, { property: "crew-member", value: "Rafe Okonkwo-Lind", job: "showrunner" }],
+  // Returning to a job; being in charge of the series composition.
+  ["Ayumi Tsukishiro is returning to direct the anime.", { title: "Copper Tide" }, { property: "crew-member", value: "Ayumi Tsukishiro", job: "director" }],
+  ["Tessa Marlowe returns to write the season.", { title: "Copper Tide" }, { property: "crew-member", value: "Tessa Marlowe", job: "writer" }],
+  ["Kenta Hoshino is again in charge of the series composition.", { title: "Copper Tide" }, { property: "crew-member", value: "Kenta Hoshino", job: "writer" }],
   // "executive produces alongside X": the partner shares the job.
   ["Jonah Reyes executive produces alongside Kim Dalton.", { title: "Copper Tide" }, { property: "crew-member", value: "Kim Dalton", job: "executive producer" }],
   // Anime credits: the series composer writes the series.
@@ -169,6 +180,8 @@ export const knownForCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const creditTraps: [string, CaseOptions, Wanted][] = [
+  // crew.work-by: the makers of another work.
+  ["The film's direction is handled by Ada Arrieta.", { title: "Copper Tide" }, { property: "crew-member", value: "Ada Arrieta" }],
   // The possessor of a relation is not the character.
   ["Orla Devane returns as Cecily's sister-in-law, Margaret.", { title: "Copper Tide" }, { property: "cast-member", character: "Cecily" }],
   // cast.role-kind: a part in another work, or one in a past year.

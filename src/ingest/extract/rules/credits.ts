@@ -610,6 +610,22 @@ export const creditRules: Rule[] = [
     },
   },
   {
+    id: "crew.work-by",
+    produces: ["crew-member"],
+    // "Direction is shared by A and B", "from scripts by C and D", "the screenplay is by E", "production is in the hands of F"
+    pattern: compilePattern("\\b(?<work>direction|directing|scripts?|screenplays?|teleplays?|(?:the\\s+)?writing|series composition|production)\\s+(?:(?:is|are|was|were|will be|has been)\\s+)?(?:(?:shared|handled|split|divided|overseen|led|done|provided)\\s+)?(?:by|in the hands of)\\s+(?<list>{names})"),
+    build: (match, context) => {
+      const work = match.groups.work!.toLowerCase();
+      const before = context.frame.masked.slice(Math.max(0, match.index - 40), match.index);
+      // "the film's direction by", "the novel's script by": another work's makers.
+      if (/\b(?:film|movie|novel|book|play|webtoon|manga)['’]?s?\s+$/i.test(before)) return [];
+      // "production by Studio X": a company's name is no person.
+      const job = /direct/.test(work) ? "director" : /produc/.test(work) ? "producer" : "writer";
+      const people = expandShared(context.slotsIn(match, "list", "N").filter((slot) => slot.kind === "N" && !slot.name.organization).map((slot) => slot.text));
+      return people.map((person) => crew(context, person, job, match.index));
+    },
+  },
+  {
     id: "crew.by",
     produces: ["crew-member"],
     // "created by Elliot Marsh and Ravi Sethi", "Developed by Dara Quill", "written by Seo Yu-na"
@@ -730,12 +746,13 @@ export const creditRules: Rule[] = [
     id: "crew.duty",
     produces: ["crew-member"],
     // "A is back behind the camera", "B is back on writing duties", "C takes the helm", "with D penning the script"
-    pattern: compilePattern("(?<inverse>(?:writing|directing|producing|scripting|showrunning)\\s+duties(?:\\s+(?:for|on)\\s+[^.;]{0,40}?)?\\s+(?:fall|falls|fell|go|goes|went|belong|belongs|have gone|has gone)\\s+to\\s+{name:m})|{name:n}(?:\\s*,[^;]{0,160}?,)?\\s+(?:is\\s+|are\\s+|was\\s+|will be\\s+)?(?:also\\s+|once again\\s+|again\\s+|back\\s+)*(?<duty>behind the camera|on (?:writing|directing|producing|scripting) duties|takes? the helm|took the helm|(?:penning|writing|scripting) (?:the\\s+)?(?:script|scripts|screenplay|episodes)|(?:directing|helming) (?:the\\s+|all\\s+|every\\s+|episodes?))"),
+    pattern: compilePattern("(?<inverse>(?:writing|directing|producing|scripting|showrunning)\\s+duties(?:\\s+(?:for|on)\\s+[^.;]{0,40}?)?\\s+(?:fall|falls|fell|go|goes|went|belong|belongs|have gone|has gone)\\s+to\\s+{name:m})|{name:n}(?:\\s*,[^;]{0,160}?,)?\\s+(?:is\\s+|are\\s+|was\\s+|will be\\s+)?(?:also\\s+|once again\\s+|again\\s+|back\\s+)*(?<duty>behind the camera|on (?:writing|directing|producing|scripting) duties|takes? the helm|took the helm|(?:penning|writing|scripting) (?:the\\s+)?(?:script|scripts|screenplay|episodes)|(?:directing|helming) (?:the\\s+|all\\s+|every\\s+|episodes?)|in charge of (?:the\\s+)?(?:series\\s+)?(?:composition|scripts?|screenplay|writing|direction|directing|music|production))"),
     build: (match, context) => {
       const name = nameOf(context.slot(match, "n") ?? context.slot(match, "m"));
       if (!name) return [];
       const duty = (match.groups.duty ?? match.groups.inverse!).toLowerCase();
-      const job = /writ|pen|script/.test(duty) && !/camera|direct|helm/.test(duty) ? "writer" : /produc/.test(duty) ? "producer" : "director";
+      if (/music/.test(duty)) return [];
+      const job = /writ|pen|script|composition|screenplay/.test(duty) && !/camera|direct|helm/.test(duty) ? "writer" : /produc/.test(duty) ? "producer" : "director";
       return [crew(context, name, job, match.index)];
     },
   },
@@ -743,23 +760,24 @@ export const creditRules: Rule[] = [
     id: "crew.appointed",
     produces: ["crew-member"],
     // "A … has been named showrunner", "B (Other Work) was a co-producer on C season 1", "D serves as executive producer"
-    pattern: compilePattern("{name:n}(?:\\s*\\([^)]{0,60}\\))?(?:\\s*,[^;]{0,160}?,[”\"’']?|\\s*,\\s*who(?:\\s+also)?(?=\\s))?\\s+(?:has been|have been|was|were|is|are|will be|serves|serve|served|will serve|signed on|comes aboard|came aboard|joins|joined|returns|returned)\\s+(?:(?:also|now|once again|again|back)\\s+)*(?:named|appointed|tapped|hired|brought on|brought in|set|announced|confirmed)?\\s*(?:as\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:new\\s+|series['’]?\\s+|show['’]s\\s+|lead\\s+|head\\s+|co-)?(?<job>{job_noun})\\b(?<more>(?:\\s*,\\s*(?:and\\s+)?(?:co-)?{job_noun}|\\s+and\\s+(?:co-)?{job_noun})*)(?:\\s+(?:of|on|for)\\s+(?:(?:the\\s+)?(?:new\\s+)?[“\"‘']?(?<t>\u27E6T\\d+\u27E7)|the (?:series|show|drama)))?"),
+    pattern: compilePattern("(?<list>{names})(?:\\s*\\([^)]{0,60}\\))?(?:\\s*,[^;]{0,160}?,[”\"’']?(?:\\s+who(?=\\s))?|\\s*,\\s*who(?:\\s+also)?(?=\\s))?\\s+(?:(?:also|again|now|still|once again)\\s+)?(?:has been|have been|was|were|is|are|will be|serves|serve|served|will serve|will continue to serve|continues to serve|signed on|comes aboard|came aboard|joins|joined|returns|returned|remains|remain|will remain|stays on|stay on|will stay on|takes over|took over|steps in|stepped in|steps up|stepped up)\\s+(?:(?:also|now|once again|again|back|on)\\s+)*(?:named|appointed|tapped|hired|brought on|brought in|set|announced|confirmed|promoted to|elevated to|upped to)?\\s*(?:as\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:new\\s+|series['’]?\\s+|show['’]s\\s+|lead\\s+|head\\s+|co-)?(?<job>{job_noun})\\b(?<more>(?:\\s*,\\s*(?:and\\s+)?(?:co-)?{job_noun}|\\s+and\\s+(?:co-)?{job_noun})*)(?:\\s+(?:of|on|for)\\s+(?:(?:the\\s+)?(?:new\\s+)?[“\"‘']?(?<t>\u27E6T\\d+\u27E7)|the (?:series|show|drama)))?"),
     build: (match, context) => {
-      const name = nameOf(context.slot(match, "n"));
+      const slots = context.slotsIn(match, "list", "N").filter((slot) => slot.kind === "N");
+      const names = slots.length > 1 ? expandShared(slots.map((slot) => slot.text)) : [nameOf(slots[0])].filter((n): n is string => !!n);
       const job = jobOfNoun(match.groups.job!);
-      if (!name || !job) return [];
+      if (names.length === 0 || !job) return [];
       // "is also back as writer, director, creator and executive producer"
       const more = [...(match.groups.more ?? "").matchAll(JOB_NOUNS)].map((m) => jobOfNoun(m[0])).filter((j): j is NonNullable<typeof j> => !!j && j !== job);
       const after = context.frame.masked.slice(match.end, match.end + 30);
       if (!match.groups.t && /^\s+(?:on|of|for)\s+(?:[“"‘']?\u27E6T|\w+['’]s)/.test(after)) return [];
-      return [job, ...more].map((j) => crew(context, name, j, match.index, titleSlot(context, match, "t")));
+      return names.flatMap((name) => [job, ...more].map((j) => crew(context, name, j, match.index, titleSlot(context, match, "t"))));
     },
   },
   {
     id: "crew.to-direct",
     produces: ["crew-member"],
     // "A and B … came aboard to direct the back half of the first season", "C is set to write"
-    pattern: compilePattern("(?<list>{names})(?:\\s*,[^;]{0,160}?,)?\\s+(?:is|are|has|have|was|were)?\\s*(?:been\\s+)?(?:coming aboard|came aboard|coming back|signed on|set|tapped|hired|brought on|attached|slated|expected|returning|back|confirmed|due)\\s+to\\s+(?<verb>direct|write|pen|helm|produce|executive[- ]produce|showrun|co-write|co-direct)\\b(?:\\s+and\\s+(?<verb2>direct|write|pen|helm|produce|executive[- ]produce|co-write|co-direct)\\b)?"),
+    pattern: compilePattern("(?<list>{names})(?:\\s*,[^;]{0,160}?,)?\\s+(?:is|are|has|have|was|were)?\\s*(?:been\\s+)?(?:coming aboard|came aboard|coming back|comes back|came back|signed on|set|tapped|hired|brought on|attached|slated|expected|returning|returns|returned|return|back|confirmed|due)\\s+to\\s+(?<verb>direct|write|pen|helm|produce|executive[- ]produce|showrun|co-write|co-direct)\\b(?:\\s+and\\s+(?<verb2>direct|write|pen|helm|produce|executive[- ]produce|co-write|co-direct)\\b)?"),
     build: (match, context) => {
       // "is set to direct a feature film next year": another work.
       if (/^\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)(?:new\s+|upcoming\s+|first\s+|second\s+|next\s+)?(?:feature(?:\s+film)?|film|movie|play|musical|documentary|music video|commercial|short|album)\b/i.test(context.frame.masked.slice(match.end, match.end + 40))) return [];
