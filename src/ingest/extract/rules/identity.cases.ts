@@ -50,6 +50,8 @@ export const identityCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const identityTraps: [string, CaseOptions, Wanted][] = [
+  // A film's platform is not the show's.
+  ["Ada Brennan will also be seen next year in the Netflix thriller film Northern Sugar.", { title: "Copper Tide" }, { property: "platform", value: "Netflix" }],
   // country.demonym: "non-English shows" names a language, not a country.
   ["Season 1 spent three weeks in Netflix's global top 10 for non-English shows.", { title: "Copper Tide" }, { property: "country", value: "GB" }],
   // platform.examples: another platform named before the examples may own them.

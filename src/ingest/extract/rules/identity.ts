@@ -144,6 +144,8 @@ export const identityRules: Rule[] = [
     // "the Disney+ series “X”": the platform is X's, whatever the sentence is about.
     build: (match, context) => {
       const title = titleOf(context, match, "t");
+      // "the Netflix thriller film Northern Sugar": a film's platform, not the show's.
+      if (title === undefined && /^\s+(?:film|movie|feature|documentary film|feature film)\b/i.test(context.frame.masked.slice(match.end, match.end + 20))) return [];
       // "her latest credit is the Netflix original <another work>": a work the article does not track, so not this show's platform.
       const next = context.frame.masked.slice(match.end).match(/^\s+[“"‘']?(\u27E6N\d+\u27E7|(?-i:[\p{Lu}][\p{L}-]*)(?:\s+(?-i:[\p{Lu}][\p{L}-]*))?)/u);
       if (title === undefined && next && !countryCode(next[1]!) && !countryCode(next[1]!.split(/\s+/)[0]!)) return [];

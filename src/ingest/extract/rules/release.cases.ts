@@ -81,6 +81,8 @@ export const releaseCases: [string, CaseOptions, Wanted][] = [
 
 // Sentences that must not give a release date to the show.
 export const releaseTraps: [string, CaseOptions, Wanted][] = [
+  // The source work coming out is not the show's release.
+  ["Aya Mori launched the manga in a monthly magazine in 2019.", { title: "Copper Tide" }, { property: "release-date" }],
   // One episode's air date is not the season's release.
   ["Its fourth episode, broadcast on Sunday, recorded 5.1 percent.", { title: "Copper Tide", published: "2026-03-02", before: ["Copper Tide is a KBS drama."] }, { property: "release-date" }],
   ["Episode 8 of Copper Tide, which aired on Saturday, recorded a personal best.", { title: "Copper Tide", published: "2026-03-02" }, { property: "release-date" }],

@@ -41,6 +41,8 @@ function notAShowRelease(context: RuleContext, verbAt: number, end: number): boo
   if (/^\S+(?:\s+\S+){0,3}?\s+(?:shooting|filming|production|principal photography|rehearsals|casting)\b/i.test(masked.slice(verbAt))) return true;
   // "dropped a first teaser on Wednesday", "released the official trailer": something else came out.
   if (/^\S+\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:first|new|official|main|final|second|special|character|highlight)\s+){0,2}(?:teasers?|trailers?|posters?|look|stills|images|photos|clips?|footage|OST|soundtrack|songs?|single|preview|sneak peek)\b/i.test(masked.slice(verbAt))) return true;
+  // "launched the manga in 2019", "published the novel": the source work came out, not the show.
+  if (/^\S+\s+(?:(?:the|her|his|their|its|this)\s+)?(?:original\s+|source\s+)?(?:manga|novels?|light novels?|webtoons?|web novels?|comics?|books?|graphic novels?|serial(?:ization|isation)?)\b/i.test(masked.slice(verbAt))) return true;
   // "a press release on March 3": news, not the show coming out.
   if (/\b(?:press|news|media)\s+$/i.test(before) && /^releases?\b/i.test(masked.slice(verbAt))) return true;
   // "Tops Nielsen Streaming Chart", "the streaming service": "streaming" describing a chart or a business.

@@ -64,6 +64,18 @@ describe("the show an article is about", () => {
     assert.equal(mainOf(text), "Ironwood Heights");
   });
 
+  it("is not a quoted song, a nickname, a ratings company, a weekday slot or the actor a headline is about", () => {
+    const cases: [string[], string][] = [
+      [["The Paper Lantern TV Anime Reveals Cast, April Premiere", "The anime adaptation of Aya Mori's manga The Paper Lantern revealed its cast. The band Glow Tide performs the opening theme song, \"Mirage Stamp.\""], "The Paper Lantern"],
+      [["Nielsen Streaming Ratings: 'Marsh Light' Gives Peacock a Win", "Marsh Light drew 1.2 billion minutes, Nielsen said. Marsh Light was renewed."], "Marsh Light"],
+      [["'Marsh Light': Ada Brennan Joins Drama As Series Regular For Season 2", "EXCLUSIVE: Ada Brennan (Red Canal) has been cast as a series regular in the second season of Marsh Light. Marsh Light is filming."], "Marsh Light"],
+      [["'Whistler's Cove' Will End With Season 6", "Whistler's Cove will end with its sixth season, the network said. Whistler's Cove premiered in 2019."], "Whistler's Cove"],
+    ];
+    for (const [paragraphs, title] of cases) assert.equal(mainOf(paragraphs.join("\n\n")), title, paragraphs[0]);
+    const slot = claimsOf(["Marsh Light scores a personal best", "TBS's Sunday Theater drama \"Marsh Light\" drew 13.2%. Inspector Raghuvir \"Raghu\" Sinha is played by Ada Brennan in Marsh Light."].join("\n\n"));
+    assert.deepEqual([...new Set(slot.map((c) => c.subject.name))].filter((n) => n !== "Ada Brennan"), ["Marsh Light"]);
+  });
+
   it("reads the title out of a question heading, not the question's words", () => {
     const text = ["Undertow season 2: everything we know", "Undertow ended on a cliffhanger in March.", "What Could Happen in Undertow Season 2?", "The second season of Undertow would pick up a year later."].join("\n\n");
     const article = cleanArticle(text, { published: "2025-03-01" });

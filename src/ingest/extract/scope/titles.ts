@@ -78,6 +78,8 @@ export function cleanTitle(raw: string, options: { numeric?: boolean; quoted?: b
     .replace(/[,;:.]+$/, "")
     .replace(/:\s*(?:Limited Series|Season \d+|Part \d+|Volume \d+)$/i, "")
     .replace(/\s+(?:Reboot|Revival|Remake)$/, "")
+    // "Whistler's Cove' Will End With": a closing quote (not a plural's apostrophe) ends a quoted title the run ran past.
+    .replace(/(?<=[\p{L}\p{N}!?.])(?<!s)['’”"]\s+\S.*$/u, "")
     // "X in February 2024", "X on March 3": a date after the title, caught by the run's connector.
     .replace(/\s+(?:in|on|from|since|until|by|through)\s+(?:(?:early|late|mid)[- ])?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?$/, "")
     .trim();
@@ -106,6 +108,9 @@ export function cleanTitle(raw: string, options: { numeric?: boolean; quoted?: b
   if (/^(?:season|part|episode|ep\.?|chapter|vol\.?)\s*\d/i.test(name)) return undefined;
   // "No. 1", "#3": a place on a chart. "Friday-Saturday", "Mon-Tue": a broadcast slot.
   if (/^(?:No\.?|Number|#)\s*\d+$/i.test(name)) return undefined;
+  // Ratings companies and chart trackers, and a weekday's programming slot ("Sunday Theater", "Friday Night Drama").
+  if (/^(?:Nielsen(?: Korea| Media Research)?|Luminate|FlixPatrol|Reelgood|JustWatch|Samba TV|Parrot Analytics|Ampere Analysis|BARB|Video Research|TİAK|TIAK|Good Data Corporation|Tudum)$/i.test(name)) return undefined;
+  if (new RegExp(`^${WEEKDAY}(?:\\s+(?:Night|Late|Prime|Primetime|Evening))?\\s+(?:Theater|Theatre|Drama|Dramas|Special|Showcase|Cinema|Movie|Mystery|Series|Slot|Block|Night|Nights)$`, "i").test(name)) return undefined;
   if (new RegExp(`^${WEEKDAY}\\s*[-–/&]\\s*${WEEKDAY}$`, "i").test(name)) return undefined;
   if (platformBySpelling(name) || countryCode(name)) return undefined;
   if (name.split(/\s+/).every((w) => titleStopWords.has(w.replace(/['’]s$/, "")) || /^\d+$/.test(w))) {
@@ -164,6 +169,7 @@ const SHOW_VERB =
 // Candidate patterns, compiled once: matchAll clones a global pattern, so sharing them is safe.
 const CONNECTOR_WORD = new RegExp(`^${CONNECTOR}$`, "i");
 const TITLE_THEN_SEASON = new RegExp(`(${TITLE_RUN})(?::|\\s*[–-])?\\s+(?:(?i:season|series|part)|S)\\s*${NUMBER_LABEL}\\b`, "gu");
+const TITLE_THEN_KIND = new RegExp(`(${TITLE_RUN})\\s+(?:TV\\s+)?(?:Anime|Live-Action Series|Live-Action Drama)\\b`, "gu");
 const SEASON_OF_TITLE = new RegExp(`(?i:(?:season|series|part)\\s+(?:\\d{1,2}|one|two|three|four|five)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|new|latest|next|last)(?:\\s+(?:two|three|four|five|six))?\\s+(?:seasons?|series|installments?|instalments?|parts?|runs?|chapters?))\\s+of\\s+[“"‘']?(${TITLE_RUN})`, "gu");
 const DESCRIBED_TITLE = new RegExp(`(?:^|[\\s(])(?:[\\p{L}+-]+\\s+){0,3}?${DESCRIPTOR}s?\\s+(?:(?i:series|drama)\\s+)?[“"‘']?(${TITLE_RUN})`, "gu");
 const POSSESSIVE_TITLE = new RegExp(`(?<![\\p{L}])([\\p{Lu}][\\p{L}+]*(?:\\s[\\p{Lu}][\\p{L}+]*)?)['’]s?\\s+(?:(?i:new|latest|upcoming|hit|original|acclaimed|popular|beloved|smash|flagship|first|new original)\\s+)*[“"‘']?(${TITLE_RUN})`, "gu");
@@ -188,6 +194,8 @@ function collectCandidates(source: TitleSource): Candidate[] {
   /** `named`: the phrase stands where a title stands even if a name is in it ("Conrad Grant's Max Decker, starring …"). */
   const add = (raw: string | undefined, weight: number, structural: boolean, at: number, options: { quoted?: boolean; numeric?: boolean; named?: boolean } = {}) => {
     if (!raw) return;
+    // "Starz's Red Canal. She is repped by …": a run that runs past the end of its sentence stops there.
+    if (!options.quoted) raw = raw.split(/(?<!\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Vol|vs|No|[A-Z]))[.!?]\s+(?=[\p{Lu}“"‘'])/u)[0]!;
     const name = cleanTitle(raw, { numeric: options.numeric ?? options.quoted, quoted: options.quoted });
     if (!name) return;
     if (!options.quoted && weight < 3 && (isPersonLike(name) || (!options.named && containsPerson(name)) || /^(?:Starring|Featuring|Writer|Director|Actor|Actress|Showrunner|Creator|Producer|Star)\b/.test(name))) return;
@@ -225,6 +233,10 @@ function collectCandidates(source: TitleSource): Candidate[] {
       if (/[.!?]\s+['"“‘]?\p{Lu}/u.test(inner) && words.length > 3) continue;
       // A quoted word after "called", "dubbed", "the hashtag": a nickname or a tag, not a show.
       if (/\b(?:called|dubbed|nicknamed|known as|named|the word|the phrase|tagline|hashtag|slogan)\s*$/i.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
+      // "performs the opening theme song, “Mirage Stamp”": a song, not a show.
+      if (/\b(?:song|songs|single|track|theme|anthem|OST|soundtrack|album|ballad|opening|ending|tune|performs|sings|sang|titled)\s*,?\s*$/i.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
+      // "Inspector Raghuvir “Raghu” Sinha": a nickname inside a name.
+      if (/[\p{Lu}][\p{Ll}]+\s+$/u.test(text.slice(Math.max(0, m.index! - 20), m.index!)) && /^\s+[\p{Lu}][\p{Ll}]+/u.test(text.slice(m.index! + m[0].length)) && inner.split(/\s+/).length === 1) continue;
       // "the site's “Certified Fresh” badge", "a 'Critics Pick' label": a quoted mark of a site or award, not a show.
       if (/^\s*(?:badge|seal|stamp|label|designation|certification|status|tag|award|honou?r|distinction|rating|score|banner|category|segment|slot|block)\b/i.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
       add(inner, 2 + boost, true, at + m.index!, { quoted: true });
@@ -237,6 +249,8 @@ function collectCandidates(source: TitleSource): Candidate[] {
       const sentences = m[1]!.split(/(?<!\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Vol|vs))[.!?]\s+(?=[\p{Lu}“"‘'])/u);
       add(stripLead(sentences[sentences.length - 1]!), 3 + boost, true, at + m.index! + m[1]!.length - sentences[sentences.length - 1]!.length, { numeric: true });
     }
+    // A headline's "X TV Anime Reveals …", "X Anime Gets …": the title before its kind of show.
+    if (block.inHeadline) for (const m of text.matchAll(TITLE_THEN_KIND)) add(stripLead(m[1]!), 3, true, at + m.index!);
     // "season 2 of X", "the second season of X"
     for (const m of text.matchAll(SEASON_OF_TITLE)) add(m[1], 2 + boost, true, at + m.index!);
     // "the Netflix series X", "ABC medical drama X", "K-drama X", "the fantasy series X", "drama series “X”"
@@ -329,6 +343,12 @@ function containsPerson(phrase: string): boolean {
   return false;
 }
 
+/** "Renata Solís (Red Canal) has been cast as", "Okafor, who leads the drama as": the body writes the phrase as an actor. */
+function actsInBody(phrase: string, body: string): boolean {
+  if (!body.includes(phrase)) return false;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?:\\s*\\([^)]{1,60}\\))?(?:,\\s+who)?\\s+(?:(?:has|have)\\s+been\\s+cast|(?:was|is|were)\\s+cast|will\\s+play|plays|played|joins\\s+the\\s+cast|has\\s+joined|stars\\s+as|leads\\s+[^.]{0,40}?\\s+as|will\\s+star|is\\s+set\\s+to\\s+(?:play|star)|has\\s+been\\s+tapped)\\b`, "u").test(body) || starredName(phrase, body);
+}
+
 /** "starring Anneliese Corwin", "opposite Cole Brandt": the text names the phrase as someone who acts. */
 function starredName(phrase: string, text: string): boolean {
   if (!text.includes(phrase)) return false;
@@ -383,7 +403,7 @@ function headlinePhrases(headline: string, body: string): string[] {
         const count = occurrences(body, phrase);
         if (count < 2 || (!/\s/.test(phrase) && count < 3)) continue;
         // A run of names ("A and B's Show") is people, however the headline capitalizes it; nor is any part of it a title.
-        if (containsPerson(phrase) || writtenAsPerson(phrase, body)) {
+        if (containsPerson(phrase) || writtenAsPerson(phrase, body) || actsInBody(phrase, body)) {
           covered.push(phrase);
           continue;
         }
@@ -574,6 +594,8 @@ export function buildTitleRegistry(source: TitleSource, options: { title?: strin
     // A phrase the body never writes came from a title-case headline run: keep the part the body does write.
     if (!c.quoted && occurrences(body, name) === 0) name = longestWritten(name, body);
     if (!name) continue;
+    // "Renata Solís Joins Peacock Drama As Series Regular For Season 2": what the body writes of the headline's run may be the person it is about.
+    if (!c.quoted && name !== c.name && (isPersonLike(name) || actsInBody(name, body))) continue;
     if (!c.quoted && platformInside(name)) continue;
     registry.add(name, c.weight, c.structural, c.at);
   }
