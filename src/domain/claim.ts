@@ -46,6 +46,8 @@ export const qualifiersSchema = z
     denies: z.string(),
     /** The claim was about an expectation that turned out wrong or was doubted. */
     doubted: z.boolean(),
+    /** An event told as ahead of the article ("filming is expected to begin later this month"): it had not happened when written. */
+    planned: z.boolean(),
     label: z.string(),
   })
   .partial()

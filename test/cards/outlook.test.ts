@@ -85,6 +85,22 @@ for (const engine of requestedDialects()) {
       });
     });
 
+    it("a shoot expected to begin later in the article's month has not begun", async () => {
+      await withMigratedDb(engine, async (connection) => {
+        const text = [
+          "Ironwood Heights third series ordered",
+          "ITV has commissioned a third series of the detective drama Ironwood Heights. Filming on series three is expected to begin in Glasgow later this month, a production source said.",
+        ].join("\n\n");
+        await ingestArticle(connection, clock, { bytes: new TextEncoder().encode(text), label: "article.txt", published: "2026-02-12", outlet: "Test" }, 5_000_000);
+        const card = await getTitleCard(connection.db, await findTitle(connection.db, "Ironwood Heights"), { asOf: "2026-02-12", today: "2026-11-21" });
+        assert.equal(card.nextSeason?.season, 3);
+        assert.notEqual(card.seasons.find((s) => s.number === 3)?.status, "filming");
+        // Once the month is over, the planned start counts as begun.
+        const later = await getTitleCard(connection.db, await findTitle(connection.db, "Ironwood Heights"), { asOf: "2026-03-05", today: "2026-11-21" });
+        assert.equal(later.seasons.find((s) => s.number === 3)?.status, "filming");
+      });
+    });
+
     it("a season the sources discuss is the one the outlook is about", async () => {
       await withMigratedDb(engine, async (connection) => {
         const card = await cardOf(connection, ["Will Ironwood Heights return?", "There is no word yet on a second season of Ironwood Heights, which Peacock streams."].join("\n\n"), "2026-10-02", "Ironwood Heights");

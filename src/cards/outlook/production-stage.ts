@@ -1,3 +1,4 @@
+import { windowEnd } from "../../domain/date-value.ts";
 import type { Candidate } from "../rank-claims.ts";
 
 function stageOf(value: Candidate["claim"]["value"]): string {
@@ -9,6 +10,8 @@ export function productionStage(mine: Candidate[], day: string): "filming" | "po
   const events = mine
     .filter((c) => c.claim.property === "production-event" || c.claim.property === "production-status")
     .filter((c) => !c.claim.qualifiers.pointInTime || c.claim.qualifiers.pointInTime.date <= day)
+    // A planned start whose window has not closed by the day may not have happened yet.
+    .filter((c) => !c.claim.qualifiers.planned || !c.claim.qualifiers.pointInTime || windowEnd(c.claim.qualifiers.pointInTime) < day)
     .filter((c) => c.claim.certainty !== "denied" && c.claim.certainty !== "speculative")
     .sort((a, b) => (a.claim.qualifiers.pointInTime?.date ?? "").localeCompare(b.claim.qualifiers.pointInTime?.date ?? ""));
   const kinds = new Set(events.map((e) => stageOf(e.claim.value)));

@@ -119,7 +119,10 @@ export const productionRules: Rule[] = [
       // "will begin filming on January 15" in an undated article, "will start shooting very soon": a plan, so the season is still being prepared.
       const ahead = /\b(?:will|'ll|is set to|are set to|is expected to|are expected to|is scheduled to|are scheduled to|is due to|are due to|plans? to|going to)\s+(?:\w+\s+)?$/i.test(context.frame.masked.slice(Math.max(0, match.index - 30), match.index)) || /^(?:will|is set to|is expected to|is scheduled to)\b/i.test(match.text) || /\b(?:will|set|expected|scheduled|slated|due)\s+(?:to\s+)?(?:be\s+)?(?:beg(?:in|un)|start|kick off|commence|roll|under ?way)\b/i.test(match.text);
       if (ahead && !date) return eventDraft(context, match.index, "in-development", undefined);
-      return eventDraft(context, match.index, "filming-started", date);
+      const drafts = eventDraft(context, match.index, "filming-started", date);
+      // "expected to begin later this month": planned, so a window that holds the article's day does not mean it began.
+      if (ahead) for (const draft of drafts) draft.qualifiers = { ...draft.qualifiers, planned: true };
+      return drafts;
     },
   },
   {

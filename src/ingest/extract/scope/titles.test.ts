@@ -70,6 +70,9 @@ describe("the show an article is about", () => {
       [["Nielsen Streaming Ratings: 'Marsh Light' Gives Peacock a Win", "Marsh Light drew 1.2 billion minutes, Nielsen said. Marsh Light was renewed."], "Marsh Light"],
       [["'Marsh Light': Ada Brennan Joins Drama As Series Regular For Season 2", "EXCLUSIVE: Ada Brennan (Red Canal) has been cast as a series regular in the second season of Marsh Light. Marsh Light is filming."], "Marsh Light"],
       [["'Whistler's Cove' Will End With Season 6", "Whistler's Cove will end with its sixth season, the network said. Whistler's Cove premiered in 2019."], "Whistler's Cove"],
+      [["IN BRIEF: 'Marsh Light Inquiry' back next week", "ITV said its drama The Marsh Light Inquiry will return next Thursday. The Marsh Light Inquiry stars Ada Brennan."], "The Marsh Light Inquiry"],
+      [["'Marsh Light' Boss: 'It's Ten Episodes This Time, and They're Meaner'", "Q: Speaking of Luz — where do we find her?", "Marsh Light returns in March. Like season two, the third season of Marsh Light will run 10 episodes."], "Marsh Light"],
+      [["Gravel Saints season 2 reviews", "Season 2 of HBO's Nevada crime drama \"Gravel Saints\" holds a 71% score on Rotten Tomatoes. Gravel Saints returned Sunday."], "Gravel Saints"],
     ];
     for (const [paragraphs, title] of cases) assert.equal(mainOf(paragraphs.join("\n\n")), title, paragraphs[0]);
     const slot = claimsOf(["Marsh Light scores a personal best", "TBS's Sunday Theater drama \"Marsh Light\" drew 13.2%. Inspector Raghuvir \"Raghu\" Sinha is played by Ada Brennan in Marsh Light."].join("\n\n"));

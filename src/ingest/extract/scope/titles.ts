@@ -38,7 +38,7 @@ export interface TitleMention {
 
 /** A word that can stand in a title: capitalized or a number, with inner apostrophes, colons excluded. */
 const WORD = "[\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N}'’.&!?+#@-]*";
-const CONNECTOR = "(?:of|the|a|an|and|in|on|at|to|for|with|from|de|del|la|le|vs\\.?|&|or|no|da|des|du|y|e)";
+const CONNECTOR = "(?:of|the|a|an|and|in|on|at|to|for|with|from|de|del|la|las|los|el|en|le|les|vs\\.?|&|or|no|da|do|dos|das|des|du|di|della|y|e|et)";
 /** A capitalized run with lower-case connectors inside and a subtitle after a colon: "Ember: The Ashfall Saga". */
 export const TITLE_RUN = `${WORD}(?:(?:\\s+(?:${CONNECTOR}\\s+){0,3}|:\\s+|\\s+[–-]\\s+(?=[\\p{Lu}]))${WORD})*`;
 
@@ -61,7 +61,7 @@ function isPersonLike(name: string): boolean {
 
 /** Words that cannot make a title on their own: function words, openers, calendar and section words. */
 const titleStopWords = new Set(
-  "A An The This That These Those It Its He She They We I You His Her Their Our My Your In On At As By For From Of To With Into After Before During Since Until Over Under About And But Or Nor So Yet If When While Where Why How What Who Which Will Would Could Should Can May Might Must Is Are Was Were Be Been Has Have Had Do Does Did Not No Yes All Both Each Every Some Any Many Most More Other Also Even Still Just Only Now Then Here There Meanwhile However Moreover Besides Plus According Despite Following Including Starring Featuring Season Seasons Series Part Episode Episodes Netflix Original TV Television News Entertainment Hollywood Splash Culture Review Exclusive Breaking Update Photo Photos Source Credit Advertisement Related Watch Read Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December Korean South American British Japanese Chinese Spanish Indian Top Week Weekly List Ratings Cast Crew Trailer Teaser Release Date Premiere Plot Spoilers Ending Explained Recap Renewed Cancelled Canceled Lead Leading Supporting Main Former Veteran Fellow Rookie".split(" "),
+  "A An The This That These Those It Its He She They We I You His Her Their Our My Your In On At As By For From Of To With Into After Before During Since Until Over Under About And But Or Nor So Yet If When While Where Why How What Who Which Will Would Could Should Can May Might Must Is Are Was Were Be Been Has Have Had Do Does Did Not No Yes All Both Each Every Some Any Many Most More Other Also Even Still Just Only Now Then Here There Meanwhile However Moreover Besides Plus According Despite Following Including Starring Featuring Season Seasons Series Part Episode Episodes Netflix Original TV Television News Entertainment Hollywood Splash Culture Review Exclusive Breaking Update Photo Photos Source Credit Advertisement Related Watch Read Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December Korean South American British Japanese Chinese Spanish Indian Top Week Weekly List Ratings Cast Crew Trailer Teaser Release Date Premiere Plot Spoilers Ending Explained Recap Renewed Cancelled Canceled Lead Leading Supporting Main Former Veteran Fellow Rookie Like Unlike".split(" "),
 );
 
 /** Cleans a raw candidate; undefined when it cannot be a show's title. */
@@ -100,6 +100,8 @@ export function cleanTitle(raw: string, options: { numeric?: boolean; quoted?: b
   if (platformOwner && platformBySpelling(platformOwner[1]!)) name = name.slice(platformOwner[0].length);
   // A label before a colon ("WATCH: X", "Image: X", "UK: X", "EXCLUSIVE: X") is not part of the title.
   const label = name.match(/^([^:\s]+):\s+(.+)$/);
+  // "Q: Speaking of Luz …", "A: We start in February": an interview's question or answer, not a title.
+  if (label && /^(?:Q|A)$/.test(label[1]!)) return undefined;
   if (label && (/^\p{Lu}{2,}$/u.test(label[1]!) || notNameWords.has(label[1]!) || countryCode(label[1]!) || platformBySpelling(label[1]!) || /^(?:Image|Photo|Video|Pictured|Credit|Review|Recap|Trailer|Watch|Exclusive|Update|Report|Interview|Explainer|Opinion|Analysis|Ratings|Listen|Read)$/i.test(label[1]!))) name = label[2]!;
   if (!name || name.length < 2 || name.length > 90) return undefined;
   if (!/^[\p{Lu}\p{N}“"']/u.test(name)) return undefined;
@@ -109,7 +111,7 @@ export function cleanTitle(raw: string, options: { numeric?: boolean; quoted?: b
   // "No. 1", "#3": a place on a chart. "Friday-Saturday", "Mon-Tue": a broadcast slot.
   if (/^(?:No\.?|Number|#)\s*\d+$/i.test(name)) return undefined;
   // Ratings companies and chart trackers, and a weekday's programming slot ("Sunday Theater", "Friday Night Drama").
-  if (/^(?:Nielsen(?: Korea| Media Research)?|Luminate|FlixPatrol|Reelgood|JustWatch|Samba TV|Parrot Analytics|Ampere Analysis|BARB|Video Research|TİAK|TIAK|Good Data Corporation|Tudum)$/i.test(name)) return undefined;
+  if (/^(?:Rotten Tomatoes|Metacritic|IMDb|MyDramaList|Letterboxd|Douban|Nielsen(?: Korea| Media Research)?|Luminate|FlixPatrol|Reelgood|JustWatch|Samba TV|Parrot Analytics|Ampere Analysis|BARB|Video Research|TİAK|TIAK|Good Data Corporation|Tudum)$/i.test(name)) return undefined;
   if (new RegExp(`^${WEEKDAY}(?:\\s+(?:Night|Late|Prime|Primetime|Evening))?\\s+(?:Theater|Theatre|Drama|Dramas|Special|Showcase|Cinema|Movie|Mystery|Series|Slot|Block|Night|Nights)$`, "i").test(name)) return undefined;
   if (new RegExp(`^${WEEKDAY}\\s*[-–/&]\\s*${WEEKDAY}$`, "i").test(name)) return undefined;
   if (platformBySpelling(name) || countryCode(name)) return undefined;
@@ -169,6 +171,8 @@ const SHOW_VERB =
 // Candidate patterns, compiled once: matchAll clones a global pattern, so sharing them is safe.
 const CONNECTOR_WORD = new RegExp(`^${CONNECTOR}$`, "i");
 const TITLE_THEN_SEASON = new RegExp(`(${TITLE_RUN})(?::|\\s*[–-])?\\s+(?:(?i:season|series|part)|S)\\s*${NUMBER_LABEL}\\b`, "gu");
+/** A kind of show right after a capitalized run: the run describes it ("Nevada crime drama", "Sunday night series"). */
+const DESCRIPTOR_NEXT = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:drama|series|show|thriller|comedy|sitcom|anime|miniseries|docuseries|procedural|mystery|saga|romance|western|noir|soap)\b/u;
 const TITLE_THEN_KIND = new RegExp(`(${TITLE_RUN})\\s+(?:TV\\s+)?(?:Anime|Live-Action Series|Live-Action Drama)\\b`, "gu");
 const SEASON_OF_TITLE = new RegExp(`(?i:(?:season|series|part)\\s+(?:\\d{1,2}|one|two|three|four|five)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|new|latest|next|last)(?:\\s+(?:two|three|four|five|six))?\\s+(?:seasons?|series|installments?|instalments?|parts?|runs?|chapters?))\\s+of\\s+[“"‘']?(${TITLE_RUN})`, "gu");
 const DESCRIBED_TITLE = new RegExp(`(?:^|[\\s(])(?:[\\p{L}+-]+\\s+){0,3}?${DESCRIPTOR}s?\\s+(?:(?i:series|drama)\\s+)?[“"‘']?(${TITLE_RUN})`, "gu");
@@ -233,6 +237,8 @@ function collectCandidates(source: TitleSource): Candidate[] {
       if (/[.!?]\s+['"“‘]?\p{Lu}/u.test(inner) && words.length > 3) continue;
       // A quoted word after "called", "dubbed", "the hashtag": a nickname or a tag, not a show.
       if (/\b(?:called|dubbed|nicknamed|known as|named|the word|the phrase|tagline|hashtag|slogan)\s*$/i.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
+      // "'It's Ten Episodes This Time, and They're Meaner'": a quoted remark, not a title.
+      if (/^(?:I|I'm|I’m|I've|I’ve|We|We're|We’re|We've|You|You're|You’re|They|They're|They’re|It's|It’s|He|She|There's|There’s|Here's|Here’s|Let's|Let’s|Don't|Don’t)\s/u.test(inner)) continue;
       // "performs the opening theme song, “Mirage Stamp”": a song, not a show.
       if (/\b(?:song|songs|single|track|theme|anthem|OST|soundtrack|album|ballad|opening|ending|tune|performs|sings|sang|titled)\s*,?\s*$/i.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
       // "Inspector Raghuvir “Raghu” Sinha": a nickname inside a name.
@@ -252,7 +258,11 @@ function collectCandidates(source: TitleSource): Candidate[] {
     // A headline's "X TV Anime Reveals …", "X Anime Gets …": the title before its kind of show.
     if (block.inHeadline) for (const m of text.matchAll(TITLE_THEN_KIND)) add(stripLead(m[1]!), 3, true, at + m.index!);
     // "season 2 of X", "the second season of X"
-    for (const m of text.matchAll(SEASON_OF_TITLE)) add(m[1], 2 + boost, true, at + m.index!);
+    for (const m of text.matchAll(SEASON_OF_TITLE)) {
+      // "Season 2 of HBO's Nevada crime drama “Gravel Saints”": the run describes the show named after it.
+      if (DESCRIPTOR_NEXT.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40))) continue;
+      add(m[1], 2 + boost, true, at + m.index!);
+    }
     // "the Netflix series X", "ABC medical drama X", "K-drama X", "the fantasy series X", "drama series “X”"
     for (const m of text.matchAll(DESCRIBED_TITLE)) {
       add(stripTail(m[1]!), 2 + boost, true, at + m.index!);
@@ -262,6 +272,8 @@ function collectCandidates(source: TitleSource): Candidate[] {
       if (!platformBySpelling(m[1]!)) continue;
       // "Netflix's Tudum website", "the streamer's Top 10 site": the platform's own outlet, not a show.
       if (/^[”"’']?\s+(?:website|site|blog|app|account|page|channel|newsletter|podcast|feed|portal|press site|fan site|event|showcase|livestream)\b/i.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 20))) continue;
+      // "HBO's Nevada crime drama “Gravel Saints”": a place or a word describing the show, the title after it.
+      if (DESCRIPTOR_NEXT.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40)) && !/[“"‘']/.test(m[0].slice(0, m[0].length - m[2]!.length))) continue;
       // "Hulu's 'Saltmarsh' Is Certified Fresh": a quoted title ends at its closing quote.
       const run = /[“"‘']\s*$/.test(m[0].slice(0, m[0].length - m[2]!.length)) ? m[2]!.split(/[”"’']/)[0]! : m[2]!;
       add(stripTail(run), 2 + boost, true, at + m.index!);
@@ -420,7 +432,7 @@ function headlinePhrases(headline: string, body: string): string[] {
 function stripLead(name: string): string {
   let out = name;
   for (let i = 0; i < 3; i++) {
-    const next = out.replace(/^(?:Will|When|What|Is|Are|Does|Did|How|Why|Where|Who|Here's|Watch|Stream|Binge|Meanwhile|Elsewhere|Also|Netflix's|New|Upcoming|Exclusive|Report|Review|Breaking|Official|First|Why|Every|All|The Latest|Finally|Plus|And|But|So|Now|Then|Over|In|On|At|As|By|For|From|With|According to|After|Before|Since|While|Although|Even|Only|Just|Here|There|Latest|Confirmed|Official|Ahead of|Following|Despite|Besides|Between|During|Among|Today|Tonight|This|That|These|Those)\s+(?=[\p{Lu}\p{N}“"'‘])/u, "");
+    const next = out.replace(/^(?:Like|Unlike|Will|When|What|Is|Are|Does|Did|How|Why|Where|Who|Here's|Watch|Stream|Binge|Meanwhile|Elsewhere|Also|Netflix's|New|Upcoming|Exclusive|Report|Review|Breaking|Official|First|Why|Every|All|The Latest|Finally|Plus|And|But|So|Now|Then|Over|In|On|At|As|By|For|From|With|According to|After|Before|Since|While|Although|Even|Only|Just|Here|There|Latest|Confirmed|Official|Ahead of|Following|Despite|Besides|Between|During|Among|Today|Tonight|This|That|These|Those)\s+(?=[\p{Lu}\p{N}“"'‘])/u, "");
     if (next === out) break;
     out = next;
   }
@@ -602,6 +614,22 @@ export function buildTitleRegistry(source: TitleSource, options: { title?: strin
   if (options.title) registry.add(options.title, 100, true, -1);
   registry.partsNotSeasons = partsNotSeasons(wholeText);
 
+  // "The Tallow Street Inquiry" and "Tallow Street Inquiry": one show, named with its article where the text does so.
+  for (let i = registry.entries.length - 1; i >= 0; i--) {
+    const entry = registry.entries[i]!;
+    const bare = entry.name.match(/^The\s+(.+)$/)?.[1];
+    if (!bare) continue;
+    const other = registry.entries.findIndex((e) => e !== entry && e.name.toLowerCase() === bare.toLowerCase());
+    if (other < 0) continue;
+    const gone = registry.entries[other]!;
+    entry.score += gone.score;
+    entry.structural ||= gone.structural;
+    entry.firstAt = Math.min(entry.firstAt, gone.firstAt);
+    for (const spelling of gone.spellings) entry.spellings.add(spelling);
+    for (const [spelling, season] of gone.seasonSpellings) entry.seasonSpellings.set(spelling, season);
+    registry.entries.splice(other, 1);
+    if (other < i) i--;
+  }
   // "Undertow 2" is season 2 of "Undertow" when the article also names "Undertow"; "Tides of Jade 2: Salt and Smoke" likewise.
   for (let i = registry.entries.length - 1; i >= 0; i--) {
     const entry = registry.entries[i]!;
