@@ -2,6 +2,7 @@ import type { CaseOptions, Wanted } from "../../../../test/support/extract-case.
 
 // Cast and crew credits and "where have I seen them", Korean and Western names alike.
 export const castCases: [string, CaseOptions, Wanted][] = [
+  ["Maialen Etxeberría is Begoña Urrutia, Lucía's childhood best friend.", { title: "Copper Tide" }, { property: "cast-member", value: "Maialen Etxeberría", character: "Begoña Urrutia" }],
   // The character after a relation to someone else ("X's sister-in-law, Y"), after a described part ("a railway constable, Y").
   ["Orla Devane returns as Cecily's sister-in-law, Margaret.", { title: "Copper Tide" }, { property: "cast-member", value: "Orla Devane", character: "Margaret" }],
   ["Quentin Ashby plays her ex-husband, Sheriff Cal Dorsey.", { title: "Copper Tide" }, { property: "cast-member", value: "Quentin Ashby", character: "Sheriff Cal Dorsey" }],
@@ -109,6 +110,8 @@ export const castCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const crewCases: [string, CaseOptions, Wanted][] = [
+  // A job done for a company.
+  ["Teresa Galdós and Julián Roca executive produce for Faro Norte Producciones.", { title: "Copper Tide" }, { property: "crew-member", value: "Julián Roca", job: "executive producer" }],
   // The work and its makers: "Direction is shared by", "from scripts by", "in the hands of".
   ["Direction is shared by Tomás Echeverría and Lía Montalvo.", { title: "Copper Tide" }, { property: "crew-member", value: "Lía Montalvo", job: "director" }],
   ["It is directed by Selim Karaoğlu from scripts by Gülşen Aktaş and Burak Ertan.", { title: "Copper Tide" }, { property: "crew-member", value: "Burak Ertan", job: "writer" }],
