@@ -2,6 +2,11 @@ import type { CaseOptions, Wanted } from "../../../../test/support/extract-case.
 
 // Viewing figures, chart runs, critics' and broadcast ratings, and episode counts.
 export const figureCases: [string, CaseOptions, Wanted][] = [
+  // Episode counts: a British "four-part" run, "will run for 60 episodes", "will consist of", the season named right after the count.
+  ["The drama will wrap up its four-part first run next Sunday.", { title: "Copper Tide", published: "2026-01-01" }, { property: "episode-count", value: 4, season: 1 }],
+  ["The telenovela, which will run for 60 episodes, premieres in March.", { title: "Copper Tide", published: "2026-01-01" }, { property: "episode-count", value: 60 }],
+  ["The final season will consist of eight episodes, the same number as each of the previous three.", { title: "Copper Tide" }, { property: "episode-count", value: 8 }],
+  ["The 10-episode second season follows an eight-episode first season.", { title: "Copper Tide" }, { property: "episode-count", value: 8, season: 1 }],
   ["The series drew over 31.7 million hours viewed in its opening week.", { title: "Ashen Vow" }, { property: "hours-viewed", value: 31_700_000, scope: "first-week", approximate: true }],
   ["It topped Netflix's global list for three consecutive weeks.", { title: "Ashen Vow" }, { property: "consecutive-weeks-at-number-1", value: 3, list: "global" }],
   ["The drama's cumulative viewing time now stands at nearly 300 million hours.", { title: "Ashen Vow" }, { property: "hours-viewed", value: 300_000_000, scope: "cumulative", approximate: true }],
@@ -95,6 +100,10 @@ export const episodeCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const figureTraps: [string, CaseOptions, Wanted][] = [
+  // How many came out at once is not how many there are; a two-part finale is no episode count.
+  ["The 36-episode series premiered on iQIYI last Tuesday, August 12, with four episodes.", { title: "Copper Tide", published: "2025-08-20" }, { property: "episode-count", value: 4 }],
+  ["The 10-episode second season follows an eight-episode first season.", { title: "Copper Tide" }, { property: "episode-count", value: 8, season: 2 }],
+  ["The two-part season finale airs Sunday.", { title: "Copper Tide", published: "2026-01-01" }, { property: "episode-count" }],
   // A place on a site's list is not its score.
   ["Copper Tide ranked No. 3 on IMDb this week.", { title: "Copper Tide" }, { property: "rating" }],
   // A renewal for season 2 "after the first drew" a figure: the figure is the first season's.

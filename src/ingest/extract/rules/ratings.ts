@@ -148,7 +148,7 @@ export const episodeRules: Rule[] = [
   {
     id: "episodes.count",
     produces: ["episode-count"],
-    pattern: compilePattern(`\\b(?<pre>first|last|final|remaining|only|next|latest|new|two more|all|the|its|of|with|a|total of|for|and)?\\s*(?<n>${CARDINAL})[- ](?:hour[- ]long\\s+|new\\s+|\\w+-minute\\s+)?(?<unit>episodes?|eps\\b|-episode|parter|part series|instalments?|installments?)(?<post>\\s+(?:a week|each week|every|per week|weekly|left|remaining|at a time|at once|on (?:the )?(?:premiere|launch|opening)|in (?:its|the) first week|available|so far|have aired|has aired|aired)\\b)?`),
+    pattern: compilePattern(`\\b(?<pre>first|last|final|remaining|only|next|latest|new|two more|all|the|its|of|with|a|total of|for|and)?\\s*(?<n>${CARDINAL})[- ](?:hour[- ]long\\s+|new\\s+|\\w+-minute\\s+)?(?<unit>episodes?|eps\\b|-episode|parter|part series|part(?=\\s+(?:[\\w-]+\\s+){0,2}(?:drama|series|thriller|run|serial|miniseries|adaptation|documentary|docuseries|story|mystery)\\b)|instalments?|installments?)(?<post>\\s+(?:a week|each week|every|per week|weekly|left|remaining|at a time|at once|on (?:the )?(?:premiere|launch|opening)|in (?:its|the) first week|available|so far|have aired|has aired|aired)\\b)?`),
     build: (match, context) => {
       const n = parseCardinal(match.groups.n!);
       if (!n || n < 2 || n > 60) return [];
@@ -165,8 +165,10 @@ export const episodeRules: Rule[] = [
       if (match.groups.post) return [];
       // "two episodes every Wednesday", "first three episodes", "episodes 1-3": a release schedule, not a count.
       // "the 20-episode drama airs every Saturday": an adjective still counts the whole.
-      const adjective = /-episode|-parter/i.test(match.text);
-      if (!adjective && /\b(?:every|each|per|a week|weekly|at a time|batch|drop(?:s|ping)? two|premiere with|debut with|launch with|back-to-back)\b/i.test(around) && !/\b(?:total|in all|altogether|comprises|consists|spans|ran for|run of|season of)\b/i.test(around)) return [];
+      const adjective = /-episode|-parter|-part\b/i.test(match.text);
+      if (!adjective && /\b(?:every|each|per|a week|weekly|at a time|batch|drop(?:s|ping)? two|premiere with|debut with|launch with|back-to-back)\b/i.test(around) && !/\b(?:total|in all|altogether|comprises?|consists?(?: of)?|spans?|ran for|run for|will run|run of|season of|made up of)\b/i.test(around)) return [];
+      // "premiered on iQIYI on Tuesday with four episodes": how many came out at once, not how many there are.
+      if (pre === "with" && !adjective && /\b(?:premiered|premieres|debuted|debuts|launched|launches|arrived|arrives|dropped|drops|opened|opens|kicked off)\b/i.test(text.slice(0, at))) return [];
       if (/\bepisodes?\s+\d/i.test(match.text)) return [];
       // "planned as a 20-episode show, though it is unclear how many go to season one": no count for the season.
       if (/\b(?:not (?:yet )?clear|unclear|unknown|undecided|remains to be seen)\s+(?:how many|whether|if)\b/i.test(text)) return [];
@@ -181,7 +183,11 @@ export const episodeRules: Rule[] = [
       // Long-running totals ("all 154 episodes available", "439-episode run") span many seasons.
       // A Chinese or Korean drama's 36 or 40 episodes are one season; past sixty, or with "all", "run" or
       // "seasons" beside a count over thirty, it is a library's total.
-      if (!context.frame.slots.some((s) => s.kind === "S") && (n > 60 || (n > 30 && /\b(?:all|run|runs|seasons|in total|total|across|library|catalog(?:ue)?|so far|to date)\b/i.test(text)))) return [];
+      if (!context.frame.slots.some((s) => s.kind === "S") && (n > 60 || (n > 30 && /\b(?:all|run|runs|seasons|in total|total|across|library|catalog(?:ue)?|so far|to date)\b/i.test(text.replace(/\b(?:will|to)\s+run(?:\s+for)?\b/gi, ""))))) return [];
+      // "an eight-episode first season": the season written right after the count is the one counted.
+      const named = context.frame.masked.slice(match.end, match.end + 30).match(/^\s+(?:[\p{Ll}-]+\s+)?\u27E6S(\d+)\u27E7/u);
+      const namedSlot = named ? context.frame.slots[Number(named[1])] : undefined;
+      if (adjective && namedSlot?.kind === "S" && namedSlot.season.numbers.length === 1) season = namedSlot.season.numbers[0]!;
       const certainty = context.certainty;
       const drafts: Draft[] = [{ property: "episode-count", value: numberValue(n), qualifiers: seasonQualifier(season), certainty, title, at: match.index }];
       // "Part 1, consisting of four episodes", "Season three's second part … is made up of five episodes": a part's count.
