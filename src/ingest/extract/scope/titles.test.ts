@@ -165,4 +165,17 @@ describe("the show each sentence is about", () => {
     const cast = claimsOf(text).filter((c) => c.property === "cast-member" && c.qualifiers.character);
     assert.deepEqual(cast.map((c) => [c.value.type === "mention" ? c.value.mention.name : "", c.qualifiers.character]), [["Ada Brennan", "Sheriff Delia Marsh"], ["Corbin Ashe", "Tobias Wren"]]);
   });
+
+  it("a sentence opening with \"It\" takes the show the sentence before named last, unless the \"it\" stands for nothing", () => {
+    const text = [
+      "Marsh Light holds No. 1 on Netflix",
+      "Marsh Light was the most-watched English-language series of the week.",
+      "The big newcomer below Marsh Light is \"Copper Ridge,\" a four-part documentary series. It premiered Friday, Nov. 14, and landed at No. 3 with 2.4 million views.",
+      "Marsh Light returned on Nov. 6 for its second season. It is unclear whether Netflix will order a third.",
+    ].join("\n\n");
+    const claims = extractClaims(cleanArticle(text, { published: "2025-11-18" })).claims;
+    assert.ok(claims.some((c) => c.subject.name === "Copper Ridge" && c.property === "views"));
+    assert.ok(claims.some((c) => c.subject.name === "Copper Ridge" && c.property === "release-date"));
+    assert.ok(!claims.some((c) => c.subject.name === "Marsh Light" && c.property === "views"));
+  });
 });
