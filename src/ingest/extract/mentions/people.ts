@@ -81,6 +81,8 @@ function koreanRun(words: string[]): boolean {
 
 function isNameToken(token: string): boolean {
   if (!/^\p{Lu}/u.test(token)) return false;
+  // "English-language", "Yorkshire-set", "Seoul-based", "Oscar-winning": a capitalized word made an adjective.
+  if (/-(?:language|set|based|born|bred|made|speaking|led|run|owned|produced|inspired|winning|nominated|style|themed|centric|focused|era|year|old|adjacent)$/u.test(token)) return false;
   if (/^(?:\p{Lu}\.){1,3}$/u.test(token)) return true; // initials: "J.", "D.B."
   if (/^(?:Jr|Sr|Sta|St|Dr|Mr|Mrs|Ms|Prof|Gen|Capt|Lt|Sgt|Det|Insp)\.$/.test(token)) return true;
   if (/\p{Ll}/u.test(token)) return true;

@@ -2,6 +2,10 @@ import type { CaseOptions, Wanted } from "../../../../test/support/extract-case.
 
 // Viewing figures, chart runs, critics' and broadcast ratings, and episode counts.
 export const figureCases: [string, CaseOptions, Wanted][] = [
+  // "the most-watched English-language TV title": a capitalized adjective is no name, and the phrase is a No. 1.
+  ["Season 2 of the Yorkshire-set series was the most-watched English-language TV title on Netflix for the week of Nov. 10–16.", { title: "Copper Tide", published: "2025-11-18" }, { property: "rank", value: 1, week: "2025-11-10", list: "TV (English)" }],
+  // A first-week figure is the premiere's week, not the week the article reports on.
+  ["The episodes dropped Thursday, Nov. 6, and in those first four days the season pulled in 22.8 million hours.", { title: "Copper Tide", published: "2025-11-18", before: ["Copper Tide led Netflix's English TV list for the week of Nov. 10–16."] }, { property: "hours-viewed", value: 22_800_000, scope: "first-week", week: "2025-11-03" }],
   // Episode counts: a British "four-part" run, "will run for 60 episodes", "will consist of", the season named right after the count.
   ["The drama will wrap up its four-part first run next Sunday.", { title: "Copper Tide", published: "2026-01-01" }, { property: "episode-count", value: 4, season: 1 }],
   ["The telenovela, which will run for 60 episodes, premieres in March.", { title: "Copper Tide", published: "2026-01-01" }, { property: "episode-count", value: 60 }],

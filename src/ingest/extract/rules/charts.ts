@@ -85,7 +85,7 @@ function clauseOf(text: string, at: number): string {
 }
 
 const CUMULATIVE = /\b(?:so far|to date|in total|a total of|total of|all-time|all time|of all time|in (?:netflix|its|the streamer['’]s) history|since (?:its |the )?(?:\S+\s+){0,3}?(?:launch|release|premiere|debut)|first (?:28|91) days|cumulative|lifetime|running total|overall|has (?:already )?been watched for|(?:only|just) \d+ days in|within (?:a mere |just |only )?\d+ days|in (?:its|the) first (?:28|91|\d{2}) days|(?:first|second) half of|between (?:january|jan\.?) and)\b/i;
-const FIRST_WEEK = /\b(?:first|debut|opening|premiere) (?:week|seven days)\b|\bdebuted (?:at|with)\b|\bdebuted in (?:the\s+)?(?:no\.|number|#|top|first|second|third|\d{1,2}(?:st|nd|rd|th)\b)|\bentered (?:at|with)\b|\bopened (?:at|with)\b|\bin (?:its|their) first (?:seven|7|three|3|four|4|five|5|six|6|few) days\b|\bover (?:its|their) first (?:seven|7|three|3|four|4|five|5) days\b|\bjust (?:\w+ )?days? (?:after|since) (?:its )?(?:launch|release|premiere)|\bonly been streaming for\b|\bin just (?:\w+ )days\b|\bdebut\b|\b(?:arrived|entered|landed|bowed|premiered|opened) (?:in|at) (?:the )?(?:(?:no\.\s*|number\s+|#)\w+|(?:top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?: place| spot| position)?)\b|\b(?:opening|arriving|entering|debuting) at\b/i;
+const FIRST_WEEK = /\b(?:first|debut|opening|premiere) (?:week|seven days)\b|\bdebuted (?:at|with)\b|\bdebuted in (?:the\s+)?(?:no\.|number|#|top|first|second|third|\d{1,2}(?:st|nd|rd|th)\b)|\bentered (?:at|with)\b|\bopened (?:at|with)\b|\bin (?:its|their|those|the|these) first (?:seven|7|three|3|four|4|five|5|six|6|few) days\b|\b(?:its|their|the) opening (?:frame|weekend|days)\b|\bover (?:its|their) first (?:seven|7|three|3|four|4|five|5) days\b|\bjust (?:\w+ )?days? (?:after|since) (?:its )?(?:launch|release|premiere)|\bonly been streaming for\b|\bin just (?:\w+ )days\b|\bdebut\b|\b(?:arrived|entered|landed|bowed|premiered|opened) (?:in|at) (?:the )?(?:(?:no\.\s*|number\s+|#)\w+|(?:top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?: place| spot| position)?)\b|\b(?:opening|arriving|entering|debuting) at\b/i;
 const LATER_WEEK = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:week|straight week|consecutive week)\b/i;
 
 function scopeIn(text: string, at: number): Scope | undefined {
@@ -273,7 +273,7 @@ export const chartRules: Rule[] = [
     id: "chart.most-watched",
     produces: ["rank"],
     // "was Netflix's most-watched series during the week of …", "the most-streamed series on Prime Video in Canada is X", "the No. 1 TV title in the UK"
-    pattern: /(?:\bthe\s+|\u27E6P\d+\u27E7['’]s\s+|\bits\s+|\bstreamer['’]s\s+)(?:most[- ](?:watched|streamed|viewed|popular)|biggest|top|no\.?\s*1|number[- ]one)\s+(?:tv\s+|english[- ]language\s+|non-english\s+)?(?:show|series|title|program|programme|tv (?:show|series|title))\b/gi,
+    pattern: /(?:\bthe\s+|\u27E6P\d+\u27E7['’]s\s+|\bits\s+|\bstreamer['’]s\s+)(?:most[- ](?:watched|streamed|viewed|popular)|biggest|top|no\.?\s*1|number[- ]one)\s+(?:(?:english|non-english|english-language|non-english-language|korean|japanese|spanish|original|scripted|streaming)\s+)*(?:tv\s+)?(?:show|series|title|program|programme)\b/gi,
     build: (match, context) => {
       const sentence = context.frame.text;
       if (/\b(?:not|wasn['’]t|isn['’]t|never)\b[^.]{0,30}$/i.test(sentence.slice(0, context.frame.toOriginal(match.index)))) return [];

@@ -96,6 +96,18 @@ export function finishClaims(claims: ExtractedClaim[], scope: ArticleScope, auth
       claim.qualifiers = { ...claim.qualifiers, week: monday };
     }
   }
+  // A first-week figure is counted in the week of the premiere: "dropped Thursday, Nov. 6, and in those first four days
+  // … No. 2" belongs to the week of Nov. 3, whatever week the article reports on.
+  for (const claim of out) {
+    if (claim.qualifiers.scope !== "first-week" || claim.subject.kind !== "title" || !["views", "hours-viewed", "rank"].includes(claim.property)) continue;
+    const premieres = out.filter((c) => c.property === "release-date" && sameSubject(c.subject, claim.subject) && c.value.type === "date" && c.value.precision === "day" && !c.qualifiers.doubted && c.certainty !== "speculative" && (claim.qualifiers.season === undefined || (c.qualifiers.season ?? 1) === claim.qualifiers.season) && (!scope.published || c.value.date <= scope.published));
+    const dates = [...new Set(premieres.map((c) => (c.value.type === "date" ? c.value.date : "")))].sort();
+    const latest = dates[dates.length - 1];
+    if (!latest) continue;
+    const day = new Date(`${latest}T00:00:00Z`);
+    const monday = new Date(day.getTime() - ((day.getUTCDay() + 6) % 7) * 86_400_000).toISOString().slice(0, 10);
+    if (claim.qualifiers.week && claim.qualifiers.week > monday) claim.qualifiers = { ...claim.qualifiers, week: monday };
+  }
   // A chart week that holds the premiere is the show's first week.
   for (const claim of out) {
     if (claim.qualifiers.scope !== "week" || !claim.qualifiers.week || claim.subject.kind !== "title") continue;
