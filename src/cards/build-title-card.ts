@@ -282,7 +282,12 @@ function buildSeasons(candidates: Candidate[], titleId: string, day: string, mai
   });
 }
 
-function seasonStatus(mine: Candidate[], releases: Season["releases"], day: string): Season["status"] {
+function seasonStatus(allMine: Candidate[], allReleases: Season["releases"], day: string): Season["status"] {
+  // The platform's own "nothing has been decided" outweighs reports and rumours of a renewal, a shoot or a date:
+  // only evidence as strong as it still counts.
+  const officiallyOpen = allMine.some((c) => c.claim.property === "season-status" && textOf(c.claim.value) === "unconfirmed" && c.claim.certainty === "confirmed");
+  const mine = officiallyOpen ? allMine.filter((c) => c.claim.certainty === "confirmed" || !["season-status", "production-event", "production-status"].includes(c.claim.property)) : allMine;
+  const releases = officiallyOpen ? allReleases.filter((r) => r.when.certainty === "confirmed") : allReleases;
   const statusClaims = mine.filter((c) => c.claim.property === "season-status" && c.claim.certainty !== "denied");
   if (statusClaims.some((c) => textOf(c.claim.value) === "released" && c.claim.certainty === "confirmed")) return "released";
   for (const release of releases) {

@@ -101,6 +101,22 @@ for (const engine of requestedDialects()) {
       });
     });
 
+    it("the network's own \"nothing has been decided\" outweighs a reported renewal and a rumoured date", async () => {
+      await withMigratedDb(engine, async (connection) => {
+        const text = [
+          "Peacock on 'Ironwood Heights' season 2 reports: nothing decided",
+          "On the 2nd, a media outlet reported that Ironwood Heights had been renewed for a second season and that filming would begin in March next year.",
+          "Hours later, Peacock responded, \"Nothing has been decided regarding a second season of Ironwood Heights.\"",
+          "Rumours on social media claim season 2 of Ironwood Heights will premiere on February 14 next year.",
+        ].join("\n\n");
+        await ingestArticle(connection, clock, { bytes: new TextEncoder().encode(text), label: "article.txt", published: "2025-12-03", outlet: "Test" }, 5_000_000);
+        const card = await getTitleCard(connection.db, await findTitle(connection.db, "Ironwood Heights"), { asOf: "2025-12-03", today: "2026-11-21" });
+        assert.equal(card.nextSeason?.season, 2);
+        assert.equal(card.nextSeason?.status, "unconfirmed");
+        assert.equal(card.seasons.find((s) => s.number === 2)?.status ?? "unconfirmed", "unconfirmed");
+      });
+    });
+
     it("a season the sources discuss is the one the outlook is about", async () => {
       await withMigratedDb(engine, async (connection) => {
         const card = await cardOf(connection, ["Will Ironwood Heights return?", "There is no word yet on a second season of Ironwood Heights, which Peacock streams."].join("\n\n"), "2026-10-02", "Ironwood Heights");

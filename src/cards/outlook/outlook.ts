@@ -117,7 +117,9 @@ export function buildOutlook(input: OutlookInput): Outlook | null {
 
   // Status, strongest evidence first.
   const statuses = forSeason.filter((c) => c.claim.property === "season-status" && c.claim.certainty !== "denied");
-  const has = (value: string, min = "reported" as const) => statuses.some((c) => text(c) === value && certaintyStrength(c.claim.certainty) >= certaintyStrength(min));
+  // An official "nothing has been decided" leaves only official word standing (see seasonStatus).
+  const officiallyOpen = statuses.some((c) => text(c) === "unconfirmed" && c.claim.certainty === "confirmed");
+  const has = (value: string, min = "reported" as const) => statuses.some((c) => text(c) === value && certaintyStrength(c.claim.certainty) >= certaintyStrength(officiallyOpen ? "confirmed" : min));
   const lastReleased = input.seasons.filter((s) => s.status === "released").pop();
   // Without a season on record, the unnumbered claims' production events tell where it stands.
   const stage = season?.status ?? productionStage(unnumbered, input.asOf);

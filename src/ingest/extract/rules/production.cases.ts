@@ -2,6 +2,9 @@ import type { CaseOptions, Wanted } from "../../../../test/support/extract-case.
 
 // Season statuses (renewed, cancelled, final, in development, not yet renewed) and production events.
 export const statusCases: [string, CaseOptions, Wanted][] = [
+  // A renewal a media outlet reported stays a report; the network's own "nothing has been decided" is its word.
+  ["On the 2nd, a media outlet reported that the hit ENA drama had been renewed for a second season.", { title: "Ashen Vow", published: "2025-12-03" }, { property: "season-status", value: "renewed", season: 2, certainty: "reported" }],
+  ["ENA responded, \"Nothing has been decided regarding a second season of Ashen Vow.\"", { title: "Ashen Vow", published: "2025-12-03" }, { property: "season-status", value: "unconfirmed", season: 2, certainty: "confirmed" }],
   ["Netflix has officially renewed Wednesday for a second season.", { title: "Wednesday" }, { property: "season-status", value: "renewed", season: 2, certainty: "confirmed" }],
   ["The Bear has been renewed for Season 4 at FX.", { title: "The Bear" }, { property: "season-status", value: "renewed", season: 4 }],
   ["Apple TV+ has ordered a third season of Severance.", { title: "Severance" }, { property: "season-status", value: "renewed", season: 3 }],
@@ -30,6 +33,8 @@ export const statusCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const statusTraps: [string, CaseOptions, Wanted][] = [
+  // The cast, not the season, is yet to be confirmed.
+  ["ITV has commissioned a second series; filming starts next year, with the cast yet to be confirmed.", { title: "Ashen Vow", published: "2025-10-13" }, { property: "season-status", value: "unconfirmed" }],
   ["The writer said she could not picture a third season without the actor.", { title: "Ashen Vow" }, { property: "season-status", season: 3 }],
   ["Should a Season 2 happen, it will probably pick up this thread.", { title: "Ashen Vow" }, { property: "season-status", value: "renewed" }],
   ["Fans hope Netflix will renew the show for a second season.", { title: "Kingdom" }, { property: "season-status", value: "renewed" }],

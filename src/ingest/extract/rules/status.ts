@@ -90,9 +90,13 @@ export const statusRules: Rule[] = [
     build: (match, context) => {
       // "has not yet announced the cast of the third season": the season is not what is unannounced.
       if (/^\s*(?:the\s+|its\s+)?(?:cast|casting|title|release date|date|premiere date|trailer|teaser|plot|director|writer|lineup|details)\b/i.test(context.frame.masked.slice(match.end, match.end + 25))) return [];
+      // "with the cast yet to be confirmed": the same, told before the words.
+      if (/\b(?:cast|casting|title|release date|date|premiere date|trailer|teaser|plot|director|writer|lineup|details|episode count|location)\s+(?:(?:is|are|has|have|was|were)\s+)?(?:still\s+)?$/i.test(context.frame.masked.slice(Math.max(0, match.index - 30), match.index))) return [];
       const title = context.titleAt(match.index);
       const season = seasonFor(context, match.index, title, (named) => Math.max(2, named));
-      return [statusDraft(match.index, "unconfirmed", season, title, "reported")];
+      // "ENA responded, 'Nothing has been decided'": the network's own word is confirmed; the outlet's is a report.
+      const official = context.frame.slots.some((slot) => slot.kind === "P") || /\b(?:the (?:network|broadcaster|streamer|channel|studio|production company|agency)|an? (?:network|broadcaster|streamer|channel|studio) (?:official|spokes\w+|representative))\b/i.test(context.frame.text);
+      return [statusDraft(match.index, "unconfirmed", season, title, context.certainty === "confirmed" || (context.certainty === "denied" && official) ? "confirmed" : "reported")];
     },
   },
   {
@@ -114,7 +118,9 @@ export const statusRules: Rule[] = [
       }
       const title = context.titleAt(match.index);
       const season = seasonFor(context, match.index, title, (named) => Math.max(2, named));
-      const certainty: Certainty = context.certainty === "reported" && /\b(?:has|have|had|was|were|is|are|been|officially)\b/i.test(text) ? "confirmed" : context.certainty;
+      // "has been renewed" told as done is confirmed, unless the sentence hands it to a report ("a media outlet reported that …").
+      const attributed = /\b(?:reported|reportedly|reports?|according to|media outlets?|an outlet|sources?|insiders?|claimed|claims)\b/i.test(text);
+      const certainty: Certainty = context.certainty === "reported" && !attributed && /\b(?:has|have|had|was|were|is|are|been|officially)\b/i.test(text) ? "confirmed" : context.certainty;
       const drafts: Draft[] = [statusDraft(match.index, "renewed", season, title, certainty)];
       const day = eventDay(context, match.index);
       if (day) drafts.push({ property: "production-event", value: enumValue("renewed"), qualifiers: { season, pointInTime: day }, title, at: match.index, certainty });
@@ -130,7 +136,8 @@ export const statusRules: Rule[] = [
       if (WISH.test(text.slice(0, context.frame.toOriginal(match.index)))) return [];
       if (HABITUAL.test(text) || aboutAnotherShow(context, match.index)) return [];
       // "A is not coming back for the new season": a person leaving, not the show ending.
-      if (/return|back/i.test(match.groups.verb!) && /\u27E6N\d+\u27E7(?:\s+(?:is|are|will|has|have|does|do))?\s*$/.test(context.frame.masked.slice(0, match.index).replace(/\s+(?:is|are|was|were)\s*$/, ""))) return [];
+      // "Harlan Greer, who played the fisherman, won't be back", "She will not return": the same, after an aside or with a pronoun.
+      if (/return|back/i.test(match.groups.verb!) && /(?:\u27E6N\d+\u27E7(?:\s*,[^;]{0,140}?,)?|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he (?:actor|actress|star))|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+character)(?:\s+(?:is|are|will|has|have|does|do))?\s*$/.test(context.frame.masked.slice(0, match.index).replace(/\s+(?:is|are|was|were)\s*$/, ""))) return [];
       const title = context.titleAt(match.index);
       const after = text.match(AFTER_SEASONS);
       const only = /\b(?:first and only|one and only|only|lone|single)\s+season\b/i.test(text);

@@ -72,14 +72,14 @@ export function cleanTitle(raw: string, options: { numeric?: boolean; quoted?: b
   let name = raw
     .trim()
     .replace(/^[“"‘'«]+|[”"’'»]+$/g, "")
+    // "Whistler's Cove' Will End With": a closing quote (not a plural's apostrophe) ends a quoted title the run ran past.
+    .replace(/(?<=[\p{L}\p{N}!?.])(?<!s)['’”"]\s+\S.*$/u, "")
     .replace(/\s+\((?:19|20)\d{2}(?:[-–]\d{2,4})?\)$/, "")
     .replace(/:?\s+(?:Season|Series|Part|Vol\.?|Volume)\s+(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b.*$/i, "")
     .replace(/\s+(?:on|at|via|for)\s+(?:Netflix|Disney\+|Hulu|Peacock|Prime Video|Max|HBO Max|Apple TV\+|Paramount\+)$/, "")
     .replace(/[,;:.]+$/, "")
     .replace(/:\s*(?:Limited Series|Season \d+|Part \d+|Volume \d+)$/i, "")
     .replace(/\s+(?:Reboot|Revival|Remake)$/, "")
-    // "Whistler's Cove' Will End With": a closing quote (not a plural's apostrophe) ends a quoted title the run ran past.
-    .replace(/(?<=[\p{L}\p{N}!?.])(?<!s)['’”"]\s+\S.*$/u, "")
     // "X in February 2024", "X on March 3": a date after the title, caught by the run's connector.
     .replace(/\s+(?:in|on|from|since|until|by|through)\s+(?:(?:early|late|mid)[- ])?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?$/, "")
     .trim();
@@ -199,7 +199,7 @@ function collectCandidates(source: TitleSource): Candidate[] {
   const add = (raw: string | undefined, weight: number, structural: boolean, at: number, options: { quoted?: boolean; numeric?: boolean; named?: boolean } = {}) => {
     if (!raw) return;
     // "Starz's Red Canal. She is repped by …": a run that runs past the end of its sentence stops there.
-    if (!options.quoted) raw = raw.split(/(?<!\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Vol|vs|No|[A-Z]))[.!?]\s+(?=[\p{Lu}“"‘'])/u)[0]!;
+    if (!options.quoted) raw = raw.split(/(?<!\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Vol|vs|No|[A-Z]))[.!?][”"’']?\s+(?=[\p{Lu}“"‘'])/u)[0]!;
     const name = cleanTitle(raw, { numeric: options.numeric ?? options.quoted, quoted: options.quoted });
     if (!name) return;
     if (!options.quoted && weight < 3 && (isPersonLike(name) || (!options.named && containsPerson(name)) || /^(?:Starring|Featuring|Writer|Director|Actor|Actress|Showrunner|Creator|Producer|Star)\b/.test(name))) return;
