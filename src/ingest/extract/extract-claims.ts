@@ -51,7 +51,7 @@ function capitalizedMidSentence(sentences: { text: string; kind: string }[]): Se
 }
 
 /** "Marisa Quell as Sheriff Delia Marsh", "- Corbin Ashe as Tobias Wren": an actor, "as", a character, and nothing else. */
-const CAST_LIST_LINE = /^\s*(?:[-–•*]\s*)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’.-]*\s+as\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s*){1,5}$/u;
+const CAST_LIST_LINE = /^\s*(?:[-–•*]\s*)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’.-]*\s+as\s+(?:(?:[\p{Lu}][\p{L}\p{M}'’.-]*|["“][\p{Lu}][^"”]{0,20}["”])\s*){1,6}$/u;
 
 /**
  * A cleaned article to claims: pure, with no database. Finds the shows it names and the one it is

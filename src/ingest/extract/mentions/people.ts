@@ -110,6 +110,13 @@ export function findNameSpans(text: string, options: { knownWords?: Set<string> 
     while (j < tokens.length && !run[run.length - 1]!.possessive) {
       const previous = run[run.length - 1]!;
       const gap = text.slice(previous.end, tokens[j]!.start);
+      // "Reuben \"Ruby\" Tate", "Rosalind “Roz” Mercer": a quoted nickname between given name and surname stays in the name.
+      const nickname = tokens[j + 1];
+      if (/^ ["“'‘]$/.test(gap) && isNameToken(tokens[j]!.text) && nickname && /^["”'’] $/.test(text.slice(tokens[j]!.end, nickname.start)) && isNameToken(nickname.text) && !previous.possessive) {
+        run.push(tokens[j]!, nickname);
+        j += 2;
+        continue;
+      }
       if (gap !== " ") break;
       const token = tokens[j]!;
       if (isNameToken(token.text)) {

@@ -2,6 +2,11 @@ import type { CaseOptions, Wanted } from "../../../../test/support/extract-case.
 
 // Cast and crew credits and "where have I seen them", Korean and Western names alike.
 export const castCases: [string, CaseOptions, Wanted][] = [
+  // A quoted nickname stays inside a character's name and is left out of an actor's.
+  ['Marcus Oyelaran returns as Reuben "Ruby" Tate.', { title: "Copper Tide" }, { property: "cast-member", value: "Marcus Oyelaran", character: 'Reuben "Ruby" Tate' }],
+  ["Yasen 'Zates' Atour has joined the cast.", { title: "Copper Tide" }, { property: "cast-member", value: "Yasen Atour" }],
+  // A one-word title that ends a character's name is the family's name, not a mention of the show.
+  ["Marisol Quintero plays Dr. Helen Ashgrove, the family matriarch.", { title: "Ashgrove" }, { property: "cast-member", value: "Marisol Quintero", character: "Dr. Helen Ashgrove" }],
   ["Maialen Etxeberría is Begoña Urrutia, Lucía's childhood best friend.", { title: "Copper Tide" }, { property: "cast-member", value: "Maialen Etxeberría", character: "Begoña Urrutia" }],
   // The character after a relation to someone else ("X's sister-in-law, Y"), after a described part ("a railway constable, Y").
   ["Orla Devane returns as Cecily's sister-in-law, Margaret.", { title: "Copper Tide" }, { property: "cast-member", value: "Orla Devane", character: "Margaret" }],

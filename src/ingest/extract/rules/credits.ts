@@ -40,7 +40,13 @@ function fullName(name: string, context: RuleContext, role: "actor" | "crew" | "
 /** "Mum Tessa Marsh": the family word is how the show's household calls her, not her name. */
 const KINSHIP = /^(?:Mum|Mom|Mummy|Dad|Daddy|Uncle|Aunt|Auntie|Grandma|Grandpa|Granny|Grandad|Nana)\s+(?=\S+\s+\S+)/;
 
-function cast(context: RuleContext, person: string, at: number, qualifiers: Qualifiers = {}, title?: number): Draft {
+/** "Yasen 'Zates' Atour" is credited as Yasen Atour: a nickname inside a person's name is how fans call them, not the name. */
+function withoutNickname(name: string): string {
+  return name.replace(/\s+["“'‘][^"”'’\s]+["”'’](?=\s)/u, "");
+}
+
+function cast(context: RuleContext, rawPerson: string, at: number, qualifiers: Qualifiers = {}, title?: number): Draft {
+  const person = withoutNickname(rawPerson);
   if (qualifiers.character && KINSHIP.test(qualifiers.character)) qualifiers = { ...qualifiers, character: qualifiers.character.replace(KINSHIP, "") };
   context.article.people.note(person, "actor");
   if (qualifiers.character) context.article.people.note(qualifiers.character, "character");
@@ -48,7 +54,8 @@ function cast(context: RuleContext, person: string, at: number, qualifiers: Qual
   return { property: "cast-member", value: mention(fullName(person, context, "actor")), qualifiers, certainty, at, ...(title !== undefined ? { title } : {}) };
 }
 
-function crew(context: RuleContext, person: string, job: string, at: number, title?: number): Draft {
+function crew(context: RuleContext, rawPerson: string, job: string, at: number, title?: number): Draft {
+  const person = withoutNickname(rawPerson);
   context.article.people.note(person, "crew");
   const certainty = atMost(context.certainty, "reported");
   return { property: "crew-member", value: mention(fullName(person, context, "crew")), qualifiers: { job }, certainty, at, ...(title !== undefined ? { title } : {}) };

@@ -508,6 +508,11 @@ export class TitleRegistry {
       if (!/^[\p{Lu}\p{N}“"']/u.test(m[0])) continue;
       const found = this.lookup.get(m[0].toLowerCase());
       if (!found) continue;
+      // "Dr. Helen Ashgrove" in an article about "Ashgrove": a one-word title that ends a person's name is the family's name.
+      if (!/\s/.test(m[0])) {
+        const previousWord = text.slice(Math.max(0, m.index! - 30), m.index!).match(/(?:^|[\s(])([\p{Lu}][\p{Ll}\p{M}'’-]+)\s$/u);
+        if (previousWord && !titleStopWords.has(previousWord[1]!) && !notNameWords.has(previousWord[1]!) && !/['’]s?$/.test(previousWord[1]!) && !platformBySpelling(previousWord[1]!) && /^[\p{Lu}][\p{Ll}]/u.test(previousWord[1]!) && commonGivenNames.has(previousWord[1]!)) continue;
+      }
       // "Wednesday Addams", "Undertow Bay": the title's words begin a longer name.
       const next = text.slice(m.index! + m[0].length).match(/^ ([\p{Lu}][\p{L}'’-]*)/u);
       if (next && !titleStopWords.has(next[1]!) && !notNameWords.has(next[1]!) && !/^(?:Season|Series|Part|Vol|Volume|Ep|Episode|S\d)/.test(next[1]!)) continue;
