@@ -2,6 +2,12 @@ import type { CaseOptions, Wanted } from "../../../../test/support/extract-case.
 
 // Cast and crew credits and "where have I seen them", Korean and Western names alike.
 export const castCases: [string, CaseOptions, Wanted][] = [
+  // A recast "in the role of"; "is seen as", "steps into the shoes of", "booked a recurring role as", "makes her OTT debut as".
+  ["Wesley Arden has been tapped to replace Jamal Rourke in the role of Deputy Cal Brody.", { title: "Copper Tide" }, { property: "cast-member", value: "Wesley Arden", character: "Deputy Cal Brody" }],
+  ["Aryan Mehta-Qureshi is seen as Bunty Pandey.", { title: "Copper Tide" }, { property: "cast-member", value: "Aryan Mehta-Qureshi", character: "Bunty Pandey" }],
+  ["Mehreen Kaur Gill steps into the shoes of Dr. Noor Ansari.", { title: "Copper Tide" }, { property: "cast-member", value: "Mehreen Kaur Gill", character: "Dr. Noor Ansari" }],
+  ["Bea Lindgren has also booked a recurring role as Tamsin Hale.", { title: "Copper Tide" }, { property: "cast-member", value: "Bea Lindgren", character: "Tamsin Hale" }],
+  ["Sanjana Iyer-Rawat makes her OTT debut as Pinky Sinha.", { title: "Copper Tide" }, { property: "cast-member", value: "Sanjana Iyer-Rawat", character: "Pinky Sinha" }],
   // A quoted nickname stays inside a character's name and is left out of an actor's.
   ['Marcus Oyelaran returns as Reuben "Ruby" Tate.', { title: "Copper Tide" }, { property: "cast-member", value: "Marcus Oyelaran", character: 'Reuben "Ruby" Tate' }],
   ["Yasen 'Zates' Atour has joined the cast.", { title: "Copper Tide" }, { property: "cast-member", value: "Yasen Atour" }],
@@ -115,6 +121,10 @@ export const castCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const crewCases: [string, CaseOptions, Wanted][] = [
+  // A credit in parentheses between the name and the job; "written by its creator, X"; "who is also its showrunner".
+  ["Kenta Morishima (Starfall Academy) is directing the anime at Studio Pale.", { title: "Copper Tide" }, { property: "crew-member", value: "Kenta Morishima", job: "director" }],
+  ["Copper Tide is written by its creator, Bethan Morgans.", { title: "Copper Tide" }, { property: "crew-member", value: "Bethan Morgans", job: "writer" }],
+  ["The series was created by Priya Venkataraman, who is also its showrunner.", { title: "Copper Tide" }, { property: "crew-member", value: "Priya Venkataraman", job: "showrunner" }],
   // A job done for a company.
   ["Teresa Galdós and Julián Roca executive produce for Faro Norte Producciones.", { title: "Copper Tide" }, { property: "crew-member", value: "Julián Roca", job: "executive producer" }],
   // The work and its makers: "Direction is shared by", "from scripts by", "in the hands of".
@@ -188,6 +198,8 @@ export const knownForCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const creditTraps: [string, CaseOptions, Wanted][] = [
+  // "seen as" a kind of person is no role.
+  ["Ada Brennan is seen as a frontrunner for the lead.", { title: "Copper Tide" }, { property: "cast-member", character: "a frontrunner" }],
   // crew.work-by: the makers of another work.
   ["The film's direction is handled by Ada Arrieta.", { title: "Copper Tide" }, { property: "crew-member", value: "Ada Arrieta" }],
   // The possessor of a relation is not the character.

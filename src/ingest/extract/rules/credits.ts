@@ -164,7 +164,7 @@ const ACTOR_DESCRIPTION = "(?:(?:veteran|young|rising|fellow|popular|famed|accla
 
 const CHARACTER_GAP = "(?:the\\s+(?:lead|title role|protagonist|main character|hero|heroine|villain|antagonist),\\s+|(?:his|her|their|the|\\u27E6N\\d+\\u27E7['’]s?)\\s+(?:[\\p{Ll}-]+\\s+)?(?:ex-|step-?|grand|half-)?(?:partner|wife|husband|sister|brother|mother|father|son|daughter|twin|cousin|aunt|uncle|niece|nephew|friend|best friend|rival|boss|colleague|love interest|girlfriend|boyfriend|fiancée?|assistant|mentor|nemesis|lover|mom|mum|dad|parent|child|ex)(?:-in-law)?,\\s+|(?:the\\s+)?role\\s+of\\s+|the\\s+part\\s+of\\s+|(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?[\\p{Ll}-]+,\\s+(?=\\u27E6N)|(?:(?:his|her|their|the|a|an)\\s+)?(?:(?!and\\b|or\\b|with\\b|in\\b|on\\b|for\\b|of\\b|from\\b|at\\b|to\\b|by\\b|into\\b|after\\b|before\\b|about\\b|than\\b|who\\b|that\\b|which\\b)[\\p{Ll}'’-]+\\s+){0,3})?";
 const PLAYS =
-  "(?:plays|played|playing|portrays|portrayed|portraying|will (?:play|portray)|is (?:playing|portraying)|stars as|starred as|starring as|appears as|appeared as|returns as|returned as|returning as|will return as|reprises (?:his|her|their) role as|reprised (?:his|her|their) role as|reprising (?:his|her|their) role as|takes on the role of|took on the role of|takes the part of|takes on the part of|steps into the role of|(?:has been|was|is|been) cast as|joins (?:the cast )?(?:(?:in|for) (?:(?:the )?\\u27E6S\\d+\\u27E7|the (?:[\\w-]+ )?season) )?as|joined (?:the cast )?(?:(?:in|for) (?:(?:the )?\\u27E6S\\d+\\u27E7|the (?:[\\w-]+ )?season) )?as|comes aboard as|leads as|lead as|co-stars as|voices|voiced|will voice|is voicing|voicing|is set to play|will star as|will recur as|recur as|recurs as|recurring as|essays the role of|essayed the role of|essays|(?:stars|starred|returns|returned|is back) (?:once more|once again|again) as|(?:is|are|was|were) back (?:in (?:the|a) (?:lead|leading role|role|cast)\\s+)?as|(?:makes|made|will make) (?:his|her|their) (?:[\\w-]+\\s+)?(?:appearance|debut) as|signs? on (?:for \\u27E6S\\d+\\u27E7\\s+)?(?:in (?:a|the) [\\w-]+ role\\s+)?as|(?:headlines|headlined|leads|led|fronts|fronted|stars in|starred in|anchors)\\s+(?:the (?:series|show|drama|cast|film|telenovela|anime|thriller|comedy|miniseries|ensemble|season)|\\u27E6T\\d+\\u27E7)\\s+as|(?:takes|took|will take) on|in (?:a|the) (?:recurring|guest|supporting|lead|leading|main|starring) role as|(?<!such |well |as soon |as long )as)";
+  "(?:plays|played|playing|portrays|portrayed|portraying|will (?:play|portray)|is (?:playing|portraying)|stars as|starred as|starring as|appears as|appeared as|returns as|returned as|returning as|will return as|reprises (?:his|her|their) role as|reprised (?:his|her|their) role as|reprising (?:his|her|their) role as|takes on the role of|took on the role of|takes the part of|takes on the part of|steps into the role of|(?:has been|was|is|been) cast as|joins (?:the cast )?(?:(?:in|for) (?:(?:the )?\\u27E6S\\d+\\u27E7|the (?:[\\w-]+ )?season) )?as|joined (?:the cast )?(?:(?:in|for) (?:(?:the )?\\u27E6S\\d+\\u27E7|the (?:[\\w-]+ )?season) )?as|comes aboard as|leads as|lead as|co-stars as|voices|voiced|will voice|is voicing|voicing|is set to play|will star as|will recur as|recur as|recurs as|recurring as|(?:is|was|will be) seen as|steps? into the shoes of|stepped into the shoes of|(?:has|have)?\\s*(?:also\\s+)?(?:booked|landed|scored|nabbed|secured) (?:a|the) (?:[\\w-]+\\s+){0,2}role (?:as|of)|essays the role of|essayed the role of|essays|(?:stars|starred|returns|returned|is back) (?:once more|once again|again) as|(?:is|are|was|were) back (?:in (?:the|a) (?:lead|leading role|role|cast)\\s+)?as|(?:makes|made|will make) (?:his|her|their) (?:[\\w-]+\\s+|\\u27E6[A-Z]\\d+\\u27E7\\s+)?(?:appearance|debut) as|signs? on (?:for \\u27E6S\\d+\\u27E7\\s+)?(?:in (?:a|the) [\\w-]+ role\\s+)?as|(?:headlines|headlined|leads|led|fronts|fronted|stars in|starred in|anchors)\\s+(?:the (?:series|show|drama|cast|film|telenovela|anime|thriller|comedy|miniseries|ensemble|season)|\\u27E6T\\d+\\u27E7)\\s+as|(?:takes|took|will take) on|in (?:a|the) (?:recurring|guest|supporting|lead|leading|main|starring) role as|(?<!such |well |as soon |as long )as)";
 
 const JOB_NOUNS = new RegExp(JOB_NOUN, "gi");
 
@@ -186,7 +186,7 @@ export const creditRules: Rule[] = [
       const character = nameOf(context.slot(match, "char"));
       if (!actor || !character || actor === character) return [];
       // "known as", "such as": not a role.
-      if (/\b(?:known|such|referred to|described|dubbed|billed|seen|regarded|well)\s+as\b/i.test(match.text)) return [];
+      if (/\b(?:known|such|referred to|described|dubbed|billed|regarded|well)\s+as\b|\bseen\s+as\s+(?:a|an|the|one)\b/i.test(match.text)) return [];
       if (context.article.people.is(actor, "character") && !context.article.people.is(actor, "actor")) return [];
       // "B played W in Glass Orchard": a past role in another show is what B is known for, not a credit here.
       const after = context.frame.masked.slice(match.end, match.end + 40);
@@ -414,7 +414,7 @@ export const creditRules: Rule[] = [
     id: "cast.recast",
     produces: ["cast-member", "recast"],
     // "Seo Yu-na steps in … in place of Han Se-rin", "Elliot Marsh replaces Tobias Reyes as Corvin", "takes over from"
-    pattern: compilePattern("{name:new}(?:[^.;\u27E6]|\u27E6[SDPR]\\d+\u27E7){0,60}?\\b(?:in place of|steps? in for|stepped in for|stepping in for|fills? in for|replac(?:es|ed|ing)|takes? over (?:the role )?from|took over (?:the role )?from|succeed(?:s|ed|ing))\\s+{name:old}(?:\\s+as\\s+{name:char})?"),
+    pattern: compilePattern("{name:new}(?:[^.;\u27E6]|\u27E6[SDPR]\\d+\u27E7){0,60}?\\b(?:in place of|steps? in for|stepped in for|stepping in for|fills? in for|replac(?:e|es|ed|ing)|takes? over (?:the role )?from|took over (?:the role )?from|succeed(?:s|ed|ing))\\s+{name:old}(?:\\s+(?:as|in the role of|in the part of)\\s+{name:char})?"),
     build: (match, context) => {
       const fresh = nameOf(context.slot(match, "new"));
       const old = nameOf(context.slot(match, "old"));
@@ -636,14 +636,15 @@ export const creditRules: Rule[] = [
     id: "crew.by",
     produces: ["crew-member"],
     // "created by Elliot Marsh and Ravi Sethi", "Developed by Dara Quill", "written by Seo Yu-na"
-    pattern: compilePattern("\\b(?<verb>{job_verb})(?:\\s+and\\s+(?<verb2>{job_verb}))?\\s+by\\s+(?:(?:[\\p{Ll}-]+\\s+){1,4}(?=\u27E6N))?(?<list>{names})"),
+    pattern: compilePattern("\\b(?<verb>{job_verb})(?:\\s+and\\s+(?<verb2>{job_verb}))?\\s+by\\s+(?:(?:[\\p{Ll}-]+\\s+){1,4}(?=\u27E6N)|(?:its|the|the series['’]?|the show['’]s)\\s+(?<role>creator|showrunner|director|writer|producer)\\s*,\\s+)?(?<list>{names})"),
     build: (match, context) => {
       const before = context.frame.masked.slice(Math.max(0, match.index - 50), match.index);
       // "a novel written by", "the webtoon created by": the source's author.
       if (/\b(?:novels?|books?|webtoons?|manga|comics?|stor(?:y|ies)|songs?|album|film|movie|the original)\s+(?:\w+\s+)?$/i.test(before)) return [];
-      const jobs = [jobOfVerb(match.groups.verb!), match.groups.verb2 ? jobOfVerb(match.groups.verb2) : undefined].filter((j): j is NonNullable<typeof j> => !!j);
+      // "written by its creator, Bethan Morgans": the role named before the name is a second job.
+      const jobs = [jobOfVerb(match.groups.verb!), match.groups.verb2 ? jobOfVerb(match.groups.verb2) : undefined, match.groups.role ? jobOfNoun(match.groups.role) : undefined].filter((j): j is NonNullable<typeof j> => !!j);
       const people = expandShared(context.slotsIn(match, "list", "N").map((s) => s.text));
-      return people.flatMap((person) => jobs.map((job) => crew(context, person, job, match.index)));
+      return people.flatMap((person) => [...new Set(jobs)].map((job) => crew(context, person, job, match.index)));
     },
   },
   {
@@ -753,7 +754,7 @@ export const creditRules: Rule[] = [
     id: "crew.duty",
     produces: ["crew-member"],
     // "A is back behind the camera", "B is back on writing duties", "C takes the helm", "with D penning the script"
-    pattern: compilePattern("(?<inverse>(?:writing|directing|producing|scripting|showrunning)\\s+duties(?:\\s+(?:for|on)\\s+[^.;]{0,40}?)?\\s+(?:fall|falls|fell|go|goes|went|belong|belongs|have gone|has gone)\\s+to\\s+{name:m})|{name:n}(?:\\s*,[^;]{0,160}?,)?\\s+(?:is\\s+|are\\s+|was\\s+|will be\\s+)?(?:also\\s+|once again\\s+|again\\s+|back\\s+)*(?<duty>behind the camera|on (?:writing|directing|producing|scripting) duties|takes? the helm|took the helm|(?:penning|writing|scripting) (?:the\\s+)?(?:script|scripts|screenplay|episodes)|(?:directing|helming) (?:the\\s+|all\\s+|every\\s+|episodes?)|in charge of (?:the\\s+)?(?:series\\s+)?(?:composition|scripts?|screenplay|writing|direction|directing|music|production))"),
+    pattern: compilePattern("(?<inverse>(?:writing|directing|producing|scripting|showrunning)\\s+duties(?:\\s+(?:for|on)\\s+[^.;]{0,40}?)?\\s+(?:fall|falls|fell|go|goes|went|belong|belongs|have gone|has gone)\\s+to\\s+{name:m})|{name:n}(?:\\s*\\([^)]{0,60}\\))?(?:\\s*,[^;]{0,160}?,)?\\s+(?:is\\s+|are\\s+|was\\s+|will be\\s+)?(?:also\\s+|once again\\s+|again\\s+|back\\s+)*(?<duty>behind the camera|on (?:writing|directing|producing|scripting) duties|takes? the helm|took the helm|(?:penning|writing|scripting) (?:the\\s+)?(?:script|scripts|screenplay|episodes)|(?:directing|helming) (?:the\\s+|all\\s+|every\\s+|episodes?)|in charge of (?:the\\s+)?(?:series\\s+)?(?:composition|scripts?|screenplay|writing|direction|directing|music|production))"),
     build: (match, context) => {
       const name = nameOf(context.slot(match, "n") ?? context.slot(match, "m"));
       if (!name) return [];
@@ -767,7 +768,7 @@ export const creditRules: Rule[] = [
     id: "crew.appointed",
     produces: ["crew-member"],
     // "A … has been named showrunner", "B (Other Work) was a co-producer on C season 1", "D serves as executive producer"
-    pattern: compilePattern("(?<list>{names})(?:\\s*\\([^)]{0,60}\\))?(?:\\s*,[^;]{0,160}?,[”\"’']?(?:\\s+who(?=\\s))?|\\s*,\\s*who(?:\\s+also)?(?=\\s))?\\s+(?:(?:also|again|now|still|once again)\\s+)?(?:has been|have been|was|were|is|are|will be|serves|serve|served|will serve|will continue to serve|continues to serve|signed on|comes aboard|came aboard|joins|joined|returns|returned|remains|remain|will remain|stays on|stay on|will stay on|takes over|took over|steps in|stepped in|steps up|stepped up)\\s+(?:(?:also|now|once again|again|back|on)\\s+)*(?:named|appointed|tapped|hired|brought on|brought in|set|announced|confirmed|promoted to|elevated to|upped to)?\\s*(?:as\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:new\\s+|series['’]?\\s+|show['’]s\\s+|lead\\s+|head\\s+|co-)?(?<job>{job_noun})\\b(?<more>(?:\\s*,\\s*(?:and\\s+)?(?:co-)?{job_noun}|\\s+and\\s+(?:co-)?{job_noun})*)(?:\\s+(?:of|on|for)\\s+(?:(?:the\\s+)?(?:new\\s+)?[“\"‘']?(?<t>\u27E6T\\d+\u27E7)|the (?:series|show|drama)))?"),
+    pattern: compilePattern("(?<list>{names})(?:\\s*\\([^)]{0,60}\\))?(?:\\s*,[^;]{0,160}?,[”\"’']?(?:\\s+who(?=\\s))?|\\s*,\\s*who(?:\\s+also)?(?=\\s))?\\s+(?:(?:also|again|now|still|once again)\\s+)?(?:has been|have been|was|were|is|are|will be|serves|serve|served|will serve|will continue to serve|continues to serve|signed on|comes aboard|came aboard|joins|joined|returns|returned|remains|remain|will remain|stays on|stay on|will stay on|takes over|took over|steps in|stepped in|steps up|stepped up)\\s+(?:(?:also|now|once again|again|back|on)\\s+)*(?:named|appointed|tapped|hired|brought on|brought in|set|announced|confirmed|promoted to|elevated to|upped to)?\\s*(?:as\\s+)?(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?(?:new\\s+|series['’]?\\s+|show['’]s\\s+|lead\\s+|head\\s+|co-)?(?<job>{job_noun})\\b(?<more>(?:\\s*,\\s*(?:and\\s+)?(?:co-)?{job_noun}|\\s+and\\s+(?:co-)?{job_noun})*)(?:\\s+(?:of|on|for)\\s+(?:(?:the\\s+)?(?:new\\s+)?[“\"‘']?(?<t>\u27E6T\\d+\u27E7)|the (?:series|show|drama)))?"),
     build: (match, context) => {
       const slots = context.slotsIn(match, "list", "N").filter((slot) => slot.kind === "N");
       const names = slots.length > 1 ? expandShared(slots.map((slot) => slot.text)) : [nameOf(slots[0])].filter((n): n is string => !!n);
