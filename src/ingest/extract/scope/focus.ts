@@ -15,9 +15,12 @@ export function sentenceFocus(frames: Frame[], paragraphs: Paragraph[], main: nu
   let current = main;
   let paragraph = -1;
   let lastNamed: number | null = null;
+  let lastNamedParagraph = -1;
+  const paragraphOpener = new Map<number, number | null>();
   for (const frame of frames) {
     const sentence = frame.sentence;
     const leading = leadingTitle(frame);
+    if (!paragraphOpener.has(sentence.paragraph)) paragraphOpener.set(sentence.paragraph, leading ?? lastTitleNamed(frame));
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
       current = segment;
@@ -28,8 +31,15 @@ export function sentenceFocus(frames: Frame[], paragraphs: Paragraph[], main: nu
       }
     }
     // "… the most-watched series is X." then "Its final season …" or "The series is a thriller …": the show just named.
-    if (leading === null && lastNamed !== null && lastNamed !== current && ANAPHOR.test(sentence.text)) current = lastNamed;
-    lastNamed = lastTitleNamed(frame) ?? lastNamed;
+    // A new paragraph that opens "The series …" points back at the show the paragraph before opened with, not at one
+    // it named in passing further on ("ATV's rival drama finished second").
+    const sameStretch = lastNamedParagraph === sentence.paragraph || paragraphOpener.get(lastNamedParagraph) === lastNamed;
+    if (leading === null && lastNamed !== null && lastNamed !== current && sameStretch && ANAPHOR.test(sentence.text)) current = lastNamed;
+    const named = lastTitleNamed(frame);
+    if (named !== null) {
+      lastNamed = named;
+      lastNamedParagraph = sentence.paragraph;
+    }
     if (leading !== null) current = leading;
     focus.push(current);
   }

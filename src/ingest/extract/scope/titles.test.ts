@@ -178,4 +178,18 @@ describe("the show each sentence is about", () => {
     assert.ok(claims.some((c) => c.subject.name === "Copper Ridge" && c.property === "release-date"));
     assert.ok(!claims.some((c) => c.subject.name === "Marsh Light" && c.property === "views"));
   });
+
+  it("a new paragraph opening \"The series\" is about the article's show, not a rival the paragraph before named in passing", () => {
+    const text = [
+      "'Kül ve Yasemin' closes its first season at the top",
+      "The Turkish saga Kül ve Yasemin signed off its first season on Kanal D last night. ATV's Gölgedeki Saray, which airs in the same slot, finished second.",
+      "The series, which began airing in October last year, follows a pharmacist. Defne Altıntaş plays Yasemin, and Cengiz Öztürk is Yasemin's uncle, Halil Ateş.",
+    ].join("\n\n");
+    const claims = extractClaims(cleanArticle(text, { published: "2025-06-05" })).claims;
+    assert.ok(claims.some((c) => c.subject.name === "Kül ve Yasemin" && c.property === "release-date"), "the October release is the main show's");
+    assert.ok(!claims.some((c) => c.subject.name === "Gölgedeki Saray" && c.property === "release-date"));
+    assert.ok(!claims.some((c) => c.subject.name === "Yasemin"), "one word of the title, used as a character, is no show");
+    assert.ok(claims.some((c) => c.property === "cast-member" && c.qualifiers.character === "Halil Ateş"));
+    assert.ok(claims.some((c) => c.property === "platform" && c.value.type === "enum" && c.value.value === "Kanal D"));
+  });
 });

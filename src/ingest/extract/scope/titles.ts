@@ -38,7 +38,7 @@ export interface TitleMention {
 
 /** A word that can stand in a title: capitalized or a number, with inner apostrophes, colons excluded. */
 const WORD = "[\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N}'’.&!?+#@-]*";
-const CONNECTOR = "(?:of|the|a|an|and|in|on|at|to|for|with|from|de|del|la|las|los|el|en|le|les|vs\\.?|&|or|no|da|do|dos|das|des|du|di|della|y|e|et)";
+const CONNECTOR = "(?:of|the|a|an|and|in|on|at|to|for|with|from|de|del|la|las|los|el|en|le|les|vs\\.?|&|or|no|da|do|dos|das|des|du|di|della|y|e|et|ve|und|och|og|ja)";
 /** A capitalized run with lower-case connectors inside and a subtitle after a colon: "Ember: The Ashfall Saga". */
 export const TITLE_RUN = `${WORD}(?:(?:\\s+(?:${CONNECTOR}\\s+){0,3}|:\\s+|\\s+[–-]\\s+(?=[\\p{Lu}]))${WORD})*`;
 
@@ -110,6 +110,8 @@ export function cleanTitle(raw: string, options: { numeric?: boolean; quoted?: b
   if (/^(?:season|part|episode|ep\.?|chapter|vol\.?)\s*\d/i.test(name)) return undefined;
   // "No. 1", "#3": a place on a chart. "Friday-Saturday", "Mon-Tue": a broadcast slot.
   if (/^(?:No\.?|Number|#)\s*\d+$/i.test(name)) return undefined;
+  // "Yukon-set", "Seoul-based": a place made an adjective.
+  if (/^[\p{Lu}][\p{L}]+-(?:set|based|born|made|language|speaking|led|run|owned|produced|inspired|themed)$/u.test(name)) return undefined;
   // Ratings companies and chart trackers, and a weekday's programming slot ("Sunday Theater", "Friday Night Drama").
   if (/^(?:Rotten Tomatoes|Metacritic|IMDb|MyDramaList|Letterboxd|Douban|Nielsen(?: Korea| Media Research)?|Luminate|FlixPatrol|Reelgood|JustWatch|Samba TV|Parrot Analytics|Ampere Analysis|BARB|Video Research|TİAK|TIAK|Good Data Corporation|Tudum)$/i.test(name)) return undefined;
   if (new RegExp(`^${WEEKDAY}(?:\\s+(?:Night|Late|Prime|Primetime|Evening))?\\s+(?:Theater|Theatre|Drama|Dramas|Special|Showcase|Cinema|Movie|Mystery|Series|Slot|Block|Night|Nights)$`, "i").test(name)) return undefined;
@@ -244,7 +246,7 @@ function collectCandidates(source: TitleSource): Candidate[] {
       // "Inspector Raghuvir “Raghu” Sinha": a nickname inside a name.
       if (/[\p{Lu}][\p{Ll}]+\s+$/u.test(text.slice(Math.max(0, m.index! - 20), m.index!)) && /^\s+[\p{Lu}][\p{Ll}]+/u.test(text.slice(m.index! + m[0].length)) && inner.split(/\s+/).length === 1) continue;
       // "the site's “Certified Fresh” badge", "a 'Critics Pick' label": a quoted mark of a site or award, not a show.
-      if (/^\s*(?:badge|seal|stamp|label|designation|certification|status|tag|award|honou?r|distinction|rating|score|banner|category|segment|slot|block)\b/i.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
+      if (/^\s*(?:badge|seal|stamp|label|designation|certification|status|tag|award|honou?r|distinction|rating|score|banner|category|segment|slot|block|(?:live\s+|fan\s+|stage\s+|special\s+)?(?:event|festival|panel|showcase|livestream|concert|fan meeting|convention|expo|screening))\b/i.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
       add(inner, 2 + boost, true, at + m.index!, { quoted: true });
     }
     // "X Season 2", "X: Season 1", "X Part 2", "X series 6", "X S2"
@@ -698,6 +700,14 @@ export function buildTitleRegistry(source: TitleSource, options: { title?: strin
         entry.spellings.add(piece);
       }
     }
+  }
+  // "Yasemin" beside "Kül ve Yasemin": one word of a longer title, found only by loose evidence, is a character or a
+  // shortening, never a show of its own.
+  for (let i = registry.entries.length - 1; i >= 0; i--) {
+    const entry = registry.entries[i]!;
+    if (entry.structural || /\s/.test(entry.name)) continue;
+    const word = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(entry.name)}(?![\\p{L}\\p{N}])`, "u");
+    if (registry.entries.some((e) => e !== entry && /\s/.test(e.name) && word.test(e.name))) registry.entries.splice(i, 1);
   }
   // A title inside a longer one that the article only writes as part of it is not a title of its own.
   for (let i = registry.entries.length - 1; i >= 0; i--) {

@@ -114,6 +114,8 @@ export const platformEntries: PlatformEntry[] = [
   { name: "ATV", spellings: ["ATV"], role: "network", country: "TR" },
   { name: "TRT", spellings: ["TRT 1", "TRT"], role: "network", country: "TR" },
   { name: "Show TV", spellings: ["Show TV"], role: "network", country: "TR" },
+  { name: "Kanal D", spellings: ["Kanal D"], role: "network", country: "TR" },
+  { name: "TV8", spellings: ["TV8"], role: "network", country: "TR" },
   { name: "Star TV", spellings: ["Star TV"], role: "network", country: "TR" },
   { name: "NHK", spellings: ["NHK"], role: "network", country: "JP" },
   { name: "Fuji TV", spellings: ["Fuji TV"], role: "network", country: "JP" },
