@@ -2,6 +2,8 @@ import type { CaseOptions, Wanted } from "../../../../test/support/extract-case.
 
 // Cast and crew credits and "where have I seen them", Korean and Western names alike.
 export const castCases: [string, CaseOptions, Wanted][] = [
+  // A rank's abbreviation ("Cpl.") does not end the sentence before the name it belongs to.
+  ["The Canadian drama follows RCMP Cpl. Dana Whitlock (Tamsin Okeke) as she investigates a disappearance.", { title: "Copper Tide" }, { property: "cast-member", value: "Tamsin Okeke", character: "Dana Whitlock" }],
   ["Ada Brennan returns as the town's mayor, Connie Fraser.", { title: "Copper Tide" }, { property: "cast-member", value: "Ada Brennan", character: "Connie Fraser" }],
   // A recast "in the role of"; "is seen as", "steps into the shoes of", "booked a recurring role as", "makes her OTT debut as".
   ["Wesley Arden has been tapped to replace Jamal Rourke in the role of Deputy Cal Brody.", { title: "Copper Tide" }, { property: "cast-member", value: "Wesley Arden", character: "Deputy Cal Brody" }],

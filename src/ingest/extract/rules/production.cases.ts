@@ -2,6 +2,8 @@ import type { CaseOptions, Wanted } from "../../../../test/support/extract-case.
 
 // Season statuses (renewed, cancelled, final, in development, not yet renewed) and production events.
 export const statusCases: [string, CaseOptions, Wanted][] = [
+  // The season noun left out after an ordinal: "ordered a fifth".
+  ["Fenmarsh is back for a fourth series, and the BBC has already ordered a fifth.", { title: "Fenmarsh", published: "2026-01-08" }, { property: "season-status", value: "renewed", season: 5 }],
   // A renewal a media outlet reported stays a report; the network's own "nothing has been decided" is its word.
   ["On the 2nd, a media outlet reported that the hit ENA drama had been renewed for a second season.", { title: "Ashen Vow", published: "2025-12-03" }, { property: "season-status", value: "renewed", season: 2, certainty: "reported" }],
   ["ENA responded, \"Nothing has been decided regarding a second season of Ashen Vow.\"", { title: "Ashen Vow", published: "2025-12-03" }, { property: "season-status", value: "unconfirmed", season: 2, certainty: "confirmed" }],
@@ -33,6 +35,7 @@ export const statusCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const statusTraps: [string, CaseOptions, Wanted][] = [
+  ["The studio ordered a second batch of scripts for Fenmarsh.", { title: "Fenmarsh", published: "2026-01-08" }, { property: "season-status", value: "renewed", season: 2 }],
   // The cast, not the season, is yet to be confirmed.
   ["ITV has commissioned a second series; filming starts next year, with the cast yet to be confirmed.", { title: "Ashen Vow", published: "2025-10-13" }, { property: "season-status", value: "unconfirmed" }],
   ["The writer said she could not picture a third season without the actor.", { title: "Ashen Vow" }, { property: "season-status", season: 3 }],

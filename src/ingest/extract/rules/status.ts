@@ -3,7 +3,7 @@ import { dateValue } from "../../../domain/date-value.ts";
 import type { Slot } from "../engine/frame.ts";
 import { compilePattern } from "../engine/pattern.ts";
 import type { Draft, Rule, RuleContext } from "../engine/rule.ts";
-import { CARDINAL, parseCardinal } from "../vocab/numbers.ts";
+import { CARDINAL, ORDINAL, parseCardinal, parseOrdinal } from "../vocab/numbers.ts";
 import { aboutAnotherShow, clauseAround, enumValue, HABITUAL, nearestDate, publishedDay, slotPosition, weekdayOnOrBefore } from "./helpers.ts";
 
 /** Where a season stands: renewed, cancelled, final, not yet renewed, in development, released. */
@@ -117,7 +117,9 @@ export const statusRules: Rule[] = [
         if (!/\b(?:announc|confirm|arriv|came|comes|news|official|got|gets|received|receives|earned|earns|secured|secures|landed|lands|scored|scores|given|handed|is (?:in|here)|was (?:in|here)|follows?|followed)/i.test(text)) return [];
       }
       const title = context.titleAt(match.index);
-      const season = seasonFor(context, match.index, title, (named) => Math.max(2, named));
+      // "… and the BBC has already ordered a fifth": an ordinal standing alone after the verb is the season ordered.
+      const bare = match.text.match(new RegExp(`\\b(?:a|an)\\s+(${ORDINAL})$`, "iu")) ?? context.frame.masked.slice(match.end, match.end + 30).match(new RegExp(`^\\s+(?:it\\s+)?(?:for\\s+)?(?:a|an)\\s+(${ORDINAL})\\b(?!\\s*[-\\p{L}])`, "iu"));
+      const season = bare ? parseOrdinal(bare[1]!) ?? seasonFor(context, match.index, title, (named) => Math.max(2, named)) : seasonFor(context, match.index, title, (named) => Math.max(2, named));
       // "has been renewed" told as done is confirmed, unless the sentence hands it to a report ("a media outlet reported that …").
       const attributed = /\b(?:reported|reportedly|reports?|according to|media outlets?|an outlet|sources?|insiders?|claimed|claims)\b/i.test(text);
       const certainty: Certainty = context.certainty === "reported" && !attributed && /\b(?:has|have|had|was|were|is|are|been|officially)\b/i.test(text) ? "confirmed" : context.certainty;

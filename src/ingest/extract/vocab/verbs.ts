@@ -16,6 +16,8 @@ export const SEASON_REF = "(?:\u27E6S\\d+\u27E7|(?:[\\w-]+\\s+){0,2}(?:season|se
 /** A renewal: "renewed", "greenlit", "ordered a second season", "picked X up for", "commissioned", "made official a second season". */
 export const RENEW_VERB =
   `(?:renew(?:s|ed|al|ing)?|re-?upped|green-?lit|greenlighted|green[- ]light(?:s|ed)?|recommission(?:s|ed)?|` +
+  // "… and the BBC has already ordered a fifth": the season noun left out after an ordinal.
+  `(?:order(?:s|ed)?|commission(?:s|ed)?) (?:a|an) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\\s*[.,;!]|\\s+(?:and|but|already|too|as well)\\b)|` +
   `pick(?:s|ed|ing)? (?:\\S+\\s+){0,6}?up for|picked up for|pick(?:s|ed)? up (?:a|another|the) ${SEASON_REF}|` +
   `(?:order(?:s|ed)?|commission(?:s|ed)?|confirm(?:s|ed)?|announc(?:es|ed)|made official|greenlit|hand(?:s|ed)? (?:\\S+\\s+)?|gave (?:it\\s+)?|giv(?:es|en) (?:it\\s+)?|secured|scored|earned|landed) (?:a|another|an|the) (?:\\S+\\s+){0,3}?${SEASON_REF}|` +
   `(?:is|are|has been|was|have been) (?:officially )?(?:coming back|returning|back) for (?:a|another|an) (?:\\S+\\s+){0,2}?${SEASON_REF}|` +
