@@ -64,6 +64,8 @@ export const statusTraps: [string, CaseOptions, Wanted][] = [
 ];
 
 export const eventCases: [string, CaseOptions, Wanted][] = [
+  // A weekday right after a past verb is in the past, though the sentence goes on to what is coming.
+  ["CBC has renewed Copper Tide for a third season, the broadcaster announced Wednesday, just days before the finale airs next Monday, March 30.", { title: "Copper Tide", published: "2026-03-26" }, { property: "production-event", value: "renewed", pointInTime: "2026-03-25" }],
   // News of a wrap told by a post the article dates: the post's day, not the article's.
   ["Its star confirmed that filming on Copper Tide has wrapped.", { title: "Copper Tide", published: "2024-05-03", before: ["On Tuesday, the actress posted a photo of the final slate on Instagram."] }, { property: "production-event", value: "filming-wrapped", pointInTime: "2024-04-30" }],
   // A part named after the shoot's noun; a duration ("for a day") is no date, and "an estimated" figure is no guess about the event.
