@@ -104,6 +104,7 @@ export const episodeCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const figureTraps: [string, CaseOptions, Wanted][] = [
+  ["The drama premiered on Youku with a four-episode launch.", { title: "Copper Tide", published: "2025-08-20" }, { property: "episode-count", value: 4 }],
   // How many came out at once is not how many there are; a two-part finale is no episode count.
   ["The 36-episode series premiered on iQIYI last Tuesday, August 12, with four episodes.", { title: "Copper Tide", published: "2025-08-20" }, { property: "episode-count", value: 4 }],
   ["The 10-episode second season follows an eight-episode first season.", { title: "Copper Tide" }, { property: "episode-count", value: 8, season: 2 }],

@@ -166,6 +166,8 @@ export const episodeRules: Rule[] = [
       // "two episodes every Wednesday", "first three episodes", "episodes 1-3": a release schedule, not a count.
       // "the 20-episode drama airs every Saturday": an adjective still counts the whole.
       const adjective = /-episode|-parter|-part\b/i.test(match.text);
+      // "premiered with a four-episode launch", "a two-episode premiere": how many came out at once.
+      if (adjective && /^\s+(?:launch|drop|batch|premiere|debut|opener|opening|block|release)\b/i.test(context.frame.masked.slice(match.end, match.end + 15))) return [];
       if (!adjective && /\b(?:every|each|per|a week|weekly|at a time|batch|drop(?:s|ping)? two|premiere with|debut with|launch with|back-to-back)\b/i.test(around) && !/\b(?:total|in all|altogether|comprises?|consists?(?: of)?|spans?|ran for|run for|will run|run of|season of|made up of)\b/i.test(around)) return [];
       // "premiered on iQIYI on Tuesday with four episodes": how many came out at once, not how many there are.
       if (pre === "with" && !adjective && /\b(?:premiered|premieres|debuted|debuts|launched|launches|arrived|arrives|dropped|drops|opened|opens|kicked off)\b/i.test(text.slice(0, at))) return [];
