@@ -46,9 +46,17 @@ function titleAt(frame: Frame, at: number, focus: number): number {
   // "… moves ahead of X, which arrived in third place with 2.5 million views": a relative clause is about the title it follows.
   const own = asides[inAside(at)];
   const owner = own ? masked.slice(0, own[0]).match(/\u27E6T(\d+)\u27E7[”"’']?$/) : null;
-  if (owner && /^,\s+(?:which|that)\b/.test(masked.slice(own![0]))) {
+  // So is an appositive: "… star in X, an eight-episode thriller that starts filming in July".
+  if (owner && /^,\s+(?:which|that|an?|the)\b/.test(masked.slice(own![0]))) {
     const slot = frame.slots[Number(owner[1])];
     if (slot?.kind === "T") return slot.title.title;
+  }
+  // "… will star in X, an eight-episode thriller that starts filming in July": a description right after a title is about it.
+  for (const p of [...positions].sort((a, b) => b.pos - a.pos)) {
+    if (p.pos > at) continue;
+    const end = masked.indexOf("\u27E7", p.pos) + 1;
+    if (/^[”"’']?,(?:[^,;.\u27E6]|\u27E6[PDNR]\d+\u27E7)*$/.test(masked.slice(end, at)) && /^[”"’']?,\s+(?:an?|the)\s+(?:[^,;.\u27E6]|\u27E6[PDNR]\d+\u27E7){0,40}?\b(?:drama|series|thriller|comedy|show|sitcom|anime|miniseries|docuseries|film|movie|telenovela|procedural|mystery|romance)\b(?!['’])/.test(masked.slice(end)) && p.slot.kind === "T") return p.slot.title.title;
+    break;
   }
   const candidates = positions.filter((p) => !isReference(frame, p.slot) && (inAside(p.pos) < 0 || inAside(p.pos) === inAside(at)));
   const sameClause = candidates.filter((p) => clauseOf(p.pos) === clause);

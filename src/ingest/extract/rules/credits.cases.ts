@@ -2,6 +2,8 @@ import type { CaseOptions, Wanted } from "../../../../test/support/extract-case.
 
 // Cast and crew credits and "where have I seen them", Korean and Western names alike.
 export const castCases: [string, CaseOptions, Wanted][] = [
+  // A relative clause about an earlier part, then this show's part.
+  ["Desmond Okoro, who appeared as Marcus in Peacock's Tenement Kings, will recur as Detective Hal Brennan.", { title: "Copper Tide" }, { property: "cast-member", value: "Desmond Okoro", character: "Detective Hal Brennan" }],
   // A rank's abbreviation ("Cpl.") does not end the sentence before the name it belongs to.
   ["The Canadian drama follows RCMP Cpl. Dana Whitlock (Tamsin Okeke) as she investigates a disappearance.", { title: "Copper Tide" }, { property: "cast-member", value: "Tamsin Okeke", character: "Dana Whitlock" }],
   ["Ada Brennan returns as the town's mayor, Connie Fraser.", { title: "Copper Tide" }, { property: "cast-member", value: "Ada Brennan", character: "Connie Fraser" }],
@@ -201,6 +203,9 @@ export const knownForCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const creditTraps: [string, CaseOptions, Wanted][] = [
+  // A part on stage, and an earlier part in another show.
+  ["Jamie Lorimer is set to play Macbeth at the Citizens Theatre in Glasgow from May.", { title: "Copper Tide" }, { property: "cast-member", character: "Macbeth" }],
+  ["Desmond Okoro, who appeared as Marcus in Peacock's Tenement Kings, will recur as Detective Hal Brennan.", { title: "Copper Tide" }, { property: "cast-member", subject: "Copper Tide", character: "Marcus" }],
   // "seen as" a kind of person is no role.
   ["Ada Brennan is seen as a frontrunner for the lead.", { title: "Copper Tide" }, { property: "cast-member", character: "a frontrunner" }],
   // crew.work-by: the makers of another work.

@@ -182,7 +182,7 @@ export const creditRules: Rule[] = [
     id: "cast.plays",
     produces: ["cast-member"],
     // "Arlo Penn plays Tobias Reyes", "Greta Brook as Wren", "with Mirae as his girlfriend Ha-eun", "Han Se Rin is Yoon Da Bin, an earnest …"
-    pattern: compilePattern(`{name:actor}(?:\\s*\\([^)]*\\))?(?:,\\s+(?:who|meanwhile|too|also|in turn)\\s*,?\\s*|\\s+)(?:also\\s+|now\\s+|again\\s+|will\\s+|once again\\s+|has\\s+|have\\s+|had\\s+|long\\s+)*${PLAYS}\\s+${CHARACTER_GAP}{name:char}|{name:actor}\\s+is\\s+(?:\\u27E6N\\d+\\u27E7['’]s?\\s+(?:[\\p{Ll}-]+\\s+)?${RELATION},\\s+)?{name:char}(?=,\\s+(?:a|an|the|his|her|their|\\u27E6N\\d+\\u27E7['’]s)\\s|\\s*$|\\.)`),
+    pattern: compilePattern(`{name:actor}(?:\\s*\\([^)]*\\))?(?:,\\s+who\\s+(?:[^,;\\u27E6]|\\u27E6[TPND]\\d+\\u27E7){3,100},\\s+(?=(?:will|is|has|also|now)\\s)|,\\s+(?:who|meanwhile|too|also|in turn)\\s*,?\\s*|\\s+)(?:also\\s+|now\\s+|again\\s+|will\\s+|once again\\s+|has\\s+|have\\s+|had\\s+|long\\s+)*${PLAYS}\\s+${CHARACTER_GAP}{name:char}|{name:actor}\\s+is\\s+(?:\\u27E6N\\d+\\u27E7['’]s?\\s+(?:[\\p{Ll}-]+\\s+)?${RELATION},\\s+)?{name:char}(?=,\\s+(?:a|an|the|his|her|their|\\u27E6N\\d+\\u27E7['’]s)\\s|\\s*$|\\.)`),
     build: (match, context) => {
       const actor = nameOf(context.slot(match, "actor"));
       const character = nameOf(context.slot(match, "char"));
@@ -192,7 +192,10 @@ export const creditRules: Rule[] = [
       if (context.article.people.is(actor, "character") && !context.article.people.is(actor, "actor")) return [];
       // "B played W in Glass Orchard": a past role in another show is what B is known for, not a credit here.
       const after = context.frame.masked.slice(match.end, match.end + 40);
-      if (/\b(?:played|portrayed|starred as|appeared as)\b/i.test(match.text) && /^\s+in\s+(?:the\s+)?(?:[“"‘']?\u27E6T(\d+)|(?-i:[\p{Lu}]))/u.test(after)) {
+      // "Lorimer is set to play Macbeth at the Citizens Theatre": a part on stage.
+      const originalAfter = context.frame.text.slice(context.frame.toOriginal(match.end), context.frame.toOriginal(match.end) + 60);
+      if (/^\s+(?:at|in)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:Theatre|Theater|Playhouse|Opera House|Royal Court|West End|Broadway|Old Vic|Globe)\b|^\s+on\s+(?:the\s+)?(?:stage|Broadway|the West End)\b/u.test(originalAfter)) return [];
+      if (/\b(?:played|portrayed|starred as|appeared as)\b/i.test(match.text) && /^\s+in\s+(?:the\s+)?(?:\u27E6P\d+\u27E7['’]s?\s+(?:[\p{Ll}-]+\s+){0,2})?(?:[“"‘']?\u27E6T(\d+)|(?-i:[\p{Lu}]))/u.test(after)) {
         const other = after.match(/\u27E6T(\d+)/);
         const slot = other ? context.frame.slots[Number(other[1])] : undefined;
         if (!(slot?.kind === "T" && slot.title.title === context.article.main)) return [];

@@ -192,4 +192,15 @@ describe("the show each sentence is about", () => {
     assert.ok(claims.some((c) => c.property === "cast-member" && c.qualifiers.character === "Halil Ateş"));
     assert.ok(claims.some((c) => c.property === "platform" && c.value.type === "enum" && c.value.value === "Kanal D"));
   });
+
+  it("the show a person will star in next is a show of its own, and its facts are its own", () => {
+    const text = [
+      "Kırık Pusula ends its season on top",
+      "Kırık Pusula closed its season on Show TV on Thursday. Kırık Pusula returns in September.",
+      "The actor will star in Son Liman, an eight-episode Netflix thriller that starts filming in İzmir in July. Son Liman is directed by Deniz Uçar.",
+    ].join("\n\n");
+    const claims = extractClaims(cleanArticle(text, { published: "2025-06-20" })).claims;
+    assert.ok(!claims.some((c) => c.subject.name === "Kırık Pusula" && (c.property === "episode-count" || c.property === "crew-member" || (c.property === "platform" && c.value.type === "enum" && c.value.value === "Netflix"))));
+    assert.ok(claims.some((c) => c.subject.name === "Son Liman" && c.property === "crew-member"));
+  });
 });

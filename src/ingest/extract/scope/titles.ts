@@ -175,6 +175,7 @@ const CONNECTOR_WORD = new RegExp(`^${CONNECTOR}$`, "i");
 const TITLE_THEN_SEASON = new RegExp(`(${TITLE_RUN})(?::|\\s*[–-])?\\s+(?:(?i:season|series|part)|S)\\s*${NUMBER_LABEL}\\b`, "gu");
 /** A kind of show right after a capitalized run: the run describes it ("Nevada crime drama", "Sunday night series"). */
 const DESCRIPTOR_NEXT = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:drama|series|show|thriller|comedy|sitcom|anime|miniseries|docuseries|procedural|mystery|saga|romance|western|noir|soap)\b/u;
+const STARS_IN_TITLE = new RegExp(`\\b(?:star|stars|starring|starred|co-star|co-stars|appear|appears|appeared|be seen|cast|a role|the lead)\\s+in\\s+(?:the\\s+)?(?:(?:new|upcoming|hit|latest|forthcoming)\\s+)?[“"‘']?(${TITLE_RUN})(?=[”"’']?\\s*[,.;]|[”"’']?\\s+(?:which|that|opposite|alongside|as|next|this|later)\\b)`, "gu");
 const TITLE_THEN_KIND = new RegExp(`(${TITLE_RUN})\\s+(?:TV\\s+)?(?:Anime|Live-Action Series|Live-Action Drama)\\b`, "gu");
 const SEASON_OF_TITLE = new RegExp(`(?i:(?:season|series|part)\\s+(?:\\d{1,2}|one|two|three|four|five)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|new|latest|next|last)(?:\\s+(?:two|three|four|five|six))?\\s+(?:seasons?|series|installments?|instalments?|parts?|runs?|chapters?))\\s+of\\s+[“"‘']?(${TITLE_RUN})`, "gu");
 const DESCRIBED_TITLE = new RegExp(`(?:^|[\\s(])(?:[\\p{L}+-]+\\s+){0,3}?${DESCRIPTOR}s?\\s+(?:(?i:series|drama)\\s+)?[“"‘']?(${TITLE_RUN})`, "gu");
@@ -280,6 +281,8 @@ function collectCandidates(source: TitleSource): Candidate[] {
       const run = /[“"‘']\s*$/.test(m[0].slice(0, m[0].length - m[2]!.length)) ? m[2]!.split(/[”"’']/)[0]! : m[2]!;
       add(stripTail(run), 2 + boost, true, at + m.index!);
     }
+    // "The actor will star in Son Liman, an eight-episode thriller": the work a person stars in is a show the article names.
+    for (const m of text.matchAll(STARS_IN_TITLE)) add(stripTail(m[1]!), 3, true, at + m.index!);
     // "X (2020)", "X (2021-22)", "X (97 million views)", "X (Prime Video)"
     for (const m of text.matchAll(TITLE_THEN_PARENTHESIS)) add(stripLead(m[1]!), 2 + boost, true, at + m.index!);
     const entry = text.match(ENTRY_WITH_PLATFORM);
@@ -707,7 +710,7 @@ export function buildTitleRegistry(source: TitleSource, options: { title?: strin
     const entry = registry.entries[i]!;
     if (entry.structural || /\s/.test(entry.name)) continue;
     const word = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(entry.name)}(?![\\p{L}\\p{N}])`, "u");
-    if (registry.entries.some((e) => e !== entry && /\s/.test(e.name) && word.test(e.name))) registry.entries.splice(i, 1);
+    if (registry.entries.some((e) => e !== entry && /\s/.test(e.name) && word.test(e.name) && e.score > entry.score)) registry.entries.splice(i, 1);
   }
   // A title inside a longer one that the article only writes as part of it is not a title of its own.
   for (let i = registry.entries.length - 1; i >= 0; i--) {
