@@ -65,6 +65,19 @@ describe("development set ratchet (npm run eval)", () => {
     if (recall > committed.recall + 0.0015 || report.trapsHit < committed.traps) t.diagnostic("better than committed: raise the ratchet line in docs/quality.md");
   });
 
+  it("the held-out articles written for the purpose keep their figure (docs/quality.md, ratchet-ownset)", async (t) => {
+    const doc = fs.readFileSync(path.join(repoRoot, "docs/quality.md"), "utf8");
+    const line = doc.match(/<!-- ratchet-ownset: recall=(\d\.\d{3}) traps=(\d+) -->/);
+    assert.ok(line, "docs/quality.md has no line <!-- ratchet-ownset: recall=0.000 traps=0 -->");
+    const ownset = path.join(repoRoot, "test/fixtures/ownset");
+    const report = await runDevset({ goldDir: path.join(ownset, "gold"), articleDir: path.join(ownset, "articles") });
+    const recall = Number(formatRatio(report.got, report.total));
+    t.diagnostic(`held-out set: recall ${recall.toFixed(3)} (${report.got}/${report.total}), traps hit ${report.trapsHit}/${report.trapsTotal}`);
+    assert.deepEqual(report.skipped, []);
+    assert.ok(recall >= Number(line[1]), `held-out recall fell: ${recall.toFixed(3)} (${report.got}/${report.total}), docs/quality.md says ${line[1]}`);
+    assert.ok(report.trapsHit <= Number(line[2]), `more held-out traps hit: ${report.trapsHit}, docs/quality.md says ${line[2]}`);
+  });
+
   it("cliffhanger eval --only prints a line per article, the reference's summary, and JSON", () => {
     const text = runCli(["eval", "--only", "ch-3-body-problem", "-v", "--jobs", "1"]);
     assert.equal(text.status, 0, text.stderr);
