@@ -507,8 +507,8 @@ function buildTimeline(candidates: Candidate[], titleId: string, input: CardInpu
     if (c.claim.property === "production-event" && q.pointInTime && c.claim.subjectId === titleId) {
       const kind = textOf(c.claim.value);
       const expected = q.pointInTime.date > day ? "Expected: " : "";
-      // A halt stops the production, not only the cameras: the timeline says "production-halted", as the reference gold does.
-      add(q.pointInTime, kind === "filming-halted" ? "production-halted" : kind, `${expected}${eventSummaries[kind] ?? kind}${q.season && q.season > 1 ? ` (season ${q.season})` : ""}`, c);
+      // A halt stops the production, not only the cameras: the timeline says "production-halted" (and "production-resumed"), as the reference gold does.
+      add(q.pointInTime, kind === "filming-halted" ? "production-halted" : kind === "filming-resumed" ? "production-resumed" : kind, `${expected}${eventSummaries[kind] ?? kind}${q.season && q.season > 1 ? ` (season ${q.season})` : ""}`, c);
     }
     if (c.claim.property === "production-status" && q.pointInTime) {
       add(q.pointInTime, "production-status", `${q.label ?? `Production status: ${textOf(c.claim.value)}`} (as the tracker page last updated it)`, c);

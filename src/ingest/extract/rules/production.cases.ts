@@ -64,6 +64,12 @@ export const statusTraps: [string, CaseOptions, Wanted][] = [
 ];
 
 export const eventCases: [string, CaseOptions, Wanted][] = [
+  // The date in the event's own clause, not the one the sentence gave first.
+  ["FX renewed the series in September, and production on Season 3 wrapped in Kentucky in February.", { title: "Copper Tide", published: "2026-03-17" }, { property: "production-event", value: "filming-wrapped", pointInTime: "2026-02-01" }],
+  // A resumption, planned or done.
+  ["Filming is expected to resume on April 20.", { title: "Copper Tide", published: "2026-03-17" }, { property: "production-event", value: "filming-resumed", pointInTime: "2026-04-20" }],
+  ["Cameras are scheduled to roll again on Monday, May 4.", { title: "Copper Tide", published: "2026-03-17" }, { property: "production-event", value: "filming-resumed", pointInTime: "2026-05-04" }],
+  ["Production resumed in June after the strike.", { title: "Copper Tide", published: "2026-03-17" }, { property: "production-event", value: "filming-resumed", pointInTime: "2025-06-01" }],
   // A weekday right after a past verb is in the past, though the sentence goes on to what is coming.
   ["CBC has renewed Copper Tide for a third season, the broadcaster announced Wednesday, just days before the finale airs next Monday, March 30.", { title: "Copper Tide", published: "2026-03-26" }, { property: "production-event", value: "renewed", pointInTime: "2026-03-25" }],
   // News of a wrap told by a post the article dates: the post's day, not the article's.
@@ -113,6 +119,8 @@ export const eventCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const eventTraps: [string, CaseOptions, Wanted][] = [
+  // Rolling again is no first start.
+  ["Cameras are scheduled to roll again on Monday, May 4.", { title: "Copper Tide", published: "2026-03-17" }, { property: "production-event", value: "filming-started" }],
   // production.filming-started: the premiere's year is not when filming starts.
   ["Filming is expected to start in the fall, which would put season 3 on track for a 2027 premiere.", { title: "Couch Talk", published: "2025-03-10" }, { property: "production-event", value: "filming-started", pointInTime: "2027-01-01" }],
   // status.renewed: a date after the article is when the season comes, not when it was renewed.

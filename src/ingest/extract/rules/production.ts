@@ -6,8 +6,21 @@ import { clauseAround, enumValue, nearestDate, publishedDay, seasonQualifier, we
 /** Production events with their dates: filming started, wrapped, halted, resumed or put off; a release put off; a date announced. */
 
 /** The event's date: a date in its clause; for "has begun", "is underway", "now", the day of the article. */
+/** Where the coordinated clause around a point begins and ends: "FX renewed it in September, and production wrapped in February". */
+function coordinatedClause(masked: string, at: number): { start: number; end: number } {
+  // A date slot may have taken the comma with it: "in ⟦D⟧ and production wrapped".
+  const joins = [...masked.matchAll(/(?:,|(?<=\u27E6D\d+\u27E7))\s+(?:and|but|while|whereas)\s+|;\s+/g)];
+  const start = Math.max(0, ...joins.filter((m) => m.index! + m[0].length <= at).map((m) => m.index! + m[0].length));
+  const next = joins.find((m) => m.index! >= at);
+  return { start, end: next ? next.index! : masked.length };
+}
+
 function eventDate(context: RuleContext, at: number, options: { present?: RegExp } = {}): DateValue | undefined {
-  const slot = nearestDate(context.frame, at, { maxDistance: 90, notTarget: true });
+  // A date in the event's own coordinated clause comes first; the nearest in the sentence otherwise.
+  const own = coordinatedClause(context.frame.masked, at);
+  const ownDates = context.frame.slots.map((slot, index) => ({ slot, pos: context.frame.positions[index]! })).filter(({ slot, pos }) => slot.kind === "D" && pos >= own.start && pos < own.end && !slot.date.bound);
+  const nearest = nearestDate(context.frame, at, { maxDistance: 90, notTarget: true });
+  const slot = ownDates.length > 0 && nearest && !ownDates.some(({ slot }) => slot === nearest) ? nearestDate({ ...context.frame, slots: context.frame.slots.map((s, i) => (context.frame.positions[i]! >= own.start && context.frame.positions[i]! < own.end ? s : { ...s, kind: "X" as never })) } as typeof context.frame, at, { maxDistance: 90, notTarget: true }) ?? nearest : nearest;
   // "on track for a 2027 premiere", "ahead of its March 3 release": the date of the release, not of the shoot.
   const release = slot ? /^[”"’']?\s+(?:premiere|release|debut|launch|return|bow|finale)\b/i.test(context.frame.text.slice(slot.end, slot.end + 12)) || /\b(?:premiere|premieres|debut|launch|finale|(?<!press |news )release)\w*\s+(?:on|in|date|for)?\s*$/i.test(context.frame.text.slice(Math.max(0, slot.start - 20), slot.start)) : false;
   if (slot?.kind === "D" && !slot.date.bound && !release) return slot.date.value;
@@ -88,8 +101,14 @@ export const productionRules: Rule[] = [
   {
     id: "production.filming-resumed",
     produces: ["production-event"],
-    pattern: compilePattern("\\b(?:resum(?:e|es|ed|ing)|restart(?:s|ed)?)\\s+(?:{shoot_noun})|\\b{shoot_noun}\\s+(?:has\\s+|have\\s+)?(?:resumed|restarted)\\b"),
-    build: (match, context) => eventDraft(context, match.index, "filming-resumed", eventDate(context, match.index)),
+    // "resumed filming", "filming has resumed", "Filming is expected to resume on April 20", "Cameras are scheduled to roll again on May 4"
+    pattern: compilePattern("\\b(?:resum(?:e|es|ed|ing)|restart(?:s|ed)?)\\s+(?:{shoot_noun})|\\b(?:{shoot_noun}|cameras?)\\s+(?:(?:has|have|is|are|was|were|will|is expected to|are expected to|is scheduled to|are scheduled to|is set to|are set to|is due to|are due to)\\s+)?(?:resumed?|restart(?:ed)?|roll(?:ed|ing)? again|(?:be\\s+)?back up and running)\\b"),
+    build: (match, context) => {
+      const drafts = eventDraft(context, match.index, "filming-resumed", eventDate(context, match.index));
+      // "is expected to resume on April 20": planned, not yet done.
+      if (/\b(?:will|expected|scheduled|set|due)\b/i.test(match.text)) for (const draft of drafts) draft.qualifiers = { ...draft.qualifiers, planned: true };
+      return drafts;
+    },
   },
   {
     id: "production.filming-started",
@@ -115,6 +134,8 @@ export const productionRules: Rule[] = [
       if (/\b(?:hasn['’]t|have not|has not|haven['’]t|not yet|yet to)\b/i.test(text.slice(Math.max(0, context.frame.toOriginal(match.index) - 40), context.frame.toOriginal(match.index) + 40))) return [];
       // "no dates yet for when production will begin", "it is unclear whether filming will start": a question, not a start.
       if (/\b(?:when|whether|if)\s+$/i.test(context.frame.masked.slice(Math.max(0, match.index - 10), match.index)) && /\b(?:will|would|could|might|can|may|is set to|is going to)\b/i.test(match.text)) return [];
+      // "Cameras are scheduled to roll again": a restart, which the resumption rule reads.
+      if (/\broll/i.test(match.text) && /^\s*again\b/i.test(context.frame.masked.slice(match.end, match.end + 8))) return [];
       const date = eventDate(context, match.index);
       // "will begin filming on January 15" in an undated article, "will start shooting very soon": a plan, so the season is still being prepared.
       const ahead = /\b(?:will|'ll|is set to|are set to|is expected to|are expected to|is scheduled to|are scheduled to|is due to|are due to|plans? to|going to)\s+(?:\w+\s+)?$/i.test(context.frame.masked.slice(Math.max(0, match.index - 30), match.index)) || /^(?:will|is set to|is expected to|is scheduled to)\b/i.test(match.text) || /\b(?:will|set|expected|scheduled|slated|due)\s+(?:to\s+)?(?:be\s+)?(?:beg(?:in|un)|start|kick off|commence|roll|under ?way)\b/i.test(match.text);
