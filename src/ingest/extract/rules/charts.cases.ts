@@ -2,6 +2,8 @@ import type { CaseOptions, Wanted } from "../../../../test/support/extract-case.
 
 // Viewing figures, chart runs, critics' and broadcast ratings, and episode counts.
 export const figureCases: [string, CaseOptions, Wanted][] = [
+  // The subject after the verb: "Sitting at No. 2 … was X".
+  ['Sitting at No. 2 on the English list was the teen mystery "Thornfield Prep" with 7.7 million views.', { title: "Copper Tide", published: "2026-03-10" }, { property: "rank", subject: "Thornfield Prep", value: 2 }],
   // "the most-watched English-language TV title": a capitalized adjective is no name, and the phrase is a No. 1.
   ["Season 2 of the Yorkshire-set series was the most-watched English-language TV title on Netflix for the week of Nov. 10–16.", { title: "Copper Tide", published: "2025-11-18" }, { property: "rank", value: 1, week: "2025-11-10", list: "TV (English)" }],
   // A first-week figure is the premiere's week, not the week the article reports on.
@@ -104,6 +106,7 @@ export const episodeCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const figureTraps: [string, CaseOptions, Wanted][] = [
+  ['Sitting at No. 2 on the English list was the teen mystery "Thornfield Prep" with 7.7 million views.', { title: "Copper Tide", published: "2026-03-10" }, { property: "rank", subject: "Copper Tide" }],
   ["The drama premiered on Youku with a four-episode launch.", { title: "Copper Tide", published: "2025-08-20" }, { property: "episode-count", value: 4 }],
   // How many came out at once is not how many there are; a two-part finale is no episode count.
   ["The 36-episode series premiered on iQIYI last Tuesday, August 12, with four episodes.", { title: "Copper Tide", published: "2025-08-20" }, { property: "episode-count", value: 4 }],

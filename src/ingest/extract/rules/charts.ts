@@ -251,7 +251,12 @@ export const chartRules: Rule[] = [
       if (/^\s+(?:for\s+[^.;,]{0,40}?\s+)?among\s+all\b/i.test(after)) return [];
       // "the seventh most-watched English-language series in Netflix history": a place on an all-time list.
       const cumulative = /\b(?:of all time|all-time|in (?:netflix|its|the streamer['’]s) history|ever|of (?:19|20)\d{2}|of the year)\b/i.test(sentence) || !!match.groups.ord3;
-      return [metric(context, "rank", rank, match.index, cumulative ? { scope: "cumulative" } : {})];
+      const draft = metric(context, "rank", rank, match.index, cumulative ? { scope: "cumulative" } : {});
+      // "Sitting at No. 2 on the English list was the teen mystery “X”": the subject comes after the verb.
+      const inverted = context.frame.masked.match(/^(?:Sitting|Coming in|Landing|Holding|Debuting|Placing|Finishing|Settling|Rounding out[^,]{0,20}|Taking|Claiming|Entering)\b(?:[^.;]|\bNo\.){0,80}?\b(?:was|is|were|are)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}?[“"‘']?\u27E6T(\d+)\u27E7/u);
+      const subject = inverted && match.index < inverted[0].length ? context.frame.slots[Number(inverted[1])] : undefined;
+      if (subject?.kind === "T") draft.title = subject.title.title;
+      return [draft];
     },
   },
   {
