@@ -235,6 +235,8 @@ export function findDates(text: string, reference: string | null, tense: "past" 
     if (/^(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*[-–/]\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(trimmed)) continue;
     // "judges Marco Bellini and June Park", "April Kepner": a month alone before a capitalized word is a given name.
     if (/^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i.test(trimmed) && /^\s+(?!(?:19|20)\d{2}\b)(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun))\p{Lu}\p{Ll}/u.test(text.slice(result.index + result.text.length))) continue;
+    // "the Top 10 for three weeks": a list's size, then a duration, not a day.
+    if (/^\d/.test(trimmed) && /\btop\s*$/i.test(text.slice(Math.max(0, result.index - 5), result.index))) continue;
     // "8.7/10", "4/5 stars": a score, not a day.
     if (/^\d{1,2}(?:\.\d)?\/(?:10|5|100)$/.test(trimmed) || /\d\.$/.test(text.slice(Math.max(0, result.index - 2), result.index))) continue;
     // A month alone ("Jun", "Mar.") outside "in June" is a name's syllable or a verb more often than a date.

@@ -2,6 +2,8 @@ import type { CaseOptions, Wanted } from "../../../../test/support/extract-case.
 
 // Viewing figures, chart runs, critics' and broadcast ratings, and episode counts.
 export const figureCases: [string, CaseOptions, Wanted][] = [
+  // Weeks on the list, said the other way round.
+  ["It's now been in the Top 10 for three weeks since its debut.", { title: "Copper Tide", published: "2026-03-10" }, { property: "weeks-in-top-10", value: 3 }],
   // The subject after the verb: "Sitting at No. 2 … was X".
   ['Sitting at No. 2 on the English list was the teen mystery "Thornfield Prep" with 7.7 million views.', { title: "Copper Tide", published: "2026-03-10" }, { property: "rank", subject: "Thornfield Prep", value: 2 }],
   // "the most-watched English-language TV title": a capitalized adjective is no name, and the phrase is a No. 1.
@@ -106,6 +108,9 @@ export const episodeCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const figureTraps: [string, CaseOptions, Wanted][] = [
+  // Weeks in the Top 10 are not weeks at No. 1 ("the top" of "the Top 10"); weeks at No. 1 are not weeks in the Top 10.
+  ["This week marks its second week in the Top 10.", { title: "Copper Tide", published: "2025-11-18" }, { property: "weeks-at-number-1" }],
+  ["Copper Tide held No. 1 for a second consecutive week.", { title: "Copper Tide", published: "2025-11-18" }, { property: "weeks-in-top-10" }],
   ['Sitting at No. 2 on the English list was the teen mystery "Thornfield Prep" with 7.7 million views.', { title: "Copper Tide", published: "2026-03-10" }, { property: "rank", subject: "Copper Tide" }],
   ["The drama premiered on Youku with a four-episode launch.", { title: "Copper Tide", published: "2025-08-20" }, { property: "episode-count", value: 4 }],
   // How many came out at once is not how many there are; a two-part finale is no episode count.

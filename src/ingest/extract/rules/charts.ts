@@ -291,7 +291,7 @@ export const chartRules: Rule[] = [
     id: "chart.weeks-at-1",
     produces: ["weeks-at-number-1", "consecutive-weeks-at-number-1"],
     // "9 weeks at No. 1", "for 7 weeks", "its second week at No. 1", "three consecutive weeks at No. 1", "for a remarkable 9 weeks in a row"
-    pattern: compilePattern(`\\b(?:no\\.?\\s*1|number one|#1|top spot|first place|tops|topped|topping|the top)\\b[^;]{0,70}?\\bfor\\s+(?:the|a|its)\\s+(?<n3>${ORDINAL})\\s+(?<consecutive3>straight|consecutive|successive)?\\s*(?:week|weekend)\\b|\\b(?<n>${CARDINAL}|${ORDINAL})\\s+(?<consecutive>straight|consecutive|successive)?\\s*weeks?\\s+(?:at|in|atop|on top|as)\\s+(?:the\\s+)?(?:no\\.?\\s*1|number one|#1|the top(?: spot)?|first place|top spot)|\\b(?:held|holding|kept|keeping|sat atop|sitting atop|topped|topping|led|leading|at No\\.?\\s*1|atop|stayed|staying|remained|remaining|spent|spending|sat|stood)(?:[^.;]|\\.(?=\\s*\\d)){0,60}?\\bfor\\s+(?:a\\s+(?:remarkable|record|whopping)\\s+)?(?<n2>${CARDINAL})\\s+(?<consecutive2>straight|consecutive|successive)?\\s*weeks(?<row>\\s+in a row)?`),
+    pattern: compilePattern(`\\b(?:no\\.?\\s*1|number one|#1|top spot|first place|tops|topped|topping|the top(?!\\s*(?:10|ten|five|5|20|twenty|\\d)))\\b[^;]{0,70}?\\bfor\\s+(?:the|a|its)\\s+(?<n3>${ORDINAL})\\s+(?<consecutive3>straight|consecutive|successive)?\\s*(?:week|weekend)\\b|\\b(?<n>${CARDINAL}|${ORDINAL})\\s+(?<consecutive>straight|consecutive|successive)?\\s*weeks?\\s+(?:at|in|atop|on top|as)\\s+(?:the\\s+)?(?:no\\.?\\s*1|number one|#1|the top(?: spot)?(?!\\s*(?:10|ten|five|5|20|twenty|\\d))|first place|top spot)|\\b(?:held|holding|kept|keeping|sat atop|sitting atop|topped|topping|led|leading|at No\\.?\\s*1|atop|stayed|staying|remained|remaining|spent|spending|sat|stood)(?:[^.;]|\\.(?=\\s*\\d)){0,60}?\\bfor\\s+(?:a\\s+(?:remarkable|record|whopping)\\s+)?(?<n2>${CARDINAL})\\s+(?<consecutive2>straight|consecutive|successive)?\\s*weeks(?<row>\\s+in a row)?`),
     build: (match, context) => {
       const raw = match.groups.n ?? match.groups.n2 ?? match.groups.n3!;
       const n = parseCardinal(raw) ?? parseOrdinal(raw);
@@ -307,12 +307,14 @@ export const chartRules: Rule[] = [
     id: "chart.weeks-in-top-10",
     produces: ["weeks-in-top-10"],
     // "for its 6th straight week", "three straight weeks in the Top 10", "the 9th time the show has appeared on the chart", "now four weeks running"
-    pattern: compilePattern(`\\b(?:its|their|the)\\s+(?<n5>${ORDINAL})\\s+(?:straight\\s+|consecutive\\s+)?week\\s+(?:on|in)\\s+(?:the\\s+)?(?:[\\w\\s]{0,30}?)(?:top\\s*10|top ten|chart)|(?:top\\s*10|top ten|chart)[^.;]{0,25}?\\bfor\\s+(?<n6>${CARDINAL})\\s+(?:straight|consecutive|successive)\\s+weeks|\\b(?<n>${CARDINAL}|${ORDINAL})\\s+(?:straight|consecutive|successive)?\\s*(?:weeks?|times?)\\s+(?:in|on)\\s+(?:the\\s+|its\\s+)?(?:[\\w\\s'’]|\u27E6P\\d+\u27E7){0,40}?(?:top\\s*10|top ten|chart)|\\bfor (?:its|a|the)\\s+(?<n2>${ORDINAL})\\s+(?:straight|consecutive)\\s+week|\\b(?<n3>${ORDINAL})\\s+time\\s+(?:the\\s+)?(?:series|show|title|it)\\s+(?:has\\s+)?appeared\\s+on\\s+(?:the\\s+)?(?:[\\w\\s]{0,30}?)(?:top\\s*10|list|chart)|\\b(?<n4>${CARDINAL})\\s+weeks\\s+running`),
+    pattern: compilePattern(`\\b(?:its|their|the)\\s+(?<n5>${ORDINAL})\\s+(?:straight\\s+|consecutive\\s+)?week\\s+(?:on|in)\\s+(?:the\\s+)?(?:[\\w\\s]{0,30}?)(?:top\\s*10|top ten|chart)|(?:top\\s*10|top ten|chart)[^.;]{0,25}?\\bfor\\s+(?<n6>${CARDINAL})\\s+(?:straight|consecutive|successive)\\s+weeks|\\b(?<n>${CARDINAL}|${ORDINAL})\\s+(?:straight|consecutive|successive)?\\s*(?:weeks?|times?)\\s+(?:in|on)\\s+(?:the\\s+|its\\s+)?(?:[\\w\\s'’]|\u27E6P\\d+\u27E7){0,40}?(?:top\\s*10|top ten|chart)|\\bfor (?:its|a|the)\\s+(?<n2>${ORDINAL})\\s+(?:straight|consecutive)\\s+week|\\b(?<n3>${ORDINAL})\\s+time\\s+(?:the\\s+)?(?:series|show|title|it)\\s+(?:has\\s+)?appeared\\s+on\\s+(?:the\\s+)?(?:[\\w\\s]{0,30}?)(?:top\\s*10|list|chart)|\\b(?<n4>${CARDINAL})\\s+weeks\\s+running|\\b(?:been|stayed|remained|spent|sat|appeared|lingered)\\s+(?:in|on)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+|\u27E6P\\d+\u27E7['’]?s?\\s+){0,3}?(?:top\\s*10|top ten|chart|list)\\s+for\\s+(?<n7>${CARDINAL})\\s+(?:straight\\s+|consecutive\\s+)?weeks`),
     build: (match, context) => {
-      const raw = match.groups.n ?? match.groups.n2 ?? match.groups.n3 ?? match.groups.n4 ?? match.groups.n5 ?? match.groups.n6!;
+      const raw = match.groups.n ?? match.groups.n2 ?? match.groups.n3 ?? match.groups.n4 ?? match.groups.n5 ?? match.groups.n6 ?? match.groups.n7!;
       const n = parseCardinal(raw) ?? parseOrdinal(raw);
       if (!n || n > 300) return [];
       if (/\b(?:no\.?\s*1|number one|top spot)\b/i.test(match.text)) return [];
+      // "held No. 1 for a second consecutive week": weeks at the top, which chart.weeks-at-1 reads.
+      if (match.groups.n2 && /\b(?:no\.?\s*1|number one|#1|top spot|first place|topped|tops)\b/i.test(context.frame.masked.slice(Math.max(0, match.index - 70), match.index))) return [];
       return [metric(context, "weeks-in-top-10", n, match.index, { scope: "cumulative" })];
     },
   },

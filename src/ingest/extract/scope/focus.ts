@@ -47,7 +47,7 @@ export function sentenceFocus(frames: Frame[], paragraphs: Paragraph[], main: nu
 }
 
 /** A sentence that opens by pointing back at a show instead of naming it. */
-const ANAPHOR = /^(?:Its\s|It\s+(?!(?:is|was|has been|had been|will be|would be|remains|remained|seems|seemed|appears|appeared)\s+(?:not\s+|still\s+|now\s+)?(?:unclear|clear|unknown|known|likely|unlikely|possible|expected|reported|said|understood|believed|thought|rumou?red|confirmed|announced|official|worth|time|hard|easy|too|no|a|an|the)\b)|(?:The|This|That)\s+(?:[\p{Ll}-]+\s+){0,2}(?:series|show|drama|thriller|comedy|sitcom|anime|K-drama|story|plot|premise)\b(?!\s+(?:of|that|which|who|about)\b))/u;
+const ANAPHOR = /^(?:Its\s|It['’]s\s+(?!(?:not\s+)?(?:unclear|clear|unknown|likely|unlikely|possible|expected|reported|said|understood|believed|thought|rumou?red|confirmed|official|worth|time|hard|easy|too|no|a|an|the|been\s+(?:a|an|\d|over|almost|nearly|more|less|years?|months?|weeks?|days?))\b)|It\s+(?!(?:is|was|has been|had been|will be|would be|remains|remained|seems|seemed|appears|appeared)\s+(?:not\s+|still\s+|now\s+)?(?:unclear|clear|unknown|known|likely|unlikely|possible|expected|reported|said|understood|believed|thought|rumou?red|confirmed|announced|official|worth|time|hard|easy|too|no|a|an|the)\b)|(?:The|This|That)\s+(?:[\p{Ll}-]+\s+){0,2}(?:series|show|drama|thriller|comedy|sitcom|anime|K-drama|story|plot|premise)\b(?!\s+(?:of|that|which|who|about)\b))/u;
 
 /** The last show a sentence names other than as a reference to another work. */
 function lastTitleNamed(frame: Frame): number | null {
