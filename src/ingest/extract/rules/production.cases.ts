@@ -64,6 +64,10 @@ export const statusTraps: [string, CaseOptions, Wanted][] = [
 ];
 
 export const eventCases: [string, CaseOptions, Wanted][] = [
+  // "a shoot that began in February", "cameras have been rolling since February 9", "Cameras first rolled in June 2025".
+  ["iQIYI shared a poster on June 20, marking the end of a shoot that began in February at Hengdian.", { title: "Copper Tide", published: "2025-06-23" }, { property: "production-event", value: "filming-started", pointInTime: "2025-02-01" }],
+  ["Netflix renewed it in January, and cameras have been rolling in Mexico City since February 9.", { title: "Copper Tide", published: "2026-03-01" }, { property: "production-event", value: "filming-started", pointInTime: "2026-02-09" }],
+  ["Cameras first rolled in June 2025, with a shoot that moved between two cities.", { title: "Copper Tide", published: "2025-11-03" }, { property: "production-event", value: "filming-started", pointInTime: "2025-06-01" }],
   // The date in the event's own clause, not the one the sentence gave first.
   ["FX renewed the series in September, and production on Season 3 wrapped in Kentucky in February.", { title: "Copper Tide", published: "2026-03-17" }, { property: "production-event", value: "filming-wrapped", pointInTime: "2026-02-01" }],
   // A resumption, planned or done.
