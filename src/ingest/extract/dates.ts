@@ -281,7 +281,8 @@ export function findDates(text: string, reference: string | null, tense: "past" 
       // "last October 3", "since March 8", "this coming June 2": the words before the date tell its side of the article's day.
       const lead = text.slice(Math.max(0, result.index - 12), result.index);
       // "the broadcaster announced Wednesday": a past verb right before the date places it, whatever else the sentence looks ahead to.
-      const pastVerb = /\b(?:announced|said|confirmed|revealed|reported|told|released|dropped|unveiled|shared|posted|launched|premiered|aired|wrapped|began|started|ended|renewed|cancell?ed|debuted|opened|closed|finished|resumed|restarted|halted|paused|suspended)\s+(?:on\s+|in\s+)?$/i.test(text.slice(Math.max(0, result.index - 16), result.index));
+      const futurePassive = /\b(?:will|'ll|to|would|could|may|might|shall|going to)\s+(?:be|have been)\s+\w+\s+(?:on\s+|in\s+)?$/i.test(text.slice(Math.max(0, result.index - 30), result.index));
+      const pastVerb = !futurePassive && /\b(?:announced|said|confirmed|revealed|reported|told|released|dropped|unveiled|shared|posted|launched|premiered|aired|wrapped|began|started|ended|renewed|cancell?ed|debuted|opened|closed|finished|resumed|restarted|halted|paused|suspended)\s+(?:on\s+|in\s+)?$/i.test(text.slice(Math.max(0, result.index - 16), result.index));
       const side = /\b(?:last|this past|since)\s+$/i.test(lead) || pastVerb ? "past" : /\b(?:next|this coming)\s+$/i.test(lead) ? "future" : tense;
       const weekdayOnly = components.isCertain("weekday") && !components.isCertain("day") && !components.isCertain("month");
       if (weekdayOnly && precision === "day") {

@@ -2,6 +2,7 @@ import type { CaseOptions, Wanted } from "../../../../test/support/extract-case.
 
 // Viewing figures, chart runs, critics' and broadcast ratings, and episode counts.
 export const figureCases: [string, CaseOptions, Wanted][] = [
+  ["Harbor Lights is Netflix's most-watched English language series.", { title: "Harbor Lights" }, { property: "rank", value: 1 }],
   // Weeks on the list, said the other way round.
   ["It's now been in the Top 10 for three weeks since its debut.", { title: "Copper Tide", published: "2026-03-10" }, { property: "weeks-in-top-10", value: 3 }],
   // The subject after the verb: "Sitting at No. 2 … was X".
@@ -108,6 +109,12 @@ export const episodeCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const figureTraps: [string, CaseOptions, Wanted][] = [
+  // Found by review: a change is no total; a place in a site's top 10 is no score; a two-part story is no episode count; "the top three" is no No. 1.
+  ["Harbor Lights views climbed 3.2 million to 15.6 million.", { title: "Harbor Lights" }, { property: "views", value: 3_200_000 }],
+  ["Harbor Lights views fell by 2 million this week.", { title: "Harbor Lights" }, { property: "views" }],
+  ["Harbor Lights entered the top 10 on IMDb this week.", { title: "Harbor Lights" }, { property: "rating" }],
+  ["Episode 5 of Harbor Lights is the first of a two-part story.", { title: "Harbor Lights" }, { property: "episode-count" }],
+  ["Harbor Lights has spent three weeks in the top three on Netflix.", { title: "Harbor Lights" }, { property: "weeks-at-number-1" }],
   // Weeks in the Top 10 are not weeks at No. 1 ("the top" of "the Top 10"); weeks at No. 1 are not weeks in the Top 10.
   ["This week marks its second week in the Top 10.", { title: "Copper Tide", published: "2025-11-18" }, { property: "weeks-at-number-1" }],
   ["Copper Tide held No. 1 for a second consecutive week.", { title: "Copper Tide", published: "2025-11-18" }, { property: "weeks-in-top-10" }],

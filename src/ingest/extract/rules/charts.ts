@@ -196,7 +196,7 @@ export const chartRules: Rule[] = [
     produces: ["views", "hours-viewed"],
     // "views also climbed 41% to 15.6 million", "hours viewed rose to 48 million", "its views totaled 7.1 million":
     // the unit named first, the figure after the verb that moves it.
-    pattern: compilePattern("\\b(?<unit>account views|views|viewers|viewing hours|hours viewed|hours of viewing|watch hours)\\s+(?:(?:also|likewise|then|each)\\s+)?(?:climbed|rose|jumped|grew|increased|surged|soared|spiked|fell|dropped|dipped|slipped|declined|totaled|totalled|reached|hit|topped|stood at|came to|came in at|amounted to)\\s+(?:by\\s+)?(?:(?:more than|nearly|almost|about|around|roughly|over)\\s+)?(?:[\\d.,]+\\s*(?:%|percent)\\s+)?(?:to\\s+)?(?<approx>(?:nearly|almost|about|around|roughly|more than|over|close to|an estimated)\\s+)?(?<n>{figure})(?!\\s*(?:%|percent|hours|views))"),
+    pattern: compilePattern("\\b(?<unit>account views|views|viewers|viewing hours|hours viewed|hours of viewing|watch hours)\\s+(?:(?:also|likewise|then|each)\\s+)?(?:(?:climbed|rose|jumped|grew|increased|surged|soared|spiked|fell|dropped|dipped|slipped|declined)\\s+(?:by\\s+)?(?:(?:more than|nearly|almost|about|around|roughly|over)\\s+)?(?:[\\d.,]+\\s*(?:%|percent|million|m|billion|bn|k|thousand)?\\s+)?to|totaled|totalled|reached|hit|topped|stood at|came to|came in at|amounted to)\\s+(?<approx>(?:nearly|almost|about|around|roughly|more than|over|close to|an estimated)\\s+)?(?<n>{figure})(?!\\s*(?:%|percent|hours|views))"),
     build: (match, context) => {
       const value = parseFigure(match.groups.n!.trim());
       if (!value || value < 10_000) return [];
@@ -278,7 +278,7 @@ export const chartRules: Rule[] = [
     id: "chart.most-watched",
     produces: ["rank"],
     // "was Netflix's most-watched series during the week of …", "the most-streamed series on Prime Video in Canada is X", "the No. 1 TV title in the UK"
-    pattern: /(?:\bthe\s+|\u27E6P\d+\u27E7['’]s\s+|\bits\s+|\bstreamer['’]s\s+)(?:most[- ](?:watched|streamed|viewed|popular)|biggest|top|no\.?\s*1|number[- ]one)\s+(?:(?:english|non-english|english-language|non-english-language|korean|japanese|spanish|original|scripted|streaming)\s+)*(?:tv\s+)?(?:show|series|title|program|programme)\b/gi,
+    pattern: /(?:\bthe\s+|\u27E6P\d+\u27E7['’]s\s+|\bits\s+|\bstreamer['’]s\s+)(?:most[- ](?:watched|streamed|viewed|popular)|biggest|top|no\.?\s*1|number[- ]one)\s+(?:(?:english|non-english|language|english-language|non-english-language|korean|japanese|spanish|original|scripted|streaming)\s+)*(?:tv\s+)?(?:show|series|title|program|programme)\b/gi,
     build: (match, context) => {
       const sentence = context.frame.text;
       if (/\b(?:not|wasn['’]t|isn['’]t|never)\b[^.]{0,30}$/i.test(sentence.slice(0, context.frame.toOriginal(match.index)))) return [];
@@ -291,7 +291,7 @@ export const chartRules: Rule[] = [
     id: "chart.weeks-at-1",
     produces: ["weeks-at-number-1", "consecutive-weeks-at-number-1"],
     // "9 weeks at No. 1", "for 7 weeks", "its second week at No. 1", "three consecutive weeks at No. 1", "for a remarkable 9 weeks in a row"
-    pattern: compilePattern(`\\b(?:no\\.?\\s*1|number one|#1|top spot|first place|tops|topped|topping|the top(?!\\s*(?:10|ten|five|5|20|twenty|\\d)))\\b[^;]{0,70}?\\bfor\\s+(?:the|a|its)\\s+(?<n3>${ORDINAL})\\s+(?<consecutive3>straight|consecutive|successive)?\\s*(?:week|weekend)\\b|\\b(?<n>${CARDINAL}|${ORDINAL})\\s+(?<consecutive>straight|consecutive|successive)?\\s*weeks?\\s+(?:at|in|atop|on top|as)\\s+(?:the\\s+)?(?:no\\.?\\s*1|number one|#1|the top(?: spot)?(?!\\s*(?:10|ten|five|5|20|twenty|\\d))|first place|top spot)|\\b(?:held|holding|kept|keeping|sat atop|sitting atop|topped|topping|led|leading|at No\\.?\\s*1|atop|stayed|staying|remained|remaining|spent|spending|sat|stood)(?:[^.;]|\\.(?=\\s*\\d)){0,60}?\\bfor\\s+(?:a\\s+(?:remarkable|record|whopping)\\s+)?(?<n2>${CARDINAL})\\s+(?<consecutive2>straight|consecutive|successive)?\\s*weeks(?<row>\\s+in a row)?`),
+    pattern: compilePattern(`\\b(?:no\\.?\\s*1|number one|#1|top spot|first place|tops|topped|topping|the top(?!\\s*(?:\\d|ten|five|three|four|two|twenty|fifty|hundred)))\\b[^;]{0,70}?\\bfor\\s+(?:the|a|its)\\s+(?<n3>${ORDINAL})\\s+(?<consecutive3>straight|consecutive|successive)?\\s*(?:week|weekend)\\b|\\b(?<n>${CARDINAL}|${ORDINAL})\\s+(?<consecutive>straight|consecutive|successive)?\\s*weeks?\\s+(?:at|in|atop|on top|as)\\s+(?:the\\s+)?(?:no\\.?\\s*1|number one|#1|the top(?: spot)?(?!\\s*(?:\\d|ten|five|three|four|two|twenty|fifty|hundred))|first place|top spot)|\\b(?:held|holding|kept|keeping|sat atop|sitting atop|topped|topping|led|leading|at No\\.?\\s*1|atop|stayed|staying|remained|remaining|spent|spending|sat|stood)(?:[^.;]|\\.(?=\\s*\\d)){0,60}?\\bfor\\s+(?:a\\s+(?:remarkable|record|whopping)\\s+)?(?<n2>${CARDINAL})\\s+(?<consecutive2>straight|consecutive|successive)?\\s*weeks(?<row>\\s+in a row)?`),
     build: (match, context) => {
       const raw = match.groups.n ?? match.groups.n2 ?? match.groups.n3!;
       const n = parseCardinal(raw) ?? parseOrdinal(raw);

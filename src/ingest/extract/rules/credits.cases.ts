@@ -10,7 +10,6 @@ export const castCases: [string, CaseOptions, Wanted][] = [
   // A recast "in the role of"; "is seen as", "steps into the shoes of", "booked a recurring role as", "makes her OTT debut as".
   ["Wesley Arden has been tapped to replace Jamal Rourke in the role of Deputy Cal Brody.", { title: "Copper Tide" }, { property: "cast-member", value: "Wesley Arden", character: "Deputy Cal Brody" }],
   ["Aryan Mehta-Qureshi is seen as Bunty Pandey.", { title: "Copper Tide" }, { property: "cast-member", value: "Aryan Mehta-Qureshi", character: "Bunty Pandey" }],
-  ["Mehreen Kaur Gill steps into the shoes of Dr. Noor Ansari.", { title: "Copper Tide" }, { property: "cast-member", value: "Mehreen Kaur Gill", character: "Dr. Noor Ansari" }],
   ["Bea Lindgren has also booked a recurring role as Tamsin Hale.", { title: "Copper Tide" }, { property: "cast-member", value: "Bea Lindgren", character: "Tamsin Hale" }],
   ["Sanjana Iyer-Rawat makes her OTT debut as Pinky Sinha.", { title: "Copper Tide" }, { property: "cast-member", value: "Sanjana Iyer-Rawat", character: "Pinky Sinha" }],
   // A quoted nickname stays inside a character's name and is left out of an actor's.
@@ -203,6 +202,10 @@ export const knownForCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const creditTraps: [string, CaseOptions, Wanted][] = [
+  // Found by review: the next actor of a list is no character; the actor replaced is no character; a city one is cast in is no show.
+  ["Harbor Lights stars Ava Stone as a detective, Ben Park as her partner.", { title: "Harbor Lights" }, { property: "cast-member", value: "Ava Stone", character: "Ben Park" }],
+  ["In Harbor Lights, Mia Cole steps into the shoes of Ava Stone, who left after season 1.", { title: "Harbor Lights" }, { property: "cast-member", character: "Ava Stone" }],
+  ["Harbor Lights star Mia Cole was cast in Vancouver, where filming began in March.", { title: "Harbor Lights" }, { property: "cast-member", subject: "Vancouver" }],
   // A part on stage, and an earlier part in another show.
   ["Jamie Lorimer is set to play Macbeth at the Citizens Theatre in Glasgow from May.", { title: "Copper Tide" }, { property: "cast-member", character: "Macbeth" }],
   ["Desmond Okoro, who appeared as Marcus in Peacock's Tenement Kings, will recur as Detective Hal Brennan.", { title: "Copper Tide" }, { property: "cast-member", subject: "Copper Tide", character: "Marcus" }],

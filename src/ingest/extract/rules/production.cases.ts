@@ -2,6 +2,10 @@ import type { CaseOptions, Wanted } from "../../../../test/support/extract-case.
 
 // Season statuses (renewed, cancelled, final, in development, not yet renewed) and production events.
 export const statusCases: [string, CaseOptions, Wanted][] = [
+  // Found by review: a cast list in the show's aside does not make a cancellation a departure; a "not yet confirmed by" the
+  // platform is the outlet's report.
+  ["Harbor Lights, starring Ava Stone, Ben Park and Cole Dane, won't be back for a third season.", { title: "Harbor Lights" }, { property: "season-status", value: "cancelled", season: 3 }],
+  ["Harbor Lights season 2 has not yet been confirmed by Netflix.", { title: "Harbor Lights" }, { property: "season-status", value: "unconfirmed", season: 2, certainty: "reported" }],
   // The season noun left out after an ordinal: "ordered a fifth".
   ["Fenmarsh is back for a fourth series, and the BBC has already ordered a fifth.", { title: "Fenmarsh", published: "2026-01-08" }, { property: "season-status", value: "renewed", season: 5 }],
   // A renewal a media outlet reported stays a report; the network's own "nothing has been decided" is its word.
@@ -123,6 +127,8 @@ export const eventCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const eventTraps: [string, CaseOptions, Wanted][] = [
+  // Found by review: "will be aired on June 13" is to come, not a year back.
+  ["The Harbor Lights finale will be aired on June 13.", { title: "Harbor Lights", published: "2025-05-07" }, { property: "production-event", pointInTime: "2024-06-13" }],
   // Rolling again is no first start.
   ["Cameras are scheduled to roll again on Monday, May 4.", { title: "Copper Tide", published: "2026-03-17" }, { property: "production-event", value: "filming-started" }],
   // production.filming-started: the premiere's year is not when filming starts.

@@ -37,7 +37,7 @@ export const ratingRules: Rule[] = [
       const site = match.groups.site ?? match.groups.site2 ?? match.groups.site3 ?? match.groups.site4!;
       const value = Number(match.groups.value ?? match.groups.value2 ?? match.groups.value3 ?? match.groups.value4);
       // "No. 3 on IMDb's list", "ranked 4 on Metacritic's chart": a place, not a score.
-      if (match.groups.value4 && /\b(?:no\.|number|#|ranked|ranks|place|spot)\s*$/i.test(context.frame.masked.slice(Math.max(0, match.index - 10), match.index))) return [];
+      if (match.groups.value4 && /\b(?:no\.|number|#|ranked|ranks|place|spot|top)\s*$/i.test(context.frame.masked.slice(Math.max(0, match.index - 10), match.index))) return [];
       const tenScale = !!match.groups.value3 || /\/|out of/.test(match.groups.unit2 ?? "") || ((site === "IMDb" || site === "MyDramaList") && value <= 10);
       if (!Number.isFinite(value) || (!tenScale && value > 100)) return [];
       return [{ property: "rating", value: numberValue(value), qualifiers: { site, scale: tenScale ? "10" : "percent" }, certainty: "reported", at: match.index }];
@@ -148,7 +148,7 @@ export const episodeRules: Rule[] = [
   {
     id: "episodes.count",
     produces: ["episode-count"],
-    pattern: compilePattern(`\\b(?<pre>first|last|final|remaining|only|next|latest|new|two more|all|the|its|of|with|a|total of|for|and)?\\s*(?<n>${CARDINAL})[- ](?:hour[- ]long\\s+|new\\s+|\\w+-minute\\s+)?(?<unit>episodes?|eps\\b|-episode|parter|part series|part(?=\\s+(?:[\\w-]+\\s+){0,2}(?:drama|series|thriller|run|serial|miniseries|adaptation|documentary|docuseries|story|mystery)\\b)|instalments?|installments?)(?<post>\\s+(?:a week|each week|every|per week|weekly|left|remaining|at a time|at once|on (?:the )?(?:premiere|launch|opening)|in (?:its|the) first week|available|so far|have aired|has aired|aired)\\b)?`),
+    pattern: compilePattern(`\\b(?<pre>first|last|final|remaining|only|next|latest|new|two more|all|the|its|of|with|a|total of|for|and)?\\s*(?<n>${CARDINAL})[- ](?:hour[- ]long\\s+|new\\s+|\\w+-minute\\s+)?(?<unit>episodes?|eps\\b|-episode|parter|part series|part(?=\\s+(?:[\\w-]+\\s+){0,2}(?:drama|series|thriller|run|serial|miniseries|adaptation|documentary|docuseries)\\b)|instalments?|installments?)(?<post>\\s+(?:a week|each week|every|per week|weekly|left|remaining|at a time|at once|on (?:the )?(?:premiere|launch|opening)|in (?:its|the) first week|available|so far|have aired|has aired|aired)\\b)?`),
     build: (match, context) => {
       const n = parseCardinal(match.groups.n!);
       if (!n || n < 2 || n > 60) return [];

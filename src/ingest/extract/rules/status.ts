@@ -96,7 +96,7 @@ export const statusRules: Rule[] = [
       const season = seasonFor(context, match.index, title, (named) => Math.max(2, named));
       // "ENA responded, 'Nothing has been decided'": the network's own word is confirmed; the outlet's is a report.
       const official = context.frame.slots.some((slot) => slot.kind === "P") || /\b(?:the (?:network|broadcaster|streamer|channel|studio|production company|agency)|an? (?:network|broadcaster|streamer|channel|studio) (?:official|spokes\w+|representative))\b/i.test(context.frame.text);
-      return [statusDraft(match.index, "unconfirmed", season, title, context.certainty === "confirmed" || (context.certainty === "denied" && official) ? "confirmed" : "reported")];
+      return [statusDraft(match.index, "unconfirmed", season, title, context.certainty === "denied" && official ? "confirmed" : "reported")];
     },
   },
   {
@@ -139,7 +139,7 @@ export const statusRules: Rule[] = [
       if (HABITUAL.test(text) || aboutAnotherShow(context, match.index)) return [];
       // "A is not coming back for the new season": a person leaving, not the show ending.
       // "Harlan Greer, who played the fisherman, won't be back", "She will not return": the same, after an aside or with a pronoun.
-      if (/return|back/i.test(match.groups.verb!) && /(?:\u27E6N\d+\u27E7(?:\s*,[^;]{0,140}?,)?|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he (?:actor|actress|star))|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+character)(?:\s+(?:is|are|will|has|have|does|do))?\s*$/.test(context.frame.masked.slice(0, match.index).replace(/\s+(?:is|are|was|were)\s*$/, ""))) return [];
+      if (/return|back/i.test(match.groups.verb!) && /(?:\u27E6N\d+\u27E7(?:\s*,\s+(?:who|whose|the|a|an)\b[^;]{0,140}?,)?|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he (?:actor|actress|star))|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+character)(?:\s+(?:is|are|will|has|have|does|do))?\s*$/.test(context.frame.masked.slice(0, match.index).replace(/\s+(?:is|are|was|were)\s*$/, ""))) return [];
       const title = context.titleAt(match.index);
       const after = text.match(AFTER_SEASONS);
       const only = /\b(?:first and only|one and only|only|lone|single)\s+season\b/i.test(text);

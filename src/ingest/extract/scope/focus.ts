@@ -16,6 +16,7 @@ export function sentenceFocus(frames: Frame[], paragraphs: Paragraph[], main: nu
   let paragraph = -1;
   let lastNamed: number | null = null;
   let lastNamedParagraph = -1;
+  let lastNamedInPassing = false;
   const paragraphOpener = new Map<number, number | null>();
   for (const frame of frames) {
     const sentence = frame.sentence;
@@ -34,11 +35,15 @@ export function sentenceFocus(frames: Frame[], paragraphs: Paragraph[], main: nu
     // A new paragraph that opens "The series …" points back at the show the paragraph before opened with, not at one
     // it named in passing further on ("ATV's rival drama finished second").
     const sameStretch = lastNamedParagraph === sentence.paragraph || paragraphOpener.get(lastNamedParagraph) === lastNamed;
-    if (leading === null && lastNamed !== null && lastNamed !== current && sameStretch && ANAPHOR.test(sentence.text)) current = lastNamed;
+    // A bare "It" points back only at a show the sentence before was about, not one it named after a preposition
+    // ("has drawn comparisons to Netflix's Old Hit. It premieres June 13").
+    const bareIt = /^It(?:['’]s)?\s/.test(sentence.text);
+    if (leading === null && lastNamed !== null && lastNamed !== current && sameStretch && ANAPHOR.test(sentence.text) && !(bareIt && lastNamedInPassing)) current = lastNamed;
     const named = lastTitleNamed(frame);
     if (named !== null) {
       lastNamed = named;
       lastNamedParagraph = sentence.paragraph;
+      lastNamedInPassing = namedInPassing(frame, named);
     }
     if (leading !== null) current = leading;
     focus.push(current);
@@ -54,6 +59,14 @@ function lastTitleNamed(frame: Frame): number | null {
   let last: number | null = null;
   for (const slot of frame.slots) if (slot.kind === "T" && !isReference(frame, slot)) last = slot.title.title;
   return last;
+}
+
+/** Whether the sentence names the title only after a preposition ("comparisons to X", "behind X", "than X"). */
+function namedInPassing(frame: Frame, title: number): boolean {
+  const index = frame.slots.findIndex((slot) => slot.kind === "T" && slot.title.title === title);
+  if (index < 0) return false;
+  const before = frame.masked.slice(Math.max(0, frame.positions[index]! - 30), frame.positions[index]);
+  return /\b(?:to|with|than|like|from|of|behind|after|before|over|against|beside|besides|alongside|including)\s+(?:\u27E6P\d+\u27E7['’]?s?\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}[“"‘']?$/u.test(before);
 }
 
 function isListEntry(text: string): boolean {

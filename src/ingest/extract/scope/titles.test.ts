@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { cleanArticle } from "../../read/clean-article.ts";
 import { extractClaims } from "../extract-claims.ts";
-import { buildTitleRegistry } from "./titles.ts";
+import { buildTitleRegistry, cleanTitle } from "./titles.ts";
 
 // Invented articles: which show an article is about, and which show each sentence is about.
 
@@ -202,5 +202,15 @@ describe("the show each sentence is about", () => {
     const claims = extractClaims(cleanArticle(text, { published: "2025-06-20" })).claims;
     assert.ok(!claims.some((c) => c.subject.name === "Kırık Pusula" && (c.property === "episode-count" || c.property === "crew-member" || (c.property === "platform" && c.value.type === "enum" && c.value.value === "Netflix"))));
     assert.ok(claims.some((c) => c.subject.name === "Son Liman" && c.property === "crew-member"));
+  });
+
+  it("a bare \"It\" does not point at a show the sentence before named only after a preposition, nor is an apostrophe inside a title a closing quote", () => {
+    const claims = claimsOf(["Harbor Lights gets a date", "The HBO thriller Harbor Lights stars Ava Stone. Harbor Lights has drawn comparisons to Netflix's Old Hit. It premieres June 13 on HBO."].join("\n\n"));
+    assert.ok(claims.some((c) => c.subject.name === "Harbor Lights" && c.property === "release-date"));
+    assert.ok(!claims.some((c) => c.subject.name === "Old Hit" && c.property === "release-date"));
+    assert.equal(cleanTitle("Keepin' It Real", { numeric: true }), "Keepin' It Real");
+    assert.equal(cleanTitle("Rock 'n' Roll Dreams", { numeric: true }), "Rock 'n' Roll Dreams");
+    assert.equal(cleanTitle("Christmas in July", { numeric: true }), "Christmas in July");
+    assert.equal(cleanTitle("Ironwood Heights in February 2024", { numeric: true }), "Ironwood Heights");
   });
 });

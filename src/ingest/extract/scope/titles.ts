@@ -69,11 +69,13 @@ const titleStopWords = new Set(
 const WEEKDAY = "(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)s?";
 
 export function cleanTitle(raw: string, options: { numeric?: boolean; quoted?: boolean } = {}): string | undefined {
+  // "Whistler's Cove' Will End With": a run that opened with a quote ends at its closing quote (not a plural's
+  // apostrophe); without an opening quote an apostrophe is the word's own ("Keepin' It Real", "Rock 'n' Roll").
+  const openedQuoted = /^[“"‘']/.test(raw.trim());
   let name = raw
     .trim()
     .replace(/^[“"‘'«]+|[”"’'»]+$/g, "")
-    // "Whistler's Cove' Will End With": a closing quote (not a plural's apostrophe) ends a quoted title the run ran past.
-    .replace(/(?<=[\p{L}\p{N}!?.])(?<!s)['’”"]\s+\S.*$/u, "")
+    .replace(openedQuoted ? /(?<=[\p{L}\p{N}!?.])(?<!s)['’”"]\s+\S.*$/u : /(?<=\s\S*[\p{L}\p{N}]{3})(?<!s|in)['’”"]\s+\S.*$/u, "")
     .replace(/\s+\((?:19|20)\d{2}(?:[-–]\d{2,4})?\)$/, "")
     .replace(/:?\s+(?:Season|Series|Part|Vol\.?|Volume)\s+(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b.*$/i, "")
     .replace(/\s+(?:on|at|via|for)\s+(?:Netflix|Disney\+|Hulu|Peacock|Prime Video|Max|HBO Max|Apple TV\+|Paramount\+)$/, "")
@@ -81,7 +83,7 @@ export function cleanTitle(raw: string, options: { numeric?: boolean; quoted?: b
     .replace(/:\s*(?:Limited Series|Season \d+|Part \d+|Volume \d+)$/i, "")
     .replace(/\s+(?:Reboot|Revival|Remake)$/, "")
     // "X in February 2024", "X on March 3": a date after the title, caught by the run's connector.
-    .replace(/\s+(?:in|on|from|since|until|by|through)\s+(?:(?:early|late|mid)[- ])?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?$/, "")
+    .replace(/\s+(?:in|on|from|since|until|by|through)\s+(?:(?:early|late|mid)[- ])?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|,?\s+\d{4})$/, "")
     .trim();
   name = name.replace(/^(?:the\s+)?(?:netflix|hbo|disney\+?|apple tv\+?|prime video|hulu|peacock)\s+(?:original\s+)?(?:series|drama|show)\s+/i, "");
   // "at 9 p.m. ET", "8 p.m. KST": a time zone is no show.
@@ -175,7 +177,7 @@ const CONNECTOR_WORD = new RegExp(`^${CONNECTOR}$`, "i");
 const TITLE_THEN_SEASON = new RegExp(`(${TITLE_RUN})(?::|\\s*[–-])?\\s+(?:(?i:season|series|part)|S)\\s*${NUMBER_LABEL}\\b`, "gu");
 /** A kind of show right after a capitalized run: the run describes it ("Nevada crime drama", "Sunday night series"). */
 const DESCRIPTOR_NEXT = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:drama|series|show|thriller|comedy|sitcom|anime|miniseries|docuseries|procedural|mystery|saga|romance|western|noir|soap)\b/u;
-const STARS_IN_TITLE = new RegExp(`\\b(?:star|stars|starring|starred|co-star|co-stars|appear|appears|appeared|be seen|cast|a role|the lead)\\s+in\\s+(?:the\\s+)?(?:(?:new|upcoming|hit|latest|forthcoming)\\s+)?[“"‘']?(${TITLE_RUN})(?=[”"’']?\\s*[,.;]|[”"’']?\\s+(?:which|that|opposite|alongside|as|next|this|later)\\b)`, "gu");
+const STARS_IN_TITLE = new RegExp(`\\b(?:star|stars|starring|starred|co-star|co-stars|be seen|a role|the lead)\\s+in\\s+(?:the\\s+)?(?:(?:new|upcoming|hit|latest|forthcoming)\\s+)?[“"‘']?(${TITLE_RUN})(?=[”"’']?\\s*[,.;](?!\\s*where\\b)|[”"’']?\\s+(?:which|that|opposite|alongside|as|next|this|later)\\b)`, "gu");
 const TITLE_THEN_KIND = new RegExp(`(${TITLE_RUN})\\s+(?:TV\\s+)?(?:Anime|Live-Action Series|Live-Action Drama)\\b`, "gu");
 const SEASON_OF_TITLE = new RegExp(`(?i:(?:season|series|part)\\s+(?:\\d{1,2}|one|two|three|four|five)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|new|latest|next|last)(?:\\s+(?:two|three|four|five|six))?\\s+(?:seasons?|series|installments?|instalments?|parts?|runs?|chapters?))\\s+of\\s+[“"‘']?(${TITLE_RUN})`, "gu");
 const DESCRIBED_TITLE = new RegExp(`(?:^|[\\s(])(?:[\\p{L}+-]+\\s+){0,3}?${DESCRIPTOR}s?\\s+(?:(?i:series|drama)\\s+)?[“"‘']?(${TITLE_RUN})`, "gu");
