@@ -68,6 +68,8 @@ export const statusTraps: [string, CaseOptions, Wanted][] = [
 ];
 
 export const eventCases: [string, CaseOptions, Wanted][] = [
+  // A season pushed back, dated by the day the streamer said so; "to April" is no part of the title.
+  ["Apple TV has pushed back the second season of Halfmoon Bay to April, the streamer said Wednesday.", { title: "Halfmoon Bay", published: "2026-01-09" }, { property: "production-event", value: "postponed", pointInTime: "2026-01-07" }],
   // "a shoot that began in February", "cameras have been rolling since February 9", "Cameras first rolled in June 2025".
   ["iQIYI shared a poster on June 20, marking the end of a shoot that began in February at Hengdian.", { title: "Copper Tide", published: "2025-06-23" }, { property: "production-event", value: "filming-started", pointInTime: "2025-02-01" }],
   ["Netflix renewed it in January, and cameras have been rolling in Mexico City since February 9.", { title: "Copper Tide", published: "2026-03-01" }, { property: "production-event", value: "filming-started", pointInTime: "2026-02-09" }],
@@ -127,6 +129,8 @@ export const eventCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const eventTraps: [string, CaseOptions, Wanted][] = [
+  // A shoot put off is no release put off.
+  ["Production on season 2 of Halfmoon Bay has been pushed back to May.", { title: "Halfmoon Bay", published: "2026-01-09" }, { property: "production-event", value: "postponed" }],
   // Found by review: "will be aired on June 13" is to come, not a year back.
   ["The Harbor Lights finale will be aired on June 13.", { title: "Harbor Lights", published: "2025-05-07" }, { property: "production-event", pointInTime: "2024-06-13" }],
   // Rolling again is no first start.

@@ -186,9 +186,11 @@ export const productionRules: Rule[] = [
     id: "production.release-postponed",
     produces: ["production-event"],
     // "KBS has said it is pushing back the broadcast", "the premiere has been postponed", "removed from KBS's broadcast schedule"
-    pattern: compilePattern("\\b(?:{postpone_verb})\\b(?=[^.]{0,60}\\b(?:broadcast|premiere|release|airing|debut|launch|schedule|slot|listings?)\\b)|\\b(?:broadcast|premiere|release|airing|debut|launch)\\b[^.]{0,40}\\b(?:{postpone_verb})\\b"),
+    pattern: compilePattern("\\b(?:{postpone_verb})\\b(?=[^.]{0,60}(?:\\b(?:broadcast|premiere|release|airing|debut|launch|schedule|slot|listings?|season|series)\\b|\u27E6S\\d+\u27E7))|\\b(?:broadcast|premiere|release|airing|debut|launch)\\b[^.]{0,40}\\b(?:{postpone_verb})\\b"),
     build: (match, context) => {
       if (/\bfilming|shooting|production\b/i.test(match.text)) return [];
+      // "Production on season 2 has been pushed back": the shoot was put off, which the halt rules read.
+      if (/\b(?:filming|shooting|production|principal photography)\b[^.;]{0,30}$/i.test(context.frame.masked.slice(Math.max(0, match.index - 40), match.index))) return [];
       const date = eventDate(context, match.index, { present: /\b(?:has|have|is|are|now|today|announced|update)\b/i });
       return eventDraft(context, match.index, "postponed", date);
     },

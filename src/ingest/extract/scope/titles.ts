@@ -82,6 +82,8 @@ export function cleanTitle(raw: string, options: { numeric?: boolean; quoted?: b
     .replace(/[,;:.]+$/, "")
     .replace(/:\s*(?:Limited Series|Season \d+|Part \d+|Volume \d+)$/i, "")
     .replace(/\s+(?:Reboot|Revival|Remake)$/, "")
+    // "pushed back X to April": where a date is moved to is no part of the title.
+    .replace(/\s+(?:to|until|till)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?$/, "")
     // "X in February 2024", "X on March 3": a date after the title, caught by the run's connector.
     .replace(/\s+(?:in|on|from|since|until|by|through)\s+(?:(?:early|late|mid)[- ])?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|,?\s+\d{4})$/, "")
     .trim();
