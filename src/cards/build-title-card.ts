@@ -2,7 +2,7 @@ import { certaintyStrength, type Certainty } from "../domain/certainty.ts";
 import type { Claim, Source } from "../domain/claim.ts";
 import { labelFor, windowEnd, type DateValue } from "../domain/date-value.ts";
 import type { Alias, Entity } from "../domain/entity.ts";
-import { knownDate, reconcileValues, type Candidate, type Reconciled } from "./rank-claims.ts";
+import { knownDate, officiallyUndecided, reconcileValues, type Candidate, type Reconciled } from "./rank-claims.ts";
 import { buildOutlook } from "./outlook/outlook.ts";
 import { productionStage } from "./outlook/production-stage.ts";
 import type { CastCredit, CrewCredit, Metric, PersonRef, Rating, Season, SourceRef, Statement, TimelineEvent, TitleCard } from "./title-card.schema.ts";
@@ -283,9 +283,7 @@ function buildSeasons(candidates: Candidate[], titleId: string, day: string, mai
 }
 
 function seasonStatus(allMine: Candidate[], allReleases: Season["releases"], day: string): Season["status"] {
-  // The platform's own "nothing has been decided" outweighs reports and rumours of a renewal, a shoot or a date:
-  // only evidence as strong as it still counts.
-  const officiallyOpen = allMine.some((c) => c.claim.property === "season-status" && textOf(c.claim.value) === "unconfirmed" && c.claim.certainty === "confirmed");
+  const officiallyOpen = officiallyUndecided(allMine);
   const mine = officiallyOpen ? allMine.filter((c) => c.claim.certainty === "confirmed" || !["season-status", "production-event", "production-status"].includes(c.claim.property)) : allMine;
   const releases = officiallyOpen ? allReleases.filter((r) => r.when.certainty === "confirmed") : allReleases;
   const statusClaims = mine.filter((c) => c.claim.property === "season-status" && c.claim.certainty !== "denied");

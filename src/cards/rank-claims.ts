@@ -134,3 +134,12 @@ export function reconcileValues<T>(
 function isDate(value: unknown): value is DateValue {
   return typeof value === "object" && value !== null && "precision" in value && "date" in value;
 }
+
+/**
+ * Whether the platform's own word says nothing is decided about a season ("Nothing has been decided", told
+ * by the network: an "unconfirmed" status held as confirmed). Then only evidence as strong as it counts
+ * for that season's status and outlook: reports and rumours of a renewal, a shoot or a date do not.
+ */
+export function officiallyUndecided(candidates: readonly Candidate[]): boolean {
+  return candidates.some((c) => c.claim.property === "season-status" && (c.claim.value.type === "enum" || c.claim.value.type === "text") && c.claim.value.value === "unconfirmed" && c.claim.certainty === "confirmed");
+}

@@ -1,7 +1,7 @@
 import { certaintyStrength } from "../../domain/certainty.ts";
 import { addMonths, dateValue, labelFor, windowEnd, type DateValue } from "../../domain/date-value.ts";
 import type { Entity } from "../../domain/entity.ts";
-import type { Candidate } from "../rank-claims.ts";
+import { officiallyUndecided, type Candidate } from "../rank-claims.ts";
 import type { CastCredit, CrewCredit, Metric, Outlook, Rating, Season, SourceRef } from "../title-card.schema.ts";
 import { productionStage } from "./production-stage.ts";
 import { summarizeViewership } from "./viewership.ts";
@@ -117,8 +117,7 @@ export function buildOutlook(input: OutlookInput): Outlook | null {
 
   // Status, strongest evidence first.
   const statuses = forSeason.filter((c) => c.claim.property === "season-status" && c.claim.certainty !== "denied");
-  // An official "nothing has been decided" leaves only official word standing (see seasonStatus).
-  const officiallyOpen = statuses.some((c) => text(c) === "unconfirmed" && c.claim.certainty === "confirmed");
+  const officiallyOpen = officiallyUndecided(statuses);
   const has = (value: string, min = "reported" as const) => statuses.some((c) => text(c) === value && certaintyStrength(c.claim.certainty) >= certaintyStrength(officiallyOpen ? "confirmed" : min));
   const lastReleased = input.seasons.filter((s) => s.status === "released").pop();
   // Without a season on record, the unnumbered claims' production events tell where it stands.

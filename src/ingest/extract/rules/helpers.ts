@@ -40,8 +40,8 @@ export function clauseAround(frame: Frame, at: number): { start: number; end: nu
 }
 
 /** The date slot nearest a point within its clause; optionally only after it. */
-export function nearestDate(frame: Frame, at: number, options: { after?: boolean; maxDistance?: number; notTarget?: boolean } = {}): Slot | undefined {
-  const clause = clauseAround(frame, at);
+export function nearestDate(frame: Frame, at: number, options: { after?: boolean; maxDistance?: number; notTarget?: boolean; within?: { start: number; end: number } } = {}): Slot | undefined {
+  const clause = options.within ?? clauseAround(frame, at);
   let best: Slot | undefined;
   let bestDistance = Infinity;
   frame.slots.forEach((slot, index) => {
@@ -49,7 +49,7 @@ export function nearestDate(frame: Frame, at: number, options: { after?: boolean
     // "delayed to 2024": where a thing is moved to, not when it happened.
     if (options.notTarget && (/^(?:to|until|till|into)\b/i.test(slot.text) || /\b(?:to|until|till|into)\s+$/i.test(frame.text.slice(Math.max(0, slot.start - 8), slot.start)))) return;
     const pos = frame.positions[index]!;
-    if (pos < clause.start || pos > clause.end) return;
+    if (pos < clause.start || pos > clause.end || (options.within && pos === clause.end)) return;
     if (options.after && pos < at) return;
     const distance = Math.abs(pos - at);
     if (distance < bestDistance && distance <= (options.maxDistance ?? 200)) {

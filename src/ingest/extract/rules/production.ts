@@ -17,10 +17,7 @@ function coordinatedClause(masked: string, at: number): { start: number; end: nu
 
 function eventDate(context: RuleContext, at: number, options: { present?: RegExp } = {}): DateValue | undefined {
   // A date in the event's own coordinated clause comes first; the nearest in the sentence otherwise.
-  const own = coordinatedClause(context.frame.masked, at);
-  const ownDates = context.frame.slots.map((slot, index) => ({ slot, pos: context.frame.positions[index]! })).filter(({ slot, pos }) => slot.kind === "D" && pos >= own.start && pos < own.end && !slot.date.bound);
-  const nearest = nearestDate(context.frame, at, { maxDistance: 90, notTarget: true });
-  const slot = ownDates.length > 0 && nearest && !ownDates.some(({ slot }) => slot === nearest) ? nearestDate({ ...context.frame, slots: context.frame.slots.map((s, i) => (context.frame.positions[i]! >= own.start && context.frame.positions[i]! < own.end ? s : { ...s, kind: "X" as never })) } as typeof context.frame, at, { maxDistance: 90, notTarget: true }) ?? nearest : nearest;
+  const slot = nearestDate(context.frame, at, { maxDistance: 90, notTarget: true, within: coordinatedClause(context.frame.masked, at) }) ?? nearestDate(context.frame, at, { maxDistance: 90, notTarget: true });
   // "on track for a 2027 premiere", "ahead of its March 3 release": the date of the release, not of the shoot.
   const release = slot ? /^[”"’']?\s+(?:premiere|release|debut|launch|return|bow|finale)\b/i.test(context.frame.text.slice(slot.end, slot.end + 12)) || /\b(?:premiere|premieres|debut|launch|finale|(?<!press |news )release)\w*\s+(?:on|in|date|for)?\s*$/i.test(context.frame.text.slice(Math.max(0, slot.start - 20), slot.start)) : false;
   if (slot?.kind === "D" && !slot.date.bound && !release) return slot.date.value;
