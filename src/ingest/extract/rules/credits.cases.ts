@@ -29,6 +29,13 @@ export const castCases: [string, CaseOptions, Wanted][] = [
   ["Renata Villaseñor leads the telenovela as Ximena Robles.", { title: "Copper Tide" }, { property: "cast-member", value: "Renata Villaseñor", character: "Ximena Robles" }],
   ["Sergi Montfort joins for the final season as customs officer Adrián Balaguer.", { title: "Copper Tide" }, { property: "cast-member", value: "Sergi Montfort", character: "Adrián Balaguer" }],
   ["Delphine Okafor and Aaron Vasquez-Thorne co-star.", { title: "Copper Tide" }, { property: "cast-member", value: "Aaron Vasquez-Thorne" }],
+  // A longer description of the part before the character, an appositive after a possessive, a family name as a word of it.
+  ["The drama stars Perpetua Lindgard as retired lifeboat skipper Morag Ellis.", { title: "Copper Tide" }, { property: "cast-member", value: "Perpetua Lindgard", character: "Morag Ellis" }],
+  ["Osric Daventry returns as Morag's embittered younger brother, Fergus.", { title: "Copper Tide" }, { property: "cast-member", value: "Osric Daventry", character: "Fergus" }],
+  ["Tilde Marwick plays her grudging deputy, Constable Ivo Banks.", { title: "Copper Tide" }, { property: "cast-member", value: "Tilde Marwick", character: "Constable Ivo Banks" }],
+  ["Selin Akbaba plays the Demirel family's eldest daughter Aylin.", { title: "Copper Tide" }, { property: "cast-member", value: "Selin Akbaba", character: "Aylin" }],
+  ["Gülay Tekin plays the Demirel matriarch Sevim.", { title: "Copper Tide" }, { property: "cast-member", value: "Gülay Tekin", character: "Sevim" }],
+  ["Park Eun-chae co-stars as Ha-rin's nosy landlady Yang Bok-ja.", { title: "Copper Tide" }, { property: "cast-member", value: "Park Eun-chae", character: "Yang Bok-ja" }],
   // A part whose kind is told and whose character is not.
   ["New to the cast are Owen Tran as a smuggler named Pike and Sofia Marin in an undisclosed role.", { title: "Copper Tide" }, { property: "cast-member", value: "Sofia Marin" }],
   ["Tae Ji-ho will appear in a recurring role.", { title: "Copper Tide", before: ["Copper Tide returns in May."] }, { property: "cast-member", value: "Tae Ji-ho" }],
@@ -187,6 +194,18 @@ export const crewCases: [string, CaseOptions, Wanted][] = [
   ["Dennis Holt's Copper Tide is back for a second run.", { title: "Copper Tide" }, { property: "crew-member", value: "Dennis Holt", job: "creator" }],
   ["The Dennis Holt-directed thriller returns in May.", { title: "Copper Tide" }, { property: "crew-member", value: "Dennis Holt", job: "director" }],
   ["Han Do-yeon is back at the helm for the second season.", { title: "Copper Tide" }, { property: "crew-member", value: "Han Do-yeon", job: "director" }],
+  // A share of the episodes as what was directed or written, a verb left out for the second name, a job and its partners.
+  ["Ottilie Brandt directed six of the ten episodes.", { title: "Copper Tide" }, { property: "crew-member", value: "Ottilie Brandt", job: "director" }],
+  ["Henrik Solberg wrote three of the season's new episodes.", { title: "Copper Tide" }, { property: "crew-member", value: "Henrik Solberg", job: "writer" }],
+  ["Rufus Adeyemi is back as writer, and Ines Kowalczyk directs the first three.", { title: "Copper Tide" }, { property: "crew-member", value: "Ines Kowalczyk", job: "director" }],
+  ["Okonkwo Reyes writes again, and Maren Holt directs.", { title: "Copper Tide" }, { property: "crew-member", value: "Maren Holt", job: "director" }],
+  ["Lucinda Farrow directed four episodes and Tomasz Wieczorek the other four.", { title: "Copper Tide" }, { property: "crew-member", value: "Tomasz Wieczorek", job: "director" }],
+  ["Copper Tide is created by Ambrose Kell, who serves as showrunner and executive produces with Dalia Fenn and Oren Macy.", { title: "Copper Tide" }, { property: "crew-member", value: "Oren Macy", job: "executive producer" }],
+  ["Ambrose Kell serves as showrunner alongside Priya Vantongeren.", { title: "Copper Tide" }, { property: "crew-member", value: "Priya Vantongeren", job: "showrunner" }],
+  ["Ambrose Kell created the series and serves as its showrunner.", { title: "Copper Tide" }, { property: "crew-member", value: "Ambrose Kell", job: "showrunner" }],
+  ["The series is made by Gullwing Pictures, with Hattie Brenner as executive producer.", { title: "Copper Tide" }, { property: "crew-member", value: "Hattie Brenner", job: "executive producer" }],
+  ["The series is made by Gullwing Pictures, with Hattie Brenner as executive producer alongside Ambrose Kell.", { title: "Copper Tide" }, { property: "crew-member", value: "Ambrose Kell", job: "executive producer" }],
+  ["Dalia Fenn and Oren Macy executive produce for Cormorant Bay Productions.", { title: "Copper Tide" }, { property: "crew-member", value: "Oren Macy", job: "executive producer" }],
 ];
 
 export const knownForCases: [string, CaseOptions, Wanted][] = [
@@ -315,4 +334,12 @@ export const creditTraps: [string, CaseOptions, Wanted][] = [
   ["With Oh Se-ra at the helm of the agency, the actors signed quickly.", { title: "Copper Tide" }, { property: "crew-member", value: "Oh Se-ra" }],
   ["Moon Seol-ah is set to direct a feature film next year.", { title: "Copper Tide" }, { property: "crew-member", value: "Moon Seol-ah" }],
   ["THE first two runs of Copper Tide won awards, and the drama is back.", { title: "Copper Tide" }, { property: "cast-member", value: "THE" }],
+  // crew.with-as: a job given to a company is no person's credit; with a job after "as", the name is no actor.
+  ["The series comes from Sable Reach Productions, with Hattie Brenner as executive producer.", { title: "Copper Tide" }, { property: "crew-member", value: "Sable Reach Productions" }],
+  ["The series is made by Gullwing Pictures, with Hattie Brenner as executive producer.", { title: "Copper Tide" }, { property: "cast-member", value: "Hattie Brenner" }],
+  ["The pilot was produced by Casa Niebla Producciones.", { title: "Copper Tide" }, { property: "crew-member", value: "Casa Niebla Producciones" }],
+  // A description of the part that runs into a partner ("… alongside B") names no character.
+  ["Teodoro Vial stars as executive assistant alongside Marta Quiroga.", { title: "Copper Tide" }, { property: "cast-member", value: "Teodoro Vial", character: "Marta Quiroga" }],
+  // A nationality before the part is no character's name, and the actor after "as" no second star.
+  ["The ensemble stars Perpetua Lindgard as former customs officer Morag Ellis.", { title: "Copper Tide" }, { property: "cast-member", value: "Morag Ellis" }],
 ];

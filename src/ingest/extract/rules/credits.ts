@@ -164,11 +164,13 @@ const ACTOR_DESCRIPTION = "(?:(?:veteran|young|rising|fellow|popular|famed|accla
 
 /** How one character stands to another: "sister-in-law", "ex-husband", "best friend". */
 const RELATION = "(?:ex-|step-?|grand|half-)?(?:partner|wife|husband|sister|brother|mother|father|son|daughter|twin|cousin|aunt|uncle|niece|nephew|friend|best friend|rival|boss|colleague|love interest|girlfriend|boyfriend|fiancée?|assistant|mentor|nemesis|lover|mom|mum|dad|parent|child|ex)(?:-in-law)?";
-const CHARACTER_GAP = `(?:the\\s+(?:lead|title role|protagonist|main character|hero|heroine|villain|antagonist),\\s+|(?:his|her|their|the|\\u27E6N\\d+\\u27E7['’]s?)\\s+(?:[\\p{Ll}-]+\\s+)?${RELATION},\\s+|(?:the\\s+)?role\\s+of\\s+|the\\s+part\\s+of\\s+|(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?[\\p{Ll}-]+,\\s+(?=\\u27E6N\\d+\\u27E7(?!\\s+(?:as|plays|is)\\b))|the\\s+[\\p{Ll}-]+['’]s\\s+(?:[\\p{Ll}-]+\\s+)?[\\p{Ll}-]+,\\s+(?=\\u27E6N\\d+\\u27E7(?!\\s+(?:as|plays|is)\\b))|(?:(?:his|her|their|the|a|an)\\s+)?(?:(?!and\\b|or\\b|with\\b|in\\b|on\\b|for\\b|of\\b|from\\b|at\\b|to\\b|by\\b|into\\b|after\\b|before\\b|about\\b|than\\b|who\\b|that\\b|which\\b)[\\p{Ll}'’-]+\\s+){0,3})?`;
+const CHARACTER_GAP = `(?:(?:his|her|their|the|\\u27E6N\\d+\\u27E7['’]s?)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?[\\p{Ll}-]+,\\s+(?=\\u27E6N\\d+\\u27E7(?!\\s+(?:as|plays|is)\\b))|(?:the|his|her|their|a|an)\\s+\\u27E6N\\d+\\u27E7\\s+(?:[\\p{Ll}'’-]+\\s+){1,3}(?=\\u27E6N\\d+\\u27E7)|\\u27E6N\\d+\\u27E7['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?=\\u27E6N\\d+\\u27E7)|the\\s+(?:lead|title role|protagonist|main character|hero|heroine|villain|antagonist),\\s+|(?:his|her|their|the|\\u27E6N\\d+\\u27E7['’]s?)\\s+(?:[\\p{Ll}-]+\\s+)?${RELATION},\\s+|(?:the\\s+)?role\\s+of\\s+|the\\s+part\\s+of\\s+|(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?[\\p{Ll}-]+,\\s+(?=\\u27E6N\\d+\\u27E7(?!\\s+(?:as|plays|is)\\b))|the\\s+[\\p{Ll}-]+['’]s\\s+(?:[\\p{Ll}-]+\\s+)?[\\p{Ll}-]+,\\s+(?=\\u27E6N\\d+\\u27E7(?!\\s+(?:as|plays|is)\\b))|(?:(?:his|her|their|the|a|an)\\s+)?(?:(?!and\\b|or\\b|with\\b|in\\b|on\\b|for\\b|of\\b|from\\b|at\\b|to\\b|by\\b|into\\b|after\\b|before\\b|about\\b|than\\b|who\\b|that\\b|which\\b|alongside\\b|opposite\\b|while\\b|as\\b|but\\b|whose\\b|where\\b|when\\b)[\\p{Ll}'’-]+\\s+){0,5})?`;
 const PLAYS =
   "(?:plays|played|playing|portrays|portrayed|portraying|will (?:play|portray)|is (?:playing|portraying)|stars as|starred as|starring as|appears as|appeared as|returns as|returned as|returning as|will return as|reprises (?:his|her|their) role as|reprised (?:his|her|their) role as|reprising (?:his|her|their) role as|takes on the role of|took on the role of|takes the part of|takes on the part of|steps into the role of|(?:has been|was|is|been) cast as|joins (?:the cast )?(?:(?:in|for) (?:(?:the )?\\u27E6S\\d+\\u27E7|the (?:[\\w-]+ )?season) )?as|joined (?:the cast )?(?:(?:in|for) (?:(?:the )?\\u27E6S\\d+\\u27E7|the (?:[\\w-]+ )?season) )?as|comes aboard as|leads as|lead as|co-stars as|voices|voiced|will voice|is voicing|voicing|is set to play|will star as|will recur as|recur as|recurs as|recurring as|(?:is|was|will be) seen as|(?:has|have)?\\s*(?:also\\s+)?(?:booked|landed|scored|nabbed|secured) (?:a|the) (?:[\\w-]+\\s+){0,2}role (?:as|of)|essays the role of|essayed the role of|essays|(?:stars|starred|returns|returned|is back) (?:once more|once again|again) as|(?:is|are|was|were) back (?:in (?:the|a) (?:lead|leading role|role|cast)\\s+)?as|(?:makes|made|will make) (?:his|her|their) (?:[\\w-]+\\s+|\\u27E6[A-Z]\\d+\\u27E7\\s+)?(?:appearance|debut) as|signs? on (?:for \\u27E6S\\d+\\u27E7\\s+)?(?:in (?:a|the) [\\w-]+ role\\s+)?as|(?:headlines|headlined|leads|led|fronts|fronted|stars in|starred in|anchors)\\s+(?:the (?:series|show|drama|cast|film|telenovela|anime|thriller|comedy|miniseries|ensemble|season)|\\u27E6T\\d+\\u27E7)\\s+as|(?:takes|took|will take) on|in (?:a|the) (?:recurring|guest|supporting|lead|leading|main|starring) role as|(?<!such |well |as soon |as long )as)";
 
 const JOB_NOUNS = new RegExp(JOB_NOUN, "gi");
+/** What follows "as" when it names a job rather than a character: "as executive producer", "as the series' showrunner". */
+const JOB_AFTER_AS = new RegExp(`^\\s+(?:(?:the|a|an|its|their)\\s+)?(?:series['’]?\\s+|show['’]s\\s+|lead\\s+|head\\s+)?(?:${JOB_NOUN})\\b`, "i");
 
 export const creditRules: Rule[] = [
   {
@@ -336,6 +338,8 @@ export const creditRules: Rule[] = [
     pattern: compilePattern("(?:(?<t>\u27E6T\\d+\u27E7)[”\"’']?(?:\\s*\u27E6D\\d+\u27E7)?,?\\s+|^|\\b)with\\s+(?<list>{names})(?<tail>\\s+(?:in the cast|alongside|as\\b|starring|in (?:the )?(?:lead|main|supporting) roles?)|,)?"),
     build: (match, context) => {
       const names = context.slotsIn(match, "list", "N");
+      // "with Gemma Forsyth as executive producer": a job, read by crew.with-as.
+      if (/^\s+as$/i.test(match.groups.tail ?? "") && JOB_AFTER_AS.test(context.frame.masked.slice(match.end, match.end + 50))) return [];
       // "the company she founded with A, B and C", "married with", "teamed up with": partners in something else.
       if (/\b(?:founded|co-founded|formed|launched|started|runs|ran|owns|owned|married|partnered|teamed up|collaborated|worked|working|spoke|talked|chatted|met|dating|competed|feuded)\s+(?:\w+\s+)?$/i.test(context.frame.masked.slice(Math.max(0, match.index - 25), match.index + (match.text.search(/\bwith\b/i) >= 0 ? match.text.search(/\bwith\b/i) : 0)))) return [];
       const persons = names.filter((s) => s.kind === "N" && looksLikePerson(s.text, context));
@@ -648,7 +652,8 @@ export const creditRules: Rule[] = [
       if (/\b(?:novels?|books?|webtoons?|manga|comics?|stor(?:y|ies)|songs?|album|film|movie|the original)\s+(?:\w+\s+)?$/i.test(before)) return [];
       // "written by its creator, Bethan Morgans": the role named before the name is a second job.
       const jobs = [jobOfVerb(match.groups.verb!), match.groups.verb2 ? jobOfVerb(match.groups.verb2) : undefined, match.groups.role ? jobOfNoun(match.groups.role) : undefined].filter((j): j is NonNullable<typeof j> => !!j);
-      const people = expandShared(context.slotsIn(match, "list", "N").map((s) => s.text));
+      // "produced by Casa Bruma Producciones": a company is no crew member.
+      const people = expandShared(context.slotsIn(match, "list", "N").filter((s) => s.kind === "N" && !s.name.organization).map((s) => s.text));
       return people.flatMap((person) => [...new Set(jobs)].map((job) => crew(context, person, job, match.index)));
     },
   },
@@ -656,7 +661,7 @@ export const creditRules: Rule[] = [
     id: "crew.verb",
     produces: ["crew-member"],
     // "Penn created the series", "Pyo Bo-ram … co-wrote the series with Yoon Tae-rim", "Seo Yu-na wrote every episode", "Greta Brook … directs episodes 1-2"
-    pattern: compilePattern("(?<list>{names})(?:\\s*\\([^)]{0,80}\\))?(?:\\s*,[^,;]{0,160}?,)?\\s+(?:also\\s+|who\\s+|has\\s+|had\\s+|will\\s+|both\\s+|once again\\s+|again\\s+|(?:is|are|was|were)\\s+(?:also\\s+|once again\\s+|again\\s+|now\\s+)?)?(?<verb>co-created|created|co-wrote|co-writing|wrote|writes|writing|directed|directs|directing|direct|helmed|helms|helming|penned|pens|penning|developed|executive[- ]produces|executive[- ]produced|executive[- ]produce|executive[- ]producing|showran|showruns|produced|produces|producing|scripted)\\s+(?:and\\s+(?<verb2>executive[- ]produces|executive[- ]produced|directed|wrote|directs)\\s+)?(?:(?:the|this|its|all|both|every)\\s+(?:[\\w-]+\\s+){0,3}?(?:series|show|drama|season|sequel|episodes?|pilot|finale|script|scripts|screenplay|remake|adaptation|take|version|reboot|revival|installment|instalment|part|chapter)|it\\b|every episode|all (?:\\w+\\s+)?episodes|episodes?\\s+(?:\\d|one|two|three|four|five)|(?<t>\u27E6T\\d+\u27E7)|\u27E6S\\d+\u27E7|\u27E6R\\d+\u27E7|alongside|with\\s+\u27E6N|in collaboration with|for\\s+(?=\u27E6N|(?-i:[\\p{Lu}])[\\p{L}&.-]*\\s+(?:Pictures|Productions?|Producciones|Studios?|Films|Entertainment|Media|Television|TV)\\b)|(?=\\s*[.;]))"),
+    pattern: compilePattern("(?<list>{names})(?:\\s*\\([^)]{0,80}\\))?(?:\\s*,[^,;]{0,160}?,)?\\s+(?:also\\s+|who\\s+|has\\s+|had\\s+|will\\s+|both\\s+|once again\\s+|again\\s+|(?:is|are|was|were)\\s+(?:also\\s+|once again\\s+|again\\s+|now\\s+)?)?(?<verb>co-created|created|co-wrote|co-writing|wrote|writes|writing|directed|directs|directing|direct|helmed|helms|helming|penned|pens|penning|developed|executive[- ]produces|executive[- ]produced|executive[- ]produce|executive[- ]producing|showran|showruns|produced|produces|producing|scripted)(?:\\s+|(?=[.;]))(?:and\\s+(?<verb2>executive[- ]produces|executive[- ]produced|directed|wrote|directs)\\s+)?(?:(?:the|this|its|all|both|every)\\s+(?:[\\w-]+\\s+){0,3}?(?:series|show|drama|season|sequel|episodes?|pilot|finale|script|scripts|screenplay|remake|adaptation|take|version|reboot|revival|installment|instalment|part|chapter)|it\\b|every episode|all (?:\\w+\\s+)?episodes|episodes?\\s+(?:\\d|one|two|three|four|five)|(?:the\\s+)?(?:first|last|final|remaining|opening|closing)\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b|(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|several|half|most|some)\\s+(?:of\\s+(?:the\\s+)?(?:its\\s+|\\u27E6S\\d+\\u27E7['’]s\\s+)?)?(?:[\\w'’-]+\\s+){0,2}?episodes|(?<t>\u27E6T\\d+\u27E7)|\u27E6S\\d+\u27E7|\u27E6R\\d+\u27E7|alongside|with\\s+\u27E6N|in collaboration with|for\\s+(?=\u27E6N|(?:(?-i:[\\p{Lu}])[\\p{L}&.-]*\\s+){1,3}(?:Pictures|Productions?|Producciones|Studios?|Films|Entertainment|Media|Television|TV)\\b)|(?=\\s*[.;]))"),
     build: (match, context) => {
       const verbJob = (verb: string) => jobOfAction(verb);
       const jobs = [verbJob(match.groups.verb!), match.groups.verb2 ? verbJob(match.groups.verb2) : undefined].filter((j): j is NonNullable<typeof j> => !!j);
@@ -664,9 +669,9 @@ export const creditRules: Rule[] = [
       const people = context.slotsIn(match, "list", "N").filter((s) => s.kind === "N" && !s.name.possessive).map((s) => s.text);
       const drafts = expandShared(people).flatMap((person) => jobs.map((job) => crew(context, person, job, match.index, title)));
       // "… created the show and executive produces alongside …": a second job for the same people.
-      const second = context.frame.masked.slice(match.end).match(/^\s*(?:,\s*)?and\s+(?:also\s+)?(executive[- ]produces|executive[- ]produced|directs|directed|writes|wrote|produces|produced|co-wrote)\b/i);
+      const second = context.frame.masked.slice(match.end).match(new RegExp(`^\\s*(?:,\\s*)?and\\s+(?:also\\s+)?(?:(executive[- ]produces|executive[- ]produced|directs|directed|writes|wrote|produces|produced|co-wrote)|serves as (?:the\\s+|an?\\s+|its\\s+)?(${JOB_NOUN}))\\b`, "i"));
       if (second) {
-        const job = verbJob(second[1]!);
+        const job = second[1] ? verbJob(second[1]) : jobOfNoun(second[2]!);
         if (job) for (const person of expandShared(people)) drafts.push(crew(context, person, job, match.index, title));
         const rest = match.end + second[0].length;
         const partners = context.frame.masked.slice(rest).match(/^\s*(?:alongside|with)\s+/);
@@ -676,6 +681,12 @@ export const creditRules: Rule[] = [
             if (!hasOwnJob(context, slot)) drafts.push(crew(context, slot.text, job, match.index, title));
           }
         }
+      }
+      // "A directed five episodes and B the remaining three": the verb is left out for the second name.
+      const gapped = context.frame.masked.slice(match.end).match(/^[^.;⟦]{0,30}?,?\s+and\s+\u27E6N(\d+)\u27E7\s+(?:the\s+(?:remaining|other|rest|last|final)\b|the\s+(?:first|second|third|fourth)\s+\w+\b|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:others?|more|episodes)\b)/u);
+      if (gapped) {
+        const slot = context.frame.slots[Number(gapped[1])];
+        if (slot?.kind === "N" && !slot.name.possessive) for (const job of jobs) drafts.push(crew(context, slot.text, job, match.index, title));
       }
       // "… co-wrote the series with Yoon Tae-rim", "executive produces alongside Brook, showrunners …, and her business partner Ravi Sethi"
       const tail = context.frame.masked.slice(match.end - (/\u27E6N$/.test(match.text) ? 2 : 0));
@@ -783,7 +794,41 @@ export const creditRules: Rule[] = [
       const more = [...(match.groups.more ?? "").matchAll(JOB_NOUNS)].map((m) => jobOfNoun(m[0])).filter((j): j is NonNullable<typeof j> => !!j && j !== job);
       const after = context.frame.masked.slice(match.end, match.end + 30);
       if (!match.groups.t && /^\s+(?:on|of|for)\s+(?:[“"‘']?\u27E6T|\w+['’]s)/.test(after)) return [];
-      return names.flatMap((name) => [job, ...more].map((j) => crew(context, name, j, match.index, titleSlot(context, match, "t"))));
+      const title = titleSlot(context, match, "t");
+      const drafts = names.flatMap((name) => [job, ...more].map((j) => crew(context, name, j, match.index, title)));
+      // "… serves as showrunner alongside B", "… and executive produces with C and D": a second job, and partners who share it.
+      let rest = match.end;
+      let shared = [job, ...more];
+      const second = context.frame.masked.slice(rest).match(/^\s*(?:,\s*)?and\s+(?:also\s+|will\s+(?:also\s+)?)?(executive[- ]produces?|directs|writes|co-writes|produces)\b/i);
+      if (second) {
+        const secondJob = jobOfAction(second[1]!);
+        if (secondJob) {
+          shared = [secondJob];
+          for (const name of names) drafts.push(crew(context, name, secondJob, match.index, title));
+        }
+        rest += second[0].length;
+      }
+      const partners = context.frame.masked.slice(rest).match(/^\s+(?:alongside|with|together with)\s+(?=\u27E6N)/);
+      if (partners) {
+        for (const slot of namesAfter(context, rest + partners[0].length, /[.;!?]|,\s+(?:who|which|while|but)\b/)) {
+          if (slot.kind === "N" && !hasOwnJob(context, slot) && !slot.name.organization) for (const j of shared) drafts.push(crew(context, slot.text, j, match.index, title));
+        }
+      }
+      return drafts;
+    },
+  },
+  {
+    id: "crew.with-as",
+    produces: ["crew-member"],
+    // "made by Tyneside Pictures, with Gemma Forsyth as executive producer", "with Joaquín Ledesma as executive producer alongside Solórzano"
+    pattern: compilePattern("\\bwith\\s+(?<list>{names})\\s+as\\s+(?:(?:the|a|an|its|their)\\s+)?(?:series['’]?\\s+|show['’]s\\s+|lead\\s+|head\\s+)?(?<job>{job_noun})\\b(?<more>(?:\\s*,\\s*(?:and\\s+)?{job_noun}|\\s+and\\s+{job_noun})*)"),
+    build: (match, context) => {
+      const jobs = [match.groups.job!, ...[...(match.groups.more ?? "").matchAll(JOB_NOUNS)].map((m) => m[0])].map((noun) => jobOfNoun(noun)).filter((j): j is NonNullable<typeof j> => !!j);
+      const names = expandShared(context.slotsIn(match, "list", "N").filter((slot) => slot.kind === "N" && !slot.name.organization).map((slot) => slot.text));
+      const drafts = names.flatMap((name) => jobs.map((job) => crew(context, name, job, match.index)));
+      const partners = context.frame.masked.slice(match.end).match(/^\s+(?:alongside|with|together with)\s+(?=\u27E6N)/);
+      if (partners) for (const slot of namesAfter(context, match.end + partners[0].length, /[.;!?]|,\s+(?:who|which|while|but)\b/)) if (slot.kind === "N" && !slot.name.organization) for (const job of jobs) drafts.push(crew(context, slot.text, job, match.index));
+      return drafts;
     },
   },
   {

@@ -83,7 +83,8 @@ export function listedNames(context: RuleContext, from: number, to: number): Slo
     const before = masked.slice(Math.max(0, pos - 30), pos);
     if (slot.name.possessive) continue; // "Glass Orchard's Han Se-rin", "Starline's Kang Tae-min"
     // "stars A as B": B is the character, not another star.
-    if (/\bas\s+(?:the\s+)?$/i.test(before)) continue;
+    // "stars A as former coast guard rescuer B": a description of the part may stand between.
+    if (/\b[Aa]s\s+(?:(?:the|a|an|his|her|their)\s+)?(?:(?!and\b|with\b|alongside\b|opposite\b|while\b|plus\b)[\p{Ll}'’-]+\s+){0,5}$/u.test(masked.slice(Math.max(0, pos - 70), pos))) continue;
     // "Baek Min-ji of Undertow", "Yoon Seo-jun from Beneath the King's Garden": the work a star is known from.
     if (/\u27E7\s+(?:of|from)\s+[“"‘']?$/.test(before)) continue;
     // "A and B for Lanternlight Pictures": the company they produce for.
