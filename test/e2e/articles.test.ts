@@ -64,7 +64,7 @@ const cases: ArticleCase[] = [
     published: "2023-08-10",
     facts: [
       { kind: "next-season", season: 2, status: ["scheduled", "filming"] },
-      { kind: "release", season: 2, part: 1, date: "2024-10-01", precision: "quarter", certainty: "reported" },
+      { kind: "release", season: 2, part: 1, date: "2024-01-01", precision: "year", certainty: "reported" },
       { kind: "event", date: "2023-07-01", precision: "month", event: "filming-started" },
       { kind: "cast", person: "Lee Jung-jae", character: "Seong Gi-hun" },
       { kind: "cast", person: "Wi Ha-joon", character: "Hwang Jun-ho" },
@@ -288,7 +288,7 @@ const cases: ArticleCase[] = [
       { kind: "cast", person: "Yuki Hanamura", character: "Sora Kageyama" },
       { kind: "crew", person: "Kenji Mori", job: "director" },
     ],
-    not: [{ kind: "event", date: "2025-10-01", precision: "quarter", event: "renewed" }, { kind: "crew", person: "Rin Takeda" }],
+    not: [{ kind: "event", date: "2025-01-01", precision: "year", event: "renewed" }, { kind: "crew", person: "Rin Takeda" }],
   },
   {
     file: "rumoured-date.txt",
@@ -310,7 +310,7 @@ const cases: ArticleCase[] = [
     published: "2025-05-20",
     facts: [
       { kind: "platform", value: "BBC One" },
-      { kind: "release", season: 4, part: 1, date: "2025-10-01", precision: "quarter", certainty: "reported" },
+      { kind: "release", season: 4, part: 1, date: "2025-01-01", precision: "year", certainty: "reported" },
       { kind: "event", date: "2025-04-01", precision: "month", event: "filming-wrapped" },
       { kind: "cast", person: "Olivia Grant", character: "Lady Eleanor Ashgrove" },
       { kind: "crew", person: "Helen Price", job: "creator" },
@@ -327,7 +327,7 @@ const cases: ArticleCase[] = [
       { kind: "episodes", season: 2, value: 8 },
       { kind: "event", date: "2025-03-03", precision: "day", event: "renewed" },
       { kind: "event", date: "2025-01-26", precision: "day", event: "finale" },
-      { kind: "event", date: "2025-10-01", precision: "quarter", event: "filming-started" },
+      { kind: "event", date: "2025-01-01", precision: "year", event: "filming-started" },
       // Deadline's 2027 window makes the season scheduled, as the card's reasoning says.
       { kind: "next-season", season: 3, status: ["renewed", "in-development", "scheduled"] },
     ],
@@ -365,7 +365,7 @@ const cases: ArticleCase[] = [
       { kind: "crew", person: "Simon Achterberg", job: "creator" },
       { kind: "episodes", season: 4, value: 6 },
     ],
-    not: [{ kind: "cast", person: "Tomas Varga", character: "Belfast" }, { kind: "event", date: "2026-04-01", precision: "quarter", event: "renewed" }],
+    not: [{ kind: "cast", person: "Tomas Varga", character: "Belfast" }, { kind: "event", date: "2026-01-01", precision: "year", event: "renewed" }],
   },
   {
     // Parts of one season, with a second season spoken of only as a question.

@@ -42,13 +42,20 @@ const WINDOW = "cliffhanger/window";
 /** "in the fall": a season of the year without the year, placed on the side of the article's day its sentence tells. */
 const SEASON_WITHOUT_YEAR = "cliffhanger/season-without-year";
 
+/**
+ * "this spring", "summer 2025", "early 2026": a part of a year that has no agreed edges. Placed by its
+ * quarter (so that tense can move it to the right year), then kept as its year, which is what a reader
+ * can hold the source to; the "fourth quarter" and the "first half" keep their precision.
+ */
+const LOOSE_PART_OF_YEAR = "cliffhanger/loose-part-of-year";
+
 const windowParsers: chrono.Parser[] = [
   {
     // "in the fall", "during the summer", "by the spring": the article's year, moved by tense in findDates.
     pattern: () => /\b(?:in|during|by|over|through)\s+the\s+(spring|summer|fall|autumn|winter)\b(?!\s+(?:of\s+)?(?:19|20)\d{2})/i,
     extract: (context, match) => {
       const lead = match[0].slice(0, match[0].toLowerCase().lastIndexOf("the"));
-      return windowResult(context, match.index! + lead.length, match[0].slice(lead.length), context.reference.instant.getUTCFullYear(), (seasonQuarter[match[1]!.toLowerCase()]! - 1) * 3 + 1, 3).addTag(SEASON_WITHOUT_YEAR);
+      return windowResult(context, match.index! + lead.length, match[0].slice(lead.length), context.reference.instant.getUTCFullYear(), (seasonQuarter[match[1]!.toLowerCase()]! - 1) * 3 + 1, 3).addTag(SEASON_WITHOUT_YEAR).addTag(LOOSE_PART_OF_YEAR);
     },
   },
   {
@@ -56,7 +63,7 @@ const windowParsers: chrono.Parser[] = [
     pattern: () => /\b(this|next|last)\s+(spring|summer|fall|autumn|winter)\b/i,
     extract: (context, match) => {
       const offset = { this: 0, next: 1, last: -1 }[match[1]!.toLowerCase() as "this" | "next" | "last"];
-      return windowResult(context, match.index!, match[0], context.reference.instant.getUTCFullYear() + offset, (seasonQuarter[match[2]!.toLowerCase()]! - 1) * 3 + 1, 3);
+      return windowResult(context, match.index!, match[0], context.reference.instant.getUTCFullYear() + offset, (seasonQuarter[match[2]!.toLowerCase()]! - 1) * 3 + 1, 3).addTag(LOOSE_PART_OF_YEAR);
     },
   },
   {
@@ -84,11 +91,11 @@ const windowParsers: chrono.Parser[] = [
   },
   {
     pattern: () => new RegExp(`\\b(spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?${YEAR}\\b`, "i"),
-    extract: (context, match) => windowResult(context, match.index!, match[0], Number(match[2]), (seasonQuarter[match[1]!.toLowerCase()]! - 1) * 3 + 1, 3),
+    extract: (context, match) => windowResult(context, match.index!, match[0], Number(match[2]), (seasonQuarter[match[1]!.toLowerCase()]! - 1) * 3 + 1, 3).addTag(LOOSE_PART_OF_YEAR),
   },
   {
     pattern: () => new RegExp(`\\b(?:the\\s+)?(early|mid|late|end|beginning|start|middle)(?:\\s+of(?:\\s+the\\s+year)?)?[\\s-]+${YEAR}\\b`, "i"),
-    extract: (context, match) => windowResult(context, match.index!, match[0], Number(match[2]), (partOfYearQuarter[match[1]!.toLowerCase()]! - 1) * 3 + 1, 3),
+    extract: (context, match) => windowResult(context, match.index!, match[0], Number(match[2]), (partOfYearQuarter[match[1]!.toLowerCase()]! - 1) * 3 + 1, 3).addTag(LOOSE_PART_OF_YEAR),
   },
   {
     // A year as an adjective of a release: "on track for a 2027 premiere", "its 2026 return".
@@ -294,6 +301,7 @@ export function findDates(text: string, reference: string | null, tense: "past" 
       } else if (side === "past" && value.date > reference) value = dateValue(year - 1, month, day, precision);
       else if (side === "future" && windowEndOf(value) < reference) value = dateValue(year + 1, month, day, precision);
     }
+    if (result.tags().has(LOOSE_PART_OF_YEAR)) value = dateValue(Number(value.date.slice(0, 4)), 1, 1, "year");
     const before = text.slice(Math.max(0, result.index - 30), result.index).toLowerCase();
     const bound = /\b(before|by|no later than|until|ahead of)\s+(the\s+)?$/.test(before) ? "before" : /\b(after|not before|no earlier than)\s+(the\s+)?$/.test(before) ? "after" : null;
     const date: FoundDate = { value, start: result.index, end: result.index + result.text.length, text: result.text, yearGiven, bound };

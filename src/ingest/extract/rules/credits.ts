@@ -798,7 +798,7 @@ export const creditRules: Rule[] = [
       const drafts = names.flatMap((name) => [job, ...more].map((j) => crew(context, name, j, match.index, title)));
       // "… serves as showrunner alongside B", "… and executive produces with C and D": a second job, and partners who share it.
       let rest = match.end;
-      let shared = [job, ...more];
+      let shared: string[] = [job, ...more];
       const second = context.frame.masked.slice(rest).match(/^\s*(?:,\s*)?and\s+(?:also\s+|will\s+(?:also\s+)?)?(executive[- ]produces?|directs|writes|co-writes|produces)\b/i);
       if (second) {
         const secondJob = jobOfAction(second[1]!);

@@ -76,6 +76,9 @@ export const eventCases: [string, CaseOptions, Wanted][] = [
   ["Cameras first rolled in June 2025, with a shoot that moved between two cities.", { title: "Copper Tide", published: "2025-11-03" }, { property: "production-event", value: "filming-started", pointInTime: "2025-06-01" }],
   // The date in the event's own clause, not the one the sentence gave first.
   ["FX renewed the series in September, and production on Season 3 wrapped in Kentucky in February.", { title: "Copper Tide", published: "2026-03-17" }, { property: "production-event", value: "filming-wrapped", pointInTime: "2026-02-01" }],
+  // A start told in the present or the infinitive while its window holds the article's day: planned, not begun.
+  ["Northwind Hollow will be back for a third season, and cameras roll in Tromsø this spring.", { title: "Northwind Hollow", published: "2026-03-20" }, { property: "production-event", value: "filming-started", pointInTime: "2026-01-01", planned: true }],
+  ["The fourth chapter is to begin production this summer in Calgary.", { title: "Northwind Hollow", published: "2025-06-02" }, { property: "production-event", value: "filming-started", pointInTime: "2025-01-01", planned: true }],
   // A resumption, planned or done.
   ["Filming is expected to resume on April 20.", { title: "Copper Tide", published: "2026-03-17" }, { property: "production-event", value: "filming-resumed", pointInTime: "2026-04-20" }],
   ["Cameras are scheduled to roll again on Monday, May 4.", { title: "Copper Tide", published: "2026-03-17" }, { property: "production-event", value: "filming-resumed", pointInTime: "2026-05-04" }],
@@ -92,7 +95,7 @@ export const eventCases: [string, CaseOptions, Wanted][] = [
   ["Cameras started rolling on season 3 in Atlanta last week.", { title: "Stranger Things", published: "2024-01-15" }, { property: "production-event", value: "filming-started", season: 3 }],
   ["Filming wrapped on the drama on June 9, 2021.", { title: "Ashen Vow" }, { property: "production-event", value: "filming-wrapped", pointInTime: "2021-06-09" }],
   ["The cast has officially wrapped filming, the agency announced in February 2024.", { title: "Queen of Tears" }, { property: "production-event", value: "filming-wrapped", pointInTime: "2024-02-01" }],
-  ["Shooting finished in late 2023, and the series is now in post-production.", { title: "Gyeongseong Creature" }, { property: "production-event", value: "filming-wrapped", pointInTime: "2023-10-01" }],
+  ["Shooting finished in late 2023, and the series is now in post-production.", { title: "Gyeongseong Creature" }, { property: "production-event", value: "filming-wrapped", pointInTime: "2023-01-01" }],
   ["Production was halted in July 2023 due to the strikes.", { title: "Stranger Things" }, { property: "production-event", value: "filming-halted", pointInTime: "2023-07-01" }],
   ["Filming resumed in January 2024 after the strike ended.", { title: "Stranger Things" }, { property: "production-event", value: "filming-resumed", pointInTime: "2024-01-01" }],
   ["The cast gathered for the first script reading on May 10, 2023.", { title: "Moving" }, { property: "production-event", value: "script-reading", pointInTime: "2023-05-10" }],
@@ -114,7 +117,7 @@ export const eventCases: [string, CaseOptions, Wanted][] = [
   // status.renewed: the day of a press release is the renewal's.
   ["HBO confirmed in a press release on March 3 that the fantasy series has been renewed for a third season.", { title: "Couch Talk", published: "2025-03-10" }, { property: "production-event", value: "renewed", pointInTime: "2025-03-03", season: 3 }],
   // production.filming-started: a shoot expected to start "in the fall" is dated by the coming fall, not by the premiere's year.
-  ["Filming is expected to start in the fall, which would put season 3 on track for a 2027 premiere.", { title: "Couch Talk", published: "2025-03-10" }, { property: "production-event", value: "filming-started", pointInTime: "2025-10-01", season: 3 }],
+  ["Filming is expected to start in the fall, which would put season 3 on track for a 2027 premiere.", { title: "Couch Talk", published: "2025-03-10" }, { property: "production-event", value: "filming-started", pointInTime: "2025-01-01", season: 3 }],
   // With no date at all, a shoot still to start is a season in development.
   ["Filming is expected to start soon, according to the producers.", { title: "Couch Talk", published: "2025-03-10", before: ["Couch Talk has been renewed for a third season."] }, { property: "production-event", value: "in-development", season: 3 }],
   ["Season 2 was then in production from January to June 2023.", { title: "Couch Talk", published: "2024-12-01" }, { property: "production-event", value: "filming-wrapped", pointInTime: "2023-06-01", season: 2 }],

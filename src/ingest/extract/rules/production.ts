@@ -1,3 +1,4 @@
+import { windowEnd } from "../../../domain/date-value.ts";
 import { dateValue, type DateValue } from "../../../domain/date-value.ts";
 import { compilePattern } from "../engine/pattern.ts";
 import type { Draft, Rule, RuleContext } from "../engine/rule.ts";
@@ -135,7 +136,11 @@ export const productionRules: Rule[] = [
       if (/\broll/i.test(match.text) && /^\s*again\b/i.test(context.frame.masked.slice(match.end, match.end + 8))) return [];
       const date = eventDate(context, match.index);
       // "will begin filming on January 15" in an undated article, "will start shooting very soon": a plan, so the season is still being prepared.
-      const ahead = /\b(?:will|'ll|is set to|are set to|is expected to|are expected to|is scheduled to|are scheduled to|is due to|are due to|plans? to|going to)\s+(?:\w+\s+)?$/i.test(context.frame.masked.slice(Math.max(0, match.index - 30), match.index)) || /^(?:will|is set to|is expected to|is scheduled to)\b/i.test(match.text) || /\b(?:will|set|expected|scheduled|slated|due)\s+(?:to\s+)?(?:be\s+)?(?:beg(?:in|un)|start|kick off|commence|roll|under ?way)\b/i.test(match.text);
+      // A headline's "to begin production this summer", or "cameras roll this spring" in the present while that
+      // spring holds the article's day: told ahead of the start, so not yet begun.
+      const infinitive = /\bto\s+$/i.test(context.frame.masked.slice(Math.max(0, match.index - 4), match.index));
+      const presentInOpenWindow = !!date && !!context.article.published && /\b(?:begins?|starts?|kicks? off|commences?|rolls?)\b/i.test(match.text) && !/\b(?:has|have|had)\b/i.test(match.text) && date.date <= context.article.published && windowEnd(date) >= context.article.published;
+      const ahead = infinitive || presentInOpenWindow || /\b(?:will|'ll|is set to|are set to|is expected to|are expected to|is scheduled to|are scheduled to|is due to|are due to|plans? to|going to)\s+(?:\w+\s+)?$/i.test(context.frame.masked.slice(Math.max(0, match.index - 30), match.index)) || /^(?:will|is set to|is expected to|is scheduled to)\b/i.test(match.text) || /\b(?:will|set|expected|scheduled|slated|due)\s+(?:to\s+)?(?:be\s+)?(?:beg(?:in|un)|start|kick off|commence|roll|under ?way)\b/i.test(match.text);
       if (ahead && !date) return eventDraft(context, match.index, "in-development", undefined);
       const drafts = eventDraft(context, match.index, "filming-started", date);
       // "expected to begin later this month": planned, so a window that holds the article's day does not mean it began.
