@@ -79,7 +79,13 @@ function seasonAt(frame: Frame, scope: ArticleScope, at: number, title: number |
   const fallback = title !== null ? defaultSeason(frame, scope, title) : null;
   if (seasons.length === 0) return fallback;
   const positioned = seasons.map(({ slot, index }) => ({ slot, pos: frame.positions[index]! }));
-  positioned.sort((a, b) => Math.abs(a.pos - at) - Math.abs(b.pos - at));
+  // "Season one ran six episodes when it premiered on …, and season two expanded to eight on …": a season in the
+  // point's own clause comes before a nearer one across the "and".
+  const breaks = clauseBreaks(frame);
+  const clauseOf = (offset: number) => breaks.findIndex((b, i) => offset >= b && offset < (breaks[i + 1] ?? Infinity));
+  const clause = clauseOf(at);
+  const away = (pos: number) => (clauseOf(pos) === clause ? 0 : 10_000) + Math.abs(pos - at);
+  positioned.sort((a, b) => away(a.pos) - away(b.pos));
   for (const { slot } of positioned) {
     if (slot.kind === "T") return slot.title.season;
     if (slot.kind !== "S") continue;

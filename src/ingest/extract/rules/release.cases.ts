@@ -10,6 +10,8 @@ export const releaseCases: [string, CaseOptions, Wanted][] = [
   ["Bridgerton season 3 part 2 drops on June 13, 2024.", { title: "Bridgerton" }, { property: "release-date", date: "2024-06-13", season: 3, part: 2 }],
   ["Part 2 of the season arrives on Netflix on March 10, 2023.", { title: "Ashen Vow", published: "2023-02-01" }, { property: "release-date", date: "2023-03-10", part: 2 }],
   ["Moonlit Market 2 is expected to arrive on Netflix in the first half of 2023.", { title: "Moonlit Market" }, { property: "release-date", date: "2023-01-01", precision: "half" }],
+  // The season of the point's own clause, not a nearer one across "and".
+  ["Season one ran six episodes when it premiered on 12 January 2024, and season two expanded to eight on 7 March 2025.", { title: "Corvo Negro" }, { property: "release-date", date: "2024-01-12", season: 1 }],
   // A season of the year, "early" or "late" a year: kept as the year, which is all a reader can hold the source to.
   ["The series is slated for a summer 2024 release on Disney+.", { title: "Moving", published: "2024-01-10" }, { property: "release-date", date: "2024-01-01", precision: "year", platform: "Disney+" }],
   ["Season 4 of Stranger Things is scheduled to hit Netflix in Q4 2025.", { title: "Stranger Things" }, { property: "release-date", date: "2025-10-01", precision: "quarter", season: 4 }],
@@ -140,4 +142,6 @@ export const releaseTraps: [string, CaseOptions, Wanted][] = [
   // A part called by its sequel's name is no second season.
   ["Ember Vale 2 will premiere on January 6, 2025 on Netflix.", { title: "Ember Vale", published: "2024-11-01", before: ["Part 2 of the fantasy saga keeps both leads."] }, { property: "release-date", season: 2 }],
   ["Ember Vale 2: Ash and Iron arrives on Netflix on March 3, 2025.", { title: "Ember Vale", published: "2024-11-01", before: ["The second part trims the episode count."] }, { property: "release-date", season: 2 }],
+  // The first season's date is not the second's, though "season two" stands nearer across the "and".
+  ["Season one ran six episodes when it premiered on 12 January 2024, and season two expanded to eight on 7 March 2025.", { title: "Corvo Negro" }, { property: "release-date", date: "2024-01-12", season: 2 }],
 ];

@@ -35,7 +35,10 @@ function seasonFor(context: RuleContext, at: number, title: number, fallback: (n
     const named = context.article.seasonsNamed.get(title) ?? 1;
     if (relative.season.relative === "final") return named;
   }
-  return fallback(context.article.seasonsNamed.get(title) ?? 1);
+  // No season in the sentence: the one the article looks ahead to (the headline's or a plan's), before the
+  // highest it names anywhere ("they have a fourth season in a drawer" in a season 3 article).
+  const ahead = context.article.headlineSeason.get(title) ?? context.article.upcomingSeason.get(title) ?? 0;
+  return fallback(ahead >= 2 ? ahead : context.article.seasonsNamed.get(title) ?? 1);
 }
 
 function numberOf(slot: Slot): number | undefined {

@@ -27,6 +27,19 @@ describe("the show an article is about", () => {
     assert.equal(mainOf(text), "Saltwater");
   });
 
+  it("is the headline's show before its season when the body never writes its name", () => {
+    const text = [
+      "Corvo Negro Season 2: 5 Things We Know So Far",
+      "1. It's official",
+      "The streamer renewed the Portuguese drama in May, a month after the first season ended.",
+      "2. We've got a window",
+      "The new episodes arrive in the spring, and the whole cast is back.",
+      "3. Same writers",
+      "The creators are writing every episode again.",
+    ].join("\n\n");
+    assert.equal(mainOf(text), "Corvo Negro");
+  });
+
   it("is not the show a headline only compares it to", () => {
     const text = [
       "Future of hit prison drama 'with clear parallels to Netflix's Fault Lines' revealed",

@@ -186,7 +186,9 @@ const DESCRIBED_TITLE = new RegExp(`(?:^|[\\s(])(?:[\\p{L}+-]+\\s+){0,3}?${DESCR
 const POSSESSIVE_TITLE = new RegExp(`(?<![\\p{L}])([\\p{Lu}][\\p{L}+]*(?:\\s[\\p{Lu}][\\p{L}+]*)?)['’]s?\\s+(?:(?i:new|latest|upcoming|hit|original|acclaimed|popular|beloved|smash|flagship|first|new original)\\s+)*[“"‘']?(${TITLE_RUN})`, "gu");
 const TITLE_THEN_PARENTHESIS = new RegExp(`(${TITLE_RUN})\\s+\\((?:(?:19|20)\\d{2}(?:[-–]\\d{2,4})?|\\d+(?:\\.\\d+)?\\s*(?:million|billion|M\\b)[^)]*)\\)`, "gu");
 const ENTRY_WITH_PLATFORM = new RegExp(`^[“"‘']?(${TITLE_RUN})[”"’']?\\s*\\(([^)]{2,30})\\)\\s*$`, "u");
-const NUMBERED_ENTRY = new RegExp(`^(?:\\d{1,2}[.)]\\s+)[“"‘']?(${TITLE_RUN})`, "u");
+// The run must end the entry or meet its details ("1. X (Y) — Fuji TV", "3. X – Hulu", "1. X: Limited Series"):
+// "2. We've got a release window" is a listicle's heading, not an entry.
+const NUMBERED_ENTRY = new RegExp(`^(?:\\d{1,2}[.)]\\s+)[“"‘']?(${TITLE_RUN})(?=[”"’']?\\s*(?:$|[–—:(|,]|-\\s))`, "u");
 const DASHED_ENTRY = new RegExp(`^[“"‘']?(${TITLE_RUN})[”"’']?(?:\\s+(?i:season|series|part)\\s+\\w+)?(?:\\s+Reboot)?\\s+[–—-]\\s+`, "u");
 const TITLE_THEN_DESCRIPTION = new RegExp(`(?:^|[.!?]\\s+)(?:[\\p{L}]+,\\s+)?[“"‘']?(${TITLE_RUN})[”"’']?(?:\\s+\\((?:19|20)\\d{2}\\))?(?:,?\\s+(?:is|was)\\s+|,\\s*)(?:(?i:the|a|an|another)\\s+(?:(?!(?:said|says|told|added|explained|noted|revealed)\\b)[\\p{L}'’-]+\\s+){0,6}?${DESCRIPTOR}s?\\b|(?i:which|that)\\s+(?:will\\s+|is\\s+|was\\s+)?(?i:stream|air|premiere|debut|arrive|drop|launch|follow|star|center|centre|tell)s?\\b)`, "gu");
 const TITLE_BEFORE_MAKER = new RegExp(`(${TITLE_RUN})\\s+(?:writer|screenwriter|director|creator|showrunner|star|actor|actress|PD|writer-director)\\s+(?=[\\p{Lu}])`, "gu");
@@ -618,7 +620,11 @@ export function buildTitleRegistry(source: TitleSource, options: { title?: strin
     if (onlyQuoted && !/\s/.test(c.name) && occurrences(wholeText, c.name) < 3) continue;
     let name: string | undefined = c.name;
     // A phrase the body never writes came from a title-case headline run: keep the part the body does write.
-    if (!c.quoted && occurrences(body, name) === 0) name = longestWritten(name, body);
+    if (!c.quoted && occurrences(body, name) === 0) {
+      // "Lobos de Triana Season 3: 7 Things We Know" over a body that only says "the series": the headline's
+      // title before its season stands, when the body writes no part of it to prefer.
+      name = longestWritten(name, body) ?? (c.structural && c.weight >= 5 && !isPersonLike(c.name) ? c.name : undefined);
+    }
     if (!name) continue;
     // "Renata Solís Joins Peacock Drama As Series Regular For Season 2": what the body writes of the headline's run may be the person it is about.
     if (!c.quoted && name !== c.name && (isPersonLike(name) || actsInBody(name, body))) continue;
