@@ -52,7 +52,8 @@ function isPersonLike(name: string): boolean {
   const tokens = name.split(/\s+/);
   if (tokens.length >= 2 && tokens.length <= 4 && tokens.every((t) => /^[\p{Lu}][\p{Ll}\p{M}'’-]+$/u.test(t))) {
     // A Korean name: a surname, then a given name of two syllables ("Kim Ha-eun", "Kim Ha Eun", "Kim Haeun").
-    if (tokens.length <= 3 && knownSurname(tokens[0]!) && readsAsGivenName(tokens.slice(1).join(" "))) return true;
+    // "Moon Over Yanxi Pass": an English function word is no given name.
+    if (tokens.length <= 3 && knownSurname(tokens[0]!) && readsAsGivenName(tokens.slice(1).join(" ")) && !tokens.slice(1).some((t) => titleStopWords.has(t))) return true;
     if (commonGivenNames.has(tokens[0]!) && tokens.length <= 3) return true;
     if (readsAsChineseName(name)) return true;
   }
@@ -190,7 +191,8 @@ const ENTRY_WITH_PLATFORM = new RegExp(`^[“"‘']?(${TITLE_RUN})[”"’']?\\s
 // "2. We've got a release window" is a listicle's heading, not an entry.
 const NUMBERED_ENTRY = new RegExp(`^(?:\\d{1,2}[.)]\\s+)[“"‘']?(${TITLE_RUN})(?=[”"’']?\\s*(?:$|[–—:(|,]|-\\s))`, "u");
 const DASHED_ENTRY = new RegExp(`^[“"‘']?(${TITLE_RUN})[”"’']?(?:\\s+(?i:season|series|part)\\s+\\w+)?(?:\\s+Reboot)?\\s+[–—-]\\s+`, "u");
-const TITLE_THEN_DESCRIPTION = new RegExp(`(?:^|[.!?]\\s+)(?:[\\p{L}]+,\\s+)?[“"‘']?(${TITLE_RUN})[”"’']?(?:\\s+\\((?:19|20)\\d{2}\\))?(?:,?\\s+(?:is|was)\\s+|,\\s*)(?:(?i:the|a|an|another)\\s+(?:(?!(?:said|says|told|added|explained|noted|revealed)\\b)[\\p{L}'’-]+\\s+){0,6}?${DESCRIPTOR}s?\\b|(?i:which|that)\\s+(?:will\\s+|is\\s+|was\\s+)?(?i:stream|air|premiere|debut|arrive|drop|launch|follow|star|center|centre|tell)s?\\b)`, "gu");
+// "X (燕西关上月), the Youku costume drama": the original title, a translation or a year may stand in brackets between.
+const TITLE_THEN_DESCRIPTION = new RegExp(`(?:^|[.!?]\\s+)(?:[\\p{L}]+,\\s+)?[“"‘']?(${TITLE_RUN})[”"’']?(?:\\s+\\((?:(?:19|20)\\d{2}|[^()]{1,40})\\))?(?:,?\\s+(?:is|was)\\s+|,\\s*)(?:(?i:the|a|an|another)\\s+(?:(?!(?:said|says|told|added|explained|noted|revealed)\\b)[\\p{L}'’-]+\\s+){0,6}?${DESCRIPTOR}s?\\b|(?i:which|that)\\s+(?:will\\s+|is\\s+|was\\s+)?(?i:stream|air|premiere|debut|arrive|drop|launch|follow|star|center|centre|tell)s?\\b)`, "gu");
 const TITLE_BEFORE_MAKER = new RegExp(`(${TITLE_RUN})\\s+(?:writer|screenwriter|director|creator|showrunner|star|actor|actress|PD|writer-director)\\s+(?=[\\p{Lu}])`, "gu");
 const TITLE_BEFORE_CAST = new RegExp(`(${TITLE_RUN}),\\s+(?i:starring|led by|fronted by|headlined by|co-starring)\\s`, "gu");
 const TITLE_THEN_SHOW_VERB = new RegExp(`(?:^|[.!?,;]\\s+|\\s(?:and|while|but|then|came|is|that)\\s+)(${TITLE_RUN})\\s+(?:${SHOW_VERB})\\b`, "gu");
