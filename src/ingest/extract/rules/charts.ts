@@ -50,14 +50,14 @@ function readWeek(frame: Frame): string | undefined {
       return /ending|ended/i.test(before) ? weekStart(date.value.date, date.value.date) : weekStart(date.value.date);
     }
   }
-  // "from Oct. 28 to Nov. 3", "June 9 to 15": two dates a week apart.
+  // "from Oct. 28 to Nov. 3", "June 9 to 15", "Monday, Sept. 14, through Sunday, Sept. 20": two dates a week apart.
   const days = frame.slots.filter((s) => s.kind === "D" && s.date.value.precision === "day");
   for (let i = 0; i + 1 < days.length; i++) {
     const a = days[i]!;
     const b = days[i + 1]!;
     if (a.kind !== "D" || b.kind !== "D") continue;
     const gap = (Date.parse(b.date.value.date) - Date.parse(a.date.value.date)) / 86_400_000;
-    if (gap >= 5 && gap <= 7 && /^\s*(?:to|through|until|-|–|and)\s*$/i.test(text.slice(a.end, b.start))) return weekStart(a.date.value.date, b.date.value.date);
+    if (gap >= 5 && gap <= 7 && /^\s*,?\s*(?:to|through|thru|until|-|–|and)\s*$/i.test(text.slice(a.end, b.start))) return weekStart(a.date.value.date, b.date.value.date);
   }
   return undefined;
 }

@@ -50,7 +50,8 @@ function isPersonLike(name: string): boolean {
   const pair = name.match(/^([\p{Lu}][\p{Ll}]+) (?:and|&) ([\p{Lu}][\p{Ll}]+)$/u);
   if (pair && [pair[1]!, pair[2]!].every((t) => knownSurname(t))) return true;
   const tokens = name.split(/\s+/);
-  if (tokens.length >= 2 && tokens.length <= 4 && tokens.every((t) => /^[\p{Lu}][\p{Ll}\p{M}'’-]+$/u.test(t))) {
+  // A double-barrelled surname ("Ferreira-Stone") is one capitalized word of a name.
+  if (tokens.length >= 2 && tokens.length <= 4 && tokens.every((t) => /^[\p{Lu}][\p{Ll}\p{M}'’]+(?:-[\p{Lu}]?[\p{Ll}\p{M}'’]+)*$/u.test(t))) {
     // A Korean name: a surname, then a given name of two syllables ("Kim Ha-eun", "Kim Ha Eun", "Kim Haeun").
     // "Moon Over Yanxi Pass": an English function word is no given name.
     if (tokens.length <= 3 && knownSurname(tokens[0]!) && readsAsGivenName(tokens.slice(1).join(" ")) && !tokens.slice(1).some((t) => titleStopWords.has(t))) return true;
@@ -62,7 +63,7 @@ function isPersonLike(name: string): boolean {
 
 /** Words that cannot make a title on their own: function words, openers, calendar and section words. */
 const titleStopWords = new Set(
-  "A An The This That These Those It Its He She They We I You His Her Their Our My Your In On At As By For From Of To With Into After Before During Since Until Over Under About And But Or Nor So Yet If When While Where Why How What Who Which Will Would Could Should Can May Might Must Is Are Was Were Be Been Has Have Had Do Does Did Not No Yes All Both Each Every Some Any Many Most More Other Also Even Still Just Only Now Then Here There Meanwhile However Moreover Besides Plus According Despite Following Including Starring Featuring Season Seasons Series Part Episode Episodes Netflix Original TV Television News Entertainment Hollywood Splash Culture Review Exclusive Breaking Update Photo Photos Source Credit Advertisement Related Watch Read Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December Korean South American British Japanese Chinese Spanish Indian Top Week Weekly List Ratings Cast Crew Trailer Teaser Release Date Premiere Plot Spoilers Ending Explained Recap Renewed Cancelled Canceled Lead Leading Supporting Main Former Veteran Fellow Rookie Like Unlike".split(" "),
+  "A An The This That These Those It Its He She They We I You His Her Their Our My Your In On At As By For From Of To With Into After Before During Since Until Over Under About And But Or Nor So Yet If When While Where Why How What Who Which Will Would Could Should Can May Might Must Is Are Was Were Be Been Has Have Had Do Does Did Not No Yes All Both Each Every Some Any Many Most More Other Also Even Still Just Only Now Then Here There Meanwhile However Moreover Besides Plus According Despite Following Including Starring Featuring Season Seasons Series Part Episode Episodes Netflix Original TV Television News Entertainment Hollywood Splash Culture Review Exclusive Breaking Update Photo Photos Source Credit Advertisement Related Watch Read Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December Korean South American British Japanese Chinese Spanish Indian Top Week Weekly List Ratings Cast Crew Trailer Teaser Release Date Premiere Plot Spoilers Ending Explained Recap Renewed Cancelled Canceled Lead Leading Supporting Main Former Veteran Fellow Rookie Like Unlike".split(" "),
 );
 
 /** Cleans a raw candidate; undefined when it cannot be a show's title. */
@@ -168,7 +169,7 @@ export interface TitleSource {
 
 /** Words that describe a show in running text, written in lower case ("the Netflix series X"); "Show" or "Series" capitalized is a name. */
 const DESCRIPTOR =
-  "(?:series|drama|show|sitcom|thriller|comedy|dramedy|procedural|anime|miniseries|mini-series|limited series|docuseries|documentary series|K-drama|Kdrama|soap opera|telenovela|teleserye|romance|romcom|rom-com|melodrama|cartoon|spinoff|spin-off|prequel|sequel|original|original series|reality series|competition series|game show|programme|program|saga|epic|fantasy|mystery|horror|action thriller|crime drama|crime thriller|period drama|legal drama|medical drama|revenge drama|title)";
+  "(?:series|drama|show|sitcom|thriller|comedy|dramedy|procedural|anime|miniseries|mini-series|limited series|docuseries|documentary series|K-drama|Kdrama|soap opera|telenovela|teleserye|romance|romcom|rom-com|melodrama|cartoon|spinoff|spin-off|prequel|sequel|original|original series|reality series|competition series|game show|programme|program|saga|epic|fantasy|mystery|horror|noir|action thriller|crime drama|crime thriller|period drama|legal drama|medical drama|revenge drama|title)";
 const NUMBER_LABEL = "(?:\\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten))";
 /** Verbs a show does and a person does not (a person "returns as", "stars", "leads"). */
 const SHOW_VERB =
@@ -284,7 +285,8 @@ function collectCandidates(source: TitleSource): Candidate[] {
       // "Netflix's Tudum website", "the streamer's Top 10 site": the platform's own outlet, not a show.
       if (/^[”"’']?\s+(?:website|site|blog|app|account|page|channel|newsletter|podcast|feed|portal|press site|fan site|event|showcase|livestream)\b/i.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 20))) continue;
       // "HBO's Nevada crime drama “Gravel Saints”": a place or a word describing the show, the title after it.
-      if (DESCRIPTOR_NEXT.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40)) && !/[“"‘']/.test(m[0].slice(0, m[0].length - m[2]!.length))) continue;
+      // (Only an opening quote right before the run makes it the title; the possessive's own apostrophe does not.)
+      if (DESCRIPTOR_NEXT.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40)) && !/[“"‘']\s*$/.test(m[0].slice(0, m[0].length - m[2]!.length))) continue;
       // "Hulu's 'Saltmarsh' Is Certified Fresh": a quoted title ends at its closing quote.
       const run = /[“"‘']\s*$/.test(m[0].slice(0, m[0].length - m[2]!.length)) ? m[2]!.split(/[”"’']/)[0]! : m[2]!;
       add(stripTail(run), 2 + boost, true, at + m.index!);
