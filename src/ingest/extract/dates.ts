@@ -126,6 +126,26 @@ const windowParsers: chrono.Parser[] = [
     },
   },
   {
+    // "between March and July last year", "from May to August", "between April and June 2025": a range of months.
+    pattern: () => new RegExp(`\\b(?:between|from)\\s+(${MONTH})\\.?\\s+(?:and|to|through|until)\\s+(${MONTH})\\.?(?:,?\\s+(?:of\\s+)?(?:${YEAR}|(this|last|next)\\s+year))?\\b`, "i"),
+    extract: (context, match) => {
+      const startMonth = monthIndex(match[1]!);
+      const endMonth = monthIndex(match[2]!);
+      const relative = match[4] ? ({ this: 0, last: -1, next: 1 } as Record<string, number>)[match[4].toLowerCase()]! : undefined;
+      const endYear = match[3] ? Number(match[3]) : context.refDate.getUTCFullYear() + (relative ?? 0);
+      const startYear = startMonth > endMonth ? endYear - 1 : endYear;
+      const lead = match[0].match(/^(?:between|from)\s+/i)![0].length;
+      const result = context.createParsingResult(match.index! + lead, match[0].slice(lead), {}, {});
+      for (const [component, year, month] of [[result.start, startYear, startMonth], [result.end!, endYear, endMonth]] as const) {
+        component.assign("month", month);
+        if (match[3] || relative !== undefined) component.assign("year", year);
+        else component.imply("year", year);
+        component.imply("day", 1);
+      }
+      return result;
+    },
+  },
+  {
     // "in September last year", "March of this year", "February next year": a month of a year named relative to the article.
     pattern: () => new RegExp(`\\b(${MONTH})\\.?(?:\\s+of)?\\s+(this|last|next)\\s+year\\b`, "i"),
     extract: (context, match) => {
@@ -263,7 +283,8 @@ export function findDates(text: string, reference: string | null, tense: "past" 
     const isMonthRange = !isRange && !!result.end && !result.tags().has(WINDOW) && result.start.isCertain("month") && !result.start.isCertain("day") && result.end.isCertain("month");
     const precision = isRange ? "day" : isMonthRange ? "month" : precisionOf(result);
     const components = result.start;
-    const yearGiven = components.isCertain("year") || (!isRange && result.end !== null && result.end !== undefined) || (isRange && result.end!.isCertain("year"));
+    // A range of months with no year ("from May to August") is placed by tense like a month alone.
+    const yearGiven = components.isCertain("year") || (!isRange && !(isMonthRange && !result.end!.isCertain("year")) && result.end !== null && result.end !== undefined) || (isRange && result.end!.isCertain("year"));
     let year = components.get("year")!;
     if (!yearGiven && !reference) {
       const weekday = components.isCertain("weekday") && components.isCertain("day") && components.isCertain("month") ? components.get("weekday")! : undefined;
@@ -307,7 +328,9 @@ export function findDates(text: string, reference: string | null, tense: "past" 
     const date: FoundDate = { value, start: result.index, end: result.index + result.text.length, text: result.text, yearGiven, bound };
     if (isMonthRange) {
       const end = result.end!;
-      date.until = dateValue(end.get("year")!, end.get("month")!, 1, "month");
+      // Moved by tense with its start: the same number of years.
+      const moved = Number(value.date.slice(0, 4)) - year;
+      date.until = dateValue(end.get("year")! + moved, end.get("month")!, 1, "month");
     }
     if (isRange) {
       const end = result.end!;

@@ -79,6 +79,9 @@ export const eventCases: [string, CaseOptions, Wanted][] = [
   // A start told in the present or the infinitive while its window holds the article's day: planned, not begun.
   ["Northwind Hollow will be back for a third season, and cameras roll in Tromsø this spring.", { title: "Northwind Hollow", published: "2026-03-20" }, { property: "production-event", value: "filming-started", pointInTime: "2026-01-01", planned: true }],
   ["The fourth chapter is to begin production this summer in Calgary.", { title: "Northwind Hollow", published: "2025-06-02" }, { property: "production-event", value: "filming-started", pointInTime: "2025-01-01", planned: true }],
+  // A shoot told as a range of months, with the year relative to the article or left to the tense.
+  ["Filming took place at Ashdown Film Studios between March and July last year.", { title: "Northwind Hollow", published: "2025-08-18" }, { property: "production-event", value: "filming-wrapped", pointInTime: "2024-07-01" }],
+  ["The second season will be filmed in and around Tromsø from May to August.", { title: "Northwind Hollow", published: "2025-10-01" }, { property: "production-event", value: "filming-started", pointInTime: "2026-05-01" }],
   // A resumption, planned or done.
   ["Filming is expected to resume on April 20.", { title: "Copper Tide", published: "2026-03-17" }, { property: "production-event", value: "filming-resumed", pointInTime: "2026-04-20" }],
   ["Cameras are scheduled to roll again on Monday, May 4.", { title: "Copper Tide", published: "2026-03-17" }, { property: "production-event", value: "filming-resumed", pointInTime: "2026-05-04" }],

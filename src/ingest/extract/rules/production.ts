@@ -82,7 +82,8 @@ export const productionRules: Rule[] = [
     id: "production.shot-from",
     produces: ["production-event"],
     // "Season 1 shot from May to September 2021", "was (then) in production from February to July 2025": a whole shoot, start and wrap.
-    pattern: compilePattern("\\b(?:shot|filmed|(?:was|were) (?:(?:then|later|first|originally|also|eventually|finally|again)\\s+)?(?:in production|filming|shooting|filmed|shot)|(?:filming|shooting|production) (?:ran|took place|lasted))\\s+(?:[^.;\u27E6]{0,30}?\\s)?(?:from\\s+)?(?<d>\u27E6D\\d+\u27E7)"),
+    // "Filming took place at Hengdian World Studios between March and July last year", "will be filmed in Whitehorse from May to August".
+    pattern: compilePattern("\\b(?:shot|filmed|(?:was|were|will be|is being|are being|to be) (?:(?:then|later|first|originally|also|eventually|finally|again)\\s+)?(?:in production|filming|shooting|filmed|shot)|(?:filming|shooting|production) (?:ran|took place|lasted|will run|will take place))\\s+(?:(?:[^.;\u27E6]|\u27E6N\\d+\u27E7){0,60}?\\s)?(?:from\\s+|between\\s+)?(?<d>\u27E6D\\d+\u27E7)"),
     build: (match, context) => {
       // Only a range of dates tells both ends; "shot in 2022" alone is left to the other rules.
       const slot = context.frame.slots[Number(match.groups.d!.slice(2, -1))];
