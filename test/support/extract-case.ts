@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { cleanArticle } from "../../src/ingest/read/clean-article.ts";
-import { extractClaims } from "../../src/ingest/extract/extract-claims.ts";
+import { extractClaims, readLastAsTitleCase } from "../../src/ingest/extract/extract-claims.ts";
 import type { ExtractedClaim } from "../../src/ingest/extract/types.ts";
-import { buildFrame, isTitleCase, latestPastYear, type Frame } from "../../src/ingest/extract/engine/frame.ts";
+import { buildFrame, latestPastYear, type Frame } from "../../src/ingest/extract/engine/frame.ts";
 import type { RuledClaim } from "../../src/ingest/extract/engine/runner.ts";
 import { buildTitleRegistry } from "../../src/ingest/extract/scope/titles.ts";
 import { splitSentences } from "../../src/ingest/extract/sentences.ts";
@@ -111,7 +111,7 @@ function articleFrames(article: ReturnType<typeof cleanArticle>, title: string):
   const { registry, main } = buildTitleRegistry({ headline: article.headline, text: article.text, paragraphs: article.paragraphs }, { title });
   if (main === null) return [];
   const { sentences } = splitSentences(article.paragraphs);
-  const titleCased = sentences.map((s) => (s.kind === "headline" || s.kind === "heading") && !/^\|/.test(s.text) && isTitleCase(s.text));
+  const titleCased = sentences.map(readLastAsTitleCase);
   const knownWords = new Set<string>();
   for (const s of sentences) {
     if (s.kind === "headline" || s.kind === "heading") continue;

@@ -50,8 +50,13 @@ function capitalizedMidSentence(sentences: { text: string; kind: string }[]): Se
   return words;
 }
 
-/** "Marisa Quell as Sheriff Delia Marsh", "- Corbin Ashe as Tobias Wren": an actor, "as", a character, and nothing else. */
-const CAST_LIST_LINE = /^\s*(?:[-–•*]\s*)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’.-]*\s+as\s+(?:(?:[\p{Lu}][\p{L}\p{M}'’.-]*|["“][\p{Lu}][^"”]{0,20}["”])\s*){1,6}$/u;
+/** "Marisa Quell as Sheriff Delia Marsh", "- Corbin Ashe as Tobias Wren", "Andrea Villareal — Lorna Bautista": an actor, "as" or a dash, a character, and nothing else. */
+const CAST_LIST_LINE = /^\s*(?:[-–•*]\s*)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’.-]*\s+(?:as|[—–])\s+(?:(?:[\p{Lu}][\p{L}\p{M}'’.-]*|["“][\p{Lu}][^"”]{0,20}["”])\s*){1,6}$/u;
+
+/** A title-case headline or heading, read after the body (a fact box's row and a cast list's line are not). */
+export function readLastAsTitleCase(sentence: { text: string; kind: string }): boolean {
+  return (sentence.kind === "headline" || sentence.kind === "heading") && !/^\|/.test(sentence.text) && !CAST_LIST_LINE.test(sentence.text) && isTitleCase(sentence.text);
+}
 
 /**
  * A cleaned article to claims: pure, with no database. Finds the shows it names and the one it is
@@ -66,7 +71,7 @@ export function extractClaims(article: CleanArticle, options: { published?: stri
   // Title-case headings are read last, knowing which capitalized runs the body writes as names.
   // A fact box's row ("| Director | A |") is data, not a headline in title case.
   // A cast list's line ("Marisa Quell as Sheriff Delia Marsh") is a credit, however capitalized.
-  const titleCased = sentences.map((s) => (s.kind === "headline" || s.kind === "heading") && !/^\|/.test(s.text) && !CAST_LIST_LINE.test(s.text) && isTitleCase(s.text));
+  const titleCased = sentences.map(readLastAsTitleCase);
   const knownWords = capitalizedMidSentence(sentences);
   const floorYear = published ? undefined : latestPastYear(sentences);
   const bodyFrames = sentences.map((sentence, i) => (titleCased[i] ? undefined : buildFrame(sentence, registry, published, undefined, knownWords, floorYear)));

@@ -36,6 +36,8 @@ export const castCases: [string, CaseOptions, Wanted][] = [
   ["Selin Akbaba plays the Demirel family's eldest daughter Aylin.", { title: "Copper Tide" }, { property: "cast-member", value: "Selin Akbaba", character: "Aylin" }],
   ["Gülay Tekin plays the Demirel matriarch Sevim.", { title: "Copper Tide" }, { property: "cast-member", value: "Gülay Tekin", character: "Sevim" }],
   ["Park Eun-chae co-stars as Ha-rin's nosy landlady Yang Bok-ja.", { title: "Copper Tide" }, { property: "cast-member", value: "Park Eun-chae", character: "Yang Bok-ja" }],
+  // A cast roundup's "who's who" line.
+  ["Helen Lindgard — Morag Ellis", { title: "Copper Tide", before: ["Here is the full cast of Copper Tide, introduced at the story conference on Saturday."] }, { property: "cast-member", value: "Helen Lindgard", character: "Morag Ellis" }],
   // A part whose kind is told and whose character is not.
   ["New to the cast are Owen Tran as a smuggler named Pike and Sofia Marin in an undisclosed role.", { title: "Copper Tide" }, { property: "cast-member", value: "Sofia Marin" }],
   ["Tae Ji-ho will appear in a recurring role.", { title: "Copper Tide", before: ["Copper Tide returns in May."] }, { property: "cast-member", value: "Tae Ji-ho" }],
@@ -342,4 +344,6 @@ export const creditTraps: [string, CaseOptions, Wanted][] = [
   ["Teodoro Vial stars as executive assistant alongside Marta Quiroga.", { title: "Copper Tide" }, { property: "cast-member", value: "Teodoro Vial", character: "Marta Quiroga" }],
   // A nationality before the part is no character's name, and the actor after "as" no second star.
   ["The ensemble stars Perpetua Lindgard as former customs officer Morag Ellis.", { title: "Copper Tide" }, { property: "cast-member", value: "Morag Ellis" }],
+  // cast.dash-line: a name after the dash that the article credits as crew is no character ("Showrunner — Writer" lists).
+  ["Helen Lindgard — Morag Ellis", { title: "Copper Tide", before: ["Morag Ellis wrote every episode of Copper Tide."] }, { property: "cast-member", value: "Helen Lindgard" }],
 ];

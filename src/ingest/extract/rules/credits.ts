@@ -420,6 +420,24 @@ export const creditRules: Rule[] = [
     build: (match, context) => context.slotsIn(match, "list", "N").map((slot) => cast(context, slot.text, match.index, {}, titleSlot(context, match, "t"))),
   },
   {
+    id: "cast.dash-line",
+    produces: ["cast-member"],
+    kinds: ["paragraph", "heading", "caption"],
+    // A cast roundup's "who's who" line: "Andrea Villareal — Lorna Bautista", an actor, a dash, a character, and nothing else.
+    pattern: compilePattern("^\\s*(?:[-•*]\\s*)?{name:actor}\\s*[—–]\\s*{name:char}\\s*$"),
+    build: (match, context) => {
+      const actor = nameOf(context.slot(match, "actor"));
+      const character = nameOf(context.slot(match, "char"));
+      if (!actor || !character || actor === character) return [];
+      const actorSlot = context.slot(match, "actor");
+      // "Netflix — Squid Game", "Director — Kim Won-seok": only a person, then a name that is no job or company.
+      if (actorSlot?.kind !== "N" || actorSlot.name.organization || actorSlot.name.roleBefore) return [];
+      if (context.article.people.is(actor, "character") || context.article.people.is(character, "actor") || context.article.people.is(character, "crew")) return [];
+      if (!looksLikePerson(actor, context) && actor.split(/\s+/).length < 2) return [];
+      return [cast(context, actor, match.index, { character })];
+    },
+  },
+  {
     id: "cast.recast",
     produces: ["cast-member", "recast"],
     // "Seo Yu-na steps in … in place of Han Se-rin", "Elliot Marsh replaces Tobias Reyes as Corvin", "takes over from"
