@@ -73,6 +73,10 @@ export const ratingCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const episodeCases: [string, CaseOptions, Wanted][] = [
+  // A count compared with earlier seasons gives theirs; "runs for" is the whole count even beside a weekly slot.
+  ["Like season one, the second season of Copper Tide will run 10 episodes.", { title: "Copper Tide" }, { property: "episode-count", value: 10, season: 1 }],
+  ["The fourth season of Copper Tide will consist of six episodes, the same number as each of the previous three.", { title: "Copper Tide" }, { property: "episode-count", value: 6, season: 2 }],
+  ["The new series Copper Tide runs for 14 episodes and will air every Sunday.", { title: "Copper Tide" }, { property: "episode-count", value: 14 }],
   // A Chinese drama's 36 episodes are one season, not a library's total.
   ["The 36-episode drama is adapted from the novel of the same name.", { title: "Jade Lantern" }, { property: "episode-count", value: 36, season: 1 }],
   // A season's count told against the one before it.

@@ -90,6 +90,21 @@ export const ratingRules: Rule[] = [
 ];
 
 /** Episode counts: "eight-episode", "ran for 12 episodes", "a six-parter", "all 10 episodes", "10 episodes in total". */
+/** Seasons a count is said to share: "like season two", "the same as Season 2", "the same order as the first two", "as each of the previous three". */
+function seasonsOfTheSameLength(context: RuleContext, season: number): number[] {
+  const masked = context.frame.masked;
+  const same = /\b(?:like|as with|as in|(?:exactly\s+)?the same (?:number |order |count |length )?as|matching)\s+(?:(?:each of|both of|all of)\s+)?(?:\u27E6S(\d+)\u27E7|the\s+(first|previous|last|other|earlier)\s+(two|three|four|five|\d)(?:\s+(?:seasons|series|runs))?)/i.exec(masked);
+  if (!same) return [];
+  if (same[1] !== undefined) {
+    const slot = context.frame.slots[Number(same[1])];
+    return slot?.kind === "S" ? slot.season.numbers.filter((n) => n !== season) : [];
+  }
+  const count = parseCardinal(same[3]!) ?? 0;
+  if (count < 1 || count > 10) return [];
+  const first = /first/i.test(same[2]!) ? 1 : season - count;
+  return Array.from({ length: count }, (_, i) => first + i).filter((n) => n >= 1 && n !== season && n < season);
+}
+
 export const episodeRules: Rule[] = [
   {
     id: "episodes.up-from",
@@ -168,7 +183,7 @@ export const episodeRules: Rule[] = [
       const adjective = /-episode|-parter|-part\b/i.test(match.text);
       // "premiered with a four-episode launch", "a two-episode premiere": how many came out at once.
       if (adjective && /^\s+(?:launch|drop|batch|premiere|debut|opener|opening|block|release)\b/i.test(context.frame.masked.slice(match.end, match.end + 15))) return [];
-      if (!adjective && /\b(?:every|each|per|a week|weekly|at a time|batch|drop(?:s|ping)? two|premiere with|debut with|launch with|back-to-back)\b/i.test(around) && !/\b(?:total|in all|altogether|comprises?|consists?(?: of)?|spans?|ran for|run for|will run|run of|season of|made up of)\b/i.test(around)) return [];
+      if (!adjective && /\b(?:every|each|per|a week|weekly|at a time|batch|drop(?:s|ping)? two|premiere with|debut with|launch with|back-to-back)\b/i.test(around) && !/\b(?:total|in all|altogether|comprises?|consists?(?: of)?|spans?|ran for|runs? for|running for|will run|run of|season of|made up of)\b/i.test(around)) return [];
       // "premiered on iQIYI on Tuesday with four episodes": how many came out at once, not how many there are.
       if (pre === "with" && !adjective && /\b(?:premiered|premieres|debuted|debuts|launched|launches|arrived|arrives|dropped|drops|opened|opens|kicked off)\b/i.test(text.slice(0, at))) return [];
       if (/\bepisodes?\s+\d/i.test(match.text)) return [];
@@ -195,6 +210,9 @@ export const episodeRules: Rule[] = [
       // "Part 1, consisting of four episodes", "Season three's second part … is made up of five episodes": a part's count.
       const part = context.frame.slots.find((s) => s.kind === "R" && s.part.numbers.length === 1);
       if (part?.kind === "R" && !/\b(?:in|into) (?:two|three|2|3) parts\b/i.test(text)) drafts[0]!.qualifiers = { ...seasonQualifier(season), part: part.part.numbers[0]! };
+      // "Like season two, the third season will run 10 episodes", "eight episodes, the same as the first two": the
+      // seasons it is compared with have the same count.
+      else if (season) for (const other of seasonsOfTheSameLength(context, season)) drafts.push({ ...drafts[0]!, qualifiers: seasonQualifier(other) });
       return drafts;
     },
   },
