@@ -119,6 +119,7 @@ const SEASON_IN_QUESTION = /\b(?:whether|if|no word (?:yet )?on|hopes? (?:for|of
 
 export function seasonsOfTitles(frames: Frame[], headlineFrame: Frame | undefined, main: number, sentenceFocus: number[] = []): { focus: Map<number, number>; named: Map<number, number>; headline: Map<number, number> } {
   const named = new Map<number, number>();
+  const returning = new Map<number, number>();
   const focus = new Map<number, number>();
   for (const [index, frame] of frames.entries()) {
     let title: number | null = sentenceFocus[index] ?? null;
@@ -132,6 +133,8 @@ export function seasonsOfTitles(frames: Frame[], headlineFrame: Frame | undefine
         if (SEASON_IN_QUESTION.test(frame.text.slice(Math.max(0, slot.start - 60), slot.start))) continue;
         const owner = seasonOwner(frame, slot) ?? title ?? main;
         named.set(owner, Math.max(named.get(owner) ?? 0, ...slot.season.numbers));
+        // "is back for a fourth series, and the BBC has already ordered a fifth": the season coming back is the one at hand.
+        if (/\b(?:back|returns?|returning|coming back)\s+(?:for|with)\s+(?:a|an|its|the|their)?\s*$/i.test(frame.text.slice(Math.max(0, slot.start - 40), slot.start))) returning.set(owner, Math.max(returning.get(owner) ?? 0, ...slot.season.numbers));
       }
     }
   }
@@ -146,6 +149,7 @@ export function seasonsOfTitles(frames: Frame[], headlineFrame: Frame | undefine
     }
   }
   const headline = new Map(focus);
+  for (const [title, season] of returning) if (!focus.has(title)) focus.set(title, season);
   for (const [title, season] of named) if (!focus.has(title)) focus.set(title, season);
   return { focus, named, headline };
 }
