@@ -40,6 +40,15 @@ describe("the show an article is about", () => {
     assert.equal(mainOf(text), "Corvo Negro");
   });
 
+  it("leaves the country a show comes from out of its name", () => {
+    const text = [
+      "This week's non-English chart",
+      "New this week is Portugal's Mar de Sal, which drew 2.1 million views in its first four days.",
+      "Mar de Sal is a six-episode thriller.",
+    ].join("\n\n");
+    assert.equal(mainOf(text), "Mar de Sal");
+  });
+
   it("is not the show a headline only compares it to", () => {
     const text = [
       "Future of hit prison drama 'with clear parallels to Netflix's Fault Lines' revealed",
