@@ -38,6 +38,11 @@ export const castCases: [string, CaseOptions, Wanted][] = [
   ["Park Eun-chae co-stars as Ha-rin's nosy landlady Yang Bok-ja.", { title: "Copper Tide" }, { property: "cast-member", value: "Park Eun-chae", character: "Yang Bok-ja" }],
   // A cast roundup's "who's who" line.
   ["Helen Lindgard — Morag Ellis", { title: "Copper Tide", before: ["Here is the full cast of Copper Tide, introduced at the story conference on Saturday."] }, { property: "cast-member", value: "Helen Lindgard", character: "Morag Ellis" }],
+  // A review's "is superb as", a part described after "is", "co-starred as", "have boarded".
+  ["Saga Lindqvist is superb as Elin Vik, a ship's engineer.", { title: "Copper Tide" }, { property: "cast-member", value: "Saga Lindqvist", character: "Elin Vik" }],
+  ["Yiğit Özbey is the nervous conductor Rüstem.", { title: "Copper Tide" }, { property: "cast-member", value: "Yiğit Özbey", character: "Rüstem" }],
+  ["Marisol Quintero-Black co-starred as Lorena Vance.", { title: "Copper Tide" }, { property: "cast-member", value: "Marisol Quintero-Black", character: "Lorena Vance" }],
+  ["Nadia Ferreira-Stone and Tobias Grell have boarded the eight-episode season.", { title: "Copper Tide" }, { property: "cast-member", value: "Tobias Grell" }],
   // A part whose kind is told and whose character is not.
   ["New to the cast are Owen Tran as a smuggler named Pike and Sofia Marin in an undisclosed role.", { title: "Copper Tide" }, { property: "cast-member", value: "Sofia Marin" }],
   ["Tae Ji-ho will appear in a recurring role.", { title: "Copper Tide", before: ["Copper Tide returns in May."] }, { property: "cast-member", value: "Tae Ji-ho" }],
@@ -346,4 +351,7 @@ export const creditTraps: [string, CaseOptions, Wanted][] = [
   ["The ensemble stars Perpetua Lindgard as former customs officer Morag Ellis.", { title: "Copper Tide" }, { property: "cast-member", value: "Morag Ellis" }],
   // cast.dash-line: a name after the dash that the article credits as crew is no character ("Showrunner — Writer" lists).
   ["Helen Lindgard — Morag Ellis", { title: "Copper Tide", before: ["Morag Ellis wrote every episode of Copper Tide."] }, { property: "cast-member", value: "Helen Lindgard" }],
+  // cast.plays: a job before the name after "is" makes no part ("is executive producer X"), nor a relation told with "of".
+  ["Helen Park is executive producer Jim Kale.", { title: "Copper Tide" }, { property: "cast-member", value: "Helen Park" }],
+  ["Dara Quill is the daughter of Ada Brisbane.", { title: "Copper Tide" }, { property: "cast-member", character: "Ada Brisbane" }],
 ];
