@@ -57,6 +57,9 @@ export const figureCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const ratingCases: [string, CaseOptions, Wanted][] = [
+  // In an article about ratings, an episode's figure told without the word "rating".
+  ["Episode 9 earned 9.4 percent the night before.", { title: "Copper Tide", before: ["According to Nielsen Korea, Copper Tide's tenth episode scored a nationwide rating of 11.2 percent."] }, { property: "rating", value: 9.4 }],
+  ["Copper Tide premiered on October 17 with 6.8 percent.", { title: "Copper Tide", before: ["According to Nielsen Korea, Copper Tide's tenth episode scored a nationwide rating of 11.2 percent."] }, { property: "rating", value: 6.8 }],
   // A score before its site without a percent sign, and a site far ahead of its score.
   ["Viewers agree: the show has an 8.3 rating on IMDb after its first weekend.", { title: "Copper Tide" }, { property: "rating", value: 8.3, site: "IMDb" }],
   ["It opened at 89% on Rotten Tomatoes and 74 on Metacritic.", { title: "Copper Tide" }, { property: "rating", value: 74, site: "Metacritic" }],
@@ -115,6 +118,8 @@ export const episodeCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const figureTraps: [string, CaseOptions, Wanted][] = [
+  // An episode's percentage is no rating in an article that never speaks of ratings.
+  ["Episode 9 earned a 94 percent approval score from readers.", { title: "Copper Tide" }, { property: "rating", value: 94 }],
   // Found by review: a change is no total; a place in a site's top 10 is no score; a two-part story is no episode count; "the top three" is no No. 1.
   ["Harbor Lights views climbed 3.2 million to 15.6 million.", { title: "Harbor Lights" }, { property: "views", value: 3_200_000 }],
   ["Harbor Lights views fell by 2 million this week.", { title: "Harbor Lights" }, { property: "views" }],

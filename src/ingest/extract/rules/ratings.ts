@@ -58,7 +58,10 @@ export const ratingRules: Rule[] = [
       // "premiered to an encouraging 1.1 percent", in an article about ratings: the figure is the premiere's rating.
       const at = context.frame.toOriginal(match.index);
       const premieredTo = /\b(?:premiered|debuted|opened|kicked off|bowed|returned|ended|signed off|wrapped up|closed)\s+(?:to|with|at)\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, at - 50), at)) && context.article.sentences.some((s) => /\b(?:ratings?|viewership|Nielsen)\b/i.test(s.text));
-      if (!premieredTo && !/\b(?:ratings?|viewership|nationwide|metropolitan|Seoul|Nielsen|TAM|TNmS|audience share|people rating|household rating|rated|mark)\b/i.test(window)) return [];
+      // In an article about ratings, an episode's figure told without the word: "episode 9 earned 9.4 percent the night before",
+      // "premiered on October 17 with 6.8 percent", "Saturday's 37th episode drew 19.8 percent".
+      const episodeFigure = /\b(?:episodes?|ep\.|premiere|premiered|finale|drew|earned|scored|recorded|posted|logged|opened|debuted|personal best|series high|highest|lowest)\b/i.test(window) && context.article.sentences.some((s) => /\b(?:ratings?|viewership|Nielsen|TNmS)\b/i.test(s.text));
+      if (!premieredTo && !episodeFigure && !/\b(?:ratings?|viewership|nationwide|metropolitan|Seoul|Nielsen|TAM|TNmS|audience share|people rating|household rating|rated|mark)\b/i.test(window)) return [];
       // "could top the 6.0 percent mark next week": a writer's threshold; "up 41%": growth.
       if (/\b(?:will likely|could|may|might|expected to|likely)\b[^.]{0,60}$/i.test(text.slice(0, context.frame.toOriginal(match.index)))) return [];
       if (/\b(?:by|up|down|grew|increase[ds]?|rose by|jumped)\s+(?:more than\s+)?$/i.test(text.slice(Math.max(0, context.frame.toOriginal(match.index) - 20), context.frame.toOriginal(match.index)))) return [];
