@@ -49,6 +49,19 @@ describe("the show an article is about", () => {
     assert.equal(mainOf(text), "Mar de Sal");
   });
 
+  it("is not a given name the article only writes before a surname, nor two people joined by \"and\"", () => {
+    const text = [
+      "Ravines of Dhar Season 3 date OUT: When to watch Devansh Kapur's crime drama",
+      "JioHotstar confirmed that Ravines of Dhar season 3 will stream from September 18.",
+      "Devansh Kapur and Meher Sinha return in the lead roles.",
+      "The series is created and written by Arif Mirza.",
+    ].join("\n\n");
+    const article = cleanArticle(text, { published: "2025-03-01" });
+    const { registry, main } = buildTitleRegistry({ headline: article.headline, text: article.text, paragraphs: article.paragraphs });
+    assert.equal(main === null ? null : registry.entries[main]!.name, "Ravines of Dhar");
+    assert.deepEqual(registry.entries.map((e) => e.name).filter((n) => /Devansh|Meher/.test(n)), []);
+  });
+
   it("is not the show a headline only compares it to", () => {
     const text = [
       "Future of hit prison drama 'with clear parallels to Netflix's Fault Lines' revealed",

@@ -561,6 +561,14 @@ function longestWritten(phrase: string, body: string): string | undefined {
   return undefined;
 }
 
+/** Whether every time the text writes the word, a capitalized word follows it ("Raghav Tiwari", never "Raghav" alone). */
+function onlyBeforeAnotherName(word: string, text: string): boolean {
+  const all = occurrences(text, word);
+  if (all === 0) return false;
+  const followed = text.match(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}\\s+[\\p{Lu}][\\p{Ll}]`, "gu"))?.length ?? 0;
+  return followed >= all;
+}
+
 /** A streamer's name inside a phrase ("No. 1 on Prime Video USA"): a description, not a title. */
 function platformInside(name: string): boolean {
   return name.split(/\s+/).some((_, i, words) => [1, 2].some((n) => i + n <= words.length && platformBySpelling(words.slice(i, i + n).join(" ")) !== undefined)) && name.split(/\s+/).length > 1;
@@ -636,6 +644,10 @@ export function buildTitleRegistry(source: TitleSource, options: { title?: strin
     // "Renata Solís Joins Peacock Drama As Series Regular For Season 2": what the body writes of the headline's run may be the person it is about.
     if (!c.quoted && name !== c.name && (isPersonLike(name) || actsInBody(name, body))) continue;
     if (!c.quoted && platformInside(name)) continue;
+    // "… watch Raghav Tiwari's crime drama": one word the article only ever writes as the start of a longer name.
+    if (!c.quoted && c.weight < 3 && !/\s/.test(name) && onlyBeforeAnotherName(name, wholeText)) continue;
+    // "Raghav Tiwari and Ishita Bhardwaj return in the lead roles": two names of two words each are two people.
+    if (!c.quoted && c.weight < 2 && /^[\p{Lu}][\p{L}'’-]+ [\p{Lu}][\p{L}'’-]+ (?:and|&) [\p{Lu}][\p{L}'’-]+ [\p{Lu}][\p{L}'’-]+$/u.test(name)) continue;
     registry.add(name, c.weight, c.structural, c.at);
   }
   if (options.title) registry.add(options.title, 100, true, -1);
