@@ -2,6 +2,8 @@ import type { CaseOptions, Wanted } from "../../../../test/support/extract-case.
 
 // What a show is: platform, network, country, genre, kind.
 export const identityCases: [string, CaseOptions, Wanted][] = [
+  // Netflix's own weekly list named without the streamer.
+  ["Copper Tide climbed to No. 1 on the English TV List with 14.3M views.", { title: "Copper Tide" }, { property: "platform", value: "Netflix" }],
   // A platform described before its name: "on the popular streaming service Hulu".
   ["Copper Tide, which will stream on the popular streaming service Hulu, begins filming in May.", { title: "Copper Tide" }, { property: "platform", value: "Hulu" }],
   ["The series is now available on the global streaming platform Netflix.", { title: "Copper Tide" }, { property: "platform", value: "Netflix" }],
@@ -50,6 +52,8 @@ export const identityCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const identityTraps: [string, CaseOptions, Wanted][] = [
+  // platform.netflix-list: another streamer's list of the same name.
+  ["Copper Tide topped Prime Video's English TV chart this week.", { title: "Copper Tide" }, { property: "platform", value: "Netflix" }],
   // A film's platform is not the show's.
   ["Ada Brennan will also be seen next year in the Netflix thriller film Northern Sugar.", { title: "Copper Tide" }, { property: "platform", value: "Netflix" }],
   // country.demonym: "non-English shows" names a language, not a country.

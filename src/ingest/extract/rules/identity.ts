@@ -129,6 +129,19 @@ export const identityRules: Rule[] = [
     build: (match, context) => platformDraft(context, match, match.groups.p ? "p" : match.groups.q ? "q" : "r"),
   },
   {
+    id: "platform.netflix-list",
+    produces: ["platform"],
+    // "No. 1 on the English TV List", "the Non-English Films list", "Top 10 Week": Netflix's own weekly lists, named
+    // without the streamer in its own pages and in reports that copy their wording.
+    pattern: /\b(?:(?:non-)?English(?:-language)? (?:TV|films?|movies?) (?:list|chart|ranking)|Top 10 Week)\b/gi,
+    build: (match, context) => {
+      // Another streamer's list ("Prime Video's English TV chart"), or a country's ("the English TV list in the UK"), says nothing of Netflix.
+      if (context.frame.slots.some((s) => s.kind === "P")) return [];
+      const title = context.titleAt(match.index);
+      return [{ property: "platform", value: enumValue("Netflix"), qualifiers: {}, certainty: atMost(context.certainty, "reported"), at: match.index, title }];
+    },
+  },
+  {
     id: "platform.infobox",
     produces: ["platform"],
     kinds: ["paragraph", "table", "heading", "caption"],
