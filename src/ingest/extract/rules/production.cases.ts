@@ -68,6 +68,9 @@ export const statusTraps: [string, CaseOptions, Wanted][] = [
 ];
 
 export const eventCases: [string, CaseOptions, Wanted][] = [
+  // The day of an announcement told before its verb, or with the date itself the subject.
+  ["ZEE5 on Wednesday dropped the trailer of Northwind Hollow and also locked its premiere date: the season starts streaming on Friday, March 27.", { title: "Northwind Hollow", published: "2026-03-04" }, { property: "production-event", value: "date-announced", pointInTime: "2026-03-04" }],
+  ["The date was revealed on Saturday at a fan event in Oslo.", { title: "Northwind Hollow", published: "2025-09-22", before: ["Northwind Hollow will premiere on Friday, November 14."] }, { property: "production-event", value: "date-announced", pointInTime: "2025-09-20" }],
   // A season pushed back, dated by the day the streamer said so; "to April" is no part of the title.
   ["Apple TV has pushed back the second season of Halfmoon Bay to April, the streamer said Wednesday.", { title: "Halfmoon Bay", published: "2026-01-09" }, { property: "production-event", value: "postponed", pointInTime: "2026-01-07" }],
   // "a shoot that began in February", "cameras have been rolling since February 9", "Cameras first rolled in June 2025".
@@ -135,6 +138,8 @@ export const eventCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const eventTraps: [string, CaseOptions, Wanted][] = [
+  // production.date-announced: the day a trailer came out, with no date of release in the sentence, announces no date.
+  ["ZEE5 on Wednesday dropped the trailer of Northwind Hollow.", { title: "Northwind Hollow", published: "2026-03-04" }, { property: "production-event", value: "date-announced" }],
   // A shoot put off is no release put off.
   ["Production on season 2 of Halfmoon Bay has been pushed back to May.", { title: "Halfmoon Bay", published: "2026-01-09" }, { property: "production-event", value: "postponed" }],
   // Found by review: "will be aired on June 13" is to come, not a year back.

@@ -202,15 +202,23 @@ export const productionRules: Rule[] = [
     id: "production.date-announced",
     produces: ["production-event"],
     // "tvN made it official on November 4: …", "TVING confirmed today that Glass Orchard Part 2 will premiere on …", "… arrives on March 14 next year, the streaming service announced Thursday"
-    pattern: compilePattern("\\b(?:made it official|announced|confirmed|revealed|unveiled|set)(?:\\s+(?:on|this|last))?\\s*(?<d>\u27E6D\\d+\u27E7)?(?:\\s+(?:that|the|its))?"),
+    pattern: compilePattern("\\b(?:made it official|announced|confirmed|revealed|unveiled|set|locked(?:\\s+in)?)(?:\\s+(?:on|this|last))?\\s*(?<d>\u27E6D\\d+\u27E7)?(?:\\s+(?:that|the|its))?"),
     build: (match, context) => {
       const text = context.frame.text;
-      if (!/\b(?:release|premiere|arriv|debut|air|come out|comes out|coming out|came out|drop|land|launch|stream)\w*\b/i.test(text)) return [];
+      // "The date was revealed on Saturday at a fan event": with the date itself the subject, the one date is the announcement's.
+      const dateIsSubject = /\b(?:the|its|that|this)\s+(?:new\s+|premiere\s+|release\s+|launch\s+|air\s+)?date\s+(?:was|has been|had been|is)\s+$/i.test(context.frame.masked.slice(Math.max(0, match.index - 40), match.index));
+      if (!dateIsSubject && !/\b(?:release|premiere|arriv|debut|air|come out|comes out|coming out|came out|drop|land|launch|stream)\w*\b/i.test(text)) return [];
       const dates = context.frame.slots.filter((s) => s.kind === "D");
       let day: DateValue | undefined;
       if (match.groups.d) {
         const slot = context.frame.slots[Number(match.groups.d.slice(2, -1))];
-        if (slot?.kind === "D" && dates.length >= 2) day = slot.date.value;
+        if (slot?.kind === "D" && (dates.length >= 2 || dateIsSubject)) day = slot.date.value;
+      }
+      // "JioHotstar on Wednesday dropped the trailer … and locked its premiere date": the day told before the verb.
+      const before = context.frame.masked.slice(Math.max(0, match.index - 120), match.index).match(/(?:\bon\s+)?\u27E6D(\d+)\u27E7\s+(?:(?:dropped|released|shared|unveiled|posted)\s+[^.;]{0,80}?\s+and\s+(?:also\s+)?)?$/);
+      if (!day && before && dates.length >= 2) {
+        const slot = context.frame.slots[Number(before[1])];
+        if (slot?.kind === "D") day = slot.date.value;
       }
       if (!day && /\btoday\b/i.test(text)) day = publishedDay(context);
       const after = context.frame.masked.slice(match.end, match.end + 20);
