@@ -43,6 +43,15 @@ export const castCases: [string, CaseOptions, Wanted][] = [
   ["Yiğit Özbey is the nervous conductor Rüstem.", { title: "Copper Tide" }, { property: "cast-member", value: "Yiğit Özbey", character: "Rüstem" }],
   ["Marisol Quintero-Black co-starred as Lorena Vance.", { title: "Copper Tide" }, { property: "cast-member", value: "Marisol Quintero-Black", character: "Lorena Vance" }],
   ["Nadia Ferreira-Stone and Tobias Grell have boarded the eight-episode season.", { title: "Copper Tide" }, { property: "cast-member", value: "Tobias Grell" }],
+  // More ways to tell a part: "rounds out the leads as", ", back as", "leads the Hulu medical drama as", "once more plays",
+  // "recurred in Season 2 as", "will join the cast in season three as", "is unsettling as".
+  ["Qiao Lanfen rounds out the leads as Princess Yunshu.", { title: "Copper Tide" }, { property: "cast-member", value: "Qiao Lanfen", character: "Princess Yunshu" }],
+  ["Critics praised Dara Quill, back as her deputy Ambrose Tully.", { title: "Copper Tide" }, { property: "cast-member", value: "Dara Quill", character: "Ambrose Tully" }],
+  ["Helen Okafor, who leads the Hulu medical drama as trauma surgeon Dr. Noor Castellane, posted a photo.", { title: "Copper Tide" }, { property: "cast-member", value: "Helen Okafor", character: "Dr. Noor Castellane" }],
+  ["Morwenna Clegg once more plays Dr Ruth Ashdown, the county coroner.", { title: "Copper Tide" }, { property: "cast-member", value: "Morwenna Clegg", character: "Dr Ruth Ashdown" }],
+  ["Wendell Stroud, who recurred in Season 2 as the crooked sheriff Amos Tully, has been upped to series regular.", { title: "Copper Tide" }, { property: "cast-member", value: "Wendell Stroud", character: "Amos Tully" }],
+  ["Newcomer Hollis Bergqvist will join the cast in season three as Dana's estranged brother, Eli.", { title: "Copper Tide" }, { property: "cast-member", value: "Hollis Bergqvist", character: "Eli" }],
+  ["Ville Kärkkäinen is unsettling as the tanker's master, Arvo Laine.", { title: "Copper Tide" }, { property: "cast-member", value: "Ville Kärkkäinen", character: "Arvo Laine" }],
   // A part whose kind is told and whose character is not.
   ["New to the cast are Owen Tran as a smuggler named Pike and Sofia Marin in an undisclosed role.", { title: "Copper Tide" }, { property: "cast-member", value: "Sofia Marin" }],
   ["Tae Ji-ho will appear in a recurring role.", { title: "Copper Tide", before: ["Copper Tide returns in May."] }, { property: "cast-member", value: "Tae Ji-ho" }],
@@ -354,4 +363,7 @@ export const creditTraps: [string, CaseOptions, Wanted][] = [
   // cast.plays: a job before the name after "is" makes no part ("is executive producer X"), nor a relation told with "of".
   ["Helen Park is executive producer Jim Kale.", { title: "Copper Tide" }, { property: "cast-member", value: "Helen Park" }],
   ["Dara Quill is the daughter of Ada Brisbane.", { title: "Copper Tide" }, { property: "cast-member", character: "Ada Brisbane" }],
+  // cast.plays: "is <adjective> as" is said of a part; "is known as", "is billed as" are not.
+  ["Dara Quill is best known as the voice of a cartoon fox.", { title: "Copper Tide" }, { property: "cast-member", value: "Dara Quill", character: "Copper Tide" }],
+  ["Helen Okafor is billed as Madame Zora on the posters.", { title: "Copper Tide" }, { property: "cast-member", value: "Helen Okafor", character: "Madame Zora" }],
 ];
