@@ -222,6 +222,11 @@ export const crewCases: [string, CaseOptions, Wanted][] = [
   ["The series is made by Gullwing Pictures, with Hattie Brenner as executive producer.", { title: "Copper Tide" }, { property: "crew-member", value: "Hattie Brenner", job: "executive producer" }],
   ["The series is made by Gullwing Pictures, with Hattie Brenner as executive producer alongside Ambrose Kell.", { title: "Copper Tide" }, { property: "crew-member", value: "Ambrose Kell", job: "executive producer" }],
   ["Dalia Fenn and Oren Macy executive produce for Cormorant Bay Productions.", { title: "Copper Tide" }, { property: "crew-member", value: "Oren Macy", job: "executive producer" }],
+  // Siblings after a plural job word, a second job in the clause after them; a writer's partner in a relative clause; a
+  // second verb's partner ("created the series and wrote it with B").
+  ["Creators Ramón and Daniel Echeverri, who write every episode, have teased the finale.", { title: "Copper Tide" }, { property: "crew-member", value: "Ramón Echeverri", job: "writer" }],
+  ["The series is created by Neeraj Sethi, who has written Season 2 with Sumit Kalra, and directed by Ishita Raval.", { title: "Copper Tide" }, { property: "crew-member", value: "Sumit Kalra", job: "writer" }],
+  ["Ottilie Brandt created the series and wrote it with Mauricio Tellez.", { title: "Copper Tide" }, { property: "crew-member", value: "Mauricio Tellez", job: "writer" }],
 ];
 
 export const knownForCases: [string, CaseOptions, Wanted][] = [
@@ -366,4 +371,9 @@ export const creditTraps: [string, CaseOptions, Wanted][] = [
   // cast.plays: "is <adjective> as" is said of a part; "is known as", "is billed as" are not.
   ["Dara Quill is best known as the voice of a cartoon fox.", { title: "Copper Tide" }, { property: "cast-member", value: "Dara Quill", character: "Copper Tide" }],
   ["Helen Okafor is billed as Madame Zora on the posters.", { title: "Copper Tide" }, { property: "cast-member", value: "Helen Okafor", character: "Madame Zora" }],
+  // crew.verb: the partner of a second verb is not the first verb's ("created the series and wrote it with B" makes B no creator);
+  // a partner list ends where another credit begins.
+  ["Ottilie Brandt created the series and wrote it with Mauricio Tellez.", { title: "Copper Tide" }, { property: "crew-member", value: "Mauricio Tellez", job: "creator" }],
+  ["The series is created by Neeraj Sethi, who has written Season 2 with Sumit Kalra, and directed by Ishita Raval.", { title: "Copper Tide" }, { property: "crew-member", value: "Ishita Raval", job: "writer" }],
+  ["The series is created by Neeraj Sethi, who has written Season 2 with Sumit Kalra, and directed by Ishita Raval.", { title: "Copper Tide" }, { property: "cast-member", value: "Sumit Kalra" }],
 ];

@@ -73,9 +73,17 @@ function workNamedAfter(context: RuleContext, end: number): number | undefined {
   return slot?.kind === "T" ? slot.title.title : undefined;
 }
 
-/** "Ada and Lena Whitcombe" → both full names. */
-function expandShared(names: string[]): string[] {
-  return names.map((name, i) => (i + 1 < names.length ? sharedSurname(name, names[i + 1]!) ?? name : name));
+/**
+ * "Ada and Lena Whitcombe" → both full names. After a plural job word ("creators Álvaro and Daniel Castañeda")
+ * a name of one word before a full name is a sibling's given name whatever it is.
+ */
+function expandShared(names: string[], plural = false): string[] {
+  return names.map((name, i) => {
+    if (i + 1 >= names.length) return name;
+    const next = names[i + 1]!;
+    if (plural && !name.includes(" ") && next.split(/\s+/).length === 2) return `${name} ${next.split(/\s+/)[1]}`;
+    return sharedSurname(name, next) ?? name;
+  });
 }
 
 /** The job an action names: "directing" → director, "co-wrote" → writer, "executive produces" → executive producer. */
@@ -169,6 +177,8 @@ const PLAYS =
   "(?:plays|played|playing|portrays|portrayed|portraying|will (?:play|portray)|is (?:playing|portraying)|stars as|starred as|starring as|appears as|appeared as|returns as|returned as|returning as|will return as|reprises (?:his|her|their) role as|reprised (?:his|her|their) role as|reprising (?:his|her|their) role as|takes on the role of|took on the role of|takes the part of|takes on the part of|steps into the role of|(?:has been|was|is|been) cast as|joins (?:the cast )?(?:(?:in|for) (?:(?:the )?\\u27E6S\\d+\\u27E7|the (?:[\\w-]+ )?season) )?as|joined (?:the cast )?(?:(?:in|for) (?:(?:the )?\\u27E6S\\d+\\u27E7|the (?:[\\w-]+ )?season) )?as|comes aboard as|leads as|lead as|co-stars as|voices|voiced|will voice|is voicing|voicing|is set to play|will star as|will recur as|recur as|recurs as|recurring as|(?:is|was|will be) seen as|(?:has|have)?\\s*(?:also\\s+)?(?:booked|landed|scored|nabbed|secured) (?:a|the) (?:[\\w-]+\\s+){0,2}role (?:as|of)|essays the role of|essayed the role of|essays|(?:stars|starred|returns|returned|is back) (?:once more|once again|again) as|(?:is|are|was|were) back (?:in (?:the|a) (?:lead|leading role|role|cast)\\s+)?as|(?:makes|made|will make) (?:his|her|their) (?:[\\w-]+\\s+|\\u27E6[A-Z]\\d+\\u27E7\\s+)?(?:appearance|debut) as|signs? on (?:for \\u27E6S\\d+\\u27E7\\s+)?(?:in (?:a|the) [\\w-]+ role\\s+)?as|(?:headlines|headlined|leads|led|fronts|fronted|stars in|starred in|anchors)\\s+(?:the (?:\\u27E6P\\d+\\u27E7\\s+)?(?:[\\w-]+\\s+){0,2}?(?:series|show|drama|cast|film|telenovela|anime|thriller|comedy|miniseries|ensemble|season)|\\u27E6T\\d+\\u27E7)\\s+as|(?:takes|took|will take) on|in (?:a|the) (?:recurring|guest|supporting|lead|leading|main|starring) role as|co-starred as|co-starring as|(?:rounds?|rounded|rounding) out the (?:[\\w-]+\\s+)?(?:leads|cast|ensemble|lineup|line-up|core cast|principal cast) as|recurred (?:in \\u27E6S\\d+\\u27E7\\s+)?as|back as|join (?:the cast )?(?:(?:in|for) (?:(?:the )?\\u27E6S\\d+\\u27E7|the (?:[\\w-]+ )?season) )?as|is (?:[\\p{Ll}]+ly\\s+)?[\\p{Ll}]+(?:ing|ful|ous|ive|ent|ant|ic|al|ble)\\s+as|is (?:[\\p{Ll}]+ly\\s+)?(?:superb|excellent|terrific|brilliant|wonderful|great|outstanding|magnetic|compelling|convincing|chilling|memorable|moving|affecting|luminous|riveting|strong|fantastic|marvell?ous|superb|fine|impressive|electric|heartbreaking|formidable|mesmerizing|mesmerising|scene-stealing|funny|hilarious|very good|good) as|(?<!such |well |as soon |as long )as)";
 
 const JOB_NOUNS = new RegExp(JOB_NOUN, "gi");
+/** Where a list of partners in a job ends: the sentence, or a clause with a verb or a credit of its own (", and directed by C"). */
+const PARTNERS_END = /[.;!?]|,\s+(?:and\s+)?(?:(?:is|was|were|are)\s+)?(?:directed|written|produced|created|developed|who|which|while|but)\b|\s+by\b/i;
 /** What follows "as" when it names a job rather than a character: "as executive producer", "as the series' showrunner". */
 const JOB_AFTER_AS = new RegExp(`^\\s+(?:(?:the|a|an|its|their)\\s+)?(?:series['’]?\\s+|show['’]s\\s+|lead\\s+|head\\s+)?(?:${JOB_NOUN})\\b`, "i");
 
@@ -343,7 +353,7 @@ export const creditRules: Rule[] = [
       // "with Gemma Forsyth as executive producer": a job, read by crew.with-as.
       if (/^\s+as$/i.test(match.groups.tail ?? "") && JOB_AFTER_AS.test(context.frame.masked.slice(match.end, match.end + 50))) return [];
       // "the company she founded with A, B and C", "married with", "teamed up with": partners in something else.
-      if (/\b(?:founded|co-founded|formed|launched|started|runs|ran|owns|owned|married|partnered|teamed up|collaborated|worked|working|spoke|talked|chatted|met|dating|competed|feuded)\s+(?:\w+\s+)?$/i.test(context.frame.masked.slice(Math.max(0, match.index - 25), match.index + (match.text.search(/\bwith\b/i) >= 0 ? match.text.search(/\bwith\b/i) : 0)))) return [];
+      if (/\b(?:founded|co-founded|formed|launched|started|runs|ran|owns|owned|married|partnered|teamed up|collaborated|worked|working|spoke|talked|chatted|met|dating|competed|feuded|written|wrote|writes|co-wrote|co-written|directed|directs|created|co-created|developed|produced|produces|penned|scripted)\s+(?:\S+\s+){0,3}?$/i.test(context.frame.masked.slice(Math.max(0, match.index - 25), match.index + (match.text.search(/\bwith\b/i) >= 0 ? match.text.search(/\bwith\b/i) : 0)))) return [];
       const persons = names.filter((s) => s.kind === "N" && looksLikePerson(s.text, context));
       if (!match.groups.t && !match.groups.tail && persons.length < 2) return [];
       if (!match.groups.t && !match.groups.tail && !/\b(?:cast|star|stars|starring|lead|leads|role|drama|series|show)\b/i.test(context.frame.text)) return [];
@@ -609,8 +619,12 @@ export const creditRules: Rule[] = [
       if (/\b(?:novel|book|webtoon|manga|comic)(?:s)?\s+(?:by\s+)?$|\bsource material\b|\b(?:adapted from|based on|inspired by)\s+(?:the\s+)?$/i.test(before)) return [];
       // "the novels of French writer X": the author of the source.
       if (/\b(?:novels?|books?|webtoons?|manga|comics?|stories)\s+(?:of|by)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(before)) return [];
-      const people = expandShared(names.map((s) => s.text));
-      const jobs = [job, ...(match.groups.job2 ? [jobOfNoun(match.groups.job2)] : [])].filter((j): j is NonNullable<typeof j> => !!j);
+      const people = expandShared(names.map((s) => s.text), /s$/i.test(match.groups.job!) && names.length === 2);
+      const jobs: string[] = [job, ...(match.groups.job2 ? [jobOfNoun(match.groups.job2)] : [])].filter((j): j is NonNullable<typeof j> => !!j) as string[];
+      // "Creators A and B Castañeda, who write every episode": a second job told in the clause after the names.
+      const who = context.frame.masked.slice(match.end).match(/^\s*,\s+who\s+(?:also\s+)?(write|writes|wrote|direct|directs|directed|co-write|co-wrote|executive[- ]produce|executive[- ]produces|produce|produces|showrun|showruns)\b/i);
+      const also = who ? jobOfAction(who[1]!) : undefined;
+      if (also && !jobs.includes(also)) jobs.push(also);
       return people.flatMap((person) => jobs.map((j) => crew(context, person, j, match.index, title)));
     },
   },
@@ -681,7 +695,7 @@ export const creditRules: Rule[] = [
     id: "crew.verb",
     produces: ["crew-member"],
     // "Penn created the series", "Pyo Bo-ram … co-wrote the series with Yoon Tae-rim", "Seo Yu-na wrote every episode", "Greta Brook … directs episodes 1-2"
-    pattern: compilePattern("(?<list>{names})(?:\\s*\\([^)]{0,80}\\))?(?:\\s*,[^,;]{0,160}?,)?\\s+(?:also\\s+|who\\s+|has\\s+|had\\s+|will\\s+|both\\s+|once again\\s+|again\\s+|(?:is|are|was|were)\\s+(?:also\\s+|once again\\s+|again\\s+|now\\s+)?)?(?<verb>co-created|created|co-wrote|co-writing|wrote|writes|writing|directed|directs|directing|direct|helmed|helms|helming|penned|pens|penning|developed|executive[- ]produces|executive[- ]produced|executive[- ]produce|executive[- ]producing|showran|showruns|produced|produces|producing|scripted)(?:\\s+|(?=[.;]))(?:and\\s+(?<verb2>executive[- ]produces|executive[- ]produced|directed|wrote|directs)\\s+)?(?:(?:the|this|its|all|both|every)\\s+(?:[\\w-]+\\s+){0,3}?(?:series|show|drama|season|sequel|episodes?|pilot|finale|script|scripts|screenplay|remake|adaptation|take|version|reboot|revival|installment|instalment|part|chapter)|it\\b|every episode|all (?:\\w+\\s+)?episodes|episodes?\\s+(?:\\d|one|two|three|four|five)|(?:the\\s+)?(?:first|last|final|remaining|opening|closing)\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b|(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|several|half|most|some)\\s+(?:of\\s+(?:the\\s+)?(?:its\\s+|\\u27E6S\\d+\\u27E7['’]s\\s+)?)?(?:[\\w'’-]+\\s+){0,2}?episodes|(?<t>\u27E6T\\d+\u27E7)|\u27E6S\\d+\u27E7|\u27E6R\\d+\u27E7|alongside|with\\s+\u27E6N|in collaboration with|for\\s+(?=\u27E6N|(?:(?-i:[\\p{Lu}])[\\p{L}&.-]*\\s+){1,3}(?:Pictures|Productions?|Producciones|Studios?|Films|Entertainment|Media|Television|TV)\\b)|(?=\\s*[.;]))"),
+    pattern: compilePattern("(?<list>{names})(?:\\s*\\([^)]{0,80}\\))?(?:\\s*,[^,;]{0,160}?,)?(?:,?\\s+who\\s+(?:has\\s+|have\\s+|had\\s+|also\\s+)?|\\s+)(?:also\\s+|has\\s+|had\\s+|will\\s+|both\\s+|once again\\s+|again\\s+|(?:is|are|was|were)\\s+(?:also\\s+|once again\\s+|again\\s+|now\\s+)?)?(?<verb>co-created|created|co-wrote|co-writing|wrote|writes|write|writing|written|directed|directs|directing|direct|helmed|helms|helming|penned|pens|penning|developed|executive[- ]produces|executive[- ]produced|executive[- ]produce|executive[- ]producing|showran|showruns|produced|produces|producing|scripted)(?:\\s+|(?=[.;]))(?:and\\s+(?<verb2>executive[- ]produces|executive[- ]produced|directed|wrote|directs)\\s+)?(?:(?:the|this|its|all|both|every)\\s+(?:[\\w-]+\\s+){0,3}?(?:series|show|drama|season|sequel|episodes?|pilot|finale|script|scripts|screenplay|remake|adaptation|take|version|reboot|revival|installment|instalment|part|chapter)|it\\b|every episode|all (?:\\w+\\s+)?episodes|episodes?\\s+(?:\\d|one|two|three|four|five)|(?:the\\s+)?(?:first|last|final|remaining|opening|closing)\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b|(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|several|half|most|some)\\s+(?:of\\s+(?:the\\s+)?(?:its\\s+|\\u27E6S\\d+\\u27E7['’]s\\s+)?)?(?:[\\w'’-]+\\s+){0,2}?episodes|(?<t>\u27E6T\\d+\u27E7)|\u27E6S\\d+\u27E7|\u27E6R\\d+\u27E7|alongside|with\\s+\u27E6N|in collaboration with|for\\s+(?=\u27E6N|(?:(?-i:[\\p{Lu}])[\\p{L}&.-]*\\s+){1,3}(?:Pictures|Productions?|Producciones|Studios?|Films|Entertainment|Media|Television|TV)\\b)|(?=\\s*[.;]))"),
     build: (match, context) => {
       const verbJob = (verb: string) => jobOfAction(verb);
       const jobs = [verbJob(match.groups.verb!), match.groups.verb2 ? verbJob(match.groups.verb2) : undefined].filter((j): j is NonNullable<typeof j> => !!j);
@@ -694,9 +708,9 @@ export const creditRules: Rule[] = [
         const job = second[1] ? verbJob(second[1]) : jobOfNoun(second[2]!);
         if (job) for (const person of expandShared(people)) drafts.push(crew(context, person, job, match.index, title));
         const rest = match.end + second[0].length;
-        const partners = context.frame.masked.slice(rest).match(/^\s*(?:alongside|with)\s+/);
+        const partners = context.frame.masked.slice(rest).match(/^\s*(?:(?:it|them|the (?:series|show|drama|script|scripts|season)|every episode|all (?:\w+\s+)?episodes)\s+)?(?:alongside|with)\s+/);
         if (partners && job) {
-          for (const slot of namesAfter(context, rest + partners[0].length, /[.;!?]/)) {
+          for (const slot of namesAfter(context, rest + partners[0].length, PARTNERS_END)) {
             if (slot.kind !== "N") continue;
             if (!hasOwnJob(context, slot)) drafts.push(crew(context, slot.text, job, match.index, title));
           }
@@ -710,10 +724,11 @@ export const creditRules: Rule[] = [
       }
       // "… co-wrote the series with Yoon Tae-rim", "executive produces alongside Brook, showrunners …, and her business partner Ravi Sethi"
       const tail = context.frame.masked.slice(match.end - (/\u27E6N$/.test(match.text) ? 2 : 0));
-      const partner = /^\s*(?:[^.;]{0,40}?\s)?(?:alongside|with|in collaboration with|together with)\s/;
+      // (Partners after a second verb share that verb's job, read above: "created the series and wrote it with B".)
+      const partner = second ? /^\s*(?:alongside|with|in collaboration with|together with)\s/ : /^\s*(?:[^.;]{0,40}?\s)?(?:alongside|with|in collaboration with|together with)\s/;
       if (/\b(?:alongside|with)\s*$|\u27E6N$|collaboration with$/.test(match.text.slice(-25)) || partner.test(tail)) {
         const start = match.end + (tail.match(partner)?.[0].length ?? 0) - (/\u27E6N$/.test(match.text) ? 2 : 0);
-        for (const slot of namesAfter(context, start, /[.;!?]/)) {
+        for (const slot of namesAfter(context, start, PARTNERS_END)) {
           if (slot.kind !== "N") continue;
           if (hasOwnJob(context, slot)) continue;
           for (const job of jobs) drafts.push(crew(context, slot.text, job, match.index, title));
