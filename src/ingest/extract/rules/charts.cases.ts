@@ -5,6 +5,9 @@ export const figureCases: [string, CaseOptions, Wanted][] = [
   ["Harbor Lights is Netflix's most-watched English language series.", { title: "Harbor Lights" }, { property: "rank", value: 1 }],
   // A chart week told as two days with a comma before "through".
   ["Salt Road drew 2.8 million views.", { title: "Salt Road", published: "2026-09-22", before: ["Netflix's weekly charts cover Monday, Sept. 14, through Sunday, Sept. 20."] }, { property: "views", value: 2800000, week: "2026-09-14" }],
+  // Weeks on the list told as "its second week on the list", and a list named "the Non-English Top 10".
+  ["Copper Tide rose to No. 1 on the English TV List in its second week on the list.", { title: "Copper Tide", published: "2026-04-14" }, { property: "weeks-in-top-10", value: 2 }],
+  ["In total, Copper Tide spent five weeks in the Non-English Top 10.", { title: "Copper Tide", published: "2026-04-14" }, { property: "weeks-in-top-10", value: 5 }],
   // Weeks on the list, said the other way round.
   ["It's now been in the Top 10 for three weeks since its debut.", { title: "Copper Tide", published: "2026-03-10" }, { property: "weeks-in-top-10", value: 3 }],
   // The subject after the verb: "Sitting at No. 2 … was X".

@@ -1,6 +1,8 @@
 /** Capitalized words that open sentences or stand in headlines but never start or end a person's name. */
 export const notNameWords = new Set(
   [
+    // chart names: "the Non-English Top 10"
+    "Non-English", "English-language", "Non-English-language",
     // function words and sentence openers
     "A", "An", "The", "This", "That", "These", "Those", "It", "Its", "It's", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "My", "Your",
     "In", "On", "At", "As", "By", "For", "From", "Of", "To", "With", "Without", "Into", "After", "Before", "During", "Since", "Until", "Over", "Under", "About", "Among", "Amid",
