@@ -2,6 +2,9 @@ import type { CaseOptions, Wanted } from "../../../../test/support/extract-case.
 
 // What a show is: platform, network, country, genre, kind.
 export const identityCases: [string, CaseOptions, Wanted][] = [
+  // A C-drama, a J-drama and a TV anime name their country by their kind.
+  ["The C-drama wrapped its run on Tencent Video last week.", { title: "Copper Tide" }, { property: "country", value: "CN" }],
+  ["The TV anime will premiere in October on TOKYO MX.", { title: "Copper Tide" }, { property: "country", value: "JP" }],
   // Netflix's own weekly list named without the streamer.
   ["Copper Tide climbed to No. 1 on the English TV List with 14.3M views.", { title: "Copper Tide" }, { property: "platform", value: "Netflix" }],
   // A platform described before its name: "on the popular streaming service Hulu".
@@ -52,6 +55,8 @@ export const identityCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const identityTraps: [string, CaseOptions, Wanted][] = [
+  // country.demonym: an anime's streaming home abroad names no country of its own.
+  ["Fans of K-dramas will find the show's anime adaptation on Crunchyroll.", { title: "Copper Tide" }, { property: "country", value: "KR" }],
   // platform.netflix-list: another streamer's list of the same name.
   ["Copper Tide topped Prime Video's English TV chart this week.", { title: "Copper Tide" }, { property: "platform", value: "Netflix" }],
   // A film's platform is not the show's.

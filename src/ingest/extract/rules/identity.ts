@@ -169,12 +169,15 @@ export const identityRules: Rule[] = [
     id: "country.demonym",
     produces: ["country"],
     // "Korean political drama", "a British television drama", "the Spanish cult favorite", "Thai crime drama", "K-drama"
-    pattern: compilePattern("\\b(?<word>{demonym})(?:[\\s-]+(?:language\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?)(?:{show_noun}|favou?rite|hit|production|noir|streaming series|original|title)s?\\b|\\b(?<kd>K-?dramas?|Kdramas?|K-series|K-fantasy|K-thriller)\\b"),
+    pattern: compilePattern("\\b(?<word>{demonym})(?:[\\s-]+(?:language\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?)(?:{show_noun}|favou?rite|hit|production|noir|streaming series|original|title)s?\\b|\\b(?<kd>K-?dramas?|Kdramas?|K-series|K-fantasy|K-thriller|C-?dramas?|Cdramas?|J-?dramas?|(?:TV|television) anime|anime adaptation)\\b"),
     build: (match, context) => {
       const word = match.groups.word ?? match.groups.kd ?? "";
-      const code = countryCode(word) ?? (/^k/i.test(word) ? "KR" : undefined);
+      // "K-drama", "C-drama", "J-drama" and a "TV anime" name their country by their kind.
+      const code = countryCode(word) ?? (/^k/i.test(word) ? "KR" : /^c/i.test(word) ? "CN" : /^j/i.test(word) ? "JP" : /anime/i.test(word) ? "JP" : undefined);
       if (!code) return [];
       const after = match.text.slice(word.length);
+      // "Fans of K-dramas will …": the kind of show a reader likes, not this show's country.
+      if (/\b(?:fans|lovers|viewers|watchers|followers|audiences?|admirers)\s+of\s+$/i.test(context.frame.masked.slice(Math.max(0, match.index - 25), match.index))) return [];
       // "the top 10 for non-English shows", "the English-language series": a language, not a country.
       if (/\bnon-\s*$/i.test(context.frame.masked.slice(Math.max(0, match.index - 5), match.index)) || (/^english$/i.test(word) && /^[\s-]+language\b/i.test(after))) return [];
       // "South Korean streaming platform", "Korean actor", "Korean media outlet": not the show.
