@@ -68,6 +68,8 @@ export const statusTraps: [string, CaseOptions, Wanted][] = [
 ];
 
 export const eventCases: [string, CaseOptions, Wanted][] = [
+  // What the production is of may run a few words before the halt.
+  ["Production on the second season of HBO's Northwind Hollow was halted on March 9 after the showrunner stepped away.", { title: "Northwind Hollow", published: "2026-03-17" }, { property: "production-event", value: "filming-halted", pointInTime: "2026-03-09" }],
   // The day of an announcement told before its verb, or with the date itself the subject.
   ["ZEE5 on Wednesday dropped the trailer of Northwind Hollow and also locked its premiere date: the season starts streaming on Friday, March 27.", { title: "Northwind Hollow", published: "2026-03-04" }, { property: "production-event", value: "date-announced", pointInTime: "2026-03-04" }],
   ["The date was revealed on Saturday at a fan event in Oslo.", { title: "Northwind Hollow", published: "2025-09-22", before: ["Northwind Hollow will premiere on Friday, November 14."] }, { property: "production-event", value: "date-announced", pointInTime: "2025-09-20" }],

@@ -94,7 +94,8 @@ export const productionRules: Rule[] = [
   {
     id: "production.filming-halted",
     produces: ["production-event"],
-    pattern: compilePattern("\\b(?:{shoot_noun}(?:\\s+(?:on|of|for)\\s+(?:the\\s+)?\u27E6[TSR]\\d+\u27E7(?:\\s+\u27E6[TSR]\\d+\u27E7)*)?(?:\\s+(?:has|have|had|was|were|is|been))*\\s+{shoot_halt}|(?:halt|suspend|pause|stop|shut down)(?:s|ed|ped)?\\s+(?:its\\s+|the\\s+)?{shoot_noun})\\b"),
+    // "Production on the second season of HBO's X was halted on March 9": what the production is of may run a few words.
+    pattern: compilePattern("\\b(?:{shoot_noun}(?:\\s+(?:on|of|for)\\s+(?:[^\\s.;,]+\\s+){0,6}?[^\\s.;,]+)?(?:\\s+(?:has|have|had|was|were|is|been))*\\s+{shoot_halt}|(?:halt|suspend|pause|stop|shut down)(?:s|ed|ped)?\\s+(?:its\\s+|the\\s+)?{shoot_noun})\\b"),
     build: (match, context) => eventDraft(context, match.index, "filming-halted", eventDate(context, match.index)),
   },
   {
