@@ -121,6 +121,9 @@ export const episodeCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const figureTraps: [string, CaseOptions, Wanted][] = [
+  // Found by review: a growth is no rating; a comparison of the schedule gives no count to another season.
+  ["The episode's ad revenue rose 20 percent.", { title: "Copper Tide", before: ["Copper Tide's ratings climbed again, according to Nielsen Korea."] }, { property: "rating", value: 20 }],
+  ["Season 3 will have eight episodes and, like season 2, will be released weekly.", { title: "Copper Tide" }, { property: "episode-count", value: 8, season: 2 }],
   // An episode's percentage is no rating in an article that never speaks of ratings.
   ["Episode 9 earned a 94 percent approval score from readers.", { title: "Copper Tide" }, { property: "rating", value: 94 }],
   // Found by review: a change is no total; a place in a site's top 10 is no score; a two-part story is no episode count; "the top three" is no No. 1.

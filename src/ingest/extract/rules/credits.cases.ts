@@ -376,4 +376,13 @@ export const creditTraps: [string, CaseOptions, Wanted][] = [
   ["Ottilie Brandt created the series and wrote it with Mauricio Tellez.", { title: "Copper Tide" }, { property: "crew-member", value: "Mauricio Tellez", job: "creator" }],
   ["The series is created by Neeraj Sethi, who has written Season 2 with Sumit Kalra, and directed by Ishita Raval.", { title: "Copper Tide" }, { property: "crew-member", value: "Ishita Raval", job: "writer" }],
   ["The series is created by Neeraj Sethi, who has written Season 2 with Sumit Kalra, and directed by Ishita Raval.", { title: "Copper Tide" }, { property: "cast-member", value: "Sumit Kalra" }],
+  // Found by review (2026-12-02): "is <verb>ing X" and "is <adjective> as X <verb>s" make no part; a job on another work is
+  // no job here; a description that hunts someone down names no character.
+  ["Mara Quinn is dating Tom Hale.", { title: "Copper Tide" }, { property: "cast-member", character: "Tom Hale" }],
+  ["Mara Quinn is suing Tom Hale, the show's former producer.", { title: "Copper Tide" }, { property: "cast-member", character: "Tom Hale" }],
+  ["Mara Quinn is cautious as Tom Hale, her co-star, pushes for a new season.", { title: "Copper Tide" }, { property: "cast-member", character: "Tom Hale" }],
+  ["Tom Hale is confident as executive producer Dana Frost prepares the second season.", { title: "Copper Tide" }, { property: "cast-member", character: "Dana Frost" }],
+  ["Executive producers Dana Frost and Tom Hale, who directed the Night Ferry finale, are back.", { title: "Copper Tide" }, { property: "crew-member", value: "Tom Hale", job: "director" }],
+  ["Dana Frost wrote most of the episodes of Night Ferry before joining the show.", { title: "Copper Tide" }, { property: "crew-member", value: "Dana Frost", job: "writer" }],
+  ["Mara Quinn plays a small-town cop hunting down Tom Hale, a fugitive.", { title: "Copper Tide" }, { property: "cast-member", character: "Tom Hale" }],
 ];

@@ -55,6 +55,9 @@ export const identityCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const identityTraps: [string, CaseOptions, Wanted][] = [
+  // Found by review: someone else's list of the same name.
+  ["It was also No. 2 on Luminate's English-language TV chart.", { title: "Copper Tide", before: ["Copper Tide is a thriller."] }, { property: "platform", value: "Netflix" }],
+  ["Copper Tide was No. 4 on the English TV list compiled by Reelgood.", { title: "Copper Tide" }, { property: "platform", value: "Netflix" }],
   // country.demonym: an anime's streaming home abroad names no country of its own.
   ["Fans of K-dramas will find the show's anime adaptation on Crunchyroll.", { title: "Copper Tide" }, { property: "country", value: "KR" }],
   // platform.netflix-list: another streamer's list of the same name.

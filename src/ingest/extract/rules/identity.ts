@@ -137,6 +137,10 @@ export const identityRules: Rule[] = [
     build: (match, context) => {
       // Another streamer's list ("Prime Video's English TV chart"), or a country's ("the English TV list in the UK"), says nothing of Netflix.
       if (context.frame.slots.some((s) => s.kind === "P")) return [];
+      // "Luminate's English-language TV chart", "the English TV list compiled by Reelgood": someone else's list of the same name.
+      if (/\b(?:compiled by|Luminate|Reelgood|FlixPatrol|JustWatch|Nielsen|Samba|according to)\b|['’]s\s+(?:(?:non-)?English)/i.test(context.frame.text)) return [];
+      // An article that gives the show another streamer as its home is not about Netflix's lists.
+      if (context.article.frames.some((f) => f.slots.some((s) => s.kind === "P" && s.platform.role === "platform" && s.platform.name !== "Netflix"))) return [];
       const title = context.titleAt(match.index);
       return [{ property: "platform", value: enumValue("Netflix"), qualifiers: {}, certainty: atMost(context.certainty, "reported"), at: match.index, title }];
     },

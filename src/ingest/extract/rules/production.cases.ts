@@ -140,6 +140,10 @@ export const eventCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const eventTraps: [string, CaseOptions, Wanted][] = [
+  // Found by review: an airing's range is no shoot; a wrap told ahead is planned.
+  ["The series was filmed in Belfast and aired between March and June last year.", { title: "Northwind Hollow", published: "2026-03-01" }, { property: "production-event", value: "filming-started" }],
+  ["The first season, filmed in Atlanta, ran from January to April 2025 on FX.", { title: "Northwind Hollow", published: "2026-03-01" }, { property: "production-event", value: "filming-wrapped" }],
+  ["Season 2 will wrap filming this fall.", { title: "Northwind Hollow", published: "2026-03-01" }, { property: "production-event", value: "filming-wrapped", planned: undefined }],
   // production.date-announced: the day a trailer came out, with no date of release in the sentence, announces no date.
   ["ZEE5 on Wednesday dropped the trailer of Northwind Hollow.", { title: "Northwind Hollow", published: "2026-03-04" }, { property: "production-event", value: "date-announced" }],
   // A shoot put off is no release put off.

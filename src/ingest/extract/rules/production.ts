@@ -1,5 +1,4 @@
-import { windowEnd } from "../../../domain/date-value.ts";
-import { dateValue, type DateValue } from "../../../domain/date-value.ts";
+import { dateValue, windowEnd, type DateValue } from "../../../domain/date-value.ts";
 import { compilePattern } from "../engine/pattern.ts";
 import type { Draft, Rule, RuleContext } from "../engine/rule.ts";
 import { clauseAround, enumValue, nearestDate, publishedDay, seasonQualifier, weekdayOnOrBefore } from "./helpers.ts";
@@ -72,10 +71,19 @@ export const productionRules: Rule[] = [
     // "filming wrapped on October 2", "wrapped filming", "Filming on X was completed in advance", "pre-filmed", "the final week filming"
     pattern: compilePattern("\\b(?:{shoot_noun}(?:\\s+(?:on|of|for)\\s+(?:the\\s+)?(?:\u27E6[TSR]\\d+\u27E7(?:\\s+\u27E6[TSR]\\d+\u27E7)*|(?:new\\s+|final\\s+|last\\s+|remaining\\s+)?(?:[\\w-]+\\s+){0,2}?(?:season|series|episodes|show|drama)))?(?:\\s+(?:in\\s+[\\p{Lu}][\\p{L}-]+|\u27E6N\\d+\u27E7))?(?:\\s+(?:has|have|had|was|were|is|officially|finally|reportedly|already))*\\s+{shoot_wrap}|(?:wrap(?:s|ped|ping)?(?: up)?|finish(?:ed|es)?|complet(?:ed|es)|conclud(?:ed|es)) (?:its |the |their )?(?:{shoot_noun}|principal photography)|pre-?(?:filmed|produced)|fully (?:filmed|shot)|filmed in advance|in the can|(?:final|last) (?:day|week) (?:of )?(?:filming|shooting)|(?:filming|shooting) wrap)\\b"),
     build: (match, context) => {
-      if (/\b(?:will|set to|expected to|scheduled to|plans? to)\b/i.test(match.text) && !/\bin advance\b/i.test(context.frame.text)) {
-        return eventDraft(context, match.index, "filming-wrapped", eventDate(context, match.index));
+      const before = context.frame.masked.slice(Math.max(0, match.index - 30), match.index);
+      const ahead = /\b(?:will|set to|expected to|scheduled to|plans? to)\b/i.test(match.text) || /\b(?:will|'ll|is set to|are set to|is expected to|is scheduled to|is due to|to)\s+(?:\w+\s+)?$/i.test(before);
+      const drafts = ahead && !/\bin advance\b/i.test(context.frame.text)
+        ? eventDraft(context, match.index, "filming-wrapped", eventDate(context, match.index))
+        : eventDraft(context, match.index, "filming-wrapped", eventDate(context, match.index, { present: /\b(?:has|have|now|today|this week|officially|finally)\b/i }));
+      // "Season 2 will wrap filming this fall", "Filming wraps this summer" while that summer holds the article's day: not yet done.
+      const published = context.article.published;
+      for (const draft of drafts) {
+        const when = draft.qualifiers?.pointInTime as DateValue | undefined;
+        const openWindow = !!when && !!published && when.date <= published && windowEnd(when) >= published && when.precision !== "day";
+        if (ahead || (openWindow && /\b(?:wraps|wrap|finishes|completes|concludes)\b/i.test(match.text) && !/\b(?:has|have|had|was|were)\b/i.test(match.text))) draft.qualifiers = { ...draft.qualifiers, planned: true };
       }
-      return eventDraft(context, match.index, "filming-wrapped", eventDate(context, match.index, { present: /\b(?:has|have|now|today|this week|officially|finally)\b/i }));
+      return drafts;
     },
   },
   {
@@ -83,8 +91,11 @@ export const productionRules: Rule[] = [
     produces: ["production-event"],
     // "Season 1 shot from May to September 2021", "was (then) in production from February to July 2025": a whole shoot, start and wrap.
     // "Filming took place at Hengdian World Studios between March and July last year", "will be filmed in Whitehorse from May to August".
-    pattern: compilePattern("\\b(?:shot|filmed|(?:was|were|will be|is being|are being|to be) (?:(?:then|later|first|originally|also|eventually|finally|again)\\s+)?(?:in production|filming|shooting|filmed|shot)|(?:filming|shooting|production) (?:ran|took place|lasted|will run|will take place))\\s+(?:(?:[^.;\u27E6]|\u27E6N\\d+\u27E7){0,60}?\\s)?(?:from\\s+|between\\s+)?(?<d>\u27E6D\\d+\u27E7)"),
+    pattern: compilePattern("\\b(?:shot|filmed|(?:was|were|will be|is being|are being|to be) (?:(?:then|later|first|originally|also|eventually|finally|again)\\s+)?(?:in production|filming|shooting|filmed|shot)|(?:filming|shooting|production) (?:ran|took place|lasted|will run|will take place))\\s+(?<gap>(?:(?:[^.;\u27E6]|\u27E6N\\d+\u27E7){0,60}?\\s)?)(?:from\\s+|between\\s+)?(?<d>\u27E6D\\d+\u27E7)"),
     build: (match, context) => {
+      // "filmed in Belfast and aired between March and June", "filmed in Atlanta, ran from January to April on FX": the
+      // range belongs to another verb.
+      if (/\b(?:aired|airs|air|ran|runs|run|streamed|streams|stream|released|premiered|broadcast|debuted|dropped)\b/i.test(match.groups.gap ?? "")) return [];
       // Only a range of dates tells both ends; "shot in 2022" alone is left to the other rules.
       const slot = context.frame.slots[Number(match.groups.d!.slice(2, -1))];
       if (slot?.kind !== "D" || !slot.date.until) return [];
@@ -217,7 +228,11 @@ export const productionRules: Rule[] = [
       }
       // "JioHotstar on Wednesday dropped the trailer … and locked its premiere date": the day told before the verb.
       const before = context.frame.masked.slice(Math.max(0, match.index - 120), match.index).match(/(?:\bon\s+)?\u27E6D(\d+)\u27E7\s+(?:(?:dropped|released|shared|unveiled|posted)\s+[^.;]{0,80}?\s+and\s+(?:also\s+)?)?$/);
-      if (!day && before && dates.length >= 2) {
+      // "…, which on Monday dropped a teaser for Night Ferry and confirmed its renewal, will release X …": another show's day.
+      const forWork = before?.[0].match(/\bfor\s+(?:the\s+)?(?:\u27E6([TN])(\d+)\u27E7|(?-i:[\p{Lu}]))/u);
+      const forSlot = forWork?.[1] === "T" ? context.frame.slots[Number(forWork[2])] : undefined;
+      const forAnother = !!forWork && !(forSlot?.kind === "T" && forSlot.title.title === context.article.main);
+      if (!day && before && !forAnother && dates.length >= 2) {
         const slot = context.frame.slots[Number(before[1])];
         if (slot?.kind === "D") day = slot.date.value;
       }

@@ -60,11 +60,11 @@ export const ratingRules: Rule[] = [
       const premieredTo = /\b(?:premiered|debuted|opened|kicked off|bowed|returned|ended|signed off|wrapped up|closed)\s+(?:to|with|at)\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, at - 50), at)) && context.article.sentences.some((s) => /\b(?:ratings?|viewership|Nielsen)\b/i.test(s.text));
       // In an article about ratings, an episode's figure told without the word: "episode 9 earned 9.4 percent the night before",
       // "premiered on October 17 with 6.8 percent", "Saturday's 37th episode drew 19.8 percent".
-      const episodeFigure = /\b(?:episodes?|ep\.|premiere|premiered|finale|drew|earned|scored|recorded|posted|logged|opened|debuted|personal best|series high|highest|lowest)\b/i.test(window) && context.article.sentences.some((s) => /\b(?:ratings?|viewership|Nielsen|TNmS)\b/i.test(s.text));
+      const episodeFigure = /\b(?:episodes?|ep\.|premiere|premiered|finale|drew|earned|scored|recorded|posted|logged|opened|debuted|personal best|series high|highest|lowest)\b/i.test(window) && !/\b(?:revenue|subscri\w*|sales|share price|stock|budget|growth|audience share|of (?:viewers|respondents|fans|the audience))\b/i.test(window) && context.article.sentences.some((s) => /\b(?:ratings?|viewership|Nielsen|TNmS)\b/i.test(s.text));
       if (!premieredTo && !episodeFigure && !/\b(?:ratings?|viewership|nationwide|metropolitan|Seoul|Nielsen|TAM|TNmS|audience share|people rating|household rating|rated|mark)\b/i.test(window)) return [];
       // "could top the 6.0 percent mark next week": a writer's threshold; "up 41%": growth.
       if (/\b(?:will likely|could|may|might|expected to|likely)\b[^.]{0,60}$/i.test(text.slice(0, context.frame.toOriginal(match.index)))) return [];
-      if (/\b(?:by|up|down|grew|increase[ds]?|rose by|jumped)\s+(?:more than\s+)?$/i.test(text.slice(Math.max(0, context.frame.toOriginal(match.index) - 20), context.frame.toOriginal(match.index)))) return [];
+      if (/\b(?:by|up|down|grew|growing|grown|increase[ds]?|increasing|rose|rising|risen|rose by|jumped|jumping|fell|falling|fallen|dropped|dropping|climbed|climbing|slipped|declined|declining)\s+(?:more than\s+|nearly\s+|almost\s+|about\s+)?$/i.test(text.slice(Math.max(0, context.frame.toOriginal(match.index) - 20), context.frame.toOriginal(match.index)))) return [];
       // "the ninth episode to top 6.0 percent", "could break past the 7 percent mark": a threshold crossed, not a rating.
       if (/\b(?:to\s+)?(?:top|tops|topped|break(?:s)?(?:\s+past)?|broke(?:\s+past)?|surpass(?:es|ed)?|cross(?:es|ed)?|exceed(?:s|ed)?|pass(?:es|ed)?|past|above|over|under|below|beyond)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, context.frame.toOriginal(match.index) - 25), context.frame.toOriginal(match.index))) || /^\s*(?:%|percent)\s+(?:mark|threshold|barrier|line)\b/i.test(text.slice(context.frame.toOriginal(match.index) + match.groups.value!.length))) return [];
       const site = siteFor(context);
@@ -94,10 +94,13 @@ export const ratingRules: Rule[] = [
 
 /** Episode counts: "eight-episode", "ran for 12 episodes", "a six-parter", "all 10 episodes", "10 episodes in total". */
 /** Seasons a count is said to share: "like season two", "the same as Season 2", "the same order as the first two", "as each of the previous three". */
-function seasonsOfTheSameLength(context: RuleContext, season: number): number[] {
+function seasonsOfTheSameLength(context: RuleContext, season: number, at: number): number[] {
   const masked = context.frame.masked;
   const same = /\b(?:like|as with|as in|(?:exactly\s+)?the same (?:number |order |count |length )?as|matching)\s+(?:(?:each of|both of|all of)\s+)?(?:\u27E6S(\d+)\u27E7|the\s+(first|previous|last|other|earlier)\s+(two|three|four|five|\d)(?:\s+(?:seasons|series|runs))?)/i.exec(masked);
   if (!same) return [];
+  // The comparison must be the count's own: "will have eight episodes and, like season 2, will be released weekly" compares the schedule.
+  const between = at < same.index ? masked.slice(at, same.index) : masked.slice(same.index + same[0].length, at);
+  if (Math.abs(same.index - at) > 90 || /\band\b|\bcompared\b|\bwhile\b|\bbut\b|;/i.test(between)) return [];
   if (same[1] !== undefined) {
     const slot = context.frame.slots[Number(same[1])];
     return slot?.kind === "S" ? slot.season.numbers.filter((n) => n !== season) : [];
@@ -215,7 +218,7 @@ export const episodeRules: Rule[] = [
       if (part?.kind === "R" && !/\b(?:in|into) (?:two|three|2|3) parts\b/i.test(text)) drafts[0]!.qualifiers = { ...seasonQualifier(season), part: part.part.numbers[0]! };
       // "Like season two, the third season will run 10 episodes", "eight episodes, the same as the first two": the
       // seasons it is compared with have the same count.
-      else if (season) for (const other of seasonsOfTheSameLength(context, season)) drafts.push({ ...drafts[0]!, qualifiers: seasonQualifier(other) });
+      else if (season) for (const other of seasonsOfTheSameLength(context, season, match.index)) drafts.push({ ...drafts[0]!, qualifiers: seasonQualifier(other) });
       return drafts;
     },
   },

@@ -49,6 +49,11 @@ describe("the show an article is about", () => {
     assert.equal(mainOf(text), "Mar de Sal");
   });
 
+  it("keeps a country's possessive the article always writes as part of the name", () => {
+    const text = ["Big return for a reality favourite", "Canada's Dance Crown returns to Crave on April 11 for its sixth season.", "Canada's Dance Crown has new judges."].join("\n\n");
+    assert.equal(mainOf(text), "Canada's Dance Crown");
+  });
+
   it("is not a given name the article only writes before a surname, nor two people joined by \"and\"", () => {
     const text = [
       "Ravines of Dhar Season 3 date OUT: When to watch Devansh Kapur's crime drama",

@@ -90,9 +90,6 @@ export function cleanTitle(raw: string, options: { numeric?: boolean; quoted?: b
     .replace(/\s+(?:in|on|from|since|until|by|through)\s+(?:(?:early|late|mid)[- ])?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|,?\s+\d{4})$/, "")
     .trim();
   name = name.replace(/^(?:the\s+)?(?:netflix|hbo|disney\+?|apple tv\+?|prime video|hulu|peacock)\s+(?:original\s+)?(?:series|drama|show)\s+/i, "");
-  // "Spain's La Última Vendimia", "Korea's Ten Paces": the country a show comes from is no part of its name.
-  const country = name.match(/^([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}]*)?)['’]s?\s+(?=[\p{Lu}\p{N}“"‘'])/u);
-  if (country && countryCode(country[1]!)) name = name.slice(country[0].length);
   // "at 9 p.m. ET", "8 p.m. KST": a time zone is no show.
   if (/^(?:ET|PT|CT|MT|EST|EDT|PST|PDT|CST|CDT|MST|MDT|KST|JST|BST|GMT|UTC|IST|CET|CEST|AEST|AEDT|HKT|SGT|PHT|WIB)$/.test(name)) return undefined;
   // "What Could Happen in Undertow Season 2?", "Everything to Know About Undertow": a question or a guide's words
@@ -644,6 +641,11 @@ export function buildTitleRegistry(source: TitleSource, options: { title?: strin
     // "Renata Solís Joins Peacock Drama As Series Regular For Season 2": what the body writes of the headline's run may be the person it is about.
     if (!c.quoted && name !== c.name && (isPersonLike(name) || actsInBody(name, body))) continue;
     if (!c.quoted && platformInside(name)) continue;
+    // "Spain's La Última Vendimia": the country a show comes from is no part of a name of three words or more, or of one
+    // the article also writes without it ("Canada's Drag Race", always written whole, keeps it).
+    const country = name.match(/^([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}]*)?)['’]s?\s+(?=[\p{Lu}\p{N}“"‘'])/u);
+    const rest = country ? name.slice(country[0].length) : "";
+    if (country && countryCode(country[1]!) && (rest.split(/\s+/).length >= 3 || occurrences(wholeText, rest) > occurrences(wholeText, name))) name = rest;
     // "… watch Raghav Tiwari's crime drama": one word the article only ever writes as the start of a longer name.
     if (!c.quoted && c.weight < 3 && !/\s/.test(name) && onlyBeforeAnotherName(name, wholeText)) continue;
     // "Raghav Tiwari and Ishita Bhardwaj return in the lead roles": two names of two words each are two people.
