@@ -36,32 +36,43 @@ export function rowToNotification(row: { seq: number | string; id: string; title
 /**
  * The home page's summaries of these titles (`fresh`): those made for today since the title's last
  * change event. A title changed after the notification pass, or never reached by it, is in neither
- * map, and its card is built. A title whose summary is only from another day (a card's outlook
- * reckons from the day) is in `stale`, with the change event its state is as of, for the page to
- * remember the summary it makes from the card (`rememberHomeSummary`). Every summary held that is not
- * fresh is in `earlier`: what the page shows when it has built as many cards as one request may.
+ * map. A title whose summary is only from another day (a card's outlook reckons from the day) is in
+ * `stale`, with the change event its state is as of, for a summary made later from its card to be
+ * remembered (`rememberHomeSummary`). Every summary held that is not fresh is in `earlier`, with the
+ * event it is as of in `heldAt`. `latest` is every asked title's newest change event (0 for none):
+ * what a summary made from its card now is as of.
  */
-export async function homeSummaries(db: Db, titleIds: string[], today: string): Promise<{ fresh: Map<string, HomeSummary>; stale: Map<string, number>; earlier: Map<string, HomeSummary> }> {
+export async function homeSummaries(db: Db, titleIds: string[], today: string): Promise<{ fresh: Map<string, HomeSummary>; stale: Map<string, number>; earlier: Map<string, HomeSummary>; heldAt: Map<string, number>; latest: Map<string, number> }> {
   const fresh = new Map<string, HomeSummary>();
   const stale = new Map<string, number>();
   const earlier = new Map<string, HomeSummary>();
-  if (titleIds.length === 0) return { fresh, stale, earlier };
+  const heldAt = new Map<string, number>();
+  const latest = new Map<string, number>();
+  if (titleIds.length === 0) return { fresh, stale, earlier, heldAt, latest };
+  // From the entity, so that a title the pass has not reached yet (no state) has its newest event too.
   const rows = await db
-    .selectFrom("title_state")
-    .select((eb) => ["title_id", "summary_json", "event_seq", eb.selectFrom("change_event").select((e) => e.fn.max("seq").as("m")).whereRef("change_event.entity_id", "=", "title_state.title_id").as("latest")])
-    .where("title_id", "in", titleIds)
+    .selectFrom("entity")
+    .leftJoin("title_state", "title_state.title_id", "entity.id")
+    .select((eb) => ["entity.id as title_id", "title_state.summary_json", "title_state.event_seq", eb.selectFrom("change_event").select((e) => e.fn.max("seq").as("m")).whereRef("change_event.entity_id", "=", "entity.id").as("latest")])
+    .where("entity.id", "in", titleIds)
     .execute();
   for (const row of rows) {
+    const newest = Number(row.latest ?? 0);
+    latest.set(row.title_id, newest);
+    if (row.event_seq === null) continue;
     const parsed = row.summary_json === null ? null : (JSON.parse(row.summary_json) as HomeSummary);
     const summary = parsed?.v === 1 ? parsed : null;
-    const changedSince = Number(row.latest ?? 0) > Number(row.event_seq);
+    const changedSince = newest > Number(row.event_seq);
     if (summary && !changedSince && summary.day === today) fresh.set(row.title_id, summary);
     else {
-      if (summary) earlier.set(row.title_id, summary);
+      if (summary) {
+        earlier.set(row.title_id, summary);
+        heldAt.set(row.title_id, Number(row.event_seq));
+      }
       if (!changedSince) stale.set(row.title_id, Number(row.event_seq));
     }
   }
-  return { fresh, stale, earlier };
+  return { fresh, stale, earlier, heldAt, latest };
 }
 
 /** Keeps a summary the page made for a title, unless the title's state has moved on meanwhile. */
