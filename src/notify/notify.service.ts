@@ -50,9 +50,11 @@ export async function homeSummaries(db: Db, titleIds: string[], today: string): 
   const latest = new Map<string, number>();
   if (titleIds.length === 0) return { fresh, stale, earlier, heldAt, latest };
   // From the entity, so that a title the pass has not reached yet (no state) has its newest event too.
+  // The states asked for by their keys as well: joined on the entity alone, PostgreSQL scanned the
+  // whole of title_state (a hash join), which grows with every title the pass has summed up.
   const rows = await db
     .selectFrom("entity")
-    .leftJoin("title_state", "title_state.title_id", "entity.id")
+    .leftJoin("title_state", (join) => join.onRef("title_state.title_id", "=", "entity.id").on("title_state.title_id", "in", titleIds))
     .select((eb) => ["entity.id as title_id", "title_state.summary_json", "title_state.event_seq", eb.selectFrom("change_event").select((e) => e.fn.max("seq").as("m")).whereRef("change_event.entity_id", "=", "entity.id").as("latest")])
     .where("entity.id", "in", titleIds)
     .execute();
