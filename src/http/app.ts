@@ -13,6 +13,7 @@ import { createCardCache } from "../cards/card-cache.ts";
 import { createChangeLog, storeVersionReader } from "../claims/change-event.repository.ts";
 import { registerApiRoutes } from "./api.routes.ts";
 import { registerFeedRoutes } from "./feeds.routes.ts";
+import { createHomeSummaries, type HomeSummarySource } from "./home-summaries.ts";
 import { createNotifier, markNotifyRoutesPrivate, registerNotifyRoutes, type Notifier } from "./notify.routes.ts";
 import { registerPageRoutes } from "./page.routes.ts";
 import { layout } from "./pages/layout.ts";
@@ -30,6 +31,8 @@ export interface AppOptions {
   cachedResponseBytes?: number;
   /** What runs after a write (notifications, then webhook deliveries); one is made when not given. */
   notifier?: Notifier;
+  /** The home page's summaries (built off the request, one at a time); one is made when not given. */
+  home?: HomeSummarySource;
 }
 
 const css = fs.readFileSync(path.join(import.meta.dirname, "static/app.css"), "utf8");
@@ -47,7 +50,7 @@ export function createApp(context: Pick<AppContext, "connection" | "clock" | "co
  * before they reach the app (`answerFromNode`): most of a cache hit's cost is the app's own
  * machinery (a Request object, routing, middleware, a Response copied out to Node).
  */
-export function createAppWithCache(context: Pick<AppContext, "connection" | "clock" | "config" | "log">, options: AppOptions = {}): { app: Hono; responses: ResponseCache } {
+export function createAppWithCache(context: Pick<AppContext, "connection" | "clock" | "config" | "log">, options: AppOptions = {}): { app: Hono; responses: ResponseCache; home: HomeSummarySource } {
   const db = context.connection.db;
   const app = new Hono();
   const limiter = createRateLimiter(options.writesPerMinute ?? 30, 60_000);
@@ -82,6 +85,7 @@ export function createAppWithCache(context: Pick<AppContext, "connection" | "clo
     },
   });
   const notifier = options.notifier ?? createNotifier(context);
+  const home = options.home ?? createHomeSummaries({ db, cards, log: context.log });
 
   // Outermost, so that a kept response is the finished one, headers set and compressed once rather
   // than on every request that asks for it again.
@@ -123,10 +127,10 @@ export function createAppWithCache(context: Pick<AppContext, "connection" | "clo
   });
   staticAssets(app);
 
-  const deps = { context, cards, today, limit, limiter, notifier };
+  const deps = { context, cards, home, today, limit, limiter, notifier };
   registerPageRoutes(app, deps);
   registerApiRoutes(app, deps);
   registerFeedRoutes(app, context);
   registerNotifyRoutes(app, context);
-  return { app, responses };
+  return { app, responses, home };
 }

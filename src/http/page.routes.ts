@@ -5,10 +5,8 @@ import { AppError } from "../app/errors.ts";
 import { getPersonCard, getSourcePage, search, upcomingReleases } from "../catalog/catalog.service.ts";
 import { findTitle } from "../catalog/find-title.ts";
 import { recentChanges } from "../catalog/home.ts";
-import { homeSummaryOf, nextSeasonOf, upcomingOf } from "../cards/home-summary.ts";
-import { getEntity } from "../entities/entity.repository.ts";
+import { nextSeasonOf, upcomingOf } from "../cards/home-summary.ts";
 import { ingestArticle } from "../ingest/pipeline.ts";
-import { homeSummaries, rememberHomeSummary } from "../notify/notify.service.ts";
 import { checkCsrf, currentSession } from "./auth.ts";
 import { homePage } from "./pages/home-page.ts";
 import { ingestPage, personPage, searchPage, sourcePage } from "./pages/other-pages.ts";
@@ -18,40 +16,25 @@ import { asOfParam, integerParam, searchQuery, strongEtag } from "./params.ts";
 import type { RouteDeps } from "./route-deps.ts";
 import { verifyToken } from "./tokens.repository.ts";
 
-/** Cards the home page builds per request for titles it holds an earlier summary of. */
-export const HOME_CARD_BUILDS = 4;
-
 /** The web pages: home, title, person, source, search, and the ingest form. */
-export function registerPageRoutes(app: Hono, { context, cards, today, limit, limiter, notifier }: RouteDeps): void {
+export function registerPageRoutes(app: Hono, { context, cards, home, today, limit, limiter, notifier }: RouteDeps): void {
   const db = context.connection.db;
   app.get("/", async (c) => {
     const day = today();
     const changes = await recentChanges(db, 20);
-    // Titles with a release date ahead, then those with news; what is coming and the next seasons are read from their cards.
+    // Titles with a release date ahead, then those with news; what is coming and the next seasons are read from their summaries.
     const coming = [...new Set((await upcomingReleases(db, day, 20)).map((u) => u.titleId))];
     const upcoming = [];
     const outlooks = [];
     const titleIds = [...new Set([...coming, ...changes.map((ch) => ch.titleId)])].slice(0, 24);
-    // Each title as the notification pass (or an earlier page today) summed it up after its last
-    // change; a card built here only for a title summed up on another day, or changed since. While
-    // an import writes, every title on the page can be changed since (the pass runs behind it), and
-    // building two dozen cards made the page take seconds: past HOME_CARD_BUILDS (titles changed
-    // since first, then those of another day), a title shows its earlier summary until the pass
-    // catches up. A title never summed up is always built.
-    const { fresh, stale, earlier } = await homeSummaries(db, titleIds, day);
-    const toBuild = titleIds.filter((id) => !fresh.has(id) && earlier.has(id));
-    const built = new Set([...toBuild.filter((id) => !stale.has(id)), ...toBuild.filter((id) => stale.has(id))].slice(0, HOME_CARD_BUILDS));
+    // No card is built here (see createHomeSummaries): a title not summed up as it is now shows its
+    // earlier summary, or only its line in the changes, until its card is built after this request.
+    // Such a page is not kept, so that the next request shows what has been built meanwhile.
+    const { summaries, current } = await home.read(titleIds, day);
+    if (!current) c.set("provisional", true);
     for (const titleId of titleIds) {
-      let summary = fresh.get(titleId) ?? (built.has(titleId) ? undefined : earlier.get(titleId));
-      if (!summary) {
-        const entity = await getEntity(db, titleId);
-        if (!entity) continue;
-        summary = homeSummaryOf((await cards.get(entity, { asOf: null, today: day })).card, day);
-        const asOf = stale.get(titleId);
-        // Remembered for the rest of the day, for the pages after the next write; a reader's page
-        // does not wait for it, and a store that refuses the write (busy, read-only) loses nothing.
-        if (asOf !== undefined) void rememberHomeSummary(db, titleId, summary, asOf).catch((error: unknown) => context.log.warn({ err: error }, "keeping a home summary failed"));
-      }
+      const summary = summaries.get(titleId);
+      if (!summary) continue;
       if (coming.includes(titleId)) upcoming.push(...upcomingOf(summary, day));
       const outlook = nextSeasonOf(summary, day);
       if (outlook && outlooks.length < 12) outlooks.push(outlook);

@@ -86,3 +86,22 @@ it("drops every kept response when the version moves, and answers from the new o
   assert.equal(await (await app.request("/slow")).text(), "render 3 at version 1");
   assert.equal(renders(), 3);
 });
+
+it("gives a provisional response to the requests that missed with it, and keeps none", async () => {
+  let renders = 0;
+  let provisional = true;
+  const app = new Hono();
+  app.use("*", responseCache({ maxBytes: 1024 * 1024, version: async () => 1, today: () => "2026-12-01" }));
+  app.get("/home", async (c) => {
+    renders += 1;
+    if (provisional) c.set("provisional", true);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    return c.text(`render ${renders}${provisional ? ", provisional" : ""}`);
+  });
+  const bodies = await Promise.all(Array.from({ length: 5 }, async () => (await app.request("/home")).text()));
+  assert.deepEqual(new Set(bodies), new Set(["render 1, provisional"]), "one render for the requests that missed together");
+  assert.equal(await (await app.request("/home")).text(), "render 2, provisional", "not kept: the next request renders again");
+  provisional = false;
+  assert.equal(await (await app.request("/home")).text(), "render 3");
+  assert.equal(await (await app.request("/home")).text(), "render 3", "a complete page is kept as before");
+});

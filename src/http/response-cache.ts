@@ -8,6 +8,12 @@ declare module "hono" {
      * route: a kept response outlives writes that touch none of them. Unset, any write ends it.
      */
     dependsOn: ReadonlySet<string>;
+    /**
+     * Set by a route whose response shows less than it will once work under way is done (the home
+     * page before its titles' summaries are built): it goes to the requests that waited for it, and is
+     * not kept, so the next request is made again.
+     */
+    provisional: boolean;
   }
 }
 
@@ -203,7 +209,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
       // Strings counted at two bytes a character, as V8 may hold them.
       cost: Math.max(SMALLEST_COST, body.byteLength + 2 * (key.length + rawHeaders.reduce((sum, text) => sum + text.length, 0))),
     };
-    keep(key, entry);
+    if (!c.get("provisional")) keep(key, entry);
     return entry;
   };
 

@@ -1,6 +1,7 @@
 import type { Hono, MiddlewareHandler } from "hono";
 import type { AppContext } from "../app/context.ts";
 import type { createCardCache } from "../cards/card-cache.ts";
+import type { HomeSummarySource } from "./home-summaries.ts";
 import type { Notifier } from "./notify.routes.ts";
 import type { createRateLimiter } from "./security.ts";
 
@@ -8,6 +9,8 @@ import type { createRateLimiter } from "./security.ts";
 export interface RouteDeps {
   context: Pick<AppContext, "connection" | "clock" | "config" | "log">;
   cards: ReturnType<typeof createCardCache>;
+  /** The home page's summaries of titles, built off the request. */
+  home: HomeSummarySource;
   today: () => string;
   /** The request body limit for writes. */
   limit: MiddlewareHandler;

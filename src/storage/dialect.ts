@@ -418,6 +418,25 @@ class WriterSerializingPostgresDialect extends PostgresDialect {
   }
 }
 
+/**
+ * Whether another writer waits for the store's write lock, for a long writer (an import holding its
+ * batches in one transaction) to commit early and let it in. PostgreSQL lists the waiters of the
+ * advisory lock in pg_locks (a bigint key as its high and low halves); SQLite's writers wait in their
+ * own processes' busy handlers, out of sight, so there the answer is always no.
+ */
+export async function writersWaiting(db: Kysely<any>): Promise<boolean> {
+  if (!isPostgresHandle(db)) return false;
+  const high = Math.floor(WRITER_LOCK_KEY / 2 ** 32);
+  const low = WRITER_LOCK_KEY % 2 ** 32;
+  const { rows } = await db.executeQuery<{ waiting: boolean }>(
+    CompiledQuery.raw(
+      "select exists (select 1 from pg_locks where locktype = 'advisory' and not granted and database = (select oid from pg_database where datname = current_database()) and classid::text::bigint = $1 and objid::text::bigint = $2 and objsubid = 1) as waiting",
+      [high, low],
+    ),
+  );
+  return rows[0]?.waiting === true;
+}
+
 /** An arbitrary constant: the one advisory lock the application's writers share. */
 const WRITER_LOCK_KEY = 7_344_211_982;
 

@@ -5,8 +5,7 @@ import { describe, it } from "node:test";
 import { fixedClock } from "../../src/app/clock.ts";
 import { loadConfig } from "../../src/app/config.ts";
 import { silentLogger } from "../../src/app/logger.ts";
-import { createApp } from "../../src/http/app.ts";
-import { HOME_CARD_BUILDS } from "../../src/http/page.routes.ts";
+import { createAppWithCache } from "../../src/http/app.ts";
 import { importFile } from "../../src/imports/import-runner.ts";
 import { netflixTitles } from "../../src/imports/netflix-titles.ts";
 import { ingestArticle } from "../../src/ingest/pipeline.ts";
@@ -72,7 +71,18 @@ async function seed(connection: Connection) {
   } finally {
     fs.rmSync(again, { recursive: true, force: true });
   }
-  return createApp({ connection, clock, config: loadConfig({ db: ":memory:" }, {}), log: silentLogger });
+  return createAppWithCache({ connection, clock, config: loadConfig({ db: ":memory:" }, {}), log: silentLogger });
+}
+
+/**
+ * The home page once the cards it asked for are built: the first request after a change shows what
+ * the store held (the titles' earlier summaries, or none), and queues the builds; the page after them
+ * shows every title as it is now.
+ */
+async function settledPage({ app, home }: ReturnType<typeof createAppWithCache>): Promise<string> {
+  await app.request("/");
+  await home.idle();
+  return (await app.request("/")).text();
 }
 
 /** The rows of one section of the home page, as text. */
@@ -87,8 +97,7 @@ for (const engine of requestedDialects()) {
   describe(`the home page [${engine}]`, { skip: unavailableReason(engine) }, () => {
     it("lists what changed that matters, newest first, and no catalogue rows that only restate what is out", async () => {
       await withMigratedDb(engine, async (connection) => {
-        const app = await seed(connection);
-        const page = await (await app.request("/")).text();
+        const page = await settledPage(await seed(connection));
         const changes = sectionRows(page, "changes");
         assert.equal(changes.length, 3, changes.join("\n"));
         assert.equal(changes[0], "2 Nov 2026 Copper Tide Season 2 cancelled Example News");
@@ -101,8 +110,7 @@ for (const engine of requestedDialects()) {
 
     it("lists what is coming, and next seasons with no 'not before' date in the past", async () => {
       await withMigratedDb(engine, async (connection) => {
-        const app = await seed(connection);
-        const page = await (await app.request("/")).text();
+        const page = await settledPage(await seed(connection));
         assert.deepEqual(sectionRows(page, "upcoming"), ["7 Feb 2027 Harbour Lights S2 confirmed"], "the date as it moved, not the first one");
         const next = sectionRows(page, "next-seasons");
         assert.ok(next.some((row) => /^Harbour Lights S2 scheduled 7 Feb 2027$/.test(row)), next.join("\n"));
@@ -115,42 +123,52 @@ for (const engine of requestedDialects()) {
       });
     });
 
-    it("builds a bounded number of cards per request while the pass is behind, showing earlier summaries for the rest", async () => {
+    it("builds no card on the request: shows earlier summaries (or none) while the pass is behind, then the cards built after it", async () => {
       await withMigratedDb(engine, async (connection) => {
         const shows = ["Amber Causeway", "Basalt Choir", "Cinder Atlas", "Dune Ledger", "Ember Quarry", "Frost Meridian"];
         const say = async (show: string, day: number, label: string) =>
           ingestArticle(connection, clock, { bytes: new TextEncoder().encode(`${show} Season 2 Gets a Date\n\nPeacock said on Friday that ${show} season 2 premieres on March ${day}, 2027.`), label, published: "2026-11-10", outlet: "Example News", title: show }, 5_000_000);
         for (const [i, show] of shows.entries()) await say(show, 3 + i, `first-${i}.txt`);
         await processNotifications(connection, clock);
-        // Every summary marked, then every show changed after the pass.
+        // Every summary marked, then every show changed after the pass, and one show the pass has never seen.
         for (const row of await connection.db.selectFrom("title_state").select(["title_id", "summary_json"]).execute()) {
           const marked = shows.reduce((json, show) => json.replaceAll(`"${show}"`, `"${show}, as summed up"`), row.summary_json!);
           await connection.db.updateTable("title_state").set({ summary_json: marked }).where("title_id", "=", row.title_id).execute();
         }
         for (const [i, show] of shows.entries()) await say(show, 20 + i, `second-${i}.txt`);
-        const app = createApp({ connection, clock, config: loadConfig({ db: ":memory:" }, {}), log: silentLogger }, { cachedResponseBytes: 0, cachedCards: 0 });
-        const rows = sectionRows(await (await app.request("/")).text(), "upcoming");
+        await say("Garnet Weir", 27, "new.txt");
+        // With the response cache on: a page made before the builds must not be kept.
+        const { app, home } = createAppWithCache({ connection, clock, config: loadConfig({ db: ":memory:" }, {}), log: silentLogger });
+        const first = await (await app.request("/")).text();
+        const rows = sectionRows(first, "upcoming");
         assert.equal(rows.length, shows.length, rows.join("\n"));
-        const earlier = rows.filter((r) => /as summed up/.test(r));
-        assert.equal(earlier.length, shows.length - HOME_CARD_BUILDS, rows.join("\n"));
-        assert.equal(rows.length - earlier.length, HOME_CARD_BUILDS, "the others are built from their cards");
+        assert.ok(rows.every((r) => /as summed up/.test(r)), `every show as the pass summed it up, no card built on the request:\n${rows.join("\n")}`);
+        assert.ok(!rows.some((r) => /Garnet Weir/.test(r)), "a title never summed up has no row yet");
+        assert.ok(sectionRows(first, "changes").some((r) => /Garnet Weir Season 2 release date set/.test(r)), "its change is listed all the same");
+
+        await home.idle();
+        const built = sectionRows(await (await app.request("/")).text(), "upcoming");
+        assert.ok(!built.some((r) => /as summed up/.test(r)), `the cards built after the first page:\n${built.join("\n")}`);
+        assert.equal(built.length, shows.length + 1, built.join("\n"));
+        assert.ok(built.some((r) => /^27 Mar 2027 Garnet Weir S2/.test(r)), built.join("\n"));
+
         await processNotifications(connection, clock);
-        const caughtUp = sectionRows(await (await app.request("/")).text(), "upcoming");
-        assert.ok(!caughtUp.some((r) => /as summed up/.test(r)), "the pass caught up: every title as it is now");
-        assert.equal(caughtUp.length, shows.length, caughtUp.join("\n"));
+        const fresh = createAppWithCache({ connection, clock, config: loadConfig({ db: ":memory:" }, {}), log: silentLogger });
+        const caughtUp = await (await fresh.app.request("/")).text();
+        assert.deepEqual(sectionRows(caughtUp, "upcoming"), built, "the pass caught up: the same page from the store's summaries, at once");
       });
     });
 
     it("makes the same page from the notification pass's summaries as from the cards, builds the card of a title changed since, and keeps a new day's summary", async () => {
       await withMigratedDb(engine, async (connection) => {
         await seed(connection);
-        const appOn = (day: string) => createApp({ connection, clock: fixedClock(`${day}T12:00:00Z`), config: loadConfig({ db: ":memory:" }, {}), log: silentLogger }, { cachedResponseBytes: 0, cachedCards: 0 });
-        const page = async (day = "2026-11-21") => (await appOn(day).request("/")).text();
+        const appOn = (day: string) => createAppWithCache({ connection, clock: fixedClock(`${day}T12:00:00Z`), config: loadConfig({ db: ":memory:" }, {}), log: silentLogger }, { cachedResponseBytes: 0, cachedCards: 0 });
+        const page = async (day = "2026-11-21") => settledPage(appOn(day));
         const ids = await connection.db.selectFrom("entity").select(["id", "name"]).where("kind", "=", "title").execute();
         const idOf = (name: string) => ids.find((t) => t.name === name)!.id;
         const all = ids.map((t) => t.id);
         const fresh = async (day = "2026-11-21") => (await homeSummaries(connection.db, all, day)).fresh;
-        assert.equal((await fresh()).size, 0, "no pass has run: every title's card is built");
+        assert.equal((await fresh()).size, 0, "no pass has run: every title's card is built, after the first page");
         const fromCards = await page();
 
         await processNotifications(connection, clock);
@@ -164,8 +182,8 @@ for (const engine of requestedDialects()) {
         assert.match(await page(), /Harbour Lights, as summed up/);
         await connection.db.updateTable("title_state").set({ summary_json: row.summary_json }).where("title_id", "=", harbour).execute();
 
-        // Another day: yesterday's summaries are stale (an outlook reckons from the day); the page
-        // builds those cards and keeps their new summaries for the rest of that day.
+        // Another day: yesterday's summaries are stale (an outlook reckons from the day); the cards are
+        // built after the page, and their new summaries kept for the rest of that day.
         assert.equal((await fresh("2026-11-22")).size, 0);
         assert.ok((await homeSummaries(connection.db, all, "2026-11-22")).stale.has(harbour));
         await page("2026-11-22");

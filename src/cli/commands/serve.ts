@@ -57,7 +57,7 @@ export function registerServe(program: Command): void {
       // backlog (an import's thousands of titles: 53 s under bench:load) listens once the bound has
       // passed, and the pass goes on beside the requests.
       await notifier.afterWrite(STARTUP_NOTIFY_MS);
-      const { app, responses } = createAppWithCache(context, {
+      const { app, responses, home } = createAppWithCache(context, {
         notifier,
         ...(cachedCards === undefined ? {} : { cachedCards }),
         ...(cachedResponsesMb === undefined ? {} : { cachedResponseBytes: cachedResponsesMb * 1024 * 1024 }),
@@ -93,7 +93,7 @@ export function registerServe(program: Command): void {
       // one, and say so in the log), but a stop does not wait on them for more than a few seconds.
       const stop = () => {
         server.close();
-        void waitAtMost(Promise.all([worker?.stop(), notifier.idle()]), STOP_WAIT_MS)
+        void waitAtMost(Promise.all([worker?.stop(), notifier.idle(), home.idle()]), STOP_WAIT_MS)
           .then(() => {
             notifier.closing();
             return context.close();
