@@ -121,6 +121,8 @@ export const episodeCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const figureTraps: [string, CaseOptions, Wanted][] = [
+  // A platform-wide total is no show's figure.
+  ["In total, members watched more than 96 billion hours on Netflix between January and June.", { title: "Copper Tide", published: "2026-09-20" }, { property: "hours-viewed", value: 96000000000 }],
   // Found by review: a growth is no rating; a comparison of the schedule gives no count to another season.
   ["The episode's ad revenue rose 20 percent.", { title: "Copper Tide", before: ["Copper Tide's ratings climbed again, according to Nielsen Korea."] }, { property: "rating", value: 20 }],
   ["Season 3 will have eight episodes and, like season 2, will be released weekly.", { title: "Copper Tide" }, { property: "episode-count", value: 8, season: 2 }],

@@ -172,7 +172,7 @@ export const chartRules: Rule[] = [
       const value = parseFigure(match.groups.n!.trim());
       if (!value || value < 10_000) return [];
       const around = context.frame.text;
-      if (/\b(?:people|members|subscribers|users)\s+watched\s+(?:over\s+)?[\d.]+\s+billion\s+hours\b/i.test(around) && value >= 1e10) return [];
+      if (/\b(?:people|members|subscribers|users|viewers|audiences)\s+(?:watched|streamed)\s+(?:(?:over|more than|nearly|almost|about|some|roughly|around)\s+)?[\d.,]+\s+billion\s+hours\b/i.test(around) && value >= 1e10) return [];
       const approx = !!match.groups.approx || APPROXIMATE.test(context.frame.masked.slice(Math.max(0, match.index - 20), match.index));
       if (aboutUnregisteredAntecedent(context, match.index)) return [];
       return [metric(context, "hours-viewed", value, match.index, { approximate: approx })];

@@ -385,4 +385,6 @@ export const creditTraps: [string, CaseOptions, Wanted][] = [
   ["Executive producers Dana Frost and Tom Hale, who directed the Night Ferry finale, are back.", { title: "Copper Tide" }, { property: "crew-member", value: "Tom Hale", job: "director" }],
   ["Dana Frost wrote most of the episodes of Night Ferry before joining the show.", { title: "Copper Tide" }, { property: "crew-member", value: "Dana Frost", job: "writer" }],
   ["Mara Quinn plays a small-town cop hunting down Tom Hale, a fugitive.", { title: "Copper Tide" }, { property: "cast-member", character: "Tom Hale" }],
+  // cast.possessive-title: the author of an anime's source, with the original title in brackets before "manga".
+  ["The official website for the television anime of Rei Kanzaki's “Copper Tide” (“Akagane no Shio”) manga revealed a teaser.", { title: "Copper Tide" }, { property: "crew-member", value: "Rei Kanzaki" }],
 ];

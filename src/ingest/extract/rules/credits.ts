@@ -416,8 +416,9 @@ export const creditRules: Rule[] = [
       if (last?.kind !== "N" || !last.name.possessive) return [];
       const between = match.text.slice(match.text.indexOf("\u27E7", match.text.lastIndexOf("\u27E6N")) + 1, match.text.lastIndexOf("\u27E6T"));
       if (/\b(?:novel|book|webtoon|manga|comic|film|movie|song|album)\b/i.test(between)) return [];
-      // "adapting A's “X” horror manga": the author of the source.
-      if (/^[”"’']?\s+(?:[\w-]+\s+){0,2}(?:manga|novels?|webtoons?|comics?|books?|graphic novel|short story|play)\b/i.test(context.frame.masked.slice(match.end, match.end + 40))) return [];
+      // "adapting A's “X” horror manga", "the anime of A's “X” (“X no Y”) manga": the author of the source.
+      if (/^[”"’']?\s*(?:\([^)]{0,60}\)\s*)?(?:[\w-]+\s+){0,2}(?:manga|novels?|webtoons?|comics?|books?|graphic novel|light novels?|short story|play)\b/i.test(context.frame.masked.slice(match.end, match.end + 90))) return [];
+      if (/\b(?:anime|adaptation|version|remake)\s+(?:adaptation\s+)?of\s+$/i.test(context.frame.masked.slice(Math.max(0, match.index - 30), match.index))) return [];
       const title = titleSlot(context, match, "t");
       if (names.length >= 2) return names.map((slot) => cast(context, slot.text, match.index, {}, title));
       const person = last.text;
