@@ -43,6 +43,13 @@ function titleAt(frame: Frame, at: number, focus: number): number {
   // A title inside an aside ("A, who directed the film X, is at the helm", "B (X, Y)", "C, the writer behind X,") describes a person; the claim is not about it.
   const asides = asideSpans(frame);
   const inAside = (offset: number) => asides.findIndex(([from, to]) => offset >= from && offset < to);
+  // "Karaağaç, whose six-part thriller Gece Treni premiered on BluTV in 2022, said …": what happens inside a person's
+  // "whose" clause happens to the work it names, not to the article's show.
+  const aside = asides[inAside(at)];
+  if (aside && /^,?\s*whose\b/i.test(masked.slice(aside[0], aside[0] + 10))) {
+    const named = positions.find((p) => p.pos >= aside[0] && p.pos < aside[1]);
+    if (named && named.slot.kind === "T") return named.slot.title.title;
+  }
   // "… moves ahead of X, which arrived in third place with 2.5 million views": a relative clause is about the title it follows.
   const own = asides[inAside(at)];
   const owner = own ? masked.slice(0, own[0]).match(/\u27E6T(\d+)\u27E7[”"’']?$/) : null;

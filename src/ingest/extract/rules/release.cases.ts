@@ -144,4 +144,7 @@ export const releaseTraps: [string, CaseOptions, Wanted][] = [
   ["Ember Vale 2: Ash and Iron arrives on Netflix on March 3, 2025.", { title: "Ember Vale", published: "2024-11-01", before: ["The second part trims the episode count."] }, { property: "release-date", season: 2 }],
   // The first season's date is not the second's, though "season two" stands nearer across the "and".
   ["Season one ran six episodes when it premiered on 12 January 2024, and season two expanded to eight on 7 March 2025.", { title: "Corvo Negro" }, { property: "release-date", date: "2024-01-12", season: 2 }],
+  // The subject of "released" is a trailer; a date in a person's "whose" clause is the other work's.
+  ["The official trailer, released on Tuesday, opens in the winter of 1938.", { title: "Corvo Negro", published: "2026-01-16" }, { property: "release-date", date: "2026-01-13" }],
+  ["Ayşe Demir, whose six-part thriller Night Train premiered on BluTV in 2022, wrote the new series.", { title: "Corvo Negro", published: "2026-01-16", before: ["Corvo Negro is a mystery set on a train."] }, { property: "release-date", subject: "Corvo Negro", date: "2022-01-01" }],
 ];

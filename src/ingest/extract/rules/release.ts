@@ -199,6 +199,8 @@ export const releaseRules: Rule[] = [
       if (/^return/i.test(match.groups.verb!) && /^\s+(?:as|to set|to the role|for (?:the )?role)/i.test(match.groups.gap ?? "")) return [];
       // "set a Nov. 13 premiere date …, and dropped a first teaser on Wednesday": the later date is the teaser's.
       if (/\b(?:teasers?|trailers?|posters?|stills|first look)\b|,?\s+and\s+(?:also\s+)?(?:dropped|released|unveiled|shared|posted|revealed|announced|confirmed)\b/i.test(match.groups.gap ?? "")) return [];
+      // "The official trailer, released on Tuesday, opens …": the verb's subject is a trailer, a poster or a song, not the show.
+      if (/\b(?:teasers?|trailers?|posters?|stills|first look|key visual|clip|featurette|promo|video|single|song|OST|soundtrack|album)\s*,?\s*(?:(?:which|that)\s+(?:was|were|is|has been)\s+)?$/i.test(context.frame.masked.slice(Math.max(0, match.index - 30), match.index))) return [];
       // "release date" followed by a verb of news ("the release date was announced on")
       if (/\b(?:announced|revealed|confirmed|teased)\s+(?:on\s+)?$/i.test(match.groups.gap ?? "")) return [];
       // "will stream on Netflix, is due to start shooting in April": the date is the shoot's.
