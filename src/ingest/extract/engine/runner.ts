@@ -43,6 +43,11 @@ function titleAt(frame: Frame, at: number, focus: number): number {
   // A title inside an aside ("A, who directed the film X, is at the helm", "B (X, Y)", "C, the writer behind X,") describes a person; the claim is not about it.
   const asides = asideSpans(frame);
   const inAside = (offset: number) => asides.findIndex(([from, to]) => offset >= from && offset < to);
+  // "… which on Tuesday renewed its comedy Dry Spell for a third season, set to premiere in spring 2027": a participle
+  // right after an aside goes on describing the aside's title.
+  const endsBefore = asides.find(([, to]) => to <= at && /^\s*(?:and\s+)?(?:is\s+)?(?:set|slated|due|scheduled|expected|poised)\s+to\s+$/i.test(masked.slice(to, at)));
+  const continued = endsBefore ? positions.filter((p) => p.pos >= endsBefore[0] && p.pos < endsBefore[1]).pop() : undefined;
+  if (continued && continued.slot.kind === "T") return continued.slot.title.title;
   // "Karaağaç, whose six-part thriller Gece Treni premiered on BluTV in 2022, said …": what happens inside a person's
   // "whose" clause happens to the work it names, not to the article's show.
   const aside = asides[inAside(at)];

@@ -147,4 +147,7 @@ export const releaseTraps: [string, CaseOptions, Wanted][] = [
   // The subject of "released" is a trailer; a date in a person's "whose" clause is the other work's.
   ["The official trailer, released on Tuesday, opens in the winter of 1938.", { title: "Corvo Negro", published: "2026-01-16" }, { property: "release-date", date: "2026-01-13" }],
   ["Ayşe Demir, whose six-part thriller Night Train premiered on BluTV in 2022, wrote the new series.", { title: "Corvo Negro", published: "2026-01-16", before: ["Corvo Negro is a mystery set on a train."] }, { property: "release-date", subject: "Corvo Negro", date: "2022-01-01" }],
+  // A participle right after another show's aside ("renewed its comedy Dry Spell for a third season, set to premiere in
+  // spring 2027") goes on describing that show.
+  ["The cancellation comes in a busy week for Peacock, which on Tuesday renewed its workplace comedy Dry Spell for a third season, set to premiere in spring 2027.", { title: "Corvo Negro", published: "2026-08-21", before: ["Peacock has canceled Corvo Negro after one season."] }, { property: "release-date", subject: "Corvo Negro", season: 3 }],
 ];
