@@ -52,6 +52,8 @@ export const castCases: [string, CaseOptions, Wanted][] = [
   ["Wendell Stroud, who recurred in Season 2 as the crooked sheriff Amos Tully, has been upped to series regular.", { title: "Copper Tide" }, { property: "cast-member", value: "Wendell Stroud", character: "Amos Tully" }],
   ["Newcomer Hollis Bergqvist will join the cast in season three as Dana's estranged brother, Eli.", { title: "Copper Tide" }, { property: "cast-member", value: "Hollis Bergqvist", character: "Eli" }],
   ["Ville Kärkkäinen is unsettling as the tanker's master, Arvo Laine.", { title: "Copper Tide" }, { property: "cast-member", value: "Ville Kärkkäinen", character: "Arvo Laine" }],
+  // A show's hosts told with "hosted by".
+  ["The eight-episode show, hosted by comedian Bang Chul-soo, premiered on May 20.", { title: "Copper Tide" }, { property: "cast-member", value: "Bang Chul-soo", characterNote: "host" }],
   // A part whose kind is told and whose character is not.
   ["New to the cast are Owen Tran as a smuggler named Pike and Sofia Marin in an undisclosed role.", { title: "Copper Tide" }, { property: "cast-member", value: "Sofia Marin" }],
   ["Tae Ji-ho will appear in a recurring role.", { title: "Copper Tide", before: ["Copper Tide returns in May."] }, { property: "cast-member", value: "Tae Ji-ho" }],

@@ -316,11 +316,12 @@ export const creditRules: Rule[] = [
     id: "cast.host",
     produces: ["cast-member"],
     // "with host Padma Rao returning alongside judges Marco Bellini and June Park": a competition's on-screen people.
-    pattern: /\b(?<role>host|hosts|co-host|co-hosts|presenter|presenters|judge|judges|panelist|panelists|mentor|mentors)\s+(?=\u27E6N)/gi,
+    // Also "hosted by comedian A and singer B", "presented by A".
+    pattern: /\b(?:(?<role>host|hosts|co-host|co-hosts|presenter|presenters|judge|judges|panelist|panelists|mentor|mentors)|(?<by>hosted|co-hosted|presented|emceed)\s+by\s+(?:(?:comedians?|singers?|actors?|actress(?:es)?|rappers?|chefs?|comic|broadcasters?|announcers?|TV personality|idols?|[\p{L}-]+-turned-[\p{L}-]+)\s+)?)\s*(?=\u27E6N)/giu,
     build: (match, context) => {
       // "the judge in the case", "host city": only a show's people, in a sentence about a show.
       if (!/\u27E6T|\b(?:series|show|competition|season|cycle|cast|panel|returning|returns?|back)\b/i.test(context.frame.masked)) return [];
-      const role = match.groups.role!.toLowerCase().replace(/s$/, "");
+      const role = match.groups.role ? match.groups.role.toLowerCase().replace(/s$/, "") : /present/i.test(match.groups.by!) ? "presenter" : "host";
       // The list ends where another role or the sentence's verb begins ("host A returning alongside judges B and C").
       const names = namesAfter(context, match.end, /[.;:!?]|\b(?:returning|returns?|alongside|with|as|who|which|while|judges?|hosts?|co-hosts?|presenters?|panelists?|mentors?|will|is|are|was|were)\b/i);
       return names.flatMap((slot) => (slot.kind === "N" ? [cast(context, slot.text, match.index, { characterNote: role })] : []));
