@@ -31,13 +31,18 @@ function clauseBreaks(frame: Frame): number[] {
   return breaks;
 }
 
+/** Which clause of the masked sentence an offset is in. */
+function clauseIndex(frame: Frame, offset: number): number {
+  const breaks = clauseBreaks(frame);
+  return breaks.findIndex((b, i) => offset >= b && offset < (breaks[i + 1] ?? Infinity));
+}
+
 /** The title a point of the masked sentence is about: a title slot in its clause, else the sentence's focus. */
 function titleAt(frame: Frame, at: number, focus: number): number {
   const titles = frame.slots.map((slot, index) => ({ slot, index })).filter((s) => s.slot.kind === "T");
   if (titles.length === 0) return focus;
   const masked = frame.masked;
-  const breaks = clauseBreaks(frame);
-  const clauseOf = (offset: number) => breaks.findIndex((b, i) => offset >= b && offset < (breaks[i + 1] ?? Infinity));
+  const clauseOf = (offset: number) => clauseIndex(frame, offset);
   const positions = titles.map(({ slot, index }) => ({ slot, index, pos: frame.positions[index]! }));
   const clause = clauseOf(at);
   // A title inside an aside ("A, who directed the film X, is at the helm", "B (X, Y)", "C, the writer behind X,") describes a person; the claim is not about it.
@@ -50,13 +55,12 @@ function titleAt(frame: Frame, at: number, focus: number): number {
   if (continued && continued.slot.kind === "T") return continued.slot.title.title;
   // "Karaağaç, whose six-part thriller Gece Treni premiered on BluTV in 2022, said …": what happens inside a person's
   // "whose" clause happens to the work it names, not to the article's show.
-  const aside = asides[inAside(at)];
-  if (aside && /^,?\s*whose\b/i.test(masked.slice(aside[0], aside[0] + 10))) {
-    const named = positions.find((p) => p.pos >= aside[0] && p.pos < aside[1]);
+  const own = asides[inAside(at)];
+  if (own && /^,?\s*whose\b/i.test(masked.slice(own[0], own[0] + 10))) {
+    const named = positions.find((p) => p.pos >= own[0] && p.pos < own[1]);
     if (named && named.slot.kind === "T") return named.slot.title.title;
   }
   // "… moves ahead of X, which arrived in third place with 2.5 million views": a relative clause is about the title it follows.
-  const own = asides[inAside(at)];
   const owner = own ? masked.slice(0, own[0]).match(/\u27E6T(\d+)\u27E7[”"’']?$/) : null;
   // So is an appositive: "… star in X, an eight-episode thriller that starts filming in July".
   if (owner && /^,\s+(?:which|that|an?|the)\b/.test(masked.slice(own![0]))) {
@@ -93,10 +97,8 @@ function seasonAt(frame: Frame, scope: ArticleScope, at: number, title: number |
   const positioned = seasons.map(({ slot, index }) => ({ slot, pos: frame.positions[index]! }));
   // "Season one ran six episodes when it premiered on …, and season two expanded to eight on …": a season in the
   // point's own clause comes before a nearer one across the "and".
-  const breaks = clauseBreaks(frame);
-  const clauseOf = (offset: number) => breaks.findIndex((b, i) => offset >= b && offset < (breaks[i + 1] ?? Infinity));
-  const clause = clauseOf(at);
-  const away = (pos: number) => (clauseOf(pos) === clause ? 0 : 10_000) + Math.abs(pos - at);
+  const clause = clauseIndex(frame, at);
+  const away = (pos: number) => (clauseIndex(frame, pos) === clause ? 0 : 10_000) + Math.abs(pos - at);
   positioned.sort((a, b) => away(a.pos) - away(b.pos));
   for (const { slot } of positioned) {
     if (slot.kind === "T") return slot.title.season;
