@@ -147,6 +147,18 @@ export const castCases: [string, CaseOptions, Wanted][] = [
   ["The clip opens with Han Mi-rae (Oh Seo-yeon of The Lantern), a teacher at a coastal school.", { title: "Copper Tide" }, { property: "cast-member", value: "Oh Seo-yeon", character: "Han Mi-rae" }],
   // cast.other-age: another actor plays the same character younger or older.
   ["Nolan Price returns as the smuggler Ravi, whose teenage self is played by Ezra Quint.", { title: "Copper Tide" }, { property: "cast-member", value: "Ezra Quint", character: "Ravi" }],
+  // cast.respectively: a list of actors paired in order with a list of parts, descriptions between.
+  ["Ana Ruiz, Lía Soto and Eva Mora star as the eldest Marta Vidal, the middle sister Clara Vidal and the baby Inés Vidal, respectively.", { title: "Copper Tide" }, { property: "cast-member", value: "Lía Soto", character: "Clara Vidal" }],
+  // cast.plays: a longer description, a plural possessive, or a description holding a capitalised word before ", Name".
+  ["Dana Frost stars as his one-time law-school rival turned boss, Claire Whitby.", { title: "Copper Tide" }, { property: "cast-member", value: "Dana Frost", character: "Claire Whitby" }],
+  ["Oh Mi-sook plays the twins' grandmother, Kang Soon-ja.", { title: "Copper Tide" }, { property: "cast-member", value: "Oh Mi-sook", character: "Kang Soon-ja" }],
+  ["Joining them is Arjun Bhalla, who plays a Rajya Sabha member, Harish Kohli.", { title: "Copper Tide" }, { property: "cast-member", value: "Arjun Bhalla", character: "Harish Kohli" }],
+  // A job inside a part ("club manager", "a minister") describes the character, not a person outside the show.
+  ["The clip ends on Seo Ha-na, who plays club manager Min Ye-jin, laughing.", { title: "Copper Tide" }, { property: "cast-member", value: "Seo Ha-na", character: "Min Ye-jin" }],
+  // cast.list: a longer description before ", Name" makes that name the part, not another star.
+  ["The show also features Ko Dae-ho as the spirit of a famous old swordsman, Lord Baek Jin-su, and Yoon Bo-ra as his niece.", { title: "Copper Tide" }, { property: "cast-member", value: "Yoon Bo-ra" }],
+  // cast.paren: a reviewer's adjective before the actor inside the brackets.
+  ["Her son, Robbie (a terrific Owen Pryce), was the last to see her.", { title: "Copper Tide" }, { property: "cast-member", value: "Owen Pryce", character: "Robbie" }],
 ];
 
 export const crewCases: [string, CaseOptions, Wanted][] = [
@@ -389,4 +401,10 @@ export const creditTraps: [string, CaseOptions, Wanted][] = [
   ["Mara Quinn plays a small-town cop hunting down Tom Hale, a fugitive.", { title: "Copper Tide" }, { property: "cast-member", character: "Tom Hale" }],
   // cast.possessive-title: the author of an anime's source, with the original title in brackets before "manga".
   ["The official website for the television anime of Rei Kanzaki's “Copper Tide” (“Akagane no Shio”) manga revealed a teaser.", { title: "Copper Tide" }, { property: "crew-member", value: "Rei Kanzaki" }],
+  // cast.respectively: titles, not parts, after the verb; a count that does not pair one to one; "the father, B as" is no part of A.
+  ["Tom Hale and Ann Lee star in Harbour Lights and Glass Orchard, respectively.", { title: "Copper Tide" }, { property: "cast-member", character: "Glass Orchard" }],
+  ["Tom Hale and Ann Lee play Joe Park, Sue Kim and Bo Han, respectively.", { title: "Copper Tide" }, { property: "cast-member", value: "Ann Lee", character: "Bo Han" }],
+  ["The cast includes Tom Hale as the father, Jane Roe as the mother.", { title: "Copper Tide" }, { property: "cast-member", value: "Tom Hale", character: "Jane Roe" }],
+  ["The clip ends on Seo Ha-na, who plays club manager Min Ye-jin, laughing.", { title: "Copper Tide" }, { property: "cast-member", value: "Min Ye-jin" }],
+  ["The show also features Ko Dae-ho as the spirit of a famous old swordsman, Lord Baek Jin-su, and Yoon Bo-ra as his niece.", { title: "Copper Tide" }, { property: "cast-member", value: "Lord Baek Jin-su" }],
 ];

@@ -172,7 +172,7 @@ const ACTOR_DESCRIPTION = "(?:(?:veteran|young|rising|fellow|popular|famed|accla
 
 /** How one character stands to another: "sister-in-law", "ex-husband", "best friend". */
 const RELATION = "(?:ex-|step-?|grand|half-)?(?:partner|wife|husband|sister|brother|mother|father|son|daughter|twin|cousin|aunt|uncle|niece|nephew|friend|best friend|rival|boss|colleague|love interest|girlfriend|boyfriend|fiancée?|assistant|mentor|nemesis|lover|mom|mum|dad|parent|child|ex)(?:-in-law)?";
-const CHARACTER_GAP = `(?:(?:his|her|their|the|\\u27E6N\\d+\\u27E7['’]s?)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?[\\p{Ll}-]+,\\s+(?=\\u27E6N\\d+\\u27E7(?!\\s+(?:as|plays|is)\\b))|(?:the|his|her|their|a|an)\\s+\\u27E6N\\d+\\u27E7\\s+(?:[\\p{Ll}'’-]+\\s+){1,3}(?=\\u27E6N\\d+\\u27E7)|\\u27E6N\\d+\\u27E7['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?=\\u27E6N\\d+\\u27E7)|the\\s+(?:lead|title role|protagonist|main character|hero|heroine|villain|antagonist),\\s+|(?:his|her|their|the|\\u27E6N\\d+\\u27E7['’]s?)\\s+(?:[\\p{Ll}-]+\\s+)?${RELATION},\\s+|(?:the\\s+)?role\\s+of\\s+|the\\s+part\\s+of\\s+|(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?[\\p{Ll}-]+,\\s+(?=\\u27E6N\\d+\\u27E7(?!\\s+(?:as|plays|is)\\b))|the\\s+[\\p{Ll}-]+['’]s\\s+(?:[\\p{Ll}-]+\\s+)?[\\p{Ll}-]+,\\s+(?=\\u27E6N\\d+\\u27E7(?!\\s+(?:as|plays|is)\\b))|(?:(?:his|her|their|the|a|an)\\s+)?(?:(?!and\\b|or\\b|with\\b|in\\b|on\\b|for\\b|of\\b|from\\b|at\\b|to\\b|by\\b|into\\b|after\\b|before\\b|about\\b|than\\b|who\\b|that\\b|which\\b|alongside\\b|opposite\\b|while\\b|as\\b|but\\b|whose\\b|where\\b|when\\b|[\\p{Ll}]+ing\\s+(?:down|up|for|after|to|with|on|at|from|into|out)\\b)[\\p{Ll}'’-]+\\s+){0,5})?`;
+const CHARACTER_GAP = `(?:(?:his|her|their|the|\\u27E6N\\d+\\u27E7['’]s?)\\s+(?:[\\p{Ll}-]+\\s+){0,5}?[\\p{Ll}-]+,\\s+(?=\\u27E6N\\d+\\u27E7(?!\\s+(?:as|plays|is)\\b))|(?:the|his|her|their|a|an)\\s+\\u27E6N\\d+\\u27E7\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+,\\s+(?=\\u27E6N\\d+\\u27E7(?!\\s+(?:as|plays|is)\\b))|(?:the|his|her|their|a|an)\\s+\\u27E6N\\d+\\u27E7\\s+(?:[\\p{Ll}'’-]+\\s+){1,3}(?=\\u27E6N\\d+\\u27E7)|\\u27E6N\\d+\\u27E7['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?=\\u27E6N\\d+\\u27E7)|the\\s+(?:lead|title role|protagonist|main character|hero|heroine|villain|antagonist),\\s+|(?:his|her|their|the|\\u27E6N\\d+\\u27E7['’]s?)\\s+(?:[\\p{Ll}-]+\\s+)?${RELATION},\\s+(?=\\u27E6N\\d+\\u27E7(?!\\s+(?:as|plays|is)\\b))|(?:the\\s+)?role\\s+of\\s+|the\\s+part\\s+of\\s+|(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?[\\p{Ll}-]+,\\s+(?=\\u27E6N\\d+\\u27E7(?!\\s+(?:as|plays|is)\\b))|the\\s+[\\p{Ll}-]+(?:['’]s|s['’])\\s+(?:[\\p{Ll}-]+\\s+)?[\\p{Ll}-]+,\\s+(?=\\u27E6N\\d+\\u27E7(?!\\s+(?:as|plays|is)\\b))|(?:(?:his|her|their|the|a|an)\\s+)?(?:(?!and\\b|or\\b|with\\b|in\\b|on\\b|for\\b|of\\b|from\\b|at\\b|to\\b|by\\b|into\\b|after\\b|before\\b|about\\b|than\\b|who\\b|that\\b|which\\b|alongside\\b|opposite\\b|while\\b|as\\b|but\\b|whose\\b|where\\b|when\\b|[\\p{Ll}]+ing\\s+(?:down|up|for|after|to|with|on|at|from|into|out)\\b)[\\p{Ll}'’-]+\\s+){0,5})?`;
 const PLAYS =
   "(?:plays|played|playing|portrays|portrayed|portraying|will (?:play|portray)|is (?:playing|portraying)|stars as|starred as|starring as|appears as|appeared as|returns as|returned as|returning as|will return as|reprises (?:his|her|their) role as|reprised (?:his|her|their) role as|reprising (?:his|her|their) role as|takes on the role of|took on the role of|takes the part of|takes on the part of|steps into the role of|(?:has been|was|is|been) cast as|joins (?:the cast )?(?:(?:in|for) (?:(?:the )?\\u27E6S\\d+\\u27E7|the (?:[\\w-]+ )?season) )?as|joined (?:the cast )?(?:(?:in|for) (?:(?:the )?\\u27E6S\\d+\\u27E7|the (?:[\\w-]+ )?season) )?as|comes aboard as|leads as|lead as|co-stars as|voices|voiced|will voice|is voicing|voicing|is set to play|will star as|will recur as|recur as|recurs as|recurring as|(?:is|was|will be) seen as|(?:has|have)?\\s*(?:also\\s+)?(?:booked|landed|scored|nabbed|secured) (?:a|the) (?:[\\w-]+\\s+){0,2}role (?:as|of)|essays the role of|essayed the role of|essays|(?:stars|starred|returns|returned|is back) (?:once more|once again|again) as|(?:is|are|was|were) back (?:in (?:the|a) (?:lead|leading role|role|cast)\\s+)?as|(?:makes|made|will make) (?:his|her|their) (?:[\\w-]+\\s+|\\u27E6[A-Z]\\d+\\u27E7\\s+)?(?:appearance|debut) as|signs? on (?:for \\u27E6S\\d+\\u27E7\\s+)?(?:in (?:a|the) [\\w-]+ role\\s+)?as|(?:headlines|headlined|leads|led|fronts|fronted|stars in|starred in|anchors)\\s+(?:the (?:\\u27E6P\\d+\\u27E7\\s+)?(?:[\\w-]+\\s+){0,2}?(?:series|show|drama|cast|film|telenovela|anime|thriller|comedy|miniseries|ensemble|season)|\\u27E6T\\d+\\u27E7)\\s+as|(?:takes|took|will take) on|in (?:a|the) (?:recurring|guest|supporting|lead|leading|main|starring) role as|co-starred as|co-starring as|(?:rounds?|rounded|rounding) out the (?:[\\w-]+\\s+)?(?:leads|cast|ensemble|lineup|line-up|core cast|principal cast) as|recurred (?:in \\u27E6S\\d+\\u27E7\\s+)?as|back as|join (?:the cast )?(?:(?:in|for) (?:(?:the )?\\u27E6S\\d+\\u27E7|the (?:[\\w-]+ )?season) )?as|is (?:[\\p{Ll}]+ly\\s+)?(?:unsettling|menacing|charming|touching|magnificent|tremendous|commanding|captivating|devastating|haunting|sensational|extraordinary|phenomenal|winning|believable|hilarious|superb|excellent|terrific|brilliant|wonderful|great|outstanding|magnetic|compelling|convincing|chilling|memorable|moving|affecting|luminous|riveting|strong|fantastic|marvell?ous|superb|fine|impressive|electric|heartbreaking|formidable|mesmerizing|mesmerising|scene-stealing|funny|hilarious|very good|good) as|(?<!such |well |as soon |as long )as)";
 
@@ -274,6 +274,19 @@ export const creditRules: Rule[] = [
       const [a1, a2, c1, c2] = ["a1", "a2", "c1", "c2"].map((g) => nameOf(context.slot(match, g)));
       if (!a1 || !a2 || !c1 || !c2) return [];
       return [cast(context, a1, match.index, { character: c1 }), cast(context, a2, match.index, { character: c2 })];
+    },
+  },
+  {
+    id: "cast.respectively",
+    produces: ["cast-member"],
+    // "A, B and C star as the eldest D, the second daughter E and the youngest F, respectively": names and parts paired in order.
+    pattern: compilePattern("{names:actors},?\\s+(?:(?:will|also|are|were|have been|had been|all|both|set to|to)\\s+)*(?:star|starred|starring|play|played|playing|portray|portrayed|appear|appeared|cast|return|returned|returning|reprise|reprised|take on|took on|voice|voiced|lead|led)\\s+(?:(?:their|the)\\s+(?:respective\\s+)?(?:roles|parts)\\s+(?:of\\s+|as\\s+)?|as\\s+)?(?<parts>[^.;:]{3,240}?),?\\s+respectively\\b"),
+    build: (match, context) => {
+      const actors = context.slotsIn(match, "actors", "N");
+      const parts = context.slotsIn(match, "parts", "N").filter((slot) => slot.kind === "N" && !slot.name.possessive);
+      // Only a list paired one to one says who plays whom; any other count is a sentence misread.
+      if (actors.length < 2 || actors.length !== parts.length) return [];
+      return actors.flatMap((actor, i) => (actor.kind === "N" ? [cast(context, actor.text, match.index, { character: parts[i]!.text })] : []));
     },
   },
   {
@@ -473,8 +486,8 @@ export const creditRules: Rule[] = [
   {
     id: "cast.paren",
     produces: ["cast-member", "known-for"],
-    // "Aldous Wick Sr. (Ravi Sethi)", "Baek Min-ji (Oh Ha-rin of Glass Orchard)", "High Priest Valdren (Kim)", "Seo Yu-na (Hello, Lantern!)"
-    pattern: compilePattern("{name:a}\\s*\\(\\s*(?:played by\\s+)?{name:b}(?:\\s+(?:of|from|in)\\s+[“\"‘']?(?<other>\u27E6[TN]\\d+\u27E7)[^)]*|\\s+(?:of|from|in)\\s+[“\"‘']?(?-i:[\\p{Lu}]|\u27E6)[^)]{0,60})?(?:,\\s*(?:aka|a\\.k\\.a\\.|also known as)\\s[^)]*)?\\s*\\)"),
+    // "Aldous Wick Sr. (Ravi Sethi)", "Danny (an excellent Kit Harlow)", "Baek Min-ji (Oh Ha-rin of Glass Orchard)", "High Priest Valdren (Kim)", "Seo Yu-na (Hello, Lantern!)"
+    pattern: compilePattern("{name:a}\\s*\\(\\s*(?:played by\\s+|(?:an?|the)\\s+(?:(?!(?:of|to|for|with|by|from|in|on|at|and|as|about|like)\\b)[\\p{Ll}-]+\\s+){1,3})?{name:b}(?:\\s+(?:of|from|in)\\s+[“\"‘']?(?<other>\u27E6[TN]\\d+\u27E7)[^)]*|\\s+(?:of|from|in)\\s+[“\"‘']?(?-i:[\\p{Lu}]|\u27E6)[^)]{0,60})?(?:,\\s*(?:aka|a\\.k\\.a\\.|also known as)\\s[^)]*)?\\s*\\)"),
     build: (match, context) => {
       const a = nameOf(context.slot(match, "a"));
       const bSlot = context.slot(match, "b");
@@ -969,6 +982,10 @@ export const creditRules: Rule[] = [
       const slot = context.slot(match, "n") ?? context.slot(match, "m") ?? context.slot(match, "p") ?? context.slot(match, "q");
       if (slot?.kind !== "N") return [];
       if (/executive producer|producer|showrunner|creator/i.test(match.text)) return [];
+      // "A, who plays club manager B": the job is B's part, said of neither as a person.
+      if (slot === context.slot(match, "n") && /,\s+(?:\S+\s+)*?(?:who|plays|played|playing|portrays|portrayed|as|stars|starring)\b/i.test(match.text)) return [];
+      // "plays club manager B", "as a government minister, B": the job is the part's, and B a character.
+      if (slot === context.slot(match, "m") && /\b(?:plays|played|playing|portrays|portrayed|portraying|voices|voiced|as)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(context.frame.masked.slice(Math.max(0, match.index - 60), match.index))) return [];
       context.article.people.note(slot.text, "non-credit");
       return [];
     },
