@@ -159,3 +159,8 @@ export function nameKeys(name: string): string[] {
   if (readings.length > 0) return koreanNameKeys(readings);
   return [`w:${normalizeName(name).replace(/ /g, "")}`];
 }
+
+/** "Yasen 'Zates' Atour" → "Yasen Atour": a nickname quoted inside a name is how fans call someone, not part of the name. */
+export function withoutNickname(name: string): string {
+  return name.replace(/\s+["“'‘][^"”'’\s]+["”'’](?=\s)/u, "");
+}

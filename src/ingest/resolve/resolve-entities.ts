@@ -12,7 +12,7 @@ import {
 import { claimValueFromJson, qualifiersFromJson } from "../../storage/codecs.ts";
 import type { Db } from "../../storage/db.ts";
 import { isHangul, knownSurname, nameTokens, parseKoreanName, parseKoreanNameReadings, readsAsGivenName, syllableScore } from "../../names/korean-name.ts";
-import { matchNames, nameKey, nameKeys, normalizeName, POSSIBLE_NAME_THRESHOLD } from "../../names/match-names.ts";
+import { matchNames, nameKey, nameKeys, normalizeName, POSSIBLE_NAME_THRESHOLD, withoutNickname } from "../../names/match-names.ts";
 
 /**
  * Thresholds get stricter as the scope widens. In the show's own credits a `possible` name (a
@@ -293,6 +293,9 @@ export function createResolver(db: Db, sourceId: string | null, now: string, ori
         }
       }
       await remember(entity, name, nameKey(name));
+      // "Reuben 'Ruby' Tate" is also found, and shown, as "Reuben Tate".
+      const plain = withoutNickname(name);
+      if (plain !== name) await remember(entity, plain, nameKey(plain));
       cache.set(cacheKey, entity);
       return entity;
     },

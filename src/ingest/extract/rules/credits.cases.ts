@@ -159,6 +159,14 @@ export const castCases: [string, CaseOptions, Wanted][] = [
   ["The show also features Ko Dae-ho as the spirit of a famous old swordsman, Lord Baek Jin-su, and Yoon Bo-ra as his niece.", { title: "Copper Tide" }, { property: "cast-member", value: "Yoon Bo-ra" }],
   // cast.paren: a reviewer's adjective before the actor inside the brackets.
   ["Her son, Robbie (a terrific Owen Pryce), was the last to see her.", { title: "Copper Tide" }, { property: "cast-member", value: "Owen Pryce", character: "Robbie" }],
+  // cast.paren: in running prose a full name in brackets after another full name is the actor of that character.
+  ["In the finale, Yusuf Demirkan (Kaan Yalçınkaya) at last learned the truth about the wreck.", { title: "Copper Tide" }, { property: "cast-member", value: "Kaan Yalçınkaya", character: "Yusuf Demirkan" }],
+  // cast.plays: a part in a relative clause is no part of a rumour the main clause tells.
+  ["Tarık Bozdağ, who plays the scheming harbourmaster Cemal Ağa, is rumoured to be leaving.", { title: "Copper Tide" }, { property: "cast-member", value: "Tarık Bozdağ", character: "Cemal Ağa" }],
+  // cast.plays: "is the <someone>'s owner, Name".
+  ["Veteran Ōtsuka Gen is the inn's owner, Kamiya Sōichirō.", { title: "Copper Tide" }, { property: "cast-member", value: "Ōtsuka Gen", character: "Kamiya Sōichirō" }],
+  // cast.list: a part described with another character's possessive before ", Name" is no second star.
+  ["Rosa Tan returns alongside Jack Warrick as Jodie's mentor, Uncle Roy Kemp.", { title: "Copper Tide" }, { property: "cast-member", value: "Jack Warrick", character: "Roy Kemp" }],
 ];
 
 export const crewCases: [string, CaseOptions, Wanted][] = [
@@ -407,4 +415,7 @@ export const creditTraps: [string, CaseOptions, Wanted][] = [
   ["The cast includes Tom Hale as the father, Jane Roe as the mother.", { title: "Copper Tide" }, { property: "cast-member", value: "Tom Hale", character: "Jane Roe" }],
   ["The clip ends on Seo Ha-na, who plays club manager Min Ye-jin, laughing.", { title: "Copper Tide" }, { property: "cast-member", value: "Min Ye-jin" }],
   ["The show also features Ko Dae-ho as the spirit of a famous old swordsman, Lord Baek Jin-su, and Yoon Bo-ra as his niece.", { title: "Copper Tide" }, { property: "cast-member", value: "Lord Baek Jin-su" }],
+  // A rumour about a part, told in the main clause, still names no character; a second star after "his partner," is no part.
+  ["Tarık Bozdağ is rumoured to be playing the harbourmaster Cemal Ağa.", { title: "Copper Tide" }, { property: "cast-member", value: "Tarık Bozdağ", character: "Cemal Ağa" }],
+  ["Rosa Tan returns alongside Jack Warrick as Jodie's mentor, Uncle Roy Kemp.", { title: "Copper Tide" }, { property: "cast-member", value: "Uncle Roy Kemp" }],
 ];

@@ -6,6 +6,7 @@ import { PROSE, type Draft, type Rule, type RuleContext, type RuleMatch } from "
 import { JOB_NOUN, jobOfNoun, jobOfVerb } from "../vocab/jobs.ts";
 import { listedNames, mention, sharedSurname, slotPosition } from "./helpers.ts";
 import { parseKoreanName } from "../../../names/korean-name.ts";
+import { withoutNickname } from "../../../names/match-names.ts";
 import { commonGivenNames, readsAsChineseName } from "../vocab/words.ts";
 import { findKoreanNames, type FoundName } from "../names.ts";
 
@@ -40,10 +41,6 @@ function fullName(name: string, context: RuleContext, role: "actor" | "crew" | "
 /** "Mum Tessa Marsh": the family word is how the show's household calls her, not her name. */
 const KINSHIP = /^(?:Mum|Mom|Mummy|Dad|Daddy|Uncle|Aunt|Auntie|Grandma|Grandpa|Granny|Grandad|Nana)\s+(?=\S+\s+\S+)/;
 
-/** "Yasen 'Zates' Atour" is credited as Yasen Atour: a nickname inside a person's name is how fans call them, not the name. */
-function withoutNickname(name: string): string {
-  return name.replace(/\s+["“'‘][^"”'’\s]+["”'’](?=\s)/u, "");
-}
 
 function cast(context: RuleContext, rawPerson: string, at: number, qualifiers: Qualifiers = {}, title?: number): Draft {
   const person = withoutNickname(rawPerson);
@@ -196,7 +193,7 @@ export const creditRules: Rule[] = [
     id: "cast.plays",
     produces: ["cast-member"],
     // "Arlo Penn plays Tobias Reyes", "Greta Brook as Wren", "with Mirae as his girlfriend Ha-eun", "Han Se Rin is Yoon Da Bin, an earnest …"
-    pattern: compilePattern(`{name:actor}(?:\\s*\\([^)]*\\))?(?:,\\s+who\\s+(?:[^,;\\u27E6]|\\u27E6[TPND]\\d+\\u27E7){3,100},\\s+(?=(?:will|is|has|also|now)\\s)|,\\s+(?:who|meanwhile|too|also|in turn)\\s*,?\\s*|,\\s+(?=back\\s+as\\b)|\\s+)(?:also\\s+|now\\s+|again\\s+|will\\s+|once again\\s+|once more\\s+|has\\s+|have\\s+|had\\s+|long\\s+)*${PLAYS}\\s+${CHARACTER_GAP}{name:char}|{name:actor}\\s+is\\s+(?:\\u27E6N\\d+\\u27E7['’]s?\\s+(?:[\\p{Ll}-]+\\s+)?${RELATION},\\s+|(?<described>(?:(?:the|a|an)\\s+)?(?:(?!(?:of|for|with|in|on|at|by|from|to|and|or|also|now|not|still|set|due|known|back|joined|cast|playing|reportedly|said)\\b|[\\p{Ll}-]+(?:ing|ed|ly)\\b)[\\p{Ll}-]+\\s+){1,3}(?:,\\s+)?))?{name:char}(?=,\\s+(?:a|an|the|his|her|their|who|\\u27E6N\\d+\\u27E7['’]s)\\s|\\s*$|\\.)`),
+    pattern: compilePattern(`{name:actor}(?:\\s*\\([^)]*\\))?(?:,\\s+who\\s+(?:[^,;\\u27E6]|\\u27E6[TPND]\\d+\\u27E7){3,100},\\s+(?=(?:will|is|has|also|now)\\s)|,\\s+(?:who|meanwhile|too|also|in turn)\\s*,?\\s*|,\\s+(?=back\\s+as\\b)|\\s+)(?:also\\s+|now\\s+|again\\s+|will\\s+|once again\\s+|once more\\s+|has\\s+|have\\s+|had\\s+|long\\s+)*${PLAYS}\\s+${CHARACTER_GAP}{name:char}|{name:actor}\\s+is\\s+(?:\\u27E6N\\d+\\u27E7['’]s?\\s+(?:[\\p{Ll}-]+\\s+)?${RELATION},\\s+|(?<described>(?:(?:the|a|an)\\s+)?(?:(?!(?:of|for|with|in|on|at|by|from|to|and|or|also|now|not|still|set|due|known|back|joined|cast|playing|reportedly|said)\\b|[\\p{Ll}-]+(?:ing|ed|ly)\\b)[\\p{Ll}-]+(?:['’]s)?\\s+){0,2}(?!(?:of|for|with|in|on|at|by|from|to|and|or|also|now|not|still|set|due|known|back|joined|cast|playing|reportedly|said)\\b|[\\p{Ll}-]+(?:ing|ed|ly)\\b)[\\p{Ll}-]+(?:,\\s+|\\s+)))?{name:char}(?=,\\s+(?:a|an|the|his|her|their|who|\\u27E6N\\d+\\u27E7['’]s)\\s|\\s*$|\\.)`),
     build: (match, context) => {
       const actor = nameOf(context.slot(match, "actor"));
       const character = nameOf(context.slot(match, "char"));
@@ -220,7 +217,8 @@ export const creditRules: Rule[] = [
         if (!(slot?.kind === "T" && slot.title.title === context.article.main)) return [];
       }
       // Fans' guesses at a role ("many believe B is playing C") name the actor, not the character.
-      if (context.certainty === "speculative" || context.certainty === "rumored") return [cast(context, actor, match.index)];
+      // A part told in a relative clause ("A, who plays C, is rumoured to be leaving") is not what the rumour is about.
+      if ((context.certainty === "speculative" || context.certainty === "rumored") && !/^\u27E6N\d+\u27E7,\s+who\s+(?:plays|played|portrays|portrayed)\b/u.test(match.text)) return [cast(context, actor, match.index)];
       return [cast(context, actor, match.index, { character })];
     },
   },
@@ -507,7 +505,9 @@ export const creditRules: Rule[] = [
       // "Marta (Lucía Ferrán)": a first name outside, a full name inside reads as character and actor;
       // so does "Captain Reyes (Marisol Tan)": a rank or title before the outer name marks the character.
       const titledCharacter = /^(?:Captain|Capt\.|Detective|Det\.|DI|DS|DCI|Inspector|Sergeant|Sgt\.|Lieutenant|Lt\.|Commander|Colonel|General|Admiral|Agent|Officer|Chief|Sheriff|Deputy|Doctor|Dr\.?|Professor|Prof\.|Judge|Prince|Princess|King|Queen|Lord|Lady|Sir|Dame|Father|Sister|Brother|Mother|Uncle|Aunt|Grandma|Grandpa|Emperor|Empress|Duke|Duchess|Count|Countess|Baron|Madam|Master|Nurse|Coach)\s+\S/.test(a);
-      if (!looksLikePerson(bResolved, context) && !people.is(bResolved, "actor") && !(bResolved.includes(" ") && (!a.includes(" ") || titledCharacter))) return [];
+      // In running prose "Yusuf Demirhan (Kaan Yalçın) learns the truth" is a character and its actor, both full names.
+      const proseCredit = a.includes(" ") && bResolved.includes(" ") && bSlot?.kind === "N" && !bSlot.name.organization && !people.is(a, "actor") && !people.is(bResolved, "character") && !people.is(bResolved, "non-credit");
+      if (!looksLikePerson(bResolved, context) && !people.is(bResolved, "actor") && !(bResolved.includes(" ") && (!a.includes(" ") || titledCharacter)) && !proseCredit) return [];
       const drafts: Draft[] = [cast(context, bResolved, match.index, { character: a })];
       const other = match.groups.other ? context.frame.slots[Number(match.groups.other.slice(2, -1))] : undefined;
       if (other?.kind === "T") drafts.push({ property: "known-for", subject: { kind: "person", name: bResolved }, value: { type: "mention", mention: { kind: "title", name: context.article.titles.entries[other.title.title]!.name, main: false } }, at: match.index });

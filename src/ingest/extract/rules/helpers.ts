@@ -87,7 +87,7 @@ export function listedNames(context: RuleContext, from: number, to: number): Slo
     if (/\b[Aa]s\s+(?:(?:the|a|an|his|her|their)\s+)?(?:(?!and\b|with\b|alongside\b|opposite\b|while\b|plus\b)[\p{Ll}'’-]+\s+){0,5}$/u.test(masked.slice(Math.max(0, pos - 70), pos))) continue;
     // "stars A as the ghost of a legendary golfer, Sir B, and C as …": a longer description ends in a comma before the character,
     // unless the name after it plays a part of its own ("A as the killer, B as the detective").
-    if (!/^\s+as\b/.test(after) && /\b[Aa]s\s+(?:the|a|an|his|her|their)\s+(?:(?!and\b|with\b|alongside\b|opposite\b|while\b|plus\b)[\p{Ll}'’-]+\s+){0,7}[\p{Ll}'’-]+,\s+$/u.test(masked.slice(Math.max(0, pos - 90), pos))) continue;
+    if (!/^\s+as\b/.test(after) && /\b[Aa]s\s+(?:the|a|an|his|her|their|\u27E6N\d+\u27E7['’]s?)\s+(?:(?!and\b|with\b|alongside\b|opposite\b|while\b|plus\b)[\p{Ll}'’-]+\s+){0,7}[\p{Ll}'’-]+,\s+$/u.test(masked.slice(Math.max(0, pos - 90), pos))) continue;
     // "Baek Min-ji of Undertow", "Yoon Seo-jun from Beneath the King's Garden": the work a star is known from.
     if (/\u27E7\s+(?:of|from)\s+[“"‘']?$/.test(before)) continue;
     // "A and B for Lanternlight Pictures": the company they produce for.
