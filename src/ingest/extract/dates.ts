@@ -164,6 +164,19 @@ const windowParsers: chrono.Parser[] = [
     },
   },
   {
+    // "on New Year's Day 2025", "Christmas Eve": fixed-date holidays, with their year when given (else the next one).
+    pattern: () => new RegExp(`\\b(New Year['’]s Day|New Year['’]s Eve|Christmas Day|Christmas Eve|Boxing Day|Valentine['’]s Day|Halloween)(?:,?\\s+${YEAR})?\\b`, "i"),
+    extract: (context, match) => {
+      const [month, day] = HOLIDAYS[match[1]!.toLowerCase().replace("’", "'")]!;
+      const ref = context.refDate;
+      if (match[2]) return context.createParsingResult(match.index!, match[0], { year: Number(match[2]), month, day });
+      // Without its year the day is the next one; the year stays implied, so a past tense can move it back.
+      const result = context.createParsingResult(match.index!, match[0], { month, day });
+      result.start.imply("year", ref.getUTCFullYear() + (Date.UTC(ref.getUTCFullYear(), month - 1, day) < Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate()) ? 1 : 0));
+      return result;
+    },
+  },
+  {
     // "Moonlit Market (2021)", "Paper Lanterns (2019-20)": the year a show came out.
     pattern: () => new RegExp(`\\(${YEAR}(?:[-–](?:\\d{2}|\\d{4}))?\\)`),
     extract: (context, match) => windowResult(context, match.index!, match[0], Number(match[1]), 1, 12),
@@ -203,6 +216,17 @@ const windowParsers: chrono.Parser[] = [
     },
   },
 ];
+
+/** Holidays on a fixed day, as month and day. */
+const HOLIDAYS: Record<string, [number, number]> = {
+  "new year's day": [1, 1],
+  "new year's eve": [12, 31],
+  "christmas day": [12, 25],
+  "christmas eve": [12, 24],
+  "boxing day": [12, 26],
+  "valentine's day": [2, 14],
+  halloween: [10, 31],
+};
 
 const parser = (() => {
   // US English reads "April 13" as a day (en-GB takes the 13 for a year); DD/MM/YYYY with a day over 12 still reads right.

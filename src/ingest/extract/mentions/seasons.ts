@@ -80,6 +80,16 @@ const patterns: { pattern: RegExp; read: (m: RegExpExecArray) => Omit<SeasonMent
     },
   },
   {
+    // "The first season premiered in 2022, and the second arrived in July 2024": an ordinal standing for a season the
+    // sentence has already named with its noun.
+    pattern: /\b(?:the|its|a)\s+(second|third|fourth|fifth|sixth)(?=\s+(?:arrived|followed|came|premiered|dropped|landed|debuted|launched|aired|streamed|bowed|is|was|will|in)\b)/gi,
+    read: (m) => {
+      const n = parseOrdinal(m[1]!);
+      if (n === undefined || !new RegExp(`\\b(?:${ORDINAL})\\s+${SEASON_NOUN}\\b`, "iu").test(m.input.slice(0, m.index))) return undefined;
+      return { numbers: [n], relative: null };
+    },
+  },
+  {
     // "the final season", "its last season"; "Last season, …" alone is the season before.
     pattern: /\b(?:final|concluding|closing|(?:the|its|their|a)\s+last)\s+(?:ever\s+)?season\b/gi,
     read: () => ({ numbers: [], relative: "final" }),

@@ -80,6 +80,14 @@ export const releaseCases: [string, CaseOptions, Wanted][] = [
   ["The new 10-episode cycle is set to premiere on Sunday, Jan. 11, 2026, at 9 p.m. ET.", { title: "Copper Tide", published: "2025-09-02", before: ["Food Network has ordered a fourth cycle of Copper Tide."] }, { property: "release-date", date: "2026-01-11", season: 4, subject: "Copper Tide" }],
   // release.days-after: a premiere counted back from a day given for something else.
   ["Hulu renewed Copper Tide for a third season on March 4, 2025, just two days after the second season's premiere.", { title: "Copper Tide", published: "2025-03-10" }, { property: "release-date", date: "2025-03-02", season: 2 }],
+  // release.show-began: the show's start told in passing is its first season's release.
+  ["The writer, who has scripted every episode since the show began in 2019, is stepping back.", { title: "Copper Tide", published: "2026-03-02" }, { property: "release-date", date: "2019-01-01", precision: "year", season: 1 }],
+  // "first premiered …, and Season 2 came out …": the first clause is the show's start, the second its own season.
+  ["Copper Tide first premiered on Hulu in 2021 with six episodes, and Season 2 came out in May 2023.", { title: "Copper Tide", published: "2026-03-02" }, { property: "release-date", date: "2021-01-01", season: 1 }],
+  // "the second" standing for a season the sentence named with its noun.
+  ["The first season of Copper Tide premiered in 2021, and the second arrived in May 2023.", { title: "Copper Tide", published: "2026-03-02" }, { property: "release-date", date: "2023-05-01", precision: "month", season: 2 }],
+  // A fixed-day holiday is a day.
+  ["The first series premiered on ITV on New Year's Day 2024.", { title: "Copper Tide", published: "2026-03-02" }, { property: "release-date", date: "2024-01-01", precision: "day", season: 1 }],
 ];
 
 // Sentences that must not give a release date to the show.
@@ -150,4 +158,9 @@ export const releaseTraps: [string, CaseOptions, Wanted][] = [
   // A participle right after another show's aside ("renewed its comedy Dry Spell for a third season, set to premiere in
   // spring 2027") goes on describing that show.
   ["The cancellation comes in a busy week for Peacock, which on Tuesday renewed its workplace comedy Dry Spell for a third season, set to premiere in spring 2027.", { title: "Corvo Negro", published: "2026-08-21", before: ["Peacock has canceled Corvo Negro after one season."] }, { property: "release-date", subject: "Corvo Negro", season: 3 }],
+  // release.show-began: the start of a shoot, or of another show named in the clause, is no release of this one.
+  ["Filming has gone on since the series began shooting in 2019.", { title: "Copper Tide", published: "2026-03-02" }, { property: "release-date" }],
+  ["She has been on set every day since the drama started on May 3, 2027.", { title: "Copper Tide", published: "2026-03-02" }, { property: "release-date" }],
+  // "the second" with no season named before it is no season.
+  ["Copper Tide came first in the ratings, and the second arrived in May 2023.", { title: "Copper Tide", published: "2026-03-02" }, { property: "release-date", season: 2 }],
 ];

@@ -66,15 +66,32 @@ function regionOf(text: string): string {
   return "global";
 }
 
+/** The clause of a masked sentence around a point, coordinate clauses (", and", ", but", ";") apart. */
+function coordinateClause(masked: string, at: number): string {
+  let start = 0;
+  let end = masked.length;
+  for (const m of masked.matchAll(/,\s+(?:and|but|while|whereas)\s|;/g)) {
+    if (m.index! + m[0].length <= at) start = m.index! + m[0].length;
+    else if (m.index! >= at) {
+      end = m.index!;
+      break;
+    }
+  }
+  return masked.slice(start, end);
+}
+
 /** The season of a release: named near the verb; else, for a past premiere long before the article, the first. */
 function releaseSeason(context: RuleContext, at: number, title: number, date: string, past: boolean): number | undefined {
   const named = context.seasonAt(at, title);
   const hasSeasonSlot = context.frame.slots.some((s) => s.kind === "S" || (s.kind === "T" && s.title.season !== null));
   // "X, which premiered June 6, was renewed for a second season": the premiere is the season before the one ordered.
   if (past && named && named >= 2 && /\b(?:renewed|picked up|greenlit|green-lit|ordered|commissioned|back)\s+for\s+(?:a\s+|an\s+)?\u27E6S\d+\u27E7/i.test(context.frame.masked)) return named - 1;
+  // "X first aired in 2021", "originally premiered on …": the show's start, even when another clause names a later season
+  // ("X first premiered in 2022, and Season 2 came out in 2024"), unless the verb's own words name one.
+  const firstRun = past && /\b(?:first|originally|initially)\s+(?:\w+\s+)?$/i.test(context.frame.masked.slice(Math.max(0, at - 20), at));
+  if (firstRun && !/\u27E6S\d+\u27E7/.test(coordinateClause(context.frame.masked, at))) return 1;
   if (hasSeasonSlot && named) return named;
-  // "X first aired in 2021", "originally premiered on …": the show's start.
-  if (past && /\b(?:first|originally|initially)\s+(?:\w+\s+)?$/i.test(context.frame.masked.slice(Math.max(0, at - 20), at))) return 1;
+  if (firstRun) return 1;
   const published = context.article.published;
   if (past) {
     // A premiere that has happened, in an article looking ahead to season N, is season N-1's.
@@ -263,6 +280,19 @@ export const releaseRules: Rule[] = [
     build: (match, context) => {
       const date = context.frame.slots[Number(match.groups.d!.slice(2, -1))];
       return date ? releaseDraft(context, date, match.index, { pastHint: true }) : [];
+    },
+  },
+  {
+    id: "release.show-began",
+    produces: ["release-date"],
+    // "every episode since the show began in 2021", "when the series launched in March 2019": the show's start is its first season's.
+    pattern: compilePattern("\\b(?:since|when|ever since)\\s+(?:the|its|this)\\s+(?:[\\p{Ll}-]+\\s+)?(?:show|series|drama|programme|program|sitcom|franchise)\\s+(?:first\\s+)?(?:began|started|launched|debuted|premiered|aired|bowed|hit (?:screens|the air))\\s+(?:(?:back\\s+)?(?:in|on)\\s+)?(?<d>\u27E6D\\d+\u27E7)"),
+    build: (match, context) => {
+      const date = context.frame.slots[Number(match.groups.d!.slice(2, -1))];
+      if (date?.kind !== "D" || date.date.bound) return [];
+      const published = context.article.published;
+      if (published && date.date.value.date > published) return [];
+      return releaseDraft(context, date, match.index, { pastHint: true, season: 1 });
     },
   },
   {
