@@ -372,5 +372,38 @@ export function findDates(text: string, reference: string | null, tense: "past" 
     if (!previous || found.some((f) => f.start <= start && start < f.end)) continue;
     found.push({ value: dateValue(Number(m[1]), 1, 1, "year"), start, end: start + 4, text: m[1]!, yearGiven: true, bound: null });
   }
+  found.push(...countedFromEarlierDate(text, found));
   return found.sort((a, b) => a.start - b.start);
+}
+
+const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+
+/**
+ * "premiered in April 2025 and was renewed two months later", "… the following month": a date counted from the one
+ * the sentence gave just before, at that date's precision or coarser (months from a month, years as years).
+ */
+function countedFromEarlierDate(text: string, found: FoundDate[]): FoundDate[] {
+  const out: FoundDate[] = [];
+  const pattern = /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|month|year)s?\s+later|the\s+(?:following|next)\s+(week|month|year))\b/gi;
+  for (const m of text.matchAll(pattern)) {
+    const start = m.index!;
+    if (found.some((f) => f.start <= start && start < f.end)) continue;
+    const earlier = found.filter((f) => f.end <= start && start - f.end <= 120 && !f.bound).pop();
+    if (!earlier) continue;
+    const count = m[1] ? (COUNT_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
+    const unit = (m[2] ?? m[3])!.toLowerCase();
+    const [y, mo, d] = earlier.value.date.split("-").map(Number) as [number, number, number];
+    const precision = earlier.value.precision;
+    let value: DateValue | undefined;
+    if (unit === "year") value = dateValue(y + count, 1, 1, "year");
+    else if (unit === "month" && (precision === "month" || precision === "day")) {
+      const when = new Date(Date.UTC(y, mo - 1 + count, 1));
+      value = dateValue(when.getUTCFullYear(), when.getUTCMonth() + 1, 1, "month");
+    } else if ((unit === "week" || unit === "day") && precision === "day") {
+      const when = new Date(Date.UTC(y, mo - 1, d + count * (unit === "week" ? 7 : 1)));
+      value = dateValue(when.getUTCFullYear(), when.getUTCMonth() + 1, when.getUTCDate(), "day");
+    }
+    if (value) out.push({ value, start, end: start + m[0].length, text: m[0], yearGiven: true, bound: null });
+  }
+  return out;
 }

@@ -137,6 +137,10 @@ export const eventCases: [string, CaseOptions, Wanted][] = [
   // Invented shows.
   ["Production Status: Pre-Production (Last Updated: 02/04/2024)", { title: "Copper Tide" }, { property: "production-status", value: "in-development", pointInTime: "2024-04-02" }],
   ["The broadcast has been postponed because of the election coverage.", { title: "Copper Tide" }, { property: "production-event", value: "postponed" }],
+  // A date counted from the one the sentence gave before it; the renewal after a season's premiere is of the next season.
+  ["Copper Tide premiered in April 2025 and was renewed two months later.", { title: "Copper Tide", published: "2026-02-12" }, { property: "production-event", value: "renewed", pointInTime: "2025-06-01", season: 2 }],
+  ["The first season premiered in February 2025 and was renewed the following month.", { title: "Copper Tide", published: "2026-02-12" }, { property: "production-event", value: "renewed", pointInTime: "2025-03-01", season: 2 }],
+  ["Season 2 premiered in June 2025 and was quickly renewed.", { title: "Copper Tide", published: "2026-02-12" }, { property: "season-status", value: "renewed", season: 3 }],
 ];
 
 export const eventTraps: [string, CaseOptions, Wanted][] = [
@@ -182,4 +186,7 @@ export const eventTraps: [string, CaseOptions, Wanted][] = [
   ["The release of the filming schedule was delayed by a week.", { title: "Copper Tide" }, { property: "production-event", value: "postponed" }],
   // production.date-announced: the one date is the premiere's.
   ["Hulu announced May 2 as the premiere date.", { title: "Copper Tide" }, { property: "production-event", value: "date-announced" }],
+  // "two months later" with no date before it counts from nothing; a renewal told of a season's premiere is not of that season.
+  ["The cast reunited two months later to celebrate the renewal.", { title: "Copper Tide", published: "2026-02-12" }, { property: "production-event", value: "renewed", pointInTime: "2026-04-01" }],
+  ["The first season premiered in February 2025 and was renewed the following month.", { title: "Copper Tide", published: "2026-02-12" }, { property: "season-status", value: "renewed", season: 1 }],
 ];

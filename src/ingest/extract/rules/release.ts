@@ -85,7 +85,8 @@ function releaseSeason(context: RuleContext, at: number, title: number, date: st
   const named = context.seasonAt(at, title);
   const hasSeasonSlot = context.frame.slots.some((s) => s.kind === "S" || (s.kind === "T" && s.title.season !== null));
   // "X, which premiered June 6, was renewed for a second season": the premiere is the season before the one ordered.
-  if (past && named && named >= 2 && /\b(?:renewed|picked up|greenlit|green-lit|ordered|commissioned|back)\s+for\s+(?:a\s+|an\s+)?\u27E6S\d+\u27E7/i.test(context.frame.masked)) return named - 1;
+  // Not when the premiere has a season of its own before it ("Season 2 premiered in June and was renewed for a third").
+  if (past && named && named >= 2 && /\b(?:renewed|picked up|greenlit|green-lit|ordered|commissioned|back)\s+for\s+(?:a\s+|an\s+)?\u27E6S\d+\u27E7/i.test(context.frame.masked) && !/\u27E6S\d+\u27E7[^.;,]*$/.test(context.frame.masked.slice(0, at))) return named - 1;
   // "X first aired in 2021", "originally premiered on …": the show's start, even when another clause names a later season
   // ("X first premiered in 2022, and Season 2 came out in 2024"), unless the verb's own words name one.
   const firstRun = past && /\b(?:first|originally|initially)\s+(?:\w+\s+)?$/i.test(context.frame.masked.slice(Math.max(0, at - 20), at));

@@ -122,7 +122,11 @@ export const statusRules: Rule[] = [
       const title = context.titleAt(match.index);
       // "… and the BBC has already ordered a fifth": an ordinal standing alone after the verb is the season ordered.
       const bare = match.text.match(new RegExp(`\\b(?:a|an)\\s+(${ORDINAL})$`, "iu")) ?? context.frame.masked.slice(match.end, match.end + 30).match(new RegExp(`^\\s+(?:it\\s+)?(?:for\\s+)?(?:a|an)\\s+(${ORDINAL})\\b(?!\\s*[-\\p{L}])`, "iu"));
-      const season = bare ? parseOrdinal(bare[1]!) ?? seasonFor(context, match.index, title, (named) => Math.max(2, named)) : seasonFor(context, match.index, title, (named) => Math.max(2, named));
+      let season = bare ? parseOrdinal(bare[1]!) ?? seasonFor(context, match.index, title, (named) => Math.max(2, named)) : seasonFor(context, match.index, title, (named) => Math.max(2, named));
+      // "The first season premiered in February and was renewed the following month": the renewal is of the season after.
+      const premieredThen = context.frame.masked.slice(0, match.index).match(/\u27E6S(\d+)\u27E7[^.;\u27E6]{0,60}?(?:\u27E6[PD]\d+\u27E7[^.;\u27E6]{0,40}?)*\b(?:premiered|debuted|aired|launched|bowed|dropped|was released)\b(?:[^.;\u27E6]|\u27E6[PD]\d+\u27E7)*?\band\s+(?:was|got|has been|had been|quickly|promptly|swiftly)\s+(?:quickly\s+|promptly\s+|swiftly\s+)?$/);
+      const premieredSlot = premieredThen ? context.frame.slots[Number(premieredThen[1])] : undefined;
+      if (!bare && premieredSlot?.kind === "S" && premieredSlot.season.numbers.length === 1 && season === premieredSlot.season.numbers[0]) season += 1;
       // "has been renewed" told as done is confirmed, unless the sentence hands it to a report ("a media outlet reported that …").
       const attributed = /\b(?:reported|reportedly|reports?|according to|media outlets?|an outlet|sources?|insiders?|claimed|claims)\b/i.test(text);
       const certainty: Certainty = context.certainty === "reported" && !attributed && /\b(?:has|have|had|was|were|is|are|been|officially)\b/i.test(text) ? "confirmed" : context.certainty;
