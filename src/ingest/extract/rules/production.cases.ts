@@ -65,6 +65,8 @@ export const statusTraps: [string, CaseOptions, Wanted][] = [
   ["Consider Paper Moon, another Chilean crime series: it premiered in May 2018 and got its renewal a month later.", { title: "Copper Tide" }, { property: "season-status", subject: "Copper Tide", value: "renewed" }],
   // A rank after an unquoted title is a chart place, not part of a title a renewal could attach to.
   ["Mixtape #1 on the chart is a new season of another show, not a renewal.", { title: "Copper Tide" }, { property: "season-status", subject: "Copper Tide", value: "renewed" }],
+  // "announced a new schedule for the series" orders no season.
+  ["The broadcaster confirmed the accident on Tuesday, when it also announced a new schedule for the series.", { title: "Copper Tide", published: "2026-11-05" }, { property: "season-status", value: "renewed" }],
 ];
 
 export const eventCases: [string, CaseOptions, Wanted][] = [
@@ -141,6 +143,9 @@ export const eventCases: [string, CaseOptions, Wanted][] = [
   ["Copper Tide premiered in April 2025 and was renewed two months later.", { title: "Copper Tide", published: "2026-02-12" }, { property: "production-event", value: "renewed", pointInTime: "2025-06-01", season: 2 }],
   ["The first season premiered in February 2025 and was renewed the following month.", { title: "Copper Tide", published: "2026-02-12" }, { property: "production-event", value: "renewed", pointInTime: "2025-03-01", season: 2 }],
   ["Season 2 premiered in June 2025 and was quickly renewed.", { title: "Copper Tide", published: "2026-02-12" }, { property: "season-status", value: "renewed", season: 3 }],
+  // A delay is dated by the day it was told, not by the premiere it gives up.
+  ["Hulu has pushed back Copper Tide's second season, moving the premiere from Feb. 13 to April 10, the streamer said Wednesday.", { title: "Copper Tide", published: "2026-01-08" }, { property: "production-event", value: "postponed", pointInTime: "2026-01-07" }],
+  ["The network announced the delay on Tuesday in a short statement.", { title: "Copper Tide", published: "2026-03-18" }, { property: "production-event", value: "postponed", pointInTime: "2026-03-17" }],
 ];
 
 export const eventTraps: [string, CaseOptions, Wanted][] = [

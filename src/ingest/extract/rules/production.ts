@@ -40,6 +40,13 @@ function eventDate(context: RuleContext, at: number, options: { present?: RegExp
   return undefined;
 }
 
+/** The day a sentence says its news was told: "…, the streamer said Wednesday", "HBO announced the delay on Tuesday". */
+function announcementDay(context: RuleContext): DateValue | undefined {
+  const m = context.frame.masked.match(/\b(?:said|announced|confirmed|revealed|disclosed|told [^.;,]{1,30}?)(?:\s+(?:the\s+(?:delay|postponement|news|change|move)|it|this))?(?:\s+(?:on|late|early))?\s+\u27E6D(\d+)\u27E7/);
+  const slot = m ? context.frame.slots[Number(m[1])] : undefined;
+  return slot?.kind === "D" && slot.date.value.precision === "day" && !slot.date.bound ? slot.date.value : undefined;
+}
+
 /** The one day the article says a post or statement was made: "On Wednesday, she posted …", "On March 3, the studio announced …". */
 function postDay(context: RuleContext): DateValue | undefined {
   const days = new Set<string>();
@@ -201,12 +208,13 @@ export const productionRules: Rule[] = [
     id: "production.release-postponed",
     produces: ["production-event"],
     // "KBS has said it is pushing back the broadcast", "the premiere has been postponed", "removed from KBS's broadcast schedule"
-    pattern: compilePattern("\\b(?:{postpone_verb})\\b(?=[^.]{0,60}(?:\\b(?:broadcast|premiere|release|airing|debut|launch|schedule|slot|listings?|season|series)\\b|\u27E6S\\d+\u27E7))|\\b(?:broadcast|premiere|release|airing|debut|launch)\\b[^.]{0,40}\\b(?:{postpone_verb})\\b"),
+    pattern: compilePattern("\\b(?:{postpone_verb})\\b(?=[^.]{0,60}(?:\\b(?:broadcast|premiere|release|airing|debut|launch|schedule|slot|listings?|season|series)\\b|\u27E6S\\d+\u27E7))|\\b(?:broadcast|premiere|release|airing|debut|launch)\\b[^.]{0,40}\\b(?:{postpone_verb})\\b|\\b(?:announced|confirmed|disclosed|revealed)\\s+the\\s+(?:delay|postponement)\\b"),
     build: (match, context) => {
       if (/\bfilming|shooting|production\b/i.test(match.text)) return [];
       // "Production on season 2 has been pushed back": the shoot was put off, which the halt rules read.
       if (/\b(?:filming|shooting|production|principal photography)\b[^.;]{0,30}$/i.test(context.frame.masked.slice(Math.max(0, match.index - 40), match.index))) return [];
-      const date = eventDate(context, match.index, { present: /\b(?:has|have|is|are|now|today|announced|update)\b/i });
+      // "… moving the premiere from Feb. 13 to April 10, the streamer said Wednesday": the delay happened the day it was told.
+      const date = announcementDay(context) ?? eventDate(context, match.index, { present: /\b(?:has|have|is|are|now|today|announced|update)\b/i });
       return eventDraft(context, match.index, "postponed", date);
     },
   },

@@ -7,11 +7,14 @@
 export const RELEASE_VERB =
   "(?:premier(?:e|es|ed|ing)|re-?releas(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|debut(?:s|ed|ing)?|drop(?:s|ped|ping)?|land(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|air(?:s|ed|ing)?|broadcast(?:s|ing)?|stream(?:s|ed|ing)?|launch(?:es|ed|ing)?|bow(?:s|ed)?|hit(?:s|ting)?(?= (?:screens|netflix|the (?:platform|service|streamer)|tv|theaters|theatres|\u27E6P))|reach(?:es|ed)? (?:screens|viewers|audiences)|open(?:s|ed)?(?= (?:on|in|with))|come(?:s)? out|coming out|came out|be out|coming (?:to|in|on)|headed to|heading to|(?:will )?follows? on|is out|are out|out now|start(?:s|ed)? (?:airing|streaming)|beg(?:in|an|ins) (?:airing|streaming)|kick(?:s|ed)? off|go(?:es)? live|went live|return(?:s|ed|ing)?|be back|is back|are back|comes? back|came back|(?:is|are|was|were) (?:set|slated|scheduled|due|expected|poised|confirmed) (?:for|to (?:air|premiere|release|debut|drop|arrive|return|land|stream|hit|come|be released|launch|begin|start|kick))|(?:will|to) (?:be )?(?:available|streaming)|(?:release|premiere|air|debut|launch|broadcast|streaming) (?:date|window))";
 
+/** Words that are no part of a season's name: "a new schedule for the series" names none. */
+const NOT_PREPOSITION = "(?!(?:for|of|to|on|in|with|about|from|at|by|after|before)\\b)";
+
 /**
  * A season as rules see it after masking: a season slot ("a ⟦S3⟧" for "a second season") or the
  * words of one the season finder does not read ("another season", "a new series").
  */
-export const SEASON_REF = "(?:\u27E6S\\d+\u27E7|(?:[\\w-]+\\s+){0,2}(?:season|series|installment|instalment|chapter|run))";
+export const SEASON_REF = `(?:\u27E6S\\d+\u27E7|(?:${NOT_PREPOSITION}[\\w-]+\\s+){0,2}(?:season|series|installment|instalment|chapter|run))`;
 
 /** A renewal: "renewed", "greenlit", "ordered a second season", "picked X up for", "commissioned", "made official a second season". */
 export const RENEW_VERB =
@@ -19,7 +22,7 @@ export const RENEW_VERB =
   // "… and the BBC has already ordered a fifth": the season noun left out after an ordinal.
   `(?:order(?:s|ed)?|commission(?:s|ed)?) (?:a|an) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\\s*[.,;!]|\\s+(?:and|but|already|too|as well)\\b)|` +
   `pick(?:s|ed|ing)? (?:\\S+\\s+){0,6}?up for|picked up for|pick(?:s|ed)? up (?:a|another|the) ${SEASON_REF}|` +
-  `(?:order(?:s|ed)?|commission(?:s|ed)?|confirm(?:s|ed)?|announc(?:es|ed)|made official|greenlit|hand(?:s|ed)? (?:\\S+\\s+)?|gave (?:it\\s+)?|giv(?:es|en) (?:it\\s+)?|secured|scored|earned|landed) (?:a|another|an|the) (?:\\S+\\s+){0,3}?${SEASON_REF}|` +
+  `(?:order(?:s|ed)?|commission(?:s|ed)?|confirm(?:s|ed)?|announc(?:es|ed)|made official|greenlit|hand(?:s|ed)? (?:\\S+\\s+)?|gave (?:it\\s+)?|giv(?:es|en) (?:it\\s+)?|secured|scored|earned|landed) (?:a|another|an|the) (?:${NOT_PREPOSITION}\\S+\\s+){0,3}?${SEASON_REF}|` +
   `(?:is|are|has been|was|have been) (?:officially )?(?:coming back|returning|back) for (?:a|another|an) (?:\\S+\\s+){0,2}?${SEASON_REF}|` +
   `(?:is|are) getting (?:a|another) (?:\\S+\\s+){0,2}?${SEASON_REF}|gets? (?:a |another )?(?:\\S+\\s+){0,2}?${SEASON_REF}(?: (?:pickup|renewal|order))?|` +
   `will (?:be back|return) for (?:a|another) (?:\\S+\\s+){0,2}?${SEASON_REF}|` +
