@@ -11,6 +11,15 @@ function seasonsOf(text: string, property: string): (number | undefined)[] {
 }
 
 describe("the season a sentence is about when it names none", () => {
+  it("is not a season fans only wish for", () => {
+    const text = [
+      "Glass Orchard teaser: the new comedy drops its first look",
+      "The new comedy Glass Orchard will premiere on Netflix on Friday, June 14.",
+      'One fan wrote, "Please let there be a season 2 already," while another is begging for a second season.',
+    ].join("\n\n");
+    assert.deepEqual(seasonsOf(text, "release-date"), [1]);
+  });
+
   it("is not the headline's upcoming season for a sentence about the run that aired", () => {
     const text = [
       "Glass Orchard Season 2: Everything We Know So Far",

@@ -115,7 +115,8 @@ export function upcomingSeasons(frames: Frame[], focus: number[], main: number):
  * For each title, the highest season number the article names with it, the season the headline
  * names, and the article's season (the headline's, else the highest named).
  */
-const SEASON_IN_QUESTION = /\b(?:whether|if|no word (?:yet )?on|hopes? (?:for|of)|talk of|chances? (?:of|for)|possibility of)\s+(?:[\w'’]+\s+){0,4}?(?:a|an)\s+$/i;
+// "Please let there be a season 2", "fans are begging for a second season": a wish is not a season the article is about.
+const SEASON_IN_QUESTION = /\b(?:whether|if|no word (?:yet )?on|hopes? (?:for|of)|hoping for|talk of|chances? (?:of|for)|possibility of|let there be|begging for|beg for|wish(?:es|ing)? for|clamou?r(?:s|ing)? for|pray(?:s|ing)? for|calls? for|calling for|give us)\s+(?:[\w'’]+\s+){0,4}?(?:a|an)\s+$/i;
 
 export function seasonsOfTitles(frames: Frame[], headlineFrame: Frame | undefined, main: number, sentenceFocus: number[] = []): { focus: Map<number, number>; named: Map<number, number>; headline: Map<number, number> } {
   const named = new Map<number, number>();
