@@ -20,6 +20,16 @@ describe("the season a sentence is about when it names none", () => {
     assert.deepEqual(seasonsOf(text, "release-date"), [1]);
   });
 
+  it("is not a season the article denies, nor another show's season described before its title", () => {
+    const text = [
+      "Netflix sets the Glass Orchard premiere",
+      "The eight-episode limited series Glass Orchard will premiere on Netflix on Friday, June 14.",
+      '"This is a closed story. There is no second season waiting in a drawer," the writer said.',
+      "Netflix's slate also includes the third season of the legal drama Copper Tide, which is due in April.",
+    ].join("\n\n");
+    assert.deepEqual(seasonsOf(text, "release-date").slice(0, 1), [1]);
+  });
+
   it("is not the headline's upcoming season for a sentence about the run that aired", () => {
     const text = [
       "Glass Orchard Season 2: Everything We Know So Far",

@@ -132,6 +132,8 @@ export function seasonsOfTitles(frames: Frame[], headlineFrame: Frame | undefine
       if (slot.kind === "S" && slot.season.numbers.length) {
         // "whether a second season is in the works": a season in question is not one the article is about.
         if (SEASON_IN_QUESTION.test(frame.text.slice(Math.max(0, slot.start - 60), slot.start))) continue;
+        // "There is no second season waiting in a drawer", "there won't be a season 2": a season denied is none.
+        if (/\b(?:no|never\s+(?:be\s+)?a|not\s+(?:be\s+)?a|won['’]t\s+be\s+a|without\s+a)\s+$/i.test(frame.text.slice(Math.max(0, slot.start - 20), slot.start))) continue;
         const owner = seasonOwner(frame, slot) ?? title ?? main;
         named.set(owner, Math.max(named.get(owner) ?? 0, ...slot.season.numbers));
         // "is back for a fourth series, and the BBC has already ordered a fifth": the season coming back is the one at hand.

@@ -50,8 +50,10 @@ export function seasonOwner(frame: Frame, slot: Slot): number | undefined {
   // "Saltwater Season 2": a season written right after a title belongs to it.
   const before = frame.slots.find((s) => s.kind === "T" && s.end <= slot.start && /^[”"’']?:?\s*$/.test(frame.text.slice(s.end, slot.start)));
   if (before?.kind === "T") return before.title.title;
-  const after = frame.text.slice(slot.end, slot.end + 12);
-  if (!/^\s+of\s+(?:the\s+)?[“"‘']?$/.test(after.slice(0, after.search(/[\p{Lu}\p{N}]/u) >= 0 ? after.search(/[\p{Lu}\p{N}]/u) : 0))) return undefined;
-  const next = frame.slots.find((s) => s.kind === "T" && s.start > slot.end && s.start - slot.end <= 12);
-  return next?.kind === "T" ? next.title.title : undefined;
+  // "the second season of Saltwater", "the second season of the legal drama Saltwater", "of HBO's Saltwater".
+  const next = frame.slots.find((s) => s.kind === "T" && s.start > slot.end && s.start - slot.end <= 60);
+  if (next?.kind !== "T") return undefined;
+  const between = frame.text.slice(slot.end, next.start);
+  const described = /^\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:[\p{Lu}][\p{L}+]*['’]s\s+)?(?:(?:[\p{Ll}-]+|[\p{Lu}][\p{Ll}]+(?=\s+[\p{Ll}]))\s+){0,4}?[“"‘']?$/u;
+  return /^\s+of\s+(?:the\s+)?[“"‘']?$/.test(between) || described.test(between) ? next.title.title : undefined;
 }
