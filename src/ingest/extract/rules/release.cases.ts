@@ -163,4 +163,7 @@ export const releaseTraps: [string, CaseOptions, Wanted][] = [
   ["She has been on set every day since the drama started on May 3, 2027.", { title: "Copper Tide", published: "2026-03-02" }, { property: "release-date" }],
   // "the second" with no season named before it is no season.
   ["Copper Tide came first in the ratings, and the second arrived in May 2023.", { title: "Copper Tide", published: "2026-03-02" }, { property: "release-date", season: 2 }],
+  // A show dropping off a chart, or dropping to a lower place, is no release.
+  ["The show spent two weeks in the top 10, peaking at No. 6, before dropping off the chart in early December.", { title: "Copper Tide", published: "2026-02-06" }, { property: "release-date" }],
+  ["Copper Tide dropped to No. 4 in its third week.", { title: "Copper Tide", published: "2026-02-06" }, { property: "release-date" }],
 ];
