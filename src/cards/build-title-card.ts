@@ -244,7 +244,8 @@ function buildSeasons(candidates: Candidate[], titleId: string, day: string, mai
       .sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0))
       .flatMap(([part, list]) => {
         const reconciled = reconcileValues(list, (c) => dateOf(c.value)!, (v) => `${v.date}/${v.precision}`);
-        if (!reconciled) return [];
+        // A date no source holds to but a denial ("the date has no basis") is no release; the outlook keeps it as a signal.
+        if (!reconciled || reconciled.winner.certainty === "denied") return [];
         const best = reconciled.winner.candidates[0]!.claim.qualifiers;
         return [{ part, platform: best.platform ?? mainPlatform, region: best.region ?? "global", when: toValued(reconciled) }];
       });
@@ -502,7 +503,8 @@ function buildTimeline(candidates: Candidate[], titleId: string, input: CardInpu
   for (const c of candidates) {
     const q = c.claim.qualifiers;
     const subject = resolve(c.claim.subjectId);
-    if (c.claim.property === "production-event" && q.pointInTime && c.claim.subjectId === titleId) {
+    // A denied event did not happen; the outlook's signals and the claim's conflicts keep the denial.
+    if (c.claim.property === "production-event" && q.pointInTime && c.claim.subjectId === titleId && c.claim.certainty !== "denied") {
       const kind = textOf(c.claim.value);
       const expected = q.pointInTime.date > day ? "Expected: " : "";
       // A halt stops the production, not only the cameras: the timeline says "production-halted" (and "production-resumed"), as the reference gold does.

@@ -24,6 +24,30 @@ async function cardOf(connection: Connection, text: string, published: string, t
 
 for (const engine of requestedDialects()) {
   describe(`the next-season outlook when the season is not known [${engine}]`, { skip: unavailableReason(engine) }, () => {
+    it("a date put about and denied is no release, but a signal of the outlook; a renewal report answered by a denial is no event", async () => {
+      await withMigratedDb(engine, async (connection) => {
+        const card = await cardOf(
+          connection,
+          [
+            "Network on 'Cinder Lane' season 2 reports: nothing has been decided",
+            "Cinder Lane premiered on ENA on September 24 and aired 12 episodes.",
+            "On Tuesday morning, a media outlet reported that the hit drama Cinder Lane had been renewed for a second season.",
+            'Hours later, ENA responded, "Nothing has been decided regarding a second season."',
+            "Fans on social media claim that season 2 will premiere on February 14 next year.",
+            'An ENA official said the date "has no basis."',
+          ].join("\n\n"),
+          "2025-12-03",
+          "Cinder Lane",
+        );
+        const second = card.seasons.find((s) => s.number === 2);
+        assert.deepEqual(second?.releases ?? [], [], "no release for season 2");
+        assert.ok(!card.timeline.some((e) => e.kind === "renewed"), JSON.stringify(card.timeline));
+        assert.equal(card.nextSeason?.season, 2);
+        assert.equal(card.nextSeason?.status, "unconfirmed");
+        assert.ok(card.nextSeason?.signals.some((s) => s.kind === "denied-date" && /14 Feb 2026/.test(s.summary)), JSON.stringify(card.nextSeason?.signals));
+      });
+    });
+
     it("a long-running show back in production, its season unnumbered, is not season 1", async () => {
       await withMigratedDb(engine, async (connection) => {
         const card = await cardOf(

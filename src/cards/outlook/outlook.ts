@@ -143,6 +143,16 @@ export function buildOutlook(input: OutlookInput): Outlook | null {
     : status === "renewed" ? strongest(statuses.filter((c) => text(c) === "renewed" || text(c) === "announced"))
     : null;
 
+  // A date that was put about and denied is evidence about the season, not a release.
+  const deniedDates = new Map<string, Candidate[]>();
+  for (const c of forSeason) {
+    if (c.claim.property !== "release-date" || c.claim.certainty !== "denied" || c.claim.value.type !== "date") continue;
+    if ((season?.releases ?? []).some((r) => r.when.value.date === (c.claim.value as { date: string }).date)) continue;
+    const label = c.claim.value.label;
+    deniedDates.set(label, [...(deniedDates.get(label) ?? []), c]);
+  }
+  for (const [label, list] of deniedDates) signals.push({ polarity: "negative", kind: "denied-date", summary: `A date of ${label} for ${which} was denied`, sources: list.map(ref) });
+
   for (const c of statuses) {
     const value = text(c);
     if (value === "unconfirmed") signals.push({ polarity: "neutral", kind: "no-announcement", summary: `No renewal announced for ${which}`, sources: [ref(c)] });

@@ -30,6 +30,7 @@ const cases: [string, string][] = [
   ["Netflix has no plans for a second season.", "denied"],
   ["The agency refuted the dating rumors.", "denied"],
   ["His representatives said the report is not true.", "denied"],
+  ["An official said the date \"has no basis.\"", "denied"],
   ["The lead actor slams claims that the series was axed.", "denied"],
   ["The second season is now shooting and, as many predicted, it keeps growing.", "reported"],
 ];

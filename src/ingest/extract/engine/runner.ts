@@ -146,6 +146,9 @@ function matchesOf(rule: Rule, masked: string): RuleMatch[] {
 
 const certaintiesByScope = new WeakMap<ArticleScope, Certainty[]>();
 
+/** Words by which a denial points at what was said before it. */
+const ANSWERS_BACK = /\b(?:the|this|that|these|those|such)\s+(?:reports?|rumou?rs?|claims?|date|news|speculation|article|story)\b|\b(?:responded|in response|hours later|later that day|the same day)\b/i;
+
 /** How sure each sentence is, hearsay carried into the paragraph after it: worked out once per article for every pass. */
 function sentenceCertainties(scope: ArticleScope): Certainty[] {
   const known = certaintiesByScope.get(scope);
@@ -158,6 +161,15 @@ function sentenceCertainties(scope: ArticleScope): Certainty[] {
     const own = sentenceCertainty(sentence.text);
     certainties.push(carried && own === "reported" ? carried.certainty : own);
   }
+  // "A media outlet reported that X was renewed … Hours later, the network responded: 'Nothing has been decided'",
+  // "fans claim it premieres on May 2. An official said the date has no basis": a denial that answers the
+  // sentence before it denies what that sentence reported, unless that was told as fact.
+  scope.frames.forEach(({ sentence }, index) => {
+    if (index === 0 || certainties[index] !== "denied" || !ANSWERS_BACK.test(sentence.text)) return;
+    const before = scope.frames[index - 1]!.sentence;
+    if (sentence.paragraph - before.paragraph > 1) return;
+    if (certainties[index - 1] === "reported" || certainties[index - 1] === "rumored" || certainties[index - 1] === "speculative") certainties[index - 1] = "denied";
+  });
   certaintiesByScope.set(scope, certainties);
   return certainties;
 }
