@@ -76,6 +76,10 @@ export const ratingCases: [string, CaseOptions, Wanted][] = [
   ["According to Nielsen Korea, the finale recorded a nationwide rating of 24.9 percent.", { title: "Queen of Tears" }, { property: "rating", value: 24.9, site: "Nielsen Korea", label: "nationwide" }],
   ["The premiere recorded 5.7 percent nationwide viewership ratings, per Nielsen Korea.", { title: "Doctor Slump" }, { property: "rating", value: 5.7, site: "Nielsen Korea" }],
   ["The sitcom has a Metacritic score of 92.", { title: "Abbott Elementary" }, { property: "rating", value: 92, site: "Metacritic" }],
+  // Ratings written as points without a percent sign, from a ratings company other than Nielsen; Douban's score out of ten.
+  ["According to TİAK data, the finale drew a 7.1 rating among Total Individuals and a 9.6 rating in the AB group.", { title: "Copper Tide" }, { property: "rating", value: 9.6, site: "TİAK", scale: "percent" }],
+  ["Its Douban score has settled at 7.9 after more than 80,000 ratings.", { title: "Copper Tide" }, { property: "rating", value: 7.9, site: "Douban", scale: "10" }],
+  ["The costume drama's Douban score ticked up to 8.4 out of 10 after the finale.", { title: "Copper Tide" }, { property: "rating", value: 8.4, site: "Douban", scale: "10" }],
 ];
 
 export const episodeCases: [string, CaseOptions, Wanted][] = [
@@ -197,4 +201,7 @@ export const figureTraps: [string, CaseOptions, Wanted][] = [
   ["On Rotten Tomatoes, with 120 reviews counted, the season sits at 91%.", { title: "Copper Tide" }, { property: "rating", value: 120 }],
   // rating.table-row: the row's own title.
   ["Velvet Harbor 12 SBS 11.6%", { title: "Copper Tide", before: ["Velvet Harbor (2019) was a hit for the same studio."] }, { property: "rating", subject: "Copper Tide" }],
+  // rating.points: a score without a ratings company is no broadcast rating; a count of Douban users is no score.
+  ["Fans gave the finale a 9.6 rating in an online poll.", { title: "Copper Tide" }, { property: "rating", value: 9.6 }],
+  ["More than 210,000 Douban users have rated it, a record of 8.9 rating points on the site.", { title: "Copper Tide" }, { property: "rating", value: 210000 }],
 ];

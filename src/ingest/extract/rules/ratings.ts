@@ -6,7 +6,7 @@ import { numberValue, seasonQualifier } from "./helpers.ts";
 
 /** Critics' scores and broadcast ratings; episode counts. */
 
-const RATING_COMPANY = /\b(Nielsen Korea|Nielsen Philippines|Nielsen(?:'s)? (?:TAM|Media Research)|Nielsen|TNmS|Kantar(?: Media)?|AGB Nielsen|Video Research|BARC)\b/i;
+const RATING_COMPANY = /\b(Nielsen Korea|Nielsen Philippines|Nielsen(?:'s)? (?:TAM|Media Research)|Nielsen|TNmS|Kantar(?: Media| IBOPE)?|AGB Nielsen|Video Research|BARC|T[İI]AK|BARB|OzTAM|Numeris|Auditel|Médiamétrie)(?![\p{L}])/iu;
 
 /** The ratings company a figure is read from: named in its sentence, else the last one its article named before it. */
 function siteFor(context: RuleContext): string {
@@ -28,17 +28,20 @@ export const ratingRules: Rule[] = [
     // "96% "Fresh" score on Rotten Tomatoes", "holds a solid 81% on the Rotten Tomatoes review aggregator", "Rotten Tomatoes score of 91%", "8.2/10 on IMDb"
     pattern: [
       /(?<value>\d{1,3}(?:\.\d)?)\s*(?:%|percent)[^.;]{0,40}?\b(?<site>Rotten Tomatoes|Metacritic|IMDb|MyDramaList)\b/gi,
-      /\b(?<site2>Rotten Tomatoes|Metacritic|IMDb|MyDramaList)\b[^.;%]{0,60}?(?:score|rating|of|at|with|holds)\s+(?:an?\s+)?(?:impressive\s+|healthy\s+|perfect\s+|solid\s+)?(?<value2>\d{1,3}(?:\.\d)?)\s*(?<unit2>%|percent|\/\s*10|out of 10)?/gi,
-      /(?<value3>\d(?:\.\d)?)\s*(?:\/\s*10|out of 10)\s+(?:on|from)\s+(?<site3>IMDb|MyDramaList)\b/gi,
-      // "an 8.3 rating on IMDb", "a 74 on Metacritic", "74 on Metacritic"
-      /\b(?<value4>\d{1,2}(?:\.\d)?)\s+(?:(?:user\s+|average\s+|audience\s+)?(?:rating|score)\s+)?(?:on|from|at)\s+(?<site4>IMDb|MyDramaList|Metacritic)\b/gi,
+      // "Its Douban score has settled at 7.9", "the Douban score ticked up to 8.4 out of 10"
+      /\b(?<site2>Rotten Tomatoes|Metacritic|IMDb|MyDramaList|Douban)\b[^.;%]{0,60}?(?:score|rating|of|at|with|holds|to)\s+(?:an?\s+)?(?:impressive\s+|healthy\s+|perfect\s+|solid\s+)?(?<value2>\d{1,3}(?:\.\d)?)\s*(?<unit2>%|percent|\/\s*10|out of 10)?/gi,
+      /(?<value3>\d(?:\.\d)?)\s*(?:\/\s*10|out of 10)\s+(?:on|from)\s+(?<site3>IMDb|MyDramaList|Douban)\b/gi,
+      // "an 8.3 rating on IMDb", "a 74 on Metacritic", "74 on Metacritic", "lands 8.3 on Douban"
+      /\b(?<value4>\d{1,2}(?:\.\d)?)\s+(?:(?:user\s+|average\s+|audience\s+)?(?:rating|score)\s+)?(?:on|from|at)\s+(?<site4>IMDb|MyDramaList|Metacritic|Douban)\b/gi,
     ],
     build: (match, context) => {
       const site = match.groups.site ?? match.groups.site2 ?? match.groups.site3 ?? match.groups.site4!;
       const value = Number(match.groups.value ?? match.groups.value2 ?? match.groups.value3 ?? match.groups.value4);
       // "No. 3 on IMDb's list", "ranked 4 on Metacritic's chart": a place, not a score.
       if (match.groups.value4 && /\b(?:no\.|number|#|ranked|ranks|place|spot|top)\s*$/i.test(context.frame.masked.slice(Math.max(0, match.index - 10), match.index))) return [];
-      const tenScale = !!match.groups.value3 || /\/|out of/.test(match.groups.unit2 ?? "") || ((site === "IMDb" || site === "MyDramaList") && value <= 10);
+      const tenScale = !!match.groups.value3 || /\/|out of/.test(match.groups.unit2 ?? "") || ((site === "IMDb" || site === "MyDramaList" || site === "Douban") && value <= 10);
+      // A Douban score is out of ten; a larger figure near the name is a count of users or a popularity index.
+      if (site === "Douban" && !tenScale) return [];
       if (!Number.isFinite(value) || (!tenScale && value > 100)) return [];
       return [{ property: "rating", value: numberValue(value), qualifiers: { site, scale: tenScale ? "10" : "percent" }, certainty: "reported", at: match.index }];
     },
@@ -70,6 +73,20 @@ export const ratingRules: Rule[] = [
       const site = siteFor(context);
       const area = window.match(/\b(nationwide|nationally|metropolitan|capital area|seoul)\b/i)?.[1]?.toLowerCase().replace("nationally", "nationwide").replace("capital area", "metropolitan");
       return [{ property: "rating", value: numberValue(value), qualifiers: { site, scale: "percent", ...(area ? { label: area } : {}) }, certainty: "reported", at: match.index }];
+    },
+  },
+  {
+    id: "rating.points",
+    produces: ["rating"],
+    // "drew a 7.1 rating among Total Individuals and a 9.6 rating in the AB group" (TİAK), written without a percent sign.
+    pattern: /\b(?<value>\d{1,2}\.\d{1,2})\s+(?:(?:household|people|TV|total|average)\s+)?rating\b(?!s?\s+(?:on|from|at)\s+(?:IMDb|MyDramaList|Metacritic|Douban))/gi,
+    build: (match, context) => {
+      const value = Number(match.groups.value);
+      if (!(value > 0 && value < 70) || /Rotten Tomatoes|Metacritic|IMDb|MyDramaList|Douban/i.test(context.frame.text)) return [];
+      // Only figures a ratings company measured: named in the sentence or earlier in the article.
+      const site = siteFor(context);
+      if (!site) return [];
+      return [{ property: "rating", value: numberValue(value), qualifiers: { site, scale: "percent" }, certainty: "reported", at: match.index }];
     },
   },
   {

@@ -17,7 +17,7 @@ export const notNameWords = new Set(
     "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     "Korean", "South", "North", "American", "British", "Japanese", "Chinese", "Spanish", "Indian", "Turkish", "Thai", "French", "German", "Italian", "English", "Filipino", "Brazilian", "Mexican",
-    "K-drama", "K-dramas", "K-pop", "Emmy", "Emmys", "Oscar", "Oscars", "Golden", "Globe", "Globes", "Award", "Awards", "BAFTA", "Baeksang", "Nielsen", "Rotten", "Tomatoes", "IMDb", "Metacritic",
+    "K-drama", "K-dramas", "K-pop", "Emmy", "Emmys", "Oscar", "Oscars", "Golden", "Globe", "Globes", "Award", "Awards", "BAFTA", "Baeksang", "Nielsen", "Rotten", "Tomatoes", "IMDb", "Metacritic", "Douban", "MyDramaList", "TİAK", "TIAK", "Kantar",
     "Instagram", "Twitter", "Facebook", "YouTube", "TikTok", "Weibo", "Reddit", "Snapchat", "X", "Viewers", "Fans", "Critics", "Audiences", "Variety", "Deadline",
     "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "King", "Queen", "Prince", "Princess", "Detective", "Officer", "Captain", "Chief", "Inspector", "Doctor", "Professor", "General", "Agent",
     "Director", "Writer", "Screenwriter", "Creator", "Showrunner", "Producer", "Executive", "Actor", "Actress", "Star", "Stars", "Singer", "Rapper", "Idol", "Member", "CEO", "PD", "EP",
