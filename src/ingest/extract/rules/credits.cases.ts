@@ -249,6 +249,16 @@ export const crewCases: [string, CaseOptions, Wanted][] = [
   ["Creators Ramón and Daniel Echeverri, who write every episode, have teased the finale.", { title: "Copper Tide" }, { property: "crew-member", value: "Ramón Echeverri", job: "writer" }],
   ["The series is created by Neeraj Sethi, who has written Season 2 with Sumit Kalra, and directed by Ishita Raval.", { title: "Copper Tide" }, { property: "crew-member", value: "Sumit Kalra", job: "writer" }],
   ["Ottilie Brandt created the series and wrote it with Mauricio Tellez.", { title: "Copper Tide" }, { property: "crew-member", value: "Mauricio Tellez", job: "writer" }],
+  // crew.by: the list goes on past a job word and a "who" aside.
+  ["Copper Tide is executive produced by Ana Ruiz, director Tom Vale, who directed the pilot, and Eva Mora for Lionsgate Television.", { title: "Copper Tide" }, { property: "crew-member", value: "Eva Mora", job: "executive producer" }],
+  ["Copper Tide is executive produced by Ana Ruiz, director Tom Vale, who directed the pilot, and Eva Mora for Lionsgate Television.", { title: "Copper Tide" }, { property: "crew-member", value: "Tom Vale", job: "executive producer" }],
+  // A partner described by another job still shares the executive producer's credit.
+  ["Ruiz executive produces with Gabe Farrow and director Noor Haddad, who helmed the pilot.", { title: "Copper Tide", before: ["Ana Ruiz created Copper Tide."] }, { property: "crew-member", value: "Noor Haddad", job: "executive producer" }],
+  // crew.also: a further job of the sentence's subject, or of a name after "with".
+  ["Tobin Hale, who directed four episodes of Season 2, returns to direct the premiere and will also executive produce.", { title: "Copper Tide" }, { property: "crew-member", value: "Tobin Hale", job: "executive producer" }],
+  ["It is penned by Farhan Qazi and Tanvi Joglekar, with Qazi also credited as creator.", { title: "Copper Tide" }, { property: "crew-member", value: "Farhan Qazi", job: "creator" }],
+  // crew.duty: "returns to handle the series scripts".
+  ["Yuki Nagano returns to handle the series scripts.", { title: "Copper Tide" }, { property: "crew-member", value: "Yuki Nagano", job: "writer" }],
 ];
 
 export const knownForCases: [string, CaseOptions, Wanted][] = [
@@ -418,4 +428,11 @@ export const creditTraps: [string, CaseOptions, Wanted][] = [
   // A rumour about a part, told in the main clause, still names no character; a second star after "his partner," is no part.
   ["Tarık Bozdağ is rumoured to be playing the harbourmaster Cemal Ağa.", { title: "Copper Tide" }, { property: "cast-member", value: "Tarık Bozdağ", character: "Cemal Ağa" }],
   ["Rosa Tan returns alongside Jack Warrick as Jodie's mentor, Uncle Roy Kemp.", { title: "Copper Tide" }, { property: "cast-member", value: "Uncle Roy Kemp" }],
+  // A name that starts a clause of its own ends a list of credits; an aside naming another person is no part of the subject.
+  ["It is written by Ann Lee, and Tom Hale directs.", { title: "Copper Tide" }, { property: "crew-member", value: "Tom Hale", job: "writer" }],
+  ["It is written by Ann Lee, and Tom Hale directs.", { title: "Copper Tide" }, { property: "crew-member", value: "Ann Lee", job: "director" }],
+  ["Copper Tide is executive produced by Ana Ruiz, director Tom Vale, who directed the pilot, and Eva Mora.", { title: "Copper Tide" }, { property: "crew-member", value: "Ana Ruiz", job: "director" }],
+  // crew.also: "also" of someone the sentence does not open with, and not credited, gives no job.
+  ["The network backs the show, and will also executive produce.", { title: "Copper Tide" }, { property: "crew-member", job: "executive producer" }],
+  ["Fans love Tom Hale, and Ann Lee will also direct.", { title: "Copper Tide" }, { property: "crew-member", value: "Tom Hale", job: "director" }],
 ];

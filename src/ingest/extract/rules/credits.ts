@@ -12,8 +12,12 @@ import { findKoreanNames, type FoundName } from "../names.ts";
 
 /** Cast and crew: who plays whom, who made the show, and who is neither. */
 
-/** An item with its own job word keeps its own job ("showrunners Ada and Lena Whitcombe"). */
-function hasOwnJob(context: RuleContext, slot: Slot): boolean {
+/**
+ * An item with its own job word keeps its own job ("showrunners Ada and Lena Whitcombe"), except for the
+ * executive producer's credit, which showrunners and directors share ("executive produces with B and director C").
+ */
+function hasOwnJob(context: RuleContext, slot: Slot, job?: string): boolean {
+  if (job === "executive producer") return false;
   const at = slotPosition(context.frame, slot);
   return /\b(?:showrunners?|directors?|writers?|creators?)\s+(?:\u27E6N\d+\u27E7\s+and\s+)?$/i.test(context.frame.masked.slice(Math.max(0, at - 25), at));
 }
@@ -174,6 +178,10 @@ const PLAYS =
   "(?:plays|played|playing|portrays|portrayed|portraying|will (?:play|portray)|is (?:playing|portraying)|stars as|starred as|starring as|appears as|appeared as|returns as|returned as|returning as|will return as|reprises (?:his|her|their) role as|reprised (?:his|her|their) role as|reprising (?:his|her|their) role as|takes on the role of|took on the role of|takes the part of|takes on the part of|steps into the role of|(?:has been|was|is|been) cast as|joins (?:the cast )?(?:(?:in|for) (?:(?:the )?\\u27E6S\\d+\\u27E7|the (?:[\\w-]+ )?season) )?as|joined (?:the cast )?(?:(?:in|for) (?:(?:the )?\\u27E6S\\d+\\u27E7|the (?:[\\w-]+ )?season) )?as|comes aboard as|leads as|lead as|co-stars as|voices|voiced|will voice|is voicing|voicing|is set to play|will star as|will recur as|recur as|recurs as|recurring as|(?:is|was|will be) seen as|(?:has|have)?\\s*(?:also\\s+)?(?:booked|landed|scored|nabbed|secured) (?:a|the) (?:[\\w-]+\\s+){0,2}role (?:as|of)|essays the role of|essayed the role of|essays|(?:stars|starred|returns|returned|is back) (?:once more|once again|again) as|(?:is|are|was|were) back (?:in (?:the|a) (?:lead|leading role|role|cast)\\s+)?as|(?:makes|made|will make) (?:his|her|their) (?:[\\w-]+\\s+|\\u27E6[A-Z]\\d+\\u27E7\\s+)?(?:appearance|debut) as|signs? on (?:for \\u27E6S\\d+\\u27E7\\s+)?(?:in (?:a|the) [\\w-]+ role\\s+)?as|(?:headlines|headlined|leads|led|fronts|fronted|stars in|starred in|anchors)\\s+(?:the (?:\\u27E6P\\d+\\u27E7\\s+)?(?:[\\w-]+\\s+){0,2}?(?:series|show|drama|cast|film|telenovela|anime|thriller|comedy|miniseries|ensemble|season)|\\u27E6T\\d+\\u27E7)\\s+as|(?:takes|took|will take) on|in (?:a|the) (?:recurring|guest|supporting|lead|leading|main|starring) role as|co-starred as|co-starring as|(?:rounds?|rounded|rounding) out the (?:[\\w-]+\\s+)?(?:leads|cast|ensemble|lineup|line-up|core cast|principal cast) as|recurred (?:in \\u27E6S\\d+\\u27E7\\s+)?as|back as|join (?:the cast )?(?:(?:in|for) (?:(?:the )?\\u27E6S\\d+\\u27E7|the (?:[\\w-]+ )?season) )?as|is (?:[\\p{Ll}]+ly\\s+)?(?:unsettling|menacing|charming|touching|magnificent|tremendous|commanding|captivating|devastating|haunting|sensational|extraordinary|phenomenal|winning|believable|hilarious|superb|excellent|terrific|brilliant|wonderful|great|outstanding|magnetic|compelling|convincing|chilling|memorable|moving|affecting|luminous|riveting|strong|fantastic|marvell?ous|superb|fine|impressive|electric|heartbreaking|formidable|mesmerizing|mesmerising|scene-stealing|funny|hilarious|very good|good) as|(?<!such |well |as soon |as long )as)";
 
 const JOB_NOUNS = new RegExp(JOB_NOUN, "gi");
+/** What follows a name that is the subject of a clause: "B directs", "B is", "B has". */
+const CLAUSE_AFTER_NAME = /^\s+(?:(?:is|was|are|were|will|has|have|had|also)\b|(?!(?:for|of|from|at|and|as|with|in|on|across|plus|alongside|among|between|besides|while)\b)[\p{Ll}]+(?:s|ed)\b)/u;
+/** The next item of a list of credited people: ", director B", ", who directed the pilot, and C". */
+const LIST_GOES_ON = new RegExp(`^(?:,\\s+who\\s[^,;.]{1,80}(?=,))?(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:${JOB_NOUN}|co-creator|fellow)\\s+)?\u27E6N(\\d+)\u27E7`, "i");
 /** A job word anywhere in a phrase ("county prosecutor" has none, "executive producer" is one). */
 const JOB_WORD = new RegExp(`\\b(?:${JOB_NOUN})\\b`, "i");
 /** Where a list of partners in a job ends: the sentence, or a clause with a verb or a credit of its own (", and directed by C"). */
@@ -709,7 +717,21 @@ export const creditRules: Rule[] = [
       // "written by its creator, Bethan Morgans": the role named before the name is a second job.
       const jobs = [jobOfVerb(match.groups.verb!), match.groups.verb2 ? jobOfVerb(match.groups.verb2) : undefined, match.groups.role ? jobOfNoun(match.groups.role) : undefined].filter((j): j is NonNullable<typeof j> => !!j);
       // "produced by Casa Bruma Producciones": a company is no crew member.
-      const people = expandShared(context.slotsIn(match, "list", "N").filter((s) => s.kind === "N" && !s.name.organization).map((s) => s.text));
+      const listed = context.slotsIn(match, "list", "N");
+      // "written by A, and B directs": the name after ", and" is the subject of a clause of its own.
+      if (listed.length >= 2 && /,\s+and\s+\u27E6N\d+\u27E7$/.test(match.groups.list!) && CLAUSE_AFTER_NAME.test(context.frame.masked.slice(match.end))) listed.pop();
+      // "executive produced by A, director B, who directed the pilot, and C": the list goes on past a job word and an aside.
+      let rest = match.end;
+      for (let guard = 0; guard < 8; guard++) {
+        const more = context.frame.masked.slice(rest).match(LIST_GOES_ON);
+        const slot = more ? context.frame.slots[Number(more[1])] : undefined;
+        if (!more || slot?.kind !== "N" || slot.name.possessive) break;
+        // "written by A, and B directs": a name that starts a clause of its own ends the list.
+        if (CLAUSE_AFTER_NAME.test(context.frame.masked.slice(rest + more[0].length))) break;
+        listed.push(slot);
+        rest += more[0].length;
+      }
+      const people = expandShared(listed.filter((s) => s.kind === "N" && !s.name.organization).map((s) => s.text));
       return people.flatMap((person) => [...new Set(jobs)].map((job) => crew(context, person, job, match.index)));
     },
   },
@@ -717,12 +739,14 @@ export const creditRules: Rule[] = [
     id: "crew.verb",
     produces: ["crew-member"],
     // "Penn created the series", "Pyo Bo-ram … co-wrote the series with Yoon Tae-rim", "Seo Yu-na wrote every episode", "Greta Brook … directs episodes 1-2"
-    pattern: compilePattern("(?<list>{names})(?:\\s*\\([^)]{0,80}\\))?(?:\\s*,[^,;]{0,160}?,)?(?:,?\\s+who\\s+(?:has\\s+|have\\s+|had\\s+|also\\s+)?|\\s+)(?:also\\s+|has\\s+|had\\s+|will\\s+|both\\s+|once again\\s+|again\\s+|(?:is|are|was|were)\\s+(?:also\\s+|once again\\s+|again\\s+|now\\s+)?)?(?<verb>co-created|created|co-wrote|co-writing|wrote|writes|write|writing|written|directed|directs|directing|direct|helmed|helms|helming|penned|pens|penning|developed|executive[- ]produces|executive[- ]produced|executive[- ]produce|executive[- ]producing|showran|showruns|produced|produces|producing|scripted)(?:\\s+|(?=[.;]))(?:and\\s+(?<verb2>executive[- ]produces|executive[- ]produced|directed|wrote|directs)\\s+)?(?:(?:the|this|its|all|both|every)\\s+(?:[\\w-]+\\s+){0,3}?(?:series|show|drama|season|sequel|episodes?|pilot|finale|script|scripts|screenplay|remake|adaptation|take|version|reboot|revival|installment|instalment|part|chapter)|it\\b|every episode|all (?:\\w+\\s+)?episodes|episodes?\\s+(?:\\d|one|two|three|four|five)|(?:the\\s+)?(?:first|last|final|remaining|opening|closing)\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b|(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|several|half|most|some)\\s+(?:of\\s+(?:the\\s+)?(?:its\\s+|\\u27E6S\\d+\\u27E7['’]s\\s+)?)?(?:[\\w'’-]+\\s+){0,2}?episodes(?!\\s+(?:of|on|for|in)\\s+(?:\u27E6[TN]|(?-i:[\\p{Lu}])))|(?<t>\u27E6T\\d+\u27E7)|\u27E6S\\d+\u27E7|\u27E6R\\d+\u27E7|alongside|with\\s+\u27E6N|in collaboration with|for\\s+(?=\u27E6N|(?:(?-i:[\\p{Lu}])[\\p{L}&.-]*\\s+){1,3}(?:Pictures|Productions?|Producciones|Studios?|Films|Entertainment|Media|Television|TV)\\b)|(?=\\s*[.;]))"),
+    pattern: compilePattern("(?<list>{names})(?:\\s*\\([^)]{0,80}\\))?(?:\\s*,\\s+(?:who|whose)\\s[^,;]{0,160}?,|\\s*,(?:[^,;\u27E6]|\u27E6[TPDSR]\\d+\u27E7){0,160}?,)?(?:,?\\s+who\\s+(?:has\\s+|have\\s+|had\\s+|also\\s+)?|\\s+)(?:also\\s+|has\\s+|had\\s+|will\\s+|both\\s+|once again\\s+|again\\s+|(?:is|are|was|were)\\s+(?:also\\s+|once again\\s+|again\\s+|now\\s+)?)?(?<verb>co-created|created|co-wrote|co-writing|wrote|writes|write|writing|written|directed|directs|directing|direct|helmed|helms|helming|penned|pens|penning|developed|executive[- ]produces|executive[- ]produced|executive[- ]produce|executive[- ]producing|showran|showruns|produced|produces|producing|scripted)(?:\\s+|(?=[.;]))(?:and\\s+(?<verb2>executive[- ]produces|executive[- ]produced|directed|wrote|directs)\\s+)?(?:(?:the|this|its|all|both|every)\\s+(?:[\\w-]+\\s+){0,3}?(?:series|show|drama|season|sequel|episodes?|pilot|finale|script|scripts|screenplay|remake|adaptation|take|version|reboot|revival|installment|instalment|part|chapter)|it\\b|every episode|all (?:\\w+\\s+)?episodes|episodes?\\s+(?:\\d|one|two|three|four|five)|(?:the\\s+)?(?:first|last|final|remaining|opening|closing)\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b|(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|several|half|most|some)\\s+(?:of\\s+(?:the\\s+)?(?:its\\s+|\\u27E6S\\d+\\u27E7['’]s\\s+)?)?(?:[\\w'’-]+\\s+){0,2}?episodes(?!\\s+(?:of|on|for|in)\\s+(?:\u27E6[TN]|(?-i:[\\p{Lu}])))|(?<t>\u27E6T\\d+\u27E7)|\u27E6S\\d+\u27E7|\u27E6R\\d+\u27E7|alongside|with\\s+\u27E6N|in collaboration with|for\\s+(?=\u27E6N|(?:(?-i:[\\p{Lu}])[\\p{L}&.-]*\\s+){1,3}(?:Pictures|Productions?|Producciones|Studios?|Films|Entertainment|Media|Television|TV)\\b)|(?=\\s*[.;]))"),
     build: (match, context) => {
       const verbJob = (verb: string) => jobOfAction(verb);
       const jobs = [verbJob(match.groups.verb!), match.groups.verb2 ? verbJob(match.groups.verb2) : undefined].filter((j): j is NonNullable<typeof j> => !!j);
       const title = titleSlot(context, match, "t") ?? workNamedAfter(context, match.end);
-      const people = context.slotsIn(match, "list", "N").filter((s) => s.kind === "N" && !s.name.possessive).map((s) => s.text);
+      let people = context.slotsIn(match, "list", "N").filter((s) => s.kind === "N" && !s.name.possessive).map((s) => s.text);
+      // "It is written by A, and B directs": only the name after ", and" does what the verb says.
+      if (people.length >= 2 && /\bby\s+$/.test(context.frame.masked.slice(Math.max(0, match.index - 5), match.index)) && /,\s+and\s+\u27E6N\d+\u27E7$/.test(match.groups.list!)) people = people.slice(-1);
       const drafts = expandShared(people).flatMap((person) => jobs.map((job) => crew(context, person, job, match.index, title)));
       // "… created the show and executive produces alongside …": a second job for the same people.
       const second = context.frame.masked.slice(match.end).match(new RegExp(`^\\s*(?:,\\s*)?and\\s+(?:also\\s+)?(?:(executive[- ]produces|executive[- ]produced|directs|directed|writes|wrote|produces|produced|co-wrote)|serves as (?:the\\s+|an?\\s+|its\\s+)?(${JOB_NOUN}))\\b`, "i"));
@@ -734,7 +758,7 @@ export const creditRules: Rule[] = [
         if (partners && job) {
           for (const slot of namesAfter(context, rest + partners[0].length, PARTNERS_END)) {
             if (slot.kind !== "N") continue;
-            if (!hasOwnJob(context, slot)) drafts.push(crew(context, slot.text, job, match.index, title));
+            if (!hasOwnJob(context, slot, job)) drafts.push(crew(context, slot.text, job, match.index, title));
           }
         }
       }
@@ -752,8 +776,7 @@ export const creditRules: Rule[] = [
         const start = match.end + (tail.match(partner)?.[0].length ?? 0) - (/\u27E6N$/.test(match.text) ? 2 : 0);
         for (const slot of namesAfter(context, start, PARTNERS_END)) {
           if (slot.kind !== "N") continue;
-          if (hasOwnJob(context, slot)) continue;
-          for (const job of jobs) drafts.push(crew(context, slot.text, job, match.index, title));
+          for (const job of jobs) if (!hasOwnJob(context, slot, job)) drafts.push(crew(context, slot.text, job, match.index, title));
         }
       }
       return drafts;
@@ -827,7 +850,7 @@ export const creditRules: Rule[] = [
     id: "crew.duty",
     produces: ["crew-member"],
     // "A is back behind the camera", "B is back on writing duties", "C takes the helm", "with D penning the script"
-    pattern: compilePattern("(?<inverse>(?:writing|directing|producing|scripting|showrunning)\\s+duties(?:\\s+(?:for|on)\\s+[^.;]{0,40}?)?\\s+(?:fall|falls|fell|go|goes|went|belong|belongs|have gone|has gone)\\s+to\\s+{name:m})|{name:n}(?:\\s*\\([^)]{0,60}\\))?(?:\\s*,[^;]{0,160}?,)?\\s+(?:is\\s+|are\\s+|was\\s+|will be\\s+)?(?:also\\s+|once again\\s+|again\\s+|back\\s+)*(?<duty>behind the camera|on (?:writing|directing|producing|scripting) duties|takes? the helm|took the helm|(?:penning|writing|scripting) (?:the\\s+)?(?:script|scripts|screenplay|episodes)|(?:directing|helming) (?:the\\s+|all\\s+|every\\s+|episodes?)|in charge of (?:the\\s+)?(?:series\\s+)?(?:composition|scripts?|screenplay|writing|direction|directing|music|production))"),
+    pattern: compilePattern("(?<inverse>(?:writing|directing|producing|scripting|showrunning)\\s+duties(?:\\s+(?:for|on)\\s+[^.;]{0,40}?)?\\s+(?:fall|falls|fell|go|goes|went|belong|belongs|have gone|has gone)\\s+to\\s+{name:m})|{name:n}(?:\\s*\\([^)]{0,60}\\))?(?:\\s*,[^;]{0,160}?,)?\\s+(?:is\\s+|are\\s+|was\\s+|will be\\s+)?(?:also\\s+|once again\\s+|again\\s+|back\\s+)*(?<duty>behind the camera|on (?:writing|directing|producing|scripting) duties|takes? the helm|took the helm|(?:returns?|returning|is back|back)\\s+to\\s+(?:handle|write|pen|take on)\\s+(?:the\\s+)?(?:series\\s+)?(?:scripts?|screenplays?|series composition|writing)|(?:penning|writing|scripting) (?:the\\s+)?(?:script|scripts|screenplay|episodes)|(?:directing|helming) (?:the\\s+|all\\s+|every\\s+|episodes?)|in charge of (?:the\\s+)?(?:series\\s+)?(?:composition|scripts?|screenplay|writing|direction|directing|music|production))"),
     build: (match, context) => {
       const name = nameOf(context.slot(match, "n") ?? context.slot(match, "m"));
       if (!name) return [];
@@ -835,6 +858,24 @@ export const creditRules: Rule[] = [
       if (/music/.test(duty)) return [];
       const job = /writ|pen|script|composition|screenplay/.test(duty) && !/camera|direct|helm/.test(duty) ? "writer" : /produc/.test(duty) ? "producer" : "director";
       return [crew(context, name, job, match.index)];
+    },
+  },
+  {
+    id: "crew.also",
+    produces: ["crew-member"],
+    // "A, who directed four episodes of Season 2, returns to direct the premiere and will also executive produce",
+    // "… with Qazi also credited as creator": a further job of the person the sentence is about.
+    pattern: compilePattern("(?:\\band\\s+(?:will\\s+)?also\\s+(?<verb>executive[- ]produce|executive[- ]produces|co-write|write|writes|direct|directs)\\b(?=\\s*[.;,]|\\s+(?:it|the series|the show|the season|alongside|with)\\b)|\\bwith\\s+{name:who}\\s+also\\s+(?:credited|serving|listed)\\s+as\\s+(?:(?:the\\s+|a\\s+|an\\s+)?(?:series['’]?\\s+)?)(?<noun>{job_noun}))"),
+    build: (match, context) => {
+      const job = match.groups.verb ? jobOfAction(match.groups.verb.replace(/-/, " ")) : match.groups.noun ? jobOfNoun(match.groups.noun) : undefined;
+      if (!job) return [];
+      const named = nameOf(context.slot(match, "who"));
+      if (named) return [crew(context, named, job, match.index)];
+      // The sentence's subject: the name it opens with, a person credited with a job before.
+      const first = context.frame.slots[0];
+      if (first?.kind !== "N" || slotPosition(context.frame, first) > 3 || first.name.organization || first.name.possessive) return [];
+      if (!context.article.people.is(first.text, "crew") && !/\b(?:directed|wrote|created|produced|directs|writes|returns to (?:direct|write))\b/i.test(context.frame.masked.slice(0, match.index))) return [];
+      return [crew(context, first.text, job, match.index)];
     },
   },
   {
