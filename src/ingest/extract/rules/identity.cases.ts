@@ -52,6 +52,9 @@ export const identityCases: [string, CaseOptions, Wanted][] = [
   // platform.examples: the shows a platform put out, given as examples, are its own; unquoted, "A and B" is two shows.
   ["Hulu, for one, has put out some of the year's most-watched shows, among them 'Velvet Harbor' and the second season of 'Glass Orchard'.", { title: "Copper Tide" }, { property: "platform", value: "Hulu", subject: "Glass Orchard" }],
   ["With Netflix caught up in legal cases over recent releases such as Ashen Vow 2 and Glass Orchard, the premiere of Copper Tide is in doubt.", { title: "Copper Tide" }, { property: "platform", value: "Netflix", subject: "Glass Orchard" }],
+  // A platform "carrying" the series; a network written in capitals.
+  ["Viki is also carrying the series in some regions.", { title: "Copper Tide" }, { property: "platform", value: "Viki" }],
+  ["The first season ran for 12 episodes on TOKYO MX, BS11, and other channels.", { title: "Copper Tide" }, { property: "platform", value: "Tokyo MX" }],
 ];
 
 export const identityTraps: [string, CaseOptions, Wanted][] = [

@@ -93,7 +93,7 @@ export const identityRules: Rule[] = [
     produces: ["platform"],
     // "Peacock has ordered", "tvN confirmed", "Netflix renewed", "KBS has announced", "HBO Max confirmed a 2025 return"
     pattern: compilePattern(
-      "{platform:p}\\s+(?:has\\s+|have\\s+|had\\s+)?(?:officially\\s+|also\\s+|now\\s+|just\\s+)?(?:announced|announces|confirmed|confirms|renewed|renews|ordered|orders|picked up|picks up|greenlit|commissioned|cancell?ed|cancels|axed|released|releases|dropped|drops|unveiled|unveils|revealed|reveals|made it official|sets|set|dates|dated|schedules|scheduled|handed|hands|gave|gives|carried|carries|carry|acquired|licensed|simulcasts?|simulcasted|rescued|saved|launched|launches|premiered|will carry|will (?:release|premiere|air|broadcast|stream|carry|debut|launch|drop)|is (?:pushing|moving|airing|streaming|releasing)|premieres|airs|streams|carries|will also carry|debuted|aired|streamed)\\b",
+      "{platform:p}\\s+(?:has\\s+|have\\s+|had\\s+)?(?:officially\\s+|also\\s+|now\\s+|just\\s+)?(?:announced|announces|confirmed|confirms|renewed|renews|ordered|orders|picked up|picks up|greenlit|commissioned|cancell?ed|cancels|axed|released|releases|dropped|drops|unveiled|unveils|revealed|reveals|made it official|sets|set|dates|dated|schedules|scheduled|handed|hands|gave|gives|carried|carries|carry|acquired|licensed|simulcasts?|simulcasted|rescued|saved|launched|launches|premiered|will carry|will (?:release|premiere|air|broadcast|stream|carry|debut|launch|drop)|is (?:also\\s+)?(?:pushing|moving|airing|streaming|releasing|carrying)|premieres|airs|streams|carries|will also carry|debuted|aired|streamed)\\b",
     ),
     build: (match, context) => {
       const masked = context.frame.masked;

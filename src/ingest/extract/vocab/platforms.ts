@@ -124,7 +124,7 @@ export const platformEntries: PlatformEntry[] = [
   { name: "Nippon TV", spellings: ["Nippon TV", "NTV"], role: "network", country: "JP" },
   { name: "TV Asahi", spellings: ["TV Asahi"], role: "network", country: "JP" },
   { name: "BS11", spellings: ["BS11"], role: "network", country: "JP" },
-  { name: "Tokyo MX", spellings: ["Tokyo MX"], role: "network", country: "JP" },
+  { name: "Tokyo MX", spellings: ["Tokyo MX", "TOKYO MX"], role: "network", country: "JP" },
   { name: "U-Next", spellings: ["U-Next", "U-NEXT"], role: "platform", country: "JP" },
   { name: "ABEMA", spellings: ["ABEMA", "Abema", "AbemaTV"], role: "platform", country: "JP" },
   // JioCinema and Disney+ Hotstar merged into JioHotstar in 2025; an article names whichever it means.
