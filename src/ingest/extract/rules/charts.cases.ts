@@ -122,6 +122,9 @@ export const episodeCases: [string, CaseOptions, Wanted][] = [
   ["The eight-episode Starfall features a cast of unknowns.", { title: "Starfall", before: ["Its producers have begun planning a second season."] }, { property: "episode-count", value: 8, season: 1 }],
   ["The show came back on January 21 for the first half of season 4, giving viewers seven episodes.", { title: "Lake Country", published: "2022-03-01" }, { property: "episode-count", value: 7, season: 4, part: 1 }],
   ["Undertow 7 ENA 3.7%", { title: "Undertow" }, { property: "rating", value: 3.7 }],
+  // A count stated outright keeps its clause when a schedule follows; a premiere told long after gives the season's size.
+  ["It has eight episodes, with two new episodes dropping every Friday.", { title: "Copper Tide", published: "2026-06-01" }, { property: "episode-count", value: 8 }],
+  ["The show debuted on Max in November 2023 with eight episodes and earned strong reviews.", { title: "Copper Tide", published: "2026-06-01" }, { property: "episode-count", value: 8, season: 1 }],
 ];
 
 export const figureTraps: [string, CaseOptions, Wanted][] = [
@@ -204,4 +207,7 @@ export const figureTraps: [string, CaseOptions, Wanted][] = [
   // rating.points: a score without a ratings company is no broadcast rating; a count of Douban users is no score.
   ["Fans gave the finale a 9.6 rating in an online poll.", { title: "Copper Tide" }, { property: "rating", value: 9.6 }],
   ["More than 210,000 Douban users have rated it, a record of 8.9 rating points on the site.", { title: "Copper Tide" }, { property: "rating", value: 210000 }],
+  // A launch batch told days after the premiere is no season's size; a weekly drop is none either.
+  ["It premiered on iQIYI on May 26 with four episodes.", { title: "Copper Tide", published: "2026-06-01" }, { property: "episode-count", value: 4 }],
+  ["It has been dropping two episodes every Friday.", { title: "Copper Tide", published: "2026-06-01" }, { property: "episode-count", value: 2 }],
 ];

@@ -128,6 +128,12 @@ function seasonsOfTheSameLength(context: RuleContext, season: number, at: number
   return Array.from({ length: count }, (_, i) => first + i).filter((n) => n >= 1 && n !== season && n < season);
 }
 
+/** Whether the sentence dates what it tells at least two months before the article, or only to a month or a year. */
+function toldLongAfter(context: RuleContext): boolean {
+  const published = context.article.published;
+  return context.frame.slots.some((s) => s.kind === "D" && !s.date.bound && (s.date.value.precision !== "day" || (published !== null && Date.parse(published) - Date.parse(s.date.value.date) > 60 * 86_400_000)) && (published === null || s.date.value.date <= published));
+}
+
 export const episodeRules: Rule[] = [
   {
     id: "episodes.up-from",
@@ -206,9 +212,14 @@ export const episodeRules: Rule[] = [
       const adjective = /-episode|-parter|-part\b/i.test(match.text);
       // "premiered with a four-episode launch", "a two-episode premiere": how many came out at once.
       if (adjective && /^\s+(?:launch|drop|batch|premiere|debut|opener|opening|block|release)\b/i.test(context.frame.masked.slice(match.end, match.end + 15))) return [];
-      if (!adjective && /\b(?:every|each|per|a week|weekly|at a time|batch|drop(?:s|ping)? two|premiere with|debut with|launch with|back-to-back)\b/i.test(around) && !/\b(?:total|in all|altogether|comprises?|consists?(?: of)?|spans?|ran for|runs? for|running for|will run|run of|season of|made up of)\b/i.test(around)) return [];
-      // "premiered on iQIYI on Tuesday with four episodes": how many came out at once, not how many there are.
-      if (pre === "with" && !adjective && /\b(?:premiered|premieres|debuted|debuts|launched|launches|arrived|arrives|dropped|drops|opened|opens|kicked off)\b/i.test(text.slice(0, at))) return [];
+      // "It has eight episodes, with two new episodes dropping every Friday": a count the sentence states outright keeps
+      // its own clause; the schedule after the comma is another figure's.
+      const stated = /\b(?:has|have|had|will have|comprises?|consists? of|totals?)(?:\s+(?:a total of|just|only))?\s*$/i.test(text.slice(Math.max(0, at - 25), at));
+      if (!adjective && !stated && /\b(?:every|each|per|a week|weekly|at a time|batch|drop(?:s|ping)? two|premiere with|debut with|launch with|back-to-back)\b/i.test(around) && !/\b(?:total|in all|altogether|comprises?|consists?(?: of)?|spans?|ran for|runs? for|running for|will run|run of|season of|made up of)\b/i.test(around)) return [];
+      // "premiered on iQIYI on Tuesday with four episodes": how many came out at once, not how many there are. A premiere
+      // told long after it ("debuted on Max in November 2023 with eight episodes") gives the season's size.
+      const launchedWith = pre === "with" && !adjective && /\b(?:premiered|premieres|debuted|debuts|launched|launches|arrived|arrives|dropped|drops|opened|opens|kicked off)\b/i.test(text.slice(0, at));
+      if (launchedWith && !toldLongAfter(context)) return [];
       if (/\bepisodes?\s+\d/i.test(match.text)) return [];
       // "planned as a 20-episode show, though it is unclear how many go to season one": no count for the season.
       if (/\b(?:not (?:yet )?clear|unclear|unknown|undecided|remains to be seen)\s+(?:how many|whether|if)\b/i.test(text)) return [];
