@@ -210,4 +210,7 @@ export const figureTraps: [string, CaseOptions, Wanted][] = [
   // A launch batch told days after the premiere is no season's size; a weekly drop is none either.
   ["It premiered on iQIYI on May 26 with four episodes.", { title: "Copper Tide", published: "2026-06-01" }, { property: "episode-count", value: 4 }],
   ["It has been dropping two episodes every Friday.", { title: "Copper Tide", published: "2026-06-01" }, { property: "episode-count", value: 2 }],
+  // A post's views are not the show's: a hashtag, a trailer.
+  ["Fans have been buzzing for weeks, and the drama's Weibo hashtag has passed 800 million views.", { title: "Copper Tide" }, { property: "views" }],
+  ["The first trailer drew 12 million views in a day.", { title: "Copper Tide" }, { property: "views" }],
 ];

@@ -188,6 +188,8 @@ export const chartRules: Rule[] = [
       const value = parseFigure(match.groups.n!.trim());
       if (!value || value < 10_000) return [];
       if (aboutUnregisteredAntecedent(context, match.index)) return [];
+      // "the drama's Weibo hashtag has passed 800 million views", "the trailer drew 12 million views": a post's views, not the show's.
+      if (/\b(?:hashtags?|topics?|trailers?|teasers?|clips?|videos?|posts?|reels?|MVs?|music videos?|stills|posters?|shorts|searches)\b[^.;]{0,40}$/i.test(context.frame.masked.slice(Math.max(0, match.index - 60), match.index))) return [];
       return [metric(context, "views", value, match.index, { approximate: !!match.groups.approx })];
     },
   },

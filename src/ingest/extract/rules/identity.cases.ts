@@ -55,6 +55,7 @@ export const identityCases: [string, CaseOptions, Wanted][] = [
   // A platform "carrying" the series; a network written in capitals.
   ["Viki is also carrying the series in some regions.", { title: "Copper Tide" }, { property: "platform", value: "Viki" }],
   ["The first season ran for 12 episodes on TOKYO MX, BS11, and other channels.", { title: "Copper Tide" }, { property: "platform", value: "Tokyo MX" }],
+  ["Moon Over Tide Pass, the Youku costume drama starring Zhao Yichen, has wrapped filming.", { title: "Moon Over Tide Pass" }, { property: "platform", value: "Youku" }],
 ];
 
 export const identityTraps: [string, CaseOptions, Wanted][] = [

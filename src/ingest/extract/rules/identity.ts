@@ -156,8 +156,8 @@ export const identityRules: Rule[] = [
   {
     id: "platform.tag",
     produces: ["platform"],
-    // "Netflix original", "a Netflix series", "the new ABS-CBN series", "Disney+ original Shiranui"
-    pattern: compilePattern("\\b(?:a|an|the|its|this|new|local|latest)\\s+(?:(?:new|hit|latest|upcoming|popular|acclaimed|beloved|smash|first|global)\\s+)*{platform:p}(?:\\s+|-)(?:original|series|drama|show|exclusive|production|sitcom|anime|title|k-drama|thriller|comedy)\\b(?!-)(?:\\s+(?:series|drama|show))?(?:\\s+[“\"‘']?{title:t})?"),
+    // "Netflix original", "a Netflix series", "the new ABS-CBN series", "Disney+ original Shiranui", "the Youku costume drama"
+    pattern: compilePattern("\\b(?:a|an|the|its|this|new|local|latest)\\s+(?:(?:new|hit|latest|upcoming|popular|acclaimed|beloved|smash|first|global)\\s+)*{platform:p}(?:\\s+|-)(?:(?!(?:and|or|with|to|of|for|in|on)\\b)[\\p{Ll}-]+\\s+){0,2}?(?:original|series|drama|show|exclusive|production|sitcom|anime|title|k-drama|thriller|comedy)\\b(?!-)(?:\\s+(?:series|drama|show))?(?:\\s+[“\"‘']?{title:t})?"),
     // "the Disney+ series “X”": the platform is X's, whatever the sentence is about.
     build: (match, context) => {
       const title = titleOf(context, match, "t");
