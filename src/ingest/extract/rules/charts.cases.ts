@@ -57,6 +57,9 @@ export const figureCases: [string, CaseOptions, Wanted][] = [
   ["Copper Tide's hours viewed reached 12.5 million in the week of May 6 to 12.", { title: "Copper Tide", published: "2024-05-15" }, { property: "hours-viewed", value: 12_500_000 }],
   // A relative clause after the show's own title is still about the show.
   ["The list is led by Copper Tide, which holds 88.4 million views.", { title: "Copper Tide" }, { property: "views", subject: "Copper Tide", value: 88_400_000 }],
+  // A chart run told beside the renewal of the next season is the aired season's.
+  ["It spent five weeks as the most-watched Korean series on the platform, with 12 million views, and Disney+ confirmed a second season in February.", { title: "Copper Tide", published: "2026-06-01" }, { property: "views", value: 12_000_000 }],
+  ["After all eight episodes dropped on Aug. 27, the streamer has handed Copper Tide a second season.", { title: "Copper Tide", published: "2026-09-23" }, { property: "episode-count", value: 8, season: 1 }],
 ];
 
 export const ratingCases: [string, CaseOptions, Wanted][] = [

@@ -141,3 +141,13 @@ export function aboutAnotherShow(context: RuleContext, at: number): boolean {
   if (!another) return false;
   return !context.frame.slots.some((s) => s.kind === "T");
 }
+
+/** "renewed for a second season", "has handed the show a second season", "ordered a third season": a season a renewal gives. */
+const RENEWAL_OF_SEASON = /\b(?:renewed|picked up|greenlit|green-lit|ordered|commissioned|back|handed|hands|gave|gives|given|secured|landed|earned|scored|confirmed|announced)\b(?:\s+(?:it|the\s+(?:[\p{Ll}-]+\s+){0,2}?(?:show|series|drama|horror-comedy|comedy|thriller)|\u27E6T\d+\u27E7))?\s+(?:for\s+)?(?:a|an)\s+\u27E6S(\d+)\u27E7(?!\s+(?:premiere|release|debut|launch|date|trailer|teaser|poster|cast))/iu;
+
+/** The season a renewal in the sentence gives, when the renewal names one ("renewed for a second season" → 2). */
+export function renewedSeason(frame: Frame): number | undefined {
+  const m = frame.masked.match(RENEWAL_OF_SEASON);
+  const slot = m ? frame.slots[Number(m[1])] : undefined;
+  return slot?.kind === "S" && slot.season.numbers.length === 1 ? slot.season.numbers[0] : undefined;
+}

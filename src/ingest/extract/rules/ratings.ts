@@ -2,7 +2,7 @@ import { atMost } from "../../../domain/certainty.ts";
 import { compilePattern } from "../engine/pattern.ts";
 import type { Draft, Rule, RuleContext } from "../engine/rule.ts";
 import { CARDINAL, parseCardinal } from "../vocab/numbers.ts";
-import { numberValue, seasonQualifier } from "./helpers.ts";
+import { numberValue, renewedSeason, seasonQualifier } from "./helpers.ts";
 
 /** Critics' scores and broadcast ratings; episode counts. */
 
@@ -227,6 +227,8 @@ export const episodeRules: Rule[] = [
       if (pre !== "all" && /\b(?:direct|directs|directed|directing|write|writes|wrote|written|writing|helm|helms|helmed|helming|pen|penned|penning|appears? in|appeared in|guest[- ]stars? in)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 30), at).replace(/\s*(?:first|last|final|opening|closing)?\s*$/, " "))) return [];
       const title = context.titleAt(match.index);
       let season = context.seasonOrFirst(match.index, title);
+      // "after all eight episodes dropped on Aug. 27, the streamer has handed it a second season": the run that aired.
+      if (season !== undefined && season >= 2 && renewedSeason(context.frame) === season && /\b(?:dropped|premiered|aired|debuted|launched|arrived|ran|streamed)\b/i.test(text) && !/\u27E6S\d+\u27E7[^.;,]*$/.test(context.frame.masked.slice(0, match.index))) season -= 1;
       // "The eight-episode series followed …" in an article about the next season: the season that aired.
       const upcoming = context.article.upcomingSeason.get(title);
       // So is "The eight-episode X features …": what the show is now, not what is coming, when nothing in the sentence looks ahead.

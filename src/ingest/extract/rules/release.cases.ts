@@ -88,6 +88,8 @@ export const releaseCases: [string, CaseOptions, Wanted][] = [
   ["The first season of Copper Tide premiered in 2021, and the second arrived in May 2023.", { title: "Copper Tide", published: "2026-03-02" }, { property: "release-date", date: "2023-05-01", precision: "month", season: 2 }],
   // A fixed-day holiday is a day.
   ["The first series premiered on ITV on New Year's Day 2024.", { title: "Copper Tide", published: "2026-03-02" }, { property: "release-date", date: "2024-01-01", precision: "day", season: 1 }],
+  // A release told beside a renewal that hands the show its next season is the season that aired.
+  ["Less than a month after all eight episodes of Copper Tide dropped on Peacock on Aug. 27, the streamer has handed the horror-comedy a second season.", { title: "Copper Tide", published: "2026-09-23" }, { property: "release-date", date: "2026-08-27", season: 1 }],
 ];
 
 // Sentences that must not give a release date to the show.
@@ -166,4 +168,5 @@ export const releaseTraps: [string, CaseOptions, Wanted][] = [
   // A show dropping off a chart, or dropping to a lower place, is no release.
   ["The show spent two weeks in the top 10, peaking at No. 6, before dropping off the chart in early December.", { title: "Copper Tide", published: "2026-02-06" }, { property: "release-date" }],
   ["Copper Tide dropped to No. 4 in its third week.", { title: "Copper Tide", published: "2026-02-06" }, { property: "release-date" }],
+  ["Less than a month after all eight episodes of Copper Tide dropped on Peacock on Aug. 27, the streamer has handed the horror-comedy a second season.", { title: "Copper Tide", published: "2026-09-23" }, { property: "release-date", season: 2 }],
 ];

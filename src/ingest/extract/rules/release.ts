@@ -5,7 +5,7 @@ import { hedged, hedgeIn } from "../engine/certainty.ts";
 import type { Slot } from "../engine/frame.ts";
 import { compilePattern } from "../engine/pattern.ts";
 import type { Draft, Rule, RuleContext } from "../engine/rule.ts";
-import { aboutAnotherShow, clauseAround, dateClaimValue, enumValue, isFuture, isPastTense, seasonQualifier, slotPosition } from "./helpers.ts";
+import { aboutAnotherShow, clauseAround, renewedSeason, dateClaimValue, enumValue, isFuture, isPastTense, seasonQualifier, slotPosition } from "./helpers.ts";
 import { parseCardinal } from "../vocab/numbers.ts";
 
 /** Release dates and windows with their season and part; finales and given-up dates kept apart. */
@@ -86,7 +86,7 @@ function releaseSeason(context: RuleContext, at: number, title: number, date: st
   const hasSeasonSlot = context.frame.slots.some((s) => s.kind === "S" || (s.kind === "T" && s.title.season !== null));
   // "X, which premiered June 6, was renewed for a second season": the premiere is the season before the one ordered.
   // Not when the premiere has a season of its own before it ("Season 2 premiered in June and was renewed for a third").
-  if (past && named && named >= 2 && /\b(?:renewed|picked up|greenlit|green-lit|ordered|commissioned|back)\s+for\s+(?:a\s+|an\s+)?\u27E6S\d+\u27E7/i.test(context.frame.masked) && !/\u27E6S\d+\u27E7[^.;,]*$/.test(context.frame.masked.slice(0, at))) return named - 1;
+  if (past && named && named >= 2 && renewedSeason(context.frame) === named && !/\u27E6S\d+\u27E7[^.;,]*$/.test(context.frame.masked.slice(0, at))) return named - 1;
   // "X first aired in 2021", "originally premiered on …": the show's start, even when another clause names a later season
   // ("X first premiered in 2022, and Season 2 came out in 2024"), unless the verb's own words name one.
   const firstRun = past && /\b(?:first|originally|initially)\s+(?:\w+\s+)?$/i.test(context.frame.masked.slice(Math.max(0, at - 20), at));
