@@ -30,6 +30,16 @@ describe("the season a sentence is about when it names none", () => {
     assert.deepEqual(seasonsOf(text, "release-date").slice(0, 1), [1]);
   });
 
+  it("is not a season the article only asks about", () => {
+    const text = [
+      "Glass Orchard pulls into first place on the Netflix chart",
+      "The six-part crime drama Glass Orchard premiered on Thursday, May 2, and has topped the chart since.",
+      "It was filmed between September and December 2023 in Whitby.",
+      "Will there be a second season? Nothing has been announced.",
+    ].join("\n\n");
+    assert.deepEqual(seasonsOf(text, "production-event"), [1, 1]);
+  });
+
   it("is not the headline's upcoming season for a sentence about the run that aired", () => {
     const text = [
       "Glass Orchard Season 2: Everything We Know So Far",

@@ -91,13 +91,18 @@ export function leadingTitle(frame: Frame): number | null {
 }
 
 
+/** A question the article asks ("Will there be a second season?"); a heading that asks is answered by its section, so it counts. */
+function isAsked(frame: Frame): boolean {
+  return frame.sentence.kind !== "heading" && frame.sentence.kind !== "headline" && /\?\s*$/.test(frame.text);
+}
+
 const LOOKING_AHEAD = /\b(?:renew\w*|green[- ]?l\w*|picked up|ordered|commissioned|confirm\w*|announc\w*|upcoming|coming|will|set to|slated|scheduled|due|expected|return\w*|back for|planned|planning|in the works|in development|filming|shooting|production|cancel\w*|axed|scrapped|not (?:yet )?(?:renewed|ordered)|no word|delay\w*|postpon\w*|release date)\b/i;
 
 /** For each title, the season the article looks ahead to: named with a renewal, a plan or a date to come. */
 export function upcomingSeasons(frames: Frame[], focus: number[], main: number): Map<number, number> {
   const upcoming = new Map<number, number>();
   frames.forEach((frame, index) => {
-    if (!LOOKING_AHEAD.test(frame.text)) return;
+    if (!LOOKING_AHEAD.test(frame.text) || isAsked(frame)) return;
     for (const slot of frame.slots) {
       const season = slot.kind === "S" && slot.season.numbers.length ? slot.season.numbers[slot.season.numbers.length - 1]! : slot.kind === "T" ? slot.title.season : null;
       if (!season || season < 2) continue;
@@ -130,8 +135,8 @@ export function seasonsOfTitles(frames: Frame[], headlineFrame: Frame | undefine
         if (slot.title.season) named.set(title, Math.max(named.get(title) ?? 0, slot.title.season));
       }
       if (slot.kind === "S" && slot.season.numbers.length) {
-        // "whether a second season is in the works": a season in question is not one the article is about.
-        if (SEASON_IN_QUESTION.test(frame.text.slice(Math.max(0, slot.start - 60), slot.start))) continue;
+        // "whether a second season is in the works", "Will there be a second season?": a season in question is not one the article is about.
+        if (SEASON_IN_QUESTION.test(frame.text.slice(Math.max(0, slot.start - 60), slot.start)) || isAsked(frame)) continue;
         // "There is no second season waiting in a drawer", "there won't be a season 2": a season denied is none.
         if (/\b(?:no|never\s+(?:be\s+)?a|not\s+(?:be\s+)?a|won['’]t\s+be\s+a|without\s+a)\s+$/i.test(frame.text.slice(Math.max(0, slot.start - 20), slot.start))) continue;
         const owner = seasonOwner(frame, slot) ?? title ?? main;
