@@ -133,6 +133,18 @@ describe("the show an article is about", () => {
 });
 
 describe("the show each sentence is about", () => {
+  it("a chart row that opens with another title and 'led the … list' is that title's, not the article's show's", () => {
+    const text = [
+      "Top 10 week of April 6: 'Glass Orchard' pulls into first place",
+      "Glass Orchard climbed to No. 1 on the English TV List with 14.3M views.",
+      "Elsewhere on the lists:",
+      "- Last Call at Ferrin led the English Films List for a second week with 21.4M views.",
+    ].join("\n\n");
+    const views = claimsOf(text).filter((c) => c.property === "views");
+    assert.ok(views.some((c) => c.subject.name === "Last Call at Ferrin" && c.value.type === "number" && c.value.value === 21_400_000), JSON.stringify(views));
+    assert.ok(!views.some((c) => c.subject.name === "Glass Orchard" && c.value.type === "number" && c.value.value === 21_400_000));
+  });
+
   it("a sentence that points back takes the show named last", () => {
     const text = [
       "The series that knocked 'Summer Tide' off the top of the chart",
