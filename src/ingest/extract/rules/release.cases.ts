@@ -169,4 +169,6 @@ export const releaseTraps: [string, CaseOptions, Wanted][] = [
   ["The show spent two weeks in the top 10, peaking at No. 6, before dropping off the chart in early December.", { title: "Copper Tide", published: "2026-02-06" }, { property: "release-date" }],
   ["Copper Tide dropped to No. 4 in its third week.", { title: "Copper Tide", published: "2026-02-06" }, { property: "release-date" }],
   ["Less than a month after all eight episodes of Copper Tide dropped on Peacock on Aug. 27, the streamer has handed the horror-comedy a second season.", { title: "Copper Tide", published: "2026-09-23" }, { property: "release-date", season: 2 }],
+  // A bound the writer doubts the release will beat is no date for it.
+  ["No premiere window has been set, though a return before late 2026 looks unlikely given the show's schedule.", { title: "Copper Tide", published: "2025-10-01" }, { property: "release-date" }],
 ];
