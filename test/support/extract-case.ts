@@ -13,11 +13,13 @@ export interface CaseOptions {
   published?: string | null;
   /** Extra paragraphs before the sentence (context: an earlier mention, a cast table). */
   before?: string[];
+  /** Paragraphs after it (a denial that answers the sentence). */
+  after?: string[];
 }
 
 /** Extracts claims from one sentence set in a minimal article about `title`. */
 export function extractSentence(sentence: string, options: CaseOptions): ExtractedClaim[] {
-  const text = [`${options.title}: the latest news`, ...(options.before ?? []), sentence].join("\n\n");
+  const text = [`${options.title}: the latest news`, ...(options.before ?? []), sentence, ...(options.after ?? [])].join("\n\n");
   const article = cleanArticle(text, { published: options.published === undefined ? "2024-06-01" : options.published });
   return extractClaims(article, { title: options.title }).claims;
 }

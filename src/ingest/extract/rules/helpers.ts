@@ -151,3 +151,15 @@ export function renewedSeason(frame: Frame): number | undefined {
   const slot = m ? frame.slots[Number(m[1])] : undefined;
   return slot?.kind === "S" && slot.season.numbers.length === 1 ? slot.season.numbers[0] : undefined;
 }
+
+/** The day a sentence says its news was told: "…, the streamer said Wednesday", "HBO announced the delay on Tuesday". */
+export function announcementDay(frame: Frame, published: string | null): DateValue | undefined {
+  // "ITV said yesterday": the day before the article (the date finder leaves "yesterday" alone elsewhere).
+  if (published && /\b(?:said|announced|confirmed|revealed|disclosed)\s+(?:on\s+)?yesterday\b|\byesterday\s+(?:said|announced|confirmed|revealed)\b/i.test(frame.text)) {
+    const day = new Date(Date.parse(`${published}T00:00:00Z`) - 86_400_000);
+    return dateValue(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), "day");
+  }
+  const m = frame.masked.match(/\b(?:said|announced|confirmed|revealed|disclosed|told [^.;,]{1,30}?)(?:\s+(?:the\s+(?:delay|postponement|news|change|move)|it|this))?(?:\s+(?:on|late|early))?\s+\u27E6D(\d+)\u27E7/);
+  const slot = m ? frame.slots[Number(m[1])] : undefined;
+  return slot?.kind === "D" && slot.date.value.precision === "day" && !slot.date.bound ? slot.date.value : undefined;
+}

@@ -146,6 +146,8 @@ export const eventCases: [string, CaseOptions, Wanted][] = [
   // A delay is dated by the day it was told, not by the premiere it gives up.
   ["Hulu has pushed back Copper Tide's second season, moving the premiere from Feb. 13 to April 10, the streamer said Wednesday.", { title: "Copper Tide", published: "2026-01-08" }, { property: "production-event", value: "postponed", pointInTime: "2026-01-07" }],
   ["The network announced the delay on Tuesday in a short statement.", { title: "Copper Tide", published: "2026-03-18" }, { property: "production-event", value: "postponed", pointInTime: "2026-03-17" }],
+  // "also confirmed" in the sentence after "said yesterday": the same day's news.
+  ["The broadcaster also confirmed it has already commissioned a third series.", { title: "Copper Tide", published: "2026-02-12", before: ["ITV said yesterday that Copper Tide will return for a second series next Thursday."] }, { property: "production-event", value: "renewed", pointInTime: "2026-02-11", season: 3 }],
 ];
 
 export const eventTraps: [string, CaseOptions, Wanted][] = [
@@ -194,4 +196,6 @@ export const eventTraps: [string, CaseOptions, Wanted][] = [
   // "two months later" with no date before it counts from nothing; a renewal told of a season's premiere is not of that season.
   ["The cast reunited two months later to celebrate the renewal.", { title: "Copper Tide", published: "2026-02-12" }, { property: "production-event", value: "renewed", pointInTime: "2026-04-01" }],
   ["The first season premiered in February 2025 and was renewed the following month.", { title: "Copper Tide", published: "2026-02-12" }, { property: "season-status", value: "renewed", season: 1 }],
+  // A dated return is a release, not news of a renewal.
+  ["ITV said yesterday that Copper Tide will return for a second series next Thursday at 9pm.", { title: "Copper Tide", published: "2026-02-12" }, { property: "production-event", value: "renewed" }],
 ];

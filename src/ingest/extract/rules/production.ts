@@ -1,7 +1,7 @@
 import { dateValue, windowEnd, type DateValue } from "../../../domain/date-value.ts";
 import { compilePattern } from "../engine/pattern.ts";
 import type { Draft, Rule, RuleContext } from "../engine/rule.ts";
-import { clauseAround, enumValue, nearestDate, publishedDay, seasonQualifier, weekdayOnOrBefore } from "./helpers.ts";
+import { announcementDay, clauseAround, enumValue, nearestDate, publishedDay, seasonQualifier, weekdayOnOrBefore } from "./helpers.ts";
 
 /** Production events with their dates: filming started, wrapped, halted, resumed or put off; a release put off; a date announced. */
 
@@ -38,13 +38,6 @@ function eventDate(context: RuleContext, at: number, options: { present?: RegExp
     return publishedDay(context);
   }
   return undefined;
-}
-
-/** The day a sentence says its news was told: "…, the streamer said Wednesday", "HBO announced the delay on Tuesday". */
-function announcementDay(context: RuleContext): DateValue | undefined {
-  const m = context.frame.masked.match(/\b(?:said|announced|confirmed|revealed|disclosed|told [^.;,]{1,30}?)(?:\s+(?:the\s+(?:delay|postponement|news|change|move)|it|this))?(?:\s+(?:on|late|early))?\s+\u27E6D(\d+)\u27E7/);
-  const slot = m ? context.frame.slots[Number(m[1])] : undefined;
-  return slot?.kind === "D" && slot.date.value.precision === "day" && !slot.date.bound ? slot.date.value : undefined;
 }
 
 /** The one day the article says a post or statement was made: "On Wednesday, she posted …", "On March 3, the studio announced …". */
@@ -214,7 +207,7 @@ export const productionRules: Rule[] = [
       // "Production on season 2 has been pushed back": the shoot was put off, which the halt rules read.
       if (/\b(?:filming|shooting|production|principal photography)\b[^.;]{0,30}$/i.test(context.frame.masked.slice(Math.max(0, match.index - 40), match.index))) return [];
       // "… moving the premiere from Feb. 13 to April 10, the streamer said Wednesday": the delay happened the day it was told.
-      const date = announcementDay(context) ?? eventDate(context, match.index, { present: /\b(?:has|have|is|are|now|today|announced|update)\b/i });
+      const date = announcementDay(context.frame, context.article.published) ?? eventDate(context, match.index, { present: /\b(?:has|have|is|are|now|today|announced|update)\b/i });
       return eventDraft(context, match.index, "postponed", date);
     },
   },

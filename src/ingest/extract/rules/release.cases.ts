@@ -171,4 +171,8 @@ export const releaseTraps: [string, CaseOptions, Wanted][] = [
   ["Less than a month after all eight episodes of Copper Tide dropped on Peacock on Aug. 27, the streamer has handed the horror-comedy a second season.", { title: "Copper Tide", published: "2026-09-23" }, { property: "release-date", season: 2 }],
   // A bound the writer doubts the release will beat is no date for it.
   ["No premiere window has been set, though a return before late 2026 looks unlikely given the show's schedule.", { title: "Copper Tide", published: "2025-10-01" }, { property: "release-date" }],
+  // A compilation film made from the show opening in cinemas is no release of the show; a date reported and then said
+  // never to have been confirmed is denied.
+  ["A compilation film recapping the first season will open in Japanese theaters on February 13 ahead of the new season.", { title: "Copper Tide", published: "2026-01-10" }, { property: "release-date", date: "2026-02-13" }],
+  ["Several portals had claimed the new season would arrive on September 4.", { title: "Copper Tide", published: "2026-08-24", after: ["That date was never confirmed by the streamer."] }, { property: "release-date", certainty: "reported" }],
 ];

@@ -4,7 +4,7 @@ import type { Slot } from "../engine/frame.ts";
 import { compilePattern } from "../engine/pattern.ts";
 import type { Draft, Rule, RuleContext } from "../engine/rule.ts";
 import { CARDINAL, ORDINAL, parseCardinal, parseOrdinal } from "../vocab/numbers.ts";
-import { aboutAnotherShow, clauseAround, enumValue, HABITUAL, nearestDate, publishedDay, slotPosition, weekdayOnOrBefore } from "./helpers.ts";
+import { aboutAnotherShow, announcementDay, clauseAround, enumValue, HABITUAL, nearestDate, publishedDay, slotPosition, weekdayOnOrBefore } from "./helpers.ts";
 
 /** Where a season stands: renewed, cancelled, final, not yet renewed, in development, released. */
 
@@ -75,6 +75,12 @@ function eventDay(context: RuleContext, at: number): ReturnType<typeof dateValue
     // "will be back for a fifth series in spring 2026": a date after the article is when the season comes, not the news.
     if (!(published && value.date > published)) return value;
   }
+  // "ITV said yesterday that … The broadcaster also confirmed it has commissioned a third series": the same day's news.
+  const previous = context.article.frames[context.sentence.index - 1];
+  if (/\balso\s+(?:confirmed|announced|revealed|said)\b/i.test(context.frame.text) && previous && context.sentence.paragraph - previous.sentence.paragraph <= 1) {
+    const told = announcementDay(previous, context.article.published);
+    if (told) return told;
+  }
   if (!published) return undefined;
   const weekday = context.frame.text.match(/\bon\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i);
   if (weekday) return weekdayOnOrBefore(published, weekday[1]!);
@@ -130,6 +136,9 @@ export const statusRules: Rule[] = [
       // "has been renewed" told as done is confirmed, unless the sentence hands it to a report ("a media outlet reported that …").
       const attributed = /\b(?:reported|reportedly|reports?|according to|media outlets?|an outlet|sources?|insiders?|claimed|claims)\b/i.test(text);
       const certainty: Certainty = context.certainty === "reported" && !attributed && /\b(?:has|have|had|was|were|is|are|been|officially)\b/i.test(text) ? "confirmed" : context.certainty;
+      // "will return for a second series next Thursday": a dated return is the season's release (read by the release
+      // rules), not news of a renewal on the article's day.
+      if (/\b(?:return|be back|coming back|returning)\b/i.test(match.groups.verb!) && /^[^.;]{0,40}?\u27E6D\d+\u27E7/.test(context.frame.masked.slice(match.end))) return [];
       const drafts: Draft[] = [statusDraft(match.index, "renewed", season, title, certainty)];
       const day = eventDay(context, match.index);
       if (day) drafts.push({ property: "production-event", value: enumValue("renewed"), qualifiers: { season, pointInTime: day }, title, at: match.index, certainty });
