@@ -133,6 +133,16 @@ describe("the show an article is about", () => {
 });
 
 describe("the show each sentence is about", () => {
+  it("a surname the article first wrote after a given name is a person, not a show that 'returns'", () => {
+    const text = [
+      "Ghost Reef Road will return for a second series on ABC TV",
+      "The first series of Ghost Reef Road starred Tessa Brennan-Okafor as Senior Constable Jodie Marr.",
+      "Brennan-Okafor returns alongside Jack Wirra as Jodie's mentor, Uncle Roy Kemp.",
+    ].join("\n\n");
+    const cast = claimsOf(text).filter((c) => c.property === "cast-member" && c.value.type === "mention" && c.value.mention.name === "Jack Wirra");
+    assert.ok(cast.length > 0 && cast.every((c) => c.subject.name === "Ghost Reef Road"), JSON.stringify(cast));
+  });
+
   it("a chart row that opens with another title and 'led the … list' is that title's, not the article's show's", () => {
     const text = [
       "Top 10 week of April 6: 'Glass Orchard' pulls into first place",

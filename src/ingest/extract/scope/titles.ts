@@ -566,6 +566,14 @@ function onlyBeforeAnotherName(word: string, text: string): boolean {
   return followed >= all;
 }
 
+/** Whether the text writes the word as the surname of a person's name ("Tessa Brennan-Okafor" for "Brennan-Okafor"). */
+function surnameOfPerson(word: string, text: string): boolean {
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])([\\p{Lu}][\\p{Ll}]+)\\s+${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, "gu"))) {
+    if (isPersonLike(`${m[1]} ${word}`)) return true;
+  }
+  return false;
+}
+
 /** A streamer's name inside a phrase ("No. 1 on Prime Video USA"): a description, not a title. */
 function platformInside(name: string): boolean {
   return name.split(/\s+/).some((_, i, words) => [1, 2].some((n) => i + n <= words.length && platformBySpelling(words.slice(i, i + n).join(" ")) !== undefined)) && name.split(/\s+/).length > 1;
@@ -648,6 +656,8 @@ export function buildTitleRegistry(source: TitleSource, options: { title?: strin
     if (country && countryCode(country[1]!) && (rest.split(/\s+/).length >= 3 || occurrences(wholeText, rest) > occurrences(wholeText, name))) name = rest;
     // "… watch Raghav Tiwari's crime drama": one word the article only ever writes as the start of a longer name.
     if (!c.quoted && c.weight < 3 && !/\s/.test(name) && onlyBeforeAnotherName(name, wholeText)) continue;
+    // "Tessa Brennan-Okafor plays Jodie … Brennan-Okafor returns": a surname the article writes after a given name is a person.
+    if (!c.quoted && c.weight < 3 && !/\s/.test(name) && surnameOfPerson(name, wholeText)) continue;
     // "Raghav Tiwari and Ishita Bhardwaj return in the lead roles": two names of two words each are two people.
     if (!c.quoted && c.weight < 2 && /^[\p{Lu}][\p{L}'’-]+ [\p{Lu}][\p{L}'’-]+ (?:and|&) [\p{Lu}][\p{L}'’-]+ [\p{Lu}][\p{L}'’-]+$/u.test(name)) continue;
     registry.add(name, c.weight, c.structural, c.at);
