@@ -259,6 +259,10 @@ export const crewCases: [string, CaseOptions, Wanted][] = [
   ["It is penned by Farhan Qazi and Tanvi Joglekar, with Qazi also credited as creator.", { title: "Copper Tide" }, { property: "crew-member", value: "Farhan Qazi", job: "creator" }],
   // crew.duty: "returns to handle the series scripts".
   ["Yuki Nagano returns to handle the series scripts.", { title: "Copper Tide" }, { property: "crew-member", value: "Yuki Nagano", job: "writer" }],
+  // crew.job-name: every job of a list before the name; a surname with a prefix of its own capital ("MacCallum").
+  ["We caught up with its creator, writer and showrunner, Fiona MacCallum-Reyes, in the edit suite.", { title: "Copper Tide" }, { property: "crew-member", value: "Fiona MacCallum-Reyes", job: "creator" }],
+  // A title of address is no part of a director's name.
+  ["Copper Tide is directed by Direk Rommel Ilagan, with Kristine Dimaano as head writer.", { title: "Copper Tide" }, { property: "crew-member", value: "Rommel Ilagan", job: "director" }],
 ];
 
 export const knownForCases: [string, CaseOptions, Wanted][] = [

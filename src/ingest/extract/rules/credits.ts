@@ -56,7 +56,8 @@ function cast(context: RuleContext, rawPerson: string, at: number, qualifiers: Q
 }
 
 function crew(context: RuleContext, rawPerson: string, job: string, at: number, title?: number): Draft {
-  const person = withoutNickname(rawPerson);
+  // "Direk Rommel Ilagan": the Filipino press's title for a director is no part of the name.
+  const person = withoutNickname(rawPerson).replace(/^Direk\s+(?=\S+\s+\S)/u, "");
   context.article.people.note(person, "crew");
   const certainty = atMost(context.certainty, "reported");
   return { property: "crew-member", value: mention(fullName(person, context, "crew")), qualifiers: { job }, certainty, at, ...(title !== undefined ? { title } : {}) };
@@ -649,6 +650,11 @@ export const creditRules: Rule[] = [
       if (/\b(?:novels?|books?|webtoons?|manga|comics?|stories)\s+(?:of|by)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(before)) return [];
       const people = expandShared(names.map((s) => s.text), /s$/i.test(match.groups.job!) && names.length === 2);
       const jobs: string[] = [job, ...(match.groups.job2 ? [jobOfNoun(match.groups.job2)] : [])].filter((j): j is NonNullable<typeof j> => !!j) as string[];
+      // "its creator, writer and showrunner, Fiona Reyes": the jobs listed before the two the pattern reads.
+      for (const earlier of before.match(new RegExp(`(?:(?:its|the|their|series)\\s+)?((?:(?:${JOB_NOUN}),\\s+)+)$`, "i"))?.[1]?.split(/,\s+/) ?? []) {
+        const more = earlier ? jobOfNoun(earlier) : undefined;
+        if (more && !jobs.includes(more)) jobs.push(more);
+      }
       // "Creators A and B Castañeda, who write every episode": a second job told in the clause after the names.
       const who = context.frame.masked.slice(match.end).match(/^\s*,\s+who\s+(?:also\s+)?(write|writes|wrote|direct|directs|directed|co-write|co-wrote|executive[- ]produce|executive[- ]produces|produce|produces|showrun|showruns)\b([^,.;]*)/i);
       // "…, who directed the Night Ferry finale": a job on another work is no second job here.

@@ -51,7 +51,8 @@ function isPersonLike(name: string): boolean {
   if (pair && [pair[1]!, pair[2]!].every((t) => knownSurname(t))) return true;
   const tokens = name.split(/\s+/);
   // A double-barrelled surname ("Ferreira-Stone") is one capitalized word of a name.
-  if (tokens.length >= 2 && tokens.length <= 4 && tokens.every((t) => /^[\p{Lu}][\p{Ll}\p{M}'’]+(?:-[\p{Lu}]?[\p{Ll}\p{M}'’]+)*$/u.test(t))) {
+  // "MacCallum-Reyes", "O'Neill": a surname's prefix may carry a capital of its own.
+  if (tokens.length >= 2 && tokens.length <= 4 && tokens.every((t) => /^(?:(?:Mc|Mac|O['’]|D['’])(?=\p{Lu}))?[\p{Lu}][\p{Ll}\p{M}'’]+(?:-(?:(?:Mc|Mac|O['’])(?=\p{Lu}))?[\p{Lu}]?[\p{Ll}\p{M}'’]+)*$/u.test(t))) {
     // A Korean name: a surname, then a given name of two syllables ("Kim Ha-eun", "Kim Ha Eun", "Kim Haeun").
     // "Moon Over Yanxi Pass": an English function word is no given name.
     if (tokens.length <= 3 && knownSurname(tokens[0]!) && readsAsGivenName(tokens.slice(1).join(" ")) && !tokens.slice(1).some((t) => titleStopWords.has(t))) return true;
