@@ -207,7 +207,14 @@ export const productionRules: Rule[] = [
       // "Production on season 2 has been pushed back": the shoot was put off, which the halt rules read.
       if (/\b(?:filming|shooting|production|principal photography)\b[^.;]{0,30}$/i.test(context.frame.masked.slice(Math.max(0, match.index - 40), match.index))) return [];
       // "… moving the premiere from Feb. 13 to April 10, the streamer said Wednesday": the delay happened the day it was told.
-      const date = announcementDay(context.frame, context.article.published) ?? eventDate(context, match.index, { present: /\b(?:has|have|is|are|now|today|announced|update)\b/i });
+      let date = announcementDay(context.frame, context.article.published) ?? eventDate(context, match.index, { present: /\b(?:has|have|is|are|now|today|announced|update)\b/i });
+      // A headline's delay ("premiere pushed to January") is dated by the day the article's opening says it was announced.
+      if (!date && context.sentence.kind === "headline") {
+        for (const frame of context.article.frames.slice(context.sentence.index + 1, context.sentence.index + 4)) {
+          date = announcementDay(frame, context.article.published);
+          if (date) break;
+        }
+      }
       return eventDraft(context, match.index, "postponed", date);
     },
   },

@@ -175,4 +175,6 @@ export const releaseTraps: [string, CaseOptions, Wanted][] = [
   // never to have been confirmed is denied.
   ["A compilation film recapping the first season will open in Japanese theaters on February 13 ahead of the new season.", { title: "Copper Tide", published: "2026-01-10" }, { property: "release-date", date: "2026-02-13" }],
   ["Several portals had claimed the new season would arrive on September 4.", { title: "Copper Tide", published: "2026-08-24", after: ["That date was never confirmed by the streamer."] }, { property: "release-date", certainty: "reported" }],
+  // "was due to premiere on November 14, will now debut in January": the first date is given up.
+  ["The studio announced on Wednesday that Copper Tide, which was due to premiere on November 14, will now debut in January 2026.", { title: "Copper Tide", published: "2025-10-09" }, { property: "release-date", date: "2025-11-14", certainty: ["confirmed", "reported"] }],
 ];

@@ -175,7 +175,8 @@ export function releaseDraft(context: RuleContext, dateSlot: Slot, verbAt: numbe
   // "had hinted it would land in June, but … moves the release to August": a date before the move is the one given up.
   const move = text.match(MOVED);
   const beforeMove = move !== null && move.index! > dateSlot.end && frame.slots.some((s) => s.kind === "D" && s.start > move.index!);
-  const givenUp = beforeMove || (GIVEN_UP.test(text.slice(Math.max(0, dateSlot.start - 60), dateSlot.start)) && (MOVED.test(text) || /originally|initially|previously|supposed|meant/i.test(text)));
+  // "which was due to premiere on November 14, will now debut in January": "now" with a later verb gives the date up too.
+  const givenUp = beforeMove || (GIVEN_UP.test(text.slice(Math.max(0, dateSlot.start - 60), dateSlot.start)) && (MOVED.test(text) || /originally|initially|previously|supposed|meant|\bwill now\b|\bnow (?:debuts?|premieres?|arrives?|airs?|launch(?:es)?|lands?)\b/i.test(text)));
   const doubted = givenUp || /\b(?:didn['’]t|did not|don['’]t|do not|won['’]t|will not|not) (?:expect|anticipate|think|see)\b|\bunlikely\b|\bno longer\b/i.test(text);
   // "a return before late 2026 looks unlikely": a bound doubted is no date the release is put at, only one it will not beat.
   if (doubted && !givenUp && found.bound === "before") return [];

@@ -88,3 +88,15 @@ describe("the season of a show the article says has run before", () => {
     assert.deepEqual(new Set(events.map((c) => c.qualifiers.season)), new Set([1]));
   });
 });
+
+describe("the day of news a headline tells", () => {
+  it("is the day the opening says it was announced", () => {
+    const text = [
+      "Floods halt 'Glass Orchard' shoot; premiere pushed to January",
+      "The studio announced on Wednesday that its new series Glass Orchard, which was due to premiere on November 14, will now debut in January 2026.",
+    ].join("\n\n");
+    const claims = extractClaims(cleanArticle(text, { published: "2025-10-09" })).claims;
+    const postponed = claims.filter((c) => c.property === "production-event" && c.value.type === "enum" && c.value.value === "postponed");
+    assert.ok(postponed.some((c) => c.qualifiers.pointInTime?.date === "2025-10-08"), JSON.stringify(postponed));
+  });
+});
