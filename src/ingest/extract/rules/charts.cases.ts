@@ -60,6 +60,8 @@ export const figureCases: [string, CaseOptions, Wanted][] = [
   // A chart run told beside the renewal of the next season is the aired season's.
   ["It spent five weeks as the most-watched Korean series on the platform, with 12 million views, and Disney+ confirmed a second season in February.", { title: "Copper Tide", published: "2026-06-01" }, { property: "views", value: 12_000_000 }],
   ["After all eight episodes dropped on Aug. 27, the streamer has handed Copper Tide a second season.", { title: "Copper Tide", published: "2026-09-23" }, { property: "episode-count", value: 8, season: 1 }],
+  // A half-year engagement report's figures are cumulative.
+  ["The streamer's latest engagement report, which covers January to June 2026, places Copper Tide at the top of the non-English table with 64.2 million views.", { title: "Copper Tide", published: "2026-07-20" }, { property: "views", value: 64_200_000, scope: "cumulative" }],
 ];
 
 export const ratingCases: [string, CaseOptions, Wanted][] = [
