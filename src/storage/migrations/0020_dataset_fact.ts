@@ -8,7 +8,8 @@ import { PostgresAdapter, sql, type Kysely } from "kysely";
 // import appends them in; readers find a title's credits by subject and a person's by value, and
 // nothing else. No foreign keys: the import that writes a fact has just made or found the entities it
 // names, in the same transaction. Claims written before this migration stay in `claim` and are read
-// as before, beside the facts.
+// as before, beside the facts. The index by value (a person's credits) is keyed by the person, so its
+// writes land all over it, as `claim_value_entity`'s did.
 export async function up(db: Kysely<any>): Promise<void> {
   const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
   await sql`CREATE TABLE dataset_fact (
@@ -27,7 +28,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     retracted_at text,
     PRIMARY KEY (source_id, line, n)
   )${sql.raw(postgres ? "" : " WITHOUT ROWID")}`.execute(db);
-  await db.schema.createIndex("dataset_fact_subject").on("dataset_fact").column("subject_id").execute();
+  // By subject, then what a fact says: an import asks whether the subject already has the fact (a
+  // title it just made has none, and its entries are adjacent), and a card reads a title's facts.
+  await db.schema.createIndex("dataset_fact_subject").on("dataset_fact").columns(["subject_id", "property", "value_entity_id"]).execute();
   await db.schema.createIndex("dataset_fact_value").on("dataset_fact").column("value_entity_id").execute();
 }
 
