@@ -1,5 +1,6 @@
 import { AppError } from "../app/errors.ts";
 import { listClaimsBySource } from "../claims/claim.repository.ts";
+import { countFactsOfSource, listFactRowsNaming, listFactRowsOfSource } from "../claims/dataset-fact.repository.ts";
 import type { Claim, Source } from "../domain/claim.ts";
 import type { UpcomingRelease } from "../domain/upcoming-release.ts";
 import { followMerges, getEntity, listAliases, listEntities } from "../entities/entity.repository.ts";
@@ -28,7 +29,11 @@ export async function getPersonCard(db: Db, id: string): Promise<PersonCard> {
   const merged = await db.selectFrom("entity").select("id").where("merged_into", "=", person.id).execute();
   const ids = [person.id, ...merged.map((m) => m.id)];
   const aliases = [...new Set((await listAliases(db, ids)).map((a) => a.name))].filter((a) => a !== person.name).sort();
-  const creditRows = await db.selectFrom("claim").selectAll().where("value_entity_id", "in", ids).where("property", "in", ["cast-member", "crew-member"]).where("retracted_at", "is", null).execute();
+  const creditRows = [
+    ...(await db.selectFrom("claim").selectAll().where("value_entity_id", "in", ids).where("property", "in", ["cast-member", "crew-member"]).where("retracted_at", "is", null).execute()),
+    // Datasets' credits, kept as facts of their source (migration 0020).
+    ...(await listFactRowsNaming(db, ids)),
+  ];
   const knownRows = await db.selectFrom("claim").selectAll().where("subject_id", "in", ids).where("property", "=", "known-for").where("retracted_at", "is", null).execute();
   const titleIds = [...new Set([...creditRows.map((r) => r.subject_id), ...knownRows.map((r) => r.value_entity_id!).filter(Boolean)])];
   const creditQualifiers = new Map(creditRows.map((r) => [r.id, qualifiersFromJson(r.qualifiers_json, r.id)]));
@@ -106,10 +111,14 @@ export async function getSourcePage(db: Db, id: string, page: { limit: number; o
     claims = view.claims.slice(page.offset, page.offset + page.limit);
     highlights = view.highlights;
   } else {
+    // A dataset's claims, then its credits (facts of its lines, migration 0020), each in the order read.
     const counted = await db.selectFrom("claim").select((eb) => eb.fn.countAll<string | number>().as("n")).where("source_id", "=", id).executeTakeFirst();
-    total = Number(counted?.n ?? 0);
-    const rows = await db.selectFrom("claim").selectAll().where("source_id", "=", id).orderBy("id").limit(page.limit).offset(page.offset).execute();
-    claims = rows.map(claimFromRow);
+    const claimCount = Number(counted?.n ?? 0);
+    total = claimCount + (await countFactsOfSource(db, id));
+    const rows = page.offset < claimCount ? await db.selectFrom("claim").selectAll().where("source_id", "=", id).orderBy("id").limit(page.limit).offset(page.offset).execute() : [];
+    const factsWanted = page.limit - rows.length;
+    const facts = factsWanted > 0 ? await listFactRowsOfSource(db, id, { offset: Math.max(0, page.offset - claimCount), limit: factsWanted }) : [];
+    claims = [...rows, ...facts].map(claimFromRow);
   }
   const ids = [...new Set(claims.flatMap((c) => [c.subjectId, ...(c.value.type === "entity" ? [c.value.entityId] : []), ...(typeof c.qualifiers.character === "string" ? [c.qualifiers.character] : [])]))];
   const names: Record<string, string> = {};

@@ -3,6 +3,7 @@ import type { Claim, NewClaim } from "../domain/claim.ts";
 import type { ClaimTable } from "../storage/database.ts";
 import type { Db } from "../storage/db.ts";
 import { claimFromRow, valueKey } from "../storage/codecs.ts";
+import { listFactRowsAbout, listFactRowsOfSource } from "./dataset-fact.repository.ts";
 import { newId, sha256, stableJson } from "../storage/ids.ts";
 
 /**
@@ -107,7 +108,11 @@ export async function insertClaimsQuietly(db: Db, claims: NewClaim[], recordedAt
   return inserted;
 }
 
-/** Live claims about any of the subjects, or pointing at them as values (cast credits point at people). */
+/**
+ * Live claims about any of the subjects, or pointing at them as values (cast credits point at
+ * people), with the datasets' credits kept as facts (`dataset_fact`) among them: in the order they
+ * were recorded, a fact after the claims recorded at the same time.
+ */
 export async function listClaimsAbout(db: Db, subjectIds: string[]): Promise<Claim[]> {
   if (subjectIds.length === 0) return [];
   const rows = await db
@@ -118,11 +123,16 @@ export async function listClaimsAbout(db: Db, subjectIds: string[]): Promise<Cla
     .orderBy("recorded_at")
     .orderBy("id")
     .execute();
-  return rows.map(claimFromRow);
+  const facts = await listFactRowsAbout(db, subjectIds);
+  if (facts.length === 0) return rows.map(claimFromRow);
+  // Both lists are in recorded order; a stable sort by the time alone keeps each one's order within it.
+  return [...rows, ...facts].sort((a, b) => (a.recorded_at < b.recorded_at ? -1 : a.recorded_at > b.recorded_at ? 1 : 0)).map(claimFromRow);
 }
 
 export async function listClaimsBySource(db: Db, sourceId: string): Promise<Claim[]> {
   const rows = await db.selectFrom("claim").selectAll().where("source_id", "=", sourceId).orderBy("quote_start").orderBy("id").execute();
-  return rows.map(claimFromRow);
+  // A dataset's credits, facts of its lines (migration 0020), after its claims, in file order.
+  const facts = await listFactRowsOfSource(db, sourceId, { offset: 0, limit: Number.MAX_SAFE_INTEGER });
+  return [...rows, ...facts].map(claimFromRow);
 }
 

@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import { z } from "zod";
 import { AppError } from "../app/errors.ts";
 import type { Entity } from "../domain/entity.ts";
@@ -7,6 +8,7 @@ import type { Db } from "../storage/db.ts";
 import { parseColumn, qualifiersFromJson } from "../storage/codecs.ts";
 import { newId, stableJson } from "../storage/ids.ts";
 import { recordChangeEvents } from "../claims/change-event.repository.ts";
+import { listFactRowsNaming, parseFactId, setFactsRetracted } from "../claims/dataset-fact.repository.ts";
 import { addAlias, findEntitiesByAliasKeys, followMerges, getEntity, listAliases, removeAlias, restoreAlias, createEntity, updateEntity } from "../entities/entity.repository.ts";
 
 /**
@@ -102,7 +104,11 @@ export async function removePersonAlias(db: Db, personQuery: string, name: strin
 export async function splitPerson(db: Db, personQuery: string, options: { titleId: string; name: string }, editor: Editor): Promise<ActionResult> {
   return db.transaction().execute(async (trx) => {
     const person = await findPerson(trx, personQuery);
-    const credits = await trx.selectFrom("claim").selectAll().where("value_entity_id", "=", person.id).where("subject_id", "=", options.titleId).where("retracted_at", "is", null).execute();
+    const credits = [
+      ...(await trx.selectFrom("claim").selectAll().where("value_entity_id", "=", person.id).where("subject_id", "=", options.titleId).where("retracted_at", "is", null).execute()),
+      // Datasets' credits (facts of their source, migration 0020): the fact is retracted and its copy is a claim.
+      ...(await listFactRowsNaming(trx, [person.id], options.titleId)),
+    ];
     if (credits.length === 0) throw new AppError("BAD_INPUT", `${person.name} has no credits on ${options.titleId} to split off`);
     const sourceIds = [...new Set(credits.map((c) => c.source_id))];
     const about = await trx.selectFrom("claim").selectAll().where("subject_id", "=", person.id).where("source_id", "in", sourceIds).where("retracted_at", "is", null).execute();
@@ -124,7 +130,8 @@ export async function splitPerson(db: Db, personQuery: string, options: { titleI
         recorded_at: editor.now,
         fingerprint: `${row.fingerprint}:split:${fresh.id}`,
       };
-      await trx.updateTable("claim").set({ retracted_at: editor.now }).where("id", "=", row.id).execute();
+      if (parseFactId(row.id)) await setFactsRetracted(trx, [row.id], editor.now);
+      else await trx.updateTable("claim").set({ retracted_at: editor.now }).where("id", "=", row.id).execute();
       await trx.insertInto("claim").values(copy).execute();
       retracted.push(row.id);
       created.push(copy.id);
@@ -157,7 +164,12 @@ export async function undoAction(db: Db, actionId: string, editor: Editor): Prom
         break;
       case "split":
         if (payload.created.length) await trx.updateTable("claim").set({ retracted_at: editor.now }).where("id", "in", payload.created).execute();
-        if (payload.retracted.length) await trx.updateTable("claim").set({ retracted_at: null }).where("id", "in", payload.retracted).execute();
+        {
+          const facts = payload.retracted.filter((id) => parseFactId(id));
+          const claims = payload.retracted.filter((id) => !parseFactId(id));
+          if (claims.length) await trx.updateTable("claim").set({ retracted_at: null }).where("id", "in", claims).execute();
+          await setFactsRetracted(trx, facts, null);
+        }
         await updateEntity(trx, payload.to, { mergedInto: payload.from });
         break;
     }
@@ -181,6 +193,16 @@ export async function describePerson(db: Db, query: string) {
     .where("claim.property", "in", ["cast-member", "crew-member"])
     .where("claim.retracted_at", "is", null)
     .execute();
+  // Datasets' credits, facts of their source (migration 0020).
+  credits.push(
+    ...(await db
+      .selectFrom("dataset_fact")
+      .innerJoin("entity", "entity.id", "dataset_fact.subject_id")
+      .select(["dataset_fact.source_id as id", "entity.id as titleId", "entity.name as title", "dataset_fact.property", sql<string>`coalesce(dataset_fact.qualifiers_json, '{}')`.as("qualifiers_json")])
+      .where("dataset_fact.value_entity_id", "in", ids)
+      .where("dataset_fact.retracted_at", "is", null)
+      .execute()),
+  );
   const actions = await db.selectFrom("editor_action").selectAll().where("payload_json", "like", `%${person.id}%`).orderBy("created_at").execute();
   return {
     id: person.id,

@@ -200,5 +200,15 @@ export async function listCreditedPeople(db: Db, titleId: string): Promise<Entit
     .where("claim.property", "in", ["cast-member", "crew-member"])
     .where("entity.merged_into", "is", null)
     .execute();
-  return rows.map(entityFromRow);
+  // Datasets' credits are facts of their source (migration 0020), after the claims' credits.
+  const fromFacts = await db
+    .selectFrom("dataset_fact")
+    .innerJoin("entity", "entity.id", "dataset_fact.value_entity_id")
+    .selectAll("entity")
+    .distinct()
+    .where("dataset_fact.subject_id", "=", titleId)
+    .where("entity.merged_into", "is", null)
+    .execute();
+  const seen = new Set(rows.map((r) => r.id));
+  return [...rows, ...fromFacts.filter((r) => !seen.has(r.id))].map(entityFromRow);
 }

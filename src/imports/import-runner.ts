@@ -1,6 +1,7 @@
 import path from "node:path";
 import { AppError, isAppError } from "../app/errors.ts";
 import { insertClaimsSetBased } from "../claims/claim-bulk.repository.ts";
+import { insertDatasetFacts } from "../claims/dataset-fact.repository.ts";
 import type { ControlledTransaction, Kysely } from "kysely";
 import type { Database } from "../storage/database.ts";
 import type { Connection, Db } from "../storage/db.ts";
@@ -70,7 +71,8 @@ const STATISTICS_EVERY = [10_000, 100_000, 1_000_000, 10_000_000, 100_000_000];
 /**
  * Streams a dataset file into claims in batches, each batch one transaction (with --strict the
  * whole file is one transaction and any bad row writes nothing). A batch's ids are resolved a
- * batch at a time (`DatasetIds`) and its claims written set-based (`insertClaimsSetBased`). The
+ * batch at a time (`DatasetIds`) and its claims written set-based (`insertClaimsSetBased`), its
+ * credits as facts of the file's lines (`insertDatasetFacts`). The
  * file's hash identifies it: a finished file imported again adds nothing; an interrupted one
  * resumes after the rows its committed batches covered (importers that derive figures from every
  * row re-read them all, their claims skipped by fingerprint).
@@ -159,10 +161,11 @@ export async function importFile(connection: Connection, importer: DatasetImport
         batchRows = 0;
         if (rows.length === 0 && rowCount === 0) return;
         await inBatch(async (db) => {
-          const claims = await resolveDatasetClaims(db, ids!, importer, summary.sourceId, rows, () => {
+          const { claims, facts } = await resolveDatasetClaims(db, ids!, importer, summary.sourceId, rows, () => {
             if (options.signal?.aborted) throw interrupted();
           });
-          const added = await insertClaimsSetBased(db, claims, options.now, { kind: "dataset-rows-added", payloadKind: importer.kind });
+          const event = { kind: "dataset-rows-added", payloadKind: importer.kind };
+          const added = (await insertClaimsSetBased(db, claims, options.now, event)) + (await insertDatasetFacts(db, facts, options.now, event));
           await recordImportProgress(db, summary.sourceId, summary.rowsRead, summary.rowsRejected);
           summary.claimsAdded += added;
           summary.rowsImported += rowCount;

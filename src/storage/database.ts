@@ -72,6 +72,29 @@ export interface ClaimTable {
   fingerprint: string;
 }
 
+/**
+ * A dataset's credit (cast or crew) as a fact of its source (migration 0020): where it stands in the
+ * file, what it says, the row as read (`quote`). Read beside `claim` as claims of the source
+ * (`claims/dataset-fact.repository.ts`).
+ */
+export interface DatasetFactTable {
+  source_id: string;
+  line: number;
+  /** Its place among the facts of its line (a row naming two characters gives two). */
+  n: number;
+  subject_id: string;
+  property: string;
+  value_entity_id: string;
+  /** Null when the fact has none. */
+  qualifiers_json: string | null;
+  certainty: string;
+  quote: string;
+  known_from: string | null;
+  made_by: string;
+  made_by_version: string;
+  retracted_at: string | null;
+}
+
 export interface ChangeEventTable {
   seq: Generated<number>;
   id: string;
@@ -284,6 +307,7 @@ export interface Database {
   alias: AliasTable;
   source: SourceTable;
   claim: ClaimTable;
+  dataset_fact: DatasetFactTable;
   change_event: ChangeEventTable;
   editor_action: EditorActionTable;
 }

@@ -6,6 +6,8 @@ import { fixedClock } from "../../src/app/clock.ts";
 import { getTitleCard } from "../../src/cards/get-title-card.ts";
 import { findTitle } from "../../src/catalog/find-title.ts";
 import { addPersonAlias, describePerson, findPerson, mergePeople, removePersonAlias, splitPerson, undoAction } from "../../src/editor/editor.service.ts";
+import { imdb } from "../../src/imports/imdb.ts";
+import { importFile } from "../../src/imports/import-runner.ts";
 import { ingestArticle } from "../../src/ingest/pipeline.ts";
 import { requestedDialects, unavailableReason, withMigratedDb } from "../support/dialects.ts";
 import { repoRoot } from "../support/run-cli.ts";
@@ -76,6 +78,29 @@ for (const engine of requestedDialects()) {
         const restored = await getTitleCard(db, title, { asOf: null, today: "2026-11-21" });
         assert.ok(restored.cast.some((c) => /^Park Sung[- ]?Hoon$/i.test(c.person.name)));
         assert.ok(!restored.cast.some((c) => c.person.name === "Park Sung-hoon (b. 1985)"));
+      });
+    });
+
+    it("splits a credit a dataset holds as a fact of its line: the fact is retracted, its copy a claim, and undo brings it back", async () => {
+      await withMigratedDb(engine, async (connection) => {
+        const db = connection.db;
+        const dir = path.join(repoRoot, "test/fixtures/datasets/imdb");
+        for (const file of ["title.principals.tsv.gz", "title.basics.tsv", "name.basics.tsv"]) await importFile(connection, imdb, path.join(dir, file), { now: editor.now });
+        const title = await findTitle(db, "Shadowtown");
+        const live = () => db.selectFrom("dataset_fact").select((eb) => eb.fn.countAll<number>().as("n")).where("retracted_at", "is", null).executeTakeFirstOrThrow().then((r) => Number(r.n));
+        const before = await live();
+        const split = await splitPerson(db, "John Rhys-Davies", { titleId: title.id, name: "John Rhys-Davies (II)" }, editor);
+        assert.match(split.summary, /^1 claims moved/);
+        assert.equal(await live(), before - 1, "the fact is retracted, not deleted");
+        const card = await getTitleCard(db, title, { asOf: null, today: "2026-11-21" });
+        assert.ok(card.cast.some((c) => c.person.name === "John Rhys-Davies (II)" && c.character === "Einar"));
+        assert.ok(!card.cast.some((c) => c.person.name === "John Rhys-Davies"));
+        assert.deepEqual((await describePerson(db, "John Rhys-Davies (II)")).credits.map((c) => c.title), ["Shadowtown"]);
+        await undoAction(db, split.actionId, editor);
+        assert.equal(await live(), before);
+        const restored = await getTitleCard(db, title, { asOf: null, today: "2026-11-21" });
+        assert.ok(restored.cast.some((c) => c.person.name === "John Rhys-Davies" && c.character === "Einar"));
+        assert.ok(!restored.cast.some((c) => c.person.name === "John Rhys-Davies (II)"));
       });
     });
   });

@@ -5,6 +5,7 @@ import { describe, it } from "node:test";
 import { fixedClock } from "../../src/app/clock.ts";
 import { loadConfig } from "../../src/app/config.ts";
 import { silentLogger } from "../../src/app/logger.ts";
+import { insertClaims } from "../../src/claims/claim.repository.ts";
 import { createChangeLog, recordChangeEvents, storeVersionReader } from "../../src/claims/change-event.repository.ts";
 import { addPersonAlias, undoAction } from "../../src/editor/editor.service.ts";
 import { createApp } from "../../src/http/app.ts";
@@ -88,10 +89,15 @@ for (const engine of requestedDialects()) {
         const db = connection.db;
         const version = storeVersionReader(db);
         const log = createChangeLog(db);
+        // The catalogue's credits are facts of its lines (dataset_fact), which no event names by id: a
+        // claim row crediting Ola Brenn on Lantern Street, as an article's would be (no event of its own).
+        const [credit] = await insertClaims(db, [{ subjectId: ids.lantern, property: "cast-member", value: { type: "entity", entityId: ids.ola }, qualifiers: {}, certainty: "reported", evidence: { sourceId: (await db.selectFrom("source").select("id").executeTakeFirstOrThrow()).id, quote: "Ola Brenn stars.", start: null, end: null }, madeBy: { kind: "extractor", name: "test", version: "1" }, knownFrom: null }], editor.now);
+        assert.ok(credit);
         const start = await version();
         assert.equal(await log.unchanged(start, start, [ids.lantern]), true, "no write, no change");
         // A claim about Ola Brenn, recorded by a write about Glass Orchard (as an article about one show names an actor's other news).
         const claim = await db.selectFrom("claim").select("id").where("value_entity_id", "=", ids.ola).where("subject_id", "=", ids.lantern).executeTakeFirstOrThrow();
+        assert.equal(claim.id, credit.id);
         await recordChangeEvents(db, [{ kind: "claim-added", entityId: ids.orchard, claimId: claim.id, sourceId: null, payload: {} }], editor.now);
         const one = await version();
         assert.equal(await log.unchanged(start, one, [ids.copper]), true, "the first question sets where the log starts");

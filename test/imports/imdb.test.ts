@@ -1,12 +1,14 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
+import zlib from "node:zlib";
 import { describe, it } from "node:test";
 import { getTitleCard } from "../../src/cards/get-title-card.ts";
 import { findTitle } from "../../src/catalog/find-title.ts";
 import { imdb } from "../../src/imports/imdb.ts";
 import { importFile } from "../../src/imports/import-runner.ts";
 import { storeVersionReader } from "../../src/claims/change-event.repository.ts";
+import { insertClaims, listClaimsBySource } from "../../src/claims/claim.repository.ts";
 import { requestedDialects, unavailableReason, withMigratedDb } from "../support/dialects.ts";
 import { repoRoot } from "../support/run-cli.ts";
 import { tempDir } from "../support/temp-dir.ts";
@@ -36,6 +38,54 @@ for (const engine of requestedDialects()) {
         assert.ok(card.crew.some((c) => c.job === "director" && c.person.name === "Jon Einarsson Gustafsson"));
         assert.ok(!card.aliases.some((a) => a.startsWith("imdb:")), "ids are not shown as names");
         assert.deepEqual(card.genres.sort(), ["drama", "mystery", "thriller"]);
+      });
+    });
+
+    it("keeps credits as facts of their line (no claim rows), shows the row as their quote, and adds none twice", async () => {
+      await withMigratedDb(engine, async (connection) => {
+        const db = connection.db;
+        const header = "tconst\tordering\tnconst\tcategory\tjob\tcharacters";
+        const rows = [header, 'tt9999921\t1\tnm9999921\tactress\t\\N\t["Mira","Mira\'s Double"]', "tt9999921\t2\tnm9999922\tdirector\t\\N\t\\N"];
+        const first = await importFile(connection, imdb, tsv("title.principals.tsv", rows), { now });
+        assert.equal(first.claimsAdded, 3, "two characters and a director");
+        const facts = await db.selectFrom("dataset_fact").selectAll().orderBy("line").orderBy("n").execute();
+        assert.deepEqual(facts.map((f) => [f.line, f.n, f.property, f.made_by]), [[2, 0, "cast-member", "imdb"], [2, 1, "cast-member", "imdb"], [3, 0, "crew-member", "imdb"]]);
+        assert.equal(Number((await db.selectFrom("claim").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n), 0, "no claim rows for credits");
+        await importFile(connection, imdb, tsv("title.basics.tsv", ["tconst\ttitleType\tprimaryTitle\toriginalTitle\tisAdult\tstartYear\tendYear\truntimeMinutes\tgenres", "tt9999921\ttvSeries\tGlass Lake\tGlass Lake\t0\t2024\t\\N\t50\tDrama"]), { now });
+        const card = await getTitleCard(db, await findTitle(db, "Glass Lake"), { asOf: null, today: "2026-11-21" });
+        assert.deepEqual(card.cast.map((c) => c.character).sort(), ["Mira", "Mira's Double"]);
+        assert.equal(card.cast[0]!.sources[0]!.quote, rows[1], "the quote is the row as read");
+        assert.equal(card.crew.find((c) => c.job === "director")?.sources[0]?.quote, rows[2]);
+        // Another copy of the same rows (another file: a later dump) adds no fact and no event.
+        const events = await db.selectFrom("change_event").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow();
+        const again = await importFile(connection, imdb, tsv("title.principals.tsv", [...rows, ""]), { now });
+        assert.equal(again.status, "imported");
+        assert.equal(again.claimsAdded, 0);
+        assert.equal(Number((await db.selectFrom("dataset_fact").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n), 3);
+        assert.equal(Number((await db.selectFrom("change_event").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n), Number(events.n));
+      });
+    });
+
+    it("reads credits stored as claim rows before migration 0020 beside facts, and adds no fact a claim already holds", async () => {
+      await withMigratedDb(engine, async (connection) => {
+        const db = connection.db;
+        const principals = path.join(dir, "title.principals.tsv.gz");
+        await importFile(connection, imdb, principals, { now });
+        await importFile(connection, imdb, path.join(dir, "title.basics.tsv"), { now });
+        const title = await findTitle(db, "Shadowtown");
+        const today = { asOf: null, today: "2026-11-21" };
+        const asFacts = await getTitleCard(db, title, today);
+        // The store as an import before migration 0020 left it: the same credits as claim rows.
+        const rows = await listClaimsBySource(db, (await db.selectFrom("dataset_fact").select("source_id").executeTakeFirstOrThrow()).source_id);
+        await db.deleteFrom("dataset_fact").execute();
+        const legacy = await insertClaims(db, rows.map((c) => ({ subjectId: c.subjectId, property: c.property, value: c.value, qualifiers: c.qualifiers, certainty: c.certainty, evidence: c.evidence, madeBy: c.madeBy, knownFrom: c.knownFrom })), now);
+        assert.equal(legacy.length, rows.length);
+        assert.deepEqual(await getTitleCard(db, title, today), asFacts, "the same card from claim rows");
+        // The same rows in another file (a later dump): nothing added, the card as it was.
+        const copy = tsv("title.principals.tsv", [...zlib.gunzipSync(fs.readFileSync(principals)).toString("utf8").trimEnd().split("\n"), ""]);
+        assert.equal((await importFile(connection, imdb, copy, { now })).claimsAdded, 0);
+        assert.equal(Number((await db.selectFrom("dataset_fact").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n), 0);
+        assert.deepEqual(await getTitleCard(db, title, today), asFacts);
       });
     });
 
