@@ -34,7 +34,8 @@ export function sentenceFocus(frames: Frame[], paragraphs: Paragraph[], main: nu
     // "… the most-watched series is X." then "Its final season …" or "The series is a thriller …": the show just named.
     // A new paragraph that opens "The series …" points back at the show the paragraph before opened with, not at one
     // it named in passing further on ("ATV's rival drama finished second").
-    const sameStretch = lastNamedParagraph === sentence.paragraph || paragraphOpener.get(lastNamedParagraph) === lastNamed;
+    // A show named in passing (a person's next project, "comparisons to X") is not what a new paragraph points back at.
+    const sameStretch = lastNamedParagraph === sentence.paragraph || (paragraphOpener.get(lastNamedParagraph) === lastNamed && !lastNamedInPassing);
     // A bare "It" points back only at a show the sentence before was about, not one it named after a preposition
     // ("has drawn comparisons to Netflix's Old Hit. It premieres June 13").
     const bareIt = /^It(?:['’]s)?\s/.test(sentence.text);
@@ -66,6 +67,7 @@ function namedInPassing(frame: Frame, title: number): boolean {
   const index = frame.slots.findIndex((slot) => slot.kind === "T" && slot.title.title === title);
   if (index < 0) return false;
   const before = frame.masked.slice(Math.max(0, frame.positions[index]! - 30), frame.positions[index]);
+  if (/\b(?:his|her|their|[\p{Lu}][\p{Ll}]+['’]s)\s+(?:next|upcoming|new|other|previous|last|latest|first)\s+(?:project|drama|series|show|film|movie|role|work)\b[^.;]{0,25}$/u.test(frame.masked.slice(Math.max(0, frame.positions[index]! - 60), frame.positions[index]))) return true;
   return /\b(?:to|with|than|like|from|of|behind|after|before|over|against|beside|besides|alongside|including)\s+(?:\u27E6P\d+\u27E7['’]?s?\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}[“"‘']?$/u.test(before);
 }
 

@@ -133,6 +133,17 @@ describe("the show an article is about", () => {
 });
 
 describe("the show each sentence is about", () => {
+  it("a new paragraph opening 'The drama' is not about a person's next project the paragraph before named", () => {
+    const text = [
+      "KBS extends its weekend drama 'Glass Orchard' to 54 episodes",
+      "Glass Orchard will run four episodes longer than planned, the broadcaster said.",
+      "The extension means Cha will film the drama and her next project, the Netflix series Polaris Point, at the same time.",
+      "The drama airs on KBS2 every weekend and streams on Wavve.",
+    ].join("\n\n");
+    const platforms = claimsOf(text).filter((c) => c.property === "platform" && c.value.type === "enum" && c.value.value === "Wavve");
+    assert.ok(platforms.length > 0 && platforms.every((c) => c.subject.name === "Glass Orchard"), JSON.stringify(platforms));
+  });
+
   it("a surname the article first wrote after a given name is a person, not a show that 'returns'", () => {
     const text = [
       "Ghost Reef Road will return for a second series on ABC TV",
