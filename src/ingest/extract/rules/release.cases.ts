@@ -90,6 +90,8 @@ export const releaseCases: [string, CaseOptions, Wanted][] = [
   ["The first series premiered on ITV on New Year's Day 2024.", { title: "Copper Tide", published: "2026-03-02" }, { property: "release-date", date: "2024-01-01", precision: "day", season: 1 }],
   // A release told beside a renewal that hands the show its next season is the season that aired.
   ["Less than a month after all eight episodes of Copper Tide dropped on Peacock on Aug. 27, the streamer has handed the horror-comedy a second season.", { title: "Copper Tide", published: "2026-09-23" }, { property: "release-date", date: "2026-08-27", season: 1 }],
+  // A season named only in the next coordinate clause is that clause's: the show's own premiere long past is the first.
+  ["The series premiered in 2023, and Season 2 followed in the summer of 2024.", { title: "Copper Tide", published: "2025-09-04" }, { property: "release-date", date: "2023-01-01", season: 1 }],
 ];
 
 // Sentences that must not give a release date to the show.
@@ -177,4 +179,5 @@ export const releaseTraps: [string, CaseOptions, Wanted][] = [
   ["Several portals had claimed the new season would arrive on September 4.", { title: "Copper Tide", published: "2026-08-24", after: ["That date was never confirmed by the streamer."] }, { property: "release-date", certainty: "reported" }],
   // "was due to premiere on November 14, will now debut in January": the first date is given up.
   ["The studio announced on Wednesday that Copper Tide, which was due to premiere on November 14, will now debut in January 2026.", { title: "Copper Tide", published: "2025-10-09" }, { property: "release-date", date: "2025-11-14", certainty: ["confirmed", "reported"] }],
+  ["The series premiered in 2023, and Season 2 followed in the summer of 2024.", { title: "Copper Tide", published: "2025-09-04" }, { property: "release-date", date: "2023-01-01", season: 2 }],
 ];

@@ -93,9 +93,13 @@ function releaseSeason(context: RuleContext, at: number, title: number, date: st
   // ("X first premiered in 2022, and Season 2 came out in 2024"), unless the verb's own words name one.
   const firstRun = past && /\b(?:first|originally|initially)\s+(?:\w+\s+)?$/i.test(context.frame.masked.slice(Math.max(0, at - 20), at));
   if (firstRun && !/\u27E6S\d+\u27E7/.test(coordinateClause(context.frame.masked, at))) return 1;
+  // "The series premiered in 2023, and Season 2 followed in 2024": a season named only in another coordinate clause is that
+  // clause's; a premiere long past with none of its own is the first.
+  const ownClauseNamesNone = !/\u27E6S\d+\u27E7/.test(coordinateClause(context.frame.masked, at)) && !context.frame.slots.some((s) => s.kind === "T" && s.title.season !== null);
+  const published = context.article.published;
+  if (past && ownClauseNamesNone && /,\s+(?:and|but|while)\s[^;]*\u27E6S\d+\u27E7/.test(context.frame.masked.slice(at)) && published && (Date.parse(published) - Date.parse(date)) / 86_400_000 > 150) return 1;
   if (hasSeasonSlot && named) return named;
   if (firstRun) return 1;
-  const published = context.article.published;
   if (past) {
     // A premiere that has happened, in an article looking ahead to season N, is season N-1's.
     const upcoming = context.article.upcomingSeason.get(title);

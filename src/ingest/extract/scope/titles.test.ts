@@ -133,6 +133,17 @@ describe("the show an article is about", () => {
 });
 
 describe("the show each sentence is about", () => {
+  it("a range of days is no title, and 'the overall chart' is no cumulative figure", () => {
+    const text = [
+      "'Glass Orchard' gives Hulu a rare Nielsen streaming No. 1",
+      "Hulu's sitcom Glass Orchard finished first on Nielsen's weekly streaming top 10 for Aug. 4-10, the first time the show has led the overall chart.",
+    ].join("\n\n");
+    const claims = claimsOf(text);
+    assert.ok(!claims.some((c) => c.subject.name === "4-10"), JSON.stringify(claims.map((c) => c.subject.name)));
+    const rank = claims.find((c) => c.property === "rank" && c.subject.name === "Glass Orchard");
+    assert.ok(rank && rank.qualifiers.scope !== "cumulative", JSON.stringify(rank));
+  });
+
   it("a new paragraph opening 'The drama' is not about a person's next project the paragraph before named", () => {
     const text = [
       "KBS extends its weekend drama 'Glass Orchard' to 54 episodes",

@@ -117,6 +117,8 @@ export function cleanTitle(raw: string, options: { numeric?: boolean; quoted?: b
   if (/^(?:season|part|episode|ep\.?|chapter|vol\.?)\s*\d/i.test(name)) return undefined;
   // "No. 1", "#3": a place on a chart. "Friday-Saturday", "Mon-Tue": a broadcast slot.
   if (/^(?:No\.?|Number|#)\s*\d+$/i.test(name)) return undefined;
+  // "Aug. 4-10", "7-3": a range of days or a score, not a title.
+  if (/^\d{1,4}\s*[-–/]\s*\d{1,4}$/.test(name)) return undefined;
   // "Yukon-set", "Seoul-based": a place made an adjective.
   if (/^[\p{Lu}][\p{L}]+-(?:set|based|born|made|language|speaking|led|run|owned|produced|inspired|themed)$/u.test(name)) return undefined;
   // Ratings companies and chart trackers, and a weekday's programming slot ("Sunday Theater", "Friday Night Drama").
