@@ -148,6 +148,8 @@ export const eventCases: [string, CaseOptions, Wanted][] = [
   ["The network announced the delay on Tuesday in a short statement.", { title: "Copper Tide", published: "2026-03-18" }, { property: "production-event", value: "postponed", pointInTime: "2026-03-17" }],
   // "also confirmed" in the sentence after "said yesterday": the same day's news.
   ["The broadcaster also confirmed it has already commissioned a third series.", { title: "Copper Tide", published: "2026-02-12", before: ["ITV said yesterday that Copper Tide will return for a second series next Thursday."] }, { property: "production-event", value: "renewed", pointInTime: "2026-02-11", season: 3 }],
+  // A wrap told with a long aside between the shoot and its verb, and a wrap dated by the day its poster was shared.
+  ["Filming on “Copper Tide” (“Ashes of Marigold”), Netflix's new Mexican series from writer and showrunner Ana Ruiz, wrapped last Friday in the town of Teotitlán.", { title: "Copper Tide", published: "2025-11-05" }, { property: "production-event", value: "filming-wrapped", pointInTime: "2025-10-31" }],
 ];
 
 export const eventTraps: [string, CaseOptions, Wanted][] = [

@@ -31,14 +31,16 @@ function eventDate(context: RuleContext, at: number, options: { present?: RegExp
   }
   if ((options.present ?? /\b(?:now|currently|has (?:now )?(?:begun|started|wrapped|finished|resumed|been halted)|have (?:begun|started|wrapped)|is (?:now )?(?:underway|under way|in progress|rolling)|are (?:now )?rolling|today|this week)\b/i).test(piece)) {
     // "X confirms filming has wrapped" over a story whose post came "On Wednesday": the day of the post, not of the article.
-    if (context.sentence.kind === "headline" || /\b(?:confirm|announc|reveal|shar)\w*/i.test(piece)) {
-      const told = postDay(context);
-      if (told) return told;
-    }
+    // So does "The drama has officially wrapped filming. iQIYI shared a wrap-up poster on June 20": the news is the post's.
+    const told = postDay(context);
+    if (told && (context.sentence.kind === "headline" || /\b(?:confirm|announc|reveal|shar)\w*/i.test(piece) || context.article.frames.some((f) => f.sentence.paragraph === context.sentence.paragraph && POST_SHARED_ON.test(f.masked)))) return told;
     return publishedDay(context);
   }
   return undefined;
 }
+
+/** "shared a wrap-up poster and a short clip on June 20": a post's day told after it. */
+const POST_SHARED_ON = /\b(?:posted|shared|uploaded|released|unveiled)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:poster|photos?|pictures?|clip|video|stills|message|post)\b[^.;]{0,60}?\bon\s+\u27E6D(\d+)\u27E7/u;
 
 /** The one day the article says a post or statement was made: "On Wednesday, she posted …", "On March 3, the studio announced …". */
 function postDay(context: RuleContext): DateValue | undefined {
@@ -46,8 +48,10 @@ function postDay(context: RuleContext): DateValue | undefined {
   let found: DateValue | undefined;
   for (const frame of context.article.frames) {
     const lead = frame.masked.match(/^(?:On\s+)?\u27E6D(\d+)\u27E7,?\s+[^.;]{0,80}?\b(?:posted|shared|confirmed|announced|revealed|wrote|took to|uploaded)\b/);
-    const slot = lead ? frame.slots[Number(lead[1])] : undefined;
-    if (slot?.kind !== "D" || slot.date.value.precision !== "day" || !/^on\b/i.test(frame.text.trimStart())) continue;
+    // "iQIYI shared a wrap-up poster and a clip on June 20": the post's day told after it.
+    const trailing = lead ? null : frame.masked.match(POST_SHARED_ON);
+    const slot = lead ? frame.slots[Number(lead[1])] : trailing ? frame.slots[Number(trailing[1])] : undefined;
+    if (slot?.kind !== "D" || slot.date.value.precision !== "day" || (lead && !/^on\b/i.test(frame.text.trimStart()))) continue;
     days.add(slot.date.value.date);
     found = slot.date.value;
   }
@@ -69,13 +73,15 @@ export const productionRules: Rule[] = [
     id: "production.filming-wrapped",
     produces: ["production-event"],
     // "filming wrapped on October 2", "wrapped filming", "Filming on X was completed in advance", "pre-filmed", "the final week filming"
-    pattern: compilePattern("\\b(?:{shoot_noun}(?:\\s+(?:on|of|for)\\s+(?:the\\s+)?(?:\u27E6[TSR]\\d+\u27E7(?:\\s+\u27E6[TSR]\\d+\u27E7)*|(?:new\\s+|final\\s+|last\\s+|remaining\\s+)?(?:[\\w-]+\\s+){0,2}?(?:season|series|episodes|show|drama)))?(?:\\s+(?:in\\s+[\\p{Lu}][\\p{L}-]+|\u27E6N\\d+\u27E7))?(?:\\s+(?:has|have|had|was|were|is|officially|finally|reportedly|already))*\\s+{shoot_wrap}|(?:wrap(?:s|ped|ping)?(?: up)?|finish(?:ed|es)?|complet(?:ed|es)|conclud(?:ed|es)) (?:its |the |their )?(?:{shoot_noun}|principal photography)|pre-?(?:filmed|produced)|fully (?:filmed|shot)|filmed in advance|in the can|(?:final|last) (?:day|week) (?:of )?(?:filming|shooting)|(?:filming|shooting) wrap)\\b"),
+    pattern: compilePattern("\\b(?:{shoot_noun}(?:\\s+(?:on|of|for)\\s+(?:the\\s+)?(?:[“\"‘']?\u27E6[TSR]\\d+\u27E7[”\"’']?(?:\\s+\u27E6[TSR]\\d+\u27E7)*|(?:new\\s+|final\\s+|last\\s+|remaining\\s+)?(?:[\\w-]+\\s+){0,2}?(?:season|series|episodes|show|drama)))?(?:\\s*\\([^)]{1,60}\\))?(?:,[^,;.]{1,140}?,)?(?:\\s+(?:in\\s+[\\p{Lu}][\\p{L}-]+|\u27E6N\\d+\u27E7))?(?:\\s+(?:has|have|had|was|were|is|officially|finally|reportedly|already))*\\s+{shoot_wrap}|(?:wrap(?:s|ped|ping)?(?: up)?|finish(?:ed|es)?|complet(?:ed|es)|conclud(?:ed|es)) (?:its |the |their )?(?:{shoot_noun}|principal photography)|pre-?(?:filmed|produced)|fully (?:filmed|shot)|filmed in advance|in the can|(?:final|last) (?:day|week) (?:of )?(?:filming|shooting)|(?:filming|shooting) wrap)\\b"),
     build: (match, context) => {
       const before = context.frame.masked.slice(Math.max(0, match.index - 30), match.index);
       const ahead = /\b(?:will|set to|expected to|scheduled to|plans? to)\b/i.test(match.text) || /\b(?:will|'ll|is set to|are set to|is expected to|is scheduled to|is due to|to)\s+(?:\w+\s+)?$/i.test(before);
+      // "Filming on X (…), the network's new series from …, wrapped last Friday": the day stands by the verb, not by the subject.
+      const verbAt = match.text.length > 60 ? match.end : match.index;
       const drafts = ahead && !/\bin advance\b/i.test(context.frame.text)
-        ? eventDraft(context, match.index, "filming-wrapped", eventDate(context, match.index))
-        : eventDraft(context, match.index, "filming-wrapped", eventDate(context, match.index, { present: /\b(?:has|have|now|today|this week|officially|finally)\b/i }));
+        ? eventDraft(context, match.index, "filming-wrapped", eventDate(context, verbAt))
+        : eventDraft(context, match.index, "filming-wrapped", eventDate(context, verbAt, { present: /\b(?:has|have|now|today|this week|officially|finally)\b/i }));
       // "Season 2 will wrap filming this fall", "Filming wraps this summer" while that summer holds the article's day: not yet done.
       const published = context.article.published;
       for (const draft of drafts) {

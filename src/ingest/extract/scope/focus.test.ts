@@ -90,6 +90,16 @@ describe("the season of a show the article says has run before", () => {
 });
 
 describe("the day of news a headline tells", () => {
+  it("is the day the body says the post was shared", () => {
+    const text = [
+      "Glass Orchard officially wraps filming, confirms 36 episodes",
+      "The costume drama Glass Orchard has officially wrapped filming. iQIYI shared a wrap-up poster and a short clip on June 20, marking the end of the shoot.",
+    ].join("\n\n");
+    const claims = extractClaims(cleanArticle(text, { published: "2025-06-23" })).claims;
+    const wrapped = claims.filter((c) => c.property === "production-event" && c.value.type === "enum" && c.value.value === "filming-wrapped");
+    assert.ok(wrapped.length > 0 && wrapped.every((c) => c.qualifiers.pointInTime?.date === "2025-06-20"), JSON.stringify(wrapped));
+  });
+
   it("is the day the opening says it was announced", () => {
     const text = [
       "Floods halt 'Glass Orchard' shoot; premiere pushed to January",
