@@ -146,6 +146,10 @@ function matchesOf(rule: Rule, masked: string): RuleMatch[] {
 
 const certaintiesByScope = new WeakMap<ArticleScope, Certainty[]>();
 
+/** A denial naming its own content: "denied (the rumours) that …", "dismissed reports of …", "responded that …", "… to rest by …". */
+const OWN_CONTENT = /\b(?:denied|denies|deny|denying|dismissed|dismisses|refuted|refutes|rubbished|responded|said|says|added|explained)\s+(?:(?:the|those|these|any)\s+)?(?:reports?|rumou?rs?|claims?|speculation)?\s*(?:that|of|about|regarding)\b|\bto rest\s+(?:[^.;]{0,30}\s)?by\b/i;
+/** A sentence that puts something about as a report or a claim, which a denial after it can answer. */
+const TOLD_AS_REPORT = /\b(?:reported|reports?|reportedly|claimed|claims?|claiming|rumou?r\w*|according to|sources?|insiders?|social media|outlets?|portals?|speculat\w*|alleged\w*|circulat\w*)\b/i;
 /** Words by which a denial points at what was said before it. */
 const ANSWERS_BACK = /\b(?:the|this|that|these|those|such)\s+(?:reports?|rumou?rs?|claims?|date|news|speculation|article|story)\b|\b(?:responded|in response|hours later|later that day|the same day)\b/i;
 
@@ -166,8 +170,14 @@ function sentenceCertainties(scope: ArticleScope): Certainty[] {
   // sentence before it denies what that sentence reported, unless that was told as fact.
   scope.frames.forEach(({ sentence }, index) => {
     if (index === 0 || certainties[index] !== "denied" || !ANSWERS_BACK.test(sentence.text)) return;
+    // A denial that says what it denies ("denied the rumours that he had fallen out", "dismissed reports of a budget
+    // cut", "responded that nothing has been decided about a third") is about that, not the sentence before; nor is
+    // "put those rumours to rest by renewing it" a denial of anything but the rumours.
+    if (OWN_CONTENT.test(sentence.text)) return;
     const before = scope.frames[index - 1]!.sentence;
     if (sentence.paragraph - before.paragraph > 1) return;
+    // Only what the sentence before put about as a report or a claim can be answered.
+    if (!TOLD_AS_REPORT.test(before.text)) return;
     if (certainties[index - 1] === "reported" || certainties[index - 1] === "rumored" || certainties[index - 1] === "speculative") certainties[index - 1] = "denied";
   });
   certaintiesByScope.set(scope, certainties);

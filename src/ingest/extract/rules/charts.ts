@@ -147,7 +147,7 @@ function metric(context: RuleContext, property: Draft["property"], value: number
   // "renewed for a second season after the first drew 120 million views": the figure is the season that aired.
   if (season && season > 1 && named && /\b(?:renewed|renews|picked up|greenlit|green-lit|ordered|commissioned)\b[^.;]{0,80}?\bfor\s+(?:a\s+|an\s+)?$/i.test(context.frame.text.slice(0, named.start)) && /\b(?:after|since|as|when)\s+(?:the\s+)?(?:first|previous|last|debut|its\s+(?:first|debut))\b/i.test(context.frame.text.slice(named.end))) season -= 1;
   // "It spent five weeks as the most-watched series, and Disney+ confirmed a second season": the season ordered has not aired.
-  if (season && season > 1 && named && renewedSeason(context.frame) === season && slotPosition(context.frame, named) > at) season -= 1;
+  if (season && season > 1 && named && renewedSeason(context.frame, at) === season && slotPosition(context.frame, named) > at) season -= 1;
   if (season && season > 1) qualifiers.season = season;
   return { property, value: numberValue(value, approximate ?? false), qualifiers, certainty: atMost(context.certainty, "reported"), title, at };
 }

@@ -145,10 +145,15 @@ export function aboutAnotherShow(context: RuleContext, at: number): boolean {
 /** "renewed for a second season", "has handed the show a second season", "ordered a third season": a season a renewal gives. */
 const RENEWAL_OF_SEASON = /\b(?:renewed|picked up|greenlit|green-lit|ordered|commissioned|back|handed|hands|gave|gives|given|secured|landed|earned|scored|confirmed|announced)\b(?:\s+(?:it|the\s+(?:[\p{Ll}-]+\s+){0,2}?(?:show|series|drama|horror-comedy|comedy|thriller)|\u27E6T\d+\u27E7))?\s+(?:for\s+)?(?:a|an)\s+\u27E6S(\d+)\u27E7(?!\s+(?:premiere|release|debut|launch|date|trailer|teaser|poster|cast))/iu;
 
-/** The season a renewal in the sentence gives, when the renewal names one ("renewed for a second season" → 2). */
-export function renewedSeason(frame: Frame): number | undefined {
-  const m = frame.masked.match(RENEWAL_OF_SEASON);
-  const slot = m ? frame.slots[Number(m[1])] : undefined;
+/**
+ * The season a renewal told after a point of the sentence gives ("… dropped on Aug. 27, the streamer has handed it a
+ * second season" → 2). A renewal told first ("Hulu confirmed a second season, and it premiered on April 10") is the
+ * season what follows is about, so it gives none.
+ */
+export function renewedSeason(frame: Frame, after: number): number | undefined {
+  const m = RENEWAL_OF_SEASON.exec(frame.masked);
+  if (!m || m.index < after) return undefined;
+  const slot = frame.slots[Number(m[1])];
   return slot?.kind === "S" && slot.season.numbers.length === 1 ? slot.season.numbers[0] : undefined;
 }
 

@@ -200,4 +200,7 @@ export const eventTraps: [string, CaseOptions, Wanted][] = [
   ["The first season premiered in February 2025 and was renewed the following month.", { title: "Copper Tide", published: "2026-02-12" }, { property: "season-status", value: "renewed", season: 1 }],
   // A dated return is a release, not news of a renewal.
   ["ITV said yesterday that Copper Tide will return for a second series next Thursday at 9pm.", { title: "Copper Tide", published: "2026-02-12" }, { property: "production-event", value: "renewed" }],
+  // Found by review: "put those rumours to rest by renewing" confirms; a denial of something else leaves a renewal alone.
+  ["Hulu put those rumours to rest on Monday by renewing Copper Tide for a third season.", { title: "Copper Tide", published: "2026-05-01", before: ["For weeks, fans feared the show had been quietly cancelled."] }, { property: "season-status", value: "renewed", certainty: "denied" }],
+  ["Hulu renewed Copper Tide for a third season on Monday.", { title: "Copper Tide", published: "2026-05-01", after: ["The same day, the network denied reports that the spin-off had been scrapped."] }, { property: "season-status", value: "renewed", certainty: "denied" }],
 ];

@@ -228,7 +228,7 @@ export const episodeRules: Rule[] = [
       const title = context.titleAt(match.index);
       let season = context.seasonOrFirst(match.index, title);
       // "after all eight episodes dropped on Aug. 27, the streamer has handed it a second season": the run that aired.
-      if (season !== undefined && season >= 2 && renewedSeason(context.frame) === season && /\b(?:dropped|premiered|aired|debuted|launched|arrived|ran|streamed)\b/i.test(text) && !/\u27E6S\d+\u27E7[^.;,]*$/.test(context.frame.masked.slice(0, match.index))) season -= 1;
+      if (season !== undefined && season >= 2 && renewedSeason(context.frame, match.index) === season && /\b(?:dropped|premiered|aired|debuted|launched|arrived|ran|streamed)\b/i.test(text) && !/\u27E6S\d+\u27E7[^.;,]*$/.test(context.frame.masked.slice(0, match.index))) season -= 1;
       // "The eight-episode series followed …" in an article about the next season: the season that aired.
       const upcoming = context.article.upcomingSeason.get(title);
       // So is "The eight-episode X features …": what the show is now, not what is coming, when nothing in the sentence looks ahead.

@@ -180,4 +180,11 @@ export const releaseTraps: [string, CaseOptions, Wanted][] = [
   // "was due to premiere on November 14, will now debut in January": the first date is given up.
   ["The studio announced on Wednesday that Copper Tide, which was due to premiere on November 14, will now debut in January 2026.", { title: "Copper Tide", published: "2025-10-09" }, { property: "release-date", date: "2025-11-14", certainty: ["confirmed", "reported"] }],
   ["The series premiered in 2023, and Season 2 followed in the summer of 2024.", { title: "Copper Tide", published: "2025-09-04" }, { property: "release-date", date: "2023-01-01", season: 2 }],
+  // Found by review: a denial that says what it denies leaves the sentence before alone; a renewal told before a premiere
+  // is the premiere's season; a date ending the clause before ", and it premiered" is not the premiere's.
+  ["Season 2 of Copper Tide premieres on Hulu on June 5.", { title: "Copper Tide", published: "2026-05-01", after: ["Separately, Tom Hale denied the rumours that he had fallen out with co-star Ann Lee."] }, { property: "release-date", certainty: "denied" }],
+  ["Insiders say Copper Tide returns on June 5.", { title: "Copper Tide", published: "2026-05-01", after: ["Hours later, a rep for Ann Lee denied that she was leaving."] }, { property: "release-date", certainty: "denied" }],
+  ["Hulu confirmed a second season last summer, and it premiered on April 10 to strong reviews.", { title: "Copper Tide", published: "2026-05-01" }, { property: "release-date", season: 1 }],
+  ["Hulu confirmed a second season last summer, and it premiered on April 10 to strong reviews.", { title: "Copper Tide", published: "2026-05-01" }, { property: "release-date", date: "2025-07-01" }],
+  ["Ready for more Copper Tide in season 2? The new episodes premiere on June 5.", { title: "Copper Tide", published: "2026-05-01" }, { property: "release-date", season: 1 }],
 ];

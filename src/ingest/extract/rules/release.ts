@@ -88,7 +88,7 @@ function releaseSeason(context: RuleContext, at: number, title: number, date: st
   const hasSeasonSlot = context.frame.slots.some((s) => s.kind === "S" || (s.kind === "T" && s.title.season !== null));
   // "X, which premiered June 6, was renewed for a second season": the premiere is the season before the one ordered.
   // Not when the premiere has a season of its own before it ("Season 2 premiered in June and was renewed for a third").
-  if (past && named && named >= 2 && renewedSeason(context.frame) === named && !/\u27E6S\d+\u27E7[^.;,]*$/.test(context.frame.masked.slice(0, at))) return named - 1;
+  if (past && named && named >= 2 && renewedSeason(context.frame, at) === named && !/\u27E6S\d+\u27E7[^.;,]*$/.test(context.frame.masked.slice(0, at))) return named - 1;
   // "X first aired in 2021", "originally premiered on …": the show's start, even when another clause names a later season
   // ("X first premiered in 2022, and Season 2 came out in 2024"), unless the verb's own words name one.
   const firstRun = past && /\b(?:first|originally|initially)\s+(?:\w+\s+)?$/i.test(context.frame.masked.slice(Math.max(0, at - 20), at));
@@ -267,6 +267,9 @@ export const releaseRules: Rule[] = [
     pattern: compilePattern("(?<d>\u27E6D\\d+\u27E7)(?:,?\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+|\u27E6P\\d+\u27E7)\\s+){0,3}(?:series|show|drama|season|it|\u27E6T\\d+\u27E7)(?:\\s+\u27E6S\\d+\u27E7)?\\s+(?:officially\\s+|will\\s+|is set to\\s+|finally\\s+)*|\\s+)(?<verb>premier(?:e|ed|es)|debut(?:ed|s)?|release|launch|launched|launches|bow|return|returns|arrives)\\b"),
     build: (match, context) => {
       const date = context.frame.slots[Number(match.groups.d!.slice(2, -1))];
+      // "confirmed a second season last summer, and it premiered on April 10", "production began the following month,
+      // and it premiered": a date ending the clause before ", and" is that clause's.
+      if (/^[^\u27E6]*,\s+and\s/.test(match.text.slice(match.groups.d!.length))) return [];
       return date ? releaseDraft(context, date, match.index + match.text.length - match.groups.verb!.length) : [];
     },
   },

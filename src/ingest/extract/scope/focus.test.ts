@@ -15,7 +15,7 @@ describe("the season a sentence is about when it names none", () => {
     const text = [
       "Glass Orchard teaser: the new comedy drops its first look",
       "The new comedy Glass Orchard will premiere on Netflix on Friday, June 14.",
-      'One fan wrote, "Please let there be a season 2 already," while another is begging for a second season.',
+      'One fan wrote, "Please let there be a season 2 already," while another is wishing for a second season.',
     ].join("\n\n");
     assert.deepEqual(seasonsOf(text, "release-date"), [1]);
   });

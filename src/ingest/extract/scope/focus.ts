@@ -93,9 +93,14 @@ export function leadingTitle(frame: Frame): number | null {
 }
 
 
-/** A question the article asks ("Will there be a second season?"); a heading that asks is answered by its section, so it counts. */
+/**
+ * A question whether a season will exist at all ("Will there be a second season?", "Is a season 2 happening?"); a
+ * heading that asks is answered by its section, and a question about a season that exists ("Ready for season 2?",
+ * "Is season 2 worth the wait?") names the article's season, so neither is one.
+ */
 function isAsked(frame: Frame): boolean {
-  return frame.sentence.kind !== "heading" && frame.sentence.kind !== "headline" && /\?\s*$/.test(frame.text);
+  if (frame.sentence.kind === "heading" || frame.sentence.kind === "headline" || !/\?\s*$/.test(frame.text)) return false;
+  return /^(?:so,?\s+)?(?:will|could|would|is|are|might)\s+(?:there\s+(?:be|ever be)\s+|we\s+(?:get|see)\s+)(?:a|another|any)\b|\b(?:happening|in the works|on the cards|going to happen)\s*\?\s*$/i.test(frame.text.trim());
 }
 
 const LOOKING_AHEAD = /\b(?:renew\w*|green[- ]?l\w*|picked up|ordered|commissioned|confirm\w*|announc\w*|upcoming|coming|will|set to|slated|scheduled|due|expected|return\w*|back for|planned|planning|in the works|in development|filming|shooting|production|cancel\w*|axed|scrapped|not (?:yet )?(?:renewed|ordered)|no word|delay\w*|postpon\w*|release date)\b/i;
@@ -123,7 +128,7 @@ export function upcomingSeasons(frames: Frame[], focus: number[], main: number):
  * names, and the article's season (the headline's, else the highest named).
  */
 // "Please let there be a season 2", "fans are begging for a second season": a wish is not a season the article is about.
-const SEASON_IN_QUESTION = /\b(?:whether|if|no word (?:yet )?on|hopes? (?:for|of)|hoping for|talk of|chances? (?:of|for)|possibility of|let there be|begging for|beg for|wish(?:es|ing)? for|clamou?r(?:s|ing)? for|pray(?:s|ing)? for|calls? for|calling for|give us)\s+(?:[\w'’]+\s+){0,4}?(?:a|an)\s+$/i;
+const SEASON_IN_QUESTION = /\b(?:whether|if|no word (?:yet )?on|hopes? (?:for|of)|hoping for|talk of|chances? (?:of|for)|possibility of|let there be|wish(?:es|ing)? for|pray(?:s|ing)? for)\s+(?:[\w'’]+\s+){0,4}?(?:a|an)\s+$/i;
 
 export function seasonsOfTitles(frames: Frame[], headlineFrame: Frame | undefined, main: number, sentenceFocus: number[] = []): { focus: Map<number, number>; named: Map<number, number>; headline: Map<number, number> } {
   const named = new Map<number, number>();
