@@ -82,7 +82,8 @@ const patterns: { pattern: RegExp; read: (m: RegExpExecArray) => Omit<SeasonMent
   {
     // "The first season premiered in 2022, and the second arrived in July 2024": an ordinal standing for a season the
     // sentence has already named with its noun.
-    pattern: /\b(?:the|its|a)\s+(second|third|fourth|fifth|sixth)(?=\s+(?:arrived|followed|came|premiered|dropped|landed|debuted|launched|aired|streamed|bowed|is|was|will|in)\b)/gi,
+    // Only coordinated with it (", and the second …"): "dropped its first two episodes; the second arrived" counts episodes.
+    pattern: /,\s+and\s+(?:the|its)\s+(second|third|fourth|fifth|sixth)(?=\s+(?:arrived|followed|came|premiered|dropped|landed|debuted|launched|aired|streamed|bowed|was)\b)/gi,
     read: (m) => {
       const n = parseOrdinal(m[1]!);
       if (n === undefined || !new RegExp(`\\b(?:${ORDINAL})\\s+${SEASON_NOUN}\\b`, "iu").test(m.input.slice(0, m.index))) return undefined;

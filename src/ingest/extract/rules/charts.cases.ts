@@ -218,4 +218,11 @@ export const figureTraps: [string, CaseOptions, Wanted][] = [
   // A post's views are not the show's: a hashtag, a trailer.
   ["Fans have been buzzing for weeks, and the drama's Weibo hashtag has passed 800 million views.", { title: "Copper Tide" }, { property: "views" }],
   ["The first trailer drew 12 million views in a day.", { title: "Copper Tide" }, { property: "views" }],
+  // Found by review: a rival's rating, a poll's score, a novel's Douban score, a popularity index; a week's views beside
+  // talk of an engagement report.
+  ["According to TİAK data, the finale drew a 7.1 rating among Total Individuals, while rival show Yalı Çapkını posted a 9.3 rating in the same slot.", { title: "Copper Tide" }, { property: "rating", value: 9.3 }],
+  ["The drama's star earned a 4.5 rating on a fan poll last year.", { title: "Copper Tide", before: ["According to Nielsen Korea, episode 4 recorded a nationwide rating of 6.2 percent."] }, { property: "rating", value: 4.5 }],
+  ["On Douban, the novel it adapts holds a score of 8.9 out of 10, while the drama itself has yet to receive a score.", { title: "Copper Tide" }, { property: "rating", value: 8.9 }],
+  ["The drama has climbed to No. 2 on Douban's weekly chart, with a popularity index of 7.6 on the platform.", { title: "Copper Tide" }, { property: "rating", value: 7.6 }],
+  ["Copper Tide drew 3.1 million views this week, Netflix said; the half-year engagement report comes out in July.", { title: "Copper Tide" }, { property: "views", scope: "cumulative" }],
 ];

@@ -439,4 +439,15 @@ export const creditTraps: [string, CaseOptions, Wanted][] = [
   // crew.also: "also" of someone the sentence does not open with, and not credited, gives no job.
   ["The network backs the show, and will also executive produce.", { title: "Copper Tide" }, { property: "crew-member", job: "executive producer" }],
   ["Fans love Tom Hale, and Ann Lee will also direct.", { title: "Copper Tide" }, { property: "crew-member", value: "Tom Hale", job: "director" }],
+  // Found by review (2026-12-02, afternoon): names inside a description are no parts; a part played in the pilot or
+  // another show is not the rumoured one; a maker's brackets hold an earlier work; an actor after a credits list is no
+  // director; a job on the source work is no job here.
+  ["Tom Hale, Ann Lee and Mark Rossi play the brothers of Joe Park, Sue Kim and Len Ford respectively.", { title: "Copper Tide" }, { property: "cast-member", value: "Tom Hale", character: "Joe Park" }],
+  ["Kim Da-eun and Park Ji-hoon play a lawyer who works for Choi Min-su and a detective chasing Lee Hana, respectively.", { title: "Copper Tide" }, { property: "cast-member", value: "Kim Da-eun", character: "Choi Min-su" }],
+  ["Joe Park and Sue Kim were played in the film by Greg Tan and Lisa Moy, respectively.", { title: "Copper Tide" }, { property: "cast-member", character: "Greg Tan" }],
+  ["Fans are speculating that Mark Rossi, who played Len Ford in the pilot, will play Joe Park's father.", { title: "Copper Tide" }, { property: "cast-member", value: "Mark Rossi", character: "Joe Park" }],
+  ["Rumours say Mark Rossi, who played Len Ford in Harbor Lights, could join as the villain.", { title: "Copper Tide" }, { property: "cast-member", value: "Mark Rossi", character: "Len Ford" }],
+  ["The pilot was directed by Greg Tan (Harbor Lights) and written by Lisa Moy (Glass Bay).", { title: "Copper Tide" }, { property: "cast-member", character: "Greg Tan" }],
+  ["Directed by Greg Tan, who made Harbor Lights, and Tom Hale in his first lead role, the drama is a slow burn.", { title: "Copper Tide" }, { property: "crew-member", value: "Tom Hale" }],
+  ["The novel's author, Lisa Moy, is consulting on the series, with Greg Tan also credited as creator of the original comic.", { title: "Copper Tide" }, { property: "crew-member", value: "Greg Tan", job: "creator" }],
 ];

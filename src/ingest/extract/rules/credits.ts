@@ -227,7 +227,9 @@ export const creditRules: Rule[] = [
       }
       // Fans' guesses at a role ("many believe B is playing C") name the actor, not the character.
       // A part told in a relative clause ("A, who plays C, is rumoured to be leaving") is not what the rumour is about.
-      if ((context.certainty === "speculative" || context.certainty === "rumored") && !/^\u27E6N\d+\u27E7,\s+who\s+(?:plays|played|portrays|portrayed)\b/u.test(match.text)) return [cast(context, actor, match.index)];
+      // (Not "A, who played B in the pilot, will play C's father": there the part read is the one rumoured.)
+      const partInAside = /^\u27E6N\d+\u27E7,\s+who\s+(?:plays|played|portrays|portrayed)\b/u.test(match.text) && !/,\s+(?:will|is|has|also|now|could|may|might)\s/.test(match.text) && !/^\s+in\s+(?:\u27E6[TN]|(?:the\s+|a\s+)?(?:film|movie|pilot|play|original))/i.test(context.frame.masked.slice(match.end, match.end + 30));
+      if ((context.certainty === "speculative" || context.certainty === "rumored") && !partInAside) return [cast(context, actor, match.index)];
       return [cast(context, actor, match.index, { character })];
     },
   },
@@ -293,6 +295,11 @@ export const creditRules: Rule[] = [
       const parts = context.slotsIn(match, "parts", "N").filter((slot) => slot.kind === "N" && !slot.name.possessive);
       // Only a list paired one to one says who plays whom; any other count is a sentence misread.
       if (actors.length < 2 || actors.length !== parts.length) return [];
+      // "play the brothers of A and B", "a lawyer who works for A and a detective chasing B", "were played in the film by
+      // A and B": the names are not the parts; nor are parts "in the pilot of a different show", nor a list of directors.
+      if (/\b(?:of|for|by|who|that|which|chasing|with|to|against|from)\b|['’]s\s/i.test(match.groups.parts!)) return [];
+      if (/^,?\s*(?:in|on)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:film|movie|pilot|play|original|adaptation|version|remake|show|series|drama)\b/i.test(context.frame.masked.slice(match.end, match.end + 60))) return [];
+      if (actors.some((slot) => slot.kind === "N" && slot.name.roleBefore && !/act|star|lead/i.test(slot.name.roleBefore))) return [];
       return actors.flatMap((actor, i) => (actor.kind === "N" ? [cast(context, actor.text, match.index, { character: parts[i]!.text })] : []));
     },
   },
@@ -515,7 +522,8 @@ export const creditRules: Rule[] = [
       // so does "Captain Reyes (Marisol Tan)": a rank or title before the outer name marks the character.
       const titledCharacter = /^(?:Captain|Capt\.|Detective|Det\.|DI|DS|DCI|Inspector|Sergeant|Sgt\.|Lieutenant|Lt\.|Commander|Colonel|General|Admiral|Agent|Officer|Chief|Sheriff|Deputy|Doctor|Dr\.?|Professor|Prof\.|Judge|Prince|Princess|King|Queen|Lord|Lady|Sir|Dame|Father|Sister|Brother|Mother|Uncle|Aunt|Grandma|Grandpa|Emperor|Empress|Duke|Duchess|Count|Countess|Baron|Madam|Master|Nurse|Coach)\s+\S/.test(a);
       // In running prose "Yusuf Demirhan (Kaan Yalçın) learns the truth" is a character and its actor, both full names.
-      const proseCredit = a.includes(" ") && bResolved.includes(" ") && bSlot?.kind === "N" && !bSlot.name.organization && !people.is(a, "actor") && !people.is(bResolved, "character") && !people.is(bResolved, "non-credit");
+      // Not "directed by Greg Tan (Harbor Lights)": a credited maker's brackets hold an earlier work.
+      const proseCredit = a.includes(" ") && bResolved.includes(" ") && bSlot?.kind === "N" && !bSlot.name.organization && !people.is(a, "actor") && !people.is(a, "crew") && !people.is(bResolved, "character") && !people.is(bResolved, "non-credit") && !/\b(?:by|directors?|writers?|creators?|showrunners?|producers?|author)\s+$/i.test(context.frame.masked.slice(Math.max(0, match.index - 25), match.index)) && (looksLikePerson(bResolved, context) || !/\b(?:by|and)\s+$/i.test(context.frame.masked.slice(Math.max(0, match.index - 6), match.index)));
       if (!looksLikePerson(bResolved, context) && !people.is(bResolved, "actor") && !(bResolved.includes(" ") && (!a.includes(" ") || titledCharacter)) && !proseCredit) return [];
       const drafts: Draft[] = [cast(context, bResolved, match.index, { character: a })];
       const other = match.groups.other ? context.frame.slots[Number(match.groups.other.slice(2, -1))] : undefined;
@@ -732,8 +740,10 @@ export const creditRules: Rule[] = [
         const more = context.frame.masked.slice(rest).match(LIST_GOES_ON);
         const slot = more ? context.frame.slots[Number(more[1])] : undefined;
         if (!more || slot?.kind !== "N" || slot.name.possessive) break;
-        // "written by A, and B directs": a name that starts a clause of its own ends the list.
-        if (CLAUSE_AFTER_NAME.test(context.frame.masked.slice(rest + more[0].length))) break;
+        // "written by A, and B directs": a name that starts a clause of its own ends the list; so does "and B in his first
+        // lead role", "and B as Joe", "and B stars": an actor after the credits.
+        const afterName = context.frame.masked.slice(rest + more[0].length);
+        if (CLAUSE_AFTER_NAME.test(afterName) || /^\s+(?:in\s+(?:his|her|their)\b|as\b|stars?\b|starring\b)/i.test(afterName)) break;
         listed.push(slot);
         rest += more[0].length;
       }
@@ -875,6 +885,8 @@ export const creditRules: Rule[] = [
     build: (match, context) => {
       const job = match.groups.verb ? jobOfAction(match.groups.verb.replace(/-/, " ")) : match.groups.noun ? jobOfNoun(match.groups.noun) : undefined;
       if (!job) return [];
+      // "… also credited as creator of the original comic": a job on the source work.
+      if (/^\s+(?:of|for)\s+(?:the\s+)?(?:original\s+)?(?:[\w-]+\s+)?(?:comic|novel|book|webtoon|manga|film|movie|play|podcast|source)/i.test(context.frame.masked.slice(match.end, match.end + 40))) return [];
       const named = nameOf(context.slot(match, "who"));
       if (named) return [crew(context, named, job, match.index)];
       // The sentence's subject: the name it opens with, a person credited with a job before.

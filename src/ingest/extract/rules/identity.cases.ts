@@ -100,4 +100,6 @@ export const identityTraps: [string, CaseOptions, Wanted][] = [
   ["Two of the biggest shows came out of the UK: “Velvet Harbor” and “Paper Crowns”.", { title: "Copper Tide" }, { property: "country", subject: "Copper Tide", value: "GB" }],
   ["Its lead has appeared in shows across Hulu, Netflix, and Peacock.", { title: "Copper Tide" }, { property: "platform", value: "Netflix" }],
   ["Copper Tide beat every other show from Japan this week.", { title: "Copper Tide" }, { property: "country", value: "JP" }],
+  // Found by review: a platform of a work the show is compared to.
+  ["Unlike the Tencent Video costume drama it was compared to, Copper Tide has no romance.", { title: "Copper Tide" }, { property: "platform", value: "Tencent Video" }],
 ];

@@ -161,6 +161,8 @@ export const identityRules: Rule[] = [
     // "the Disney+ series “X”": the platform is X's, whatever the sentence is about.
     build: (match, context) => {
       const title = titleOf(context, match, "t");
+      // "Unlike the Tencent Video costume drama it was compared to": another work's platform.
+      if (title === undefined && /\b(?:unlike|like|than|compared (?:to|with)|similar to|rival(?:ling)?)\s+$/i.test(context.frame.masked.slice(Math.max(0, match.index - 20), match.index))) return [];
       // "the Netflix thriller film Northern Sugar": a film's platform, not the show's.
       if (title === undefined && /^\s+(?:film|movie|feature|documentary film|feature film)\b/i.test(context.frame.masked.slice(match.end, match.end + 20))) return [];
       // "her latest credit is the Netflix original <another work>": a work the article does not track, so not this show's platform.

@@ -40,8 +40,10 @@ export const ratingRules: Rule[] = [
       // "No. 3 on IMDb's list", "ranked 4 on Metacritic's chart": a place, not a score.
       if (match.groups.value4 && /\b(?:no\.|number|#|ranked|ranks|place|spot|top)\s*$/i.test(context.frame.masked.slice(Math.max(0, match.index - 10), match.index))) return [];
       const tenScale = !!match.groups.value3 || /\/|out of/.test(match.groups.unit2 ?? "") || ((site === "IMDb" || site === "MyDramaList" || site === "Douban") && value <= 10);
-      // A Douban score is out of ten; a larger figure near the name is a count of users or a popularity index.
+      // A Douban score is out of ten; a larger figure near the name is a count of users or a popularity index. The score
+      // of the novel it adapts, of another drama, or a chart's popularity index is not the show's.
       if (site === "Douban" && !tenScale) return [];
+      if (site === "Douban" && /\b(?:novel|book|web ?novel|author|index|popularity|chart|earlier|previous|other|same director|same writer|sits at|while)\b/i.test(context.frame.text.slice(Math.max(0, context.frame.toOriginal(match.index) - 80), context.frame.toOriginal(match.index + match.text.length) + 10))) return [];
       if (!Number.isFinite(value) || (!tenScale && value > 100)) return [];
       return [{ property: "rating", value: numberValue(value), qualifiers: { site, scale: tenScale ? "10" : "percent" }, certainty: "reported", at: match.index }];
     },
@@ -83,9 +85,12 @@ export const ratingRules: Rule[] = [
     build: (match, context) => {
       const value = Number(match.groups.value);
       if (!(value > 0 && value < 70) || /Rotten Tomatoes|Metacritic|IMDb|MyDramaList|Douban/i.test(context.frame.text)) return [];
-      // Only figures a ratings company measured: named in the sentence or earlier in the article.
-      const site = siteFor(context);
-      if (!site) return [];
+      // Only figures a ratings company measured, named in the same sentence; a poll's or a critic's score is none.
+      const own = context.frame.text.match(RATING_COMPANY);
+      if (!own || /\b(?:poll|polls|critics?|reviewers?|fans?|viewers['’] (?:poll|vote)|popularity|index|score|scored by|Radio Times|Naver|Daum)\b/i.test(context.frame.text)) return [];
+      // "…, while rival show X posted a 9.3 rating": a figure after "while" or "rival" is another show's.
+      if (/\b(?:while|whereas|rival|competing|compared with|against)\b[^.;]*$/i.test(context.frame.masked.slice(0, match.index))) return [];
+      const site = own[1]!.replace(/'s\b/, "");
       return [{ property: "rating", value: numberValue(value), qualifiers: { site, scale: "percent" }, certainty: "reported", at: match.index }];
     },
   },

@@ -187,4 +187,8 @@ export const releaseTraps: [string, CaseOptions, Wanted][] = [
   ["Hulu confirmed a second season last summer, and it premiered on April 10 to strong reviews.", { title: "Copper Tide", published: "2026-05-01" }, { property: "release-date", season: 1 }],
   ["Hulu confirmed a second season last summer, and it premiered on April 10 to strong reviews.", { title: "Copper Tide", published: "2026-05-01" }, { property: "release-date", date: "2025-07-01" }],
   ["Ready for more Copper Tide in season 2? The new episodes premiere on June 5.", { title: "Copper Tide", published: "2026-05-01" }, { property: "release-date", season: 1 }],
+  // Found by review: a batch "a week later" is no release; the franchise's or the original show's start is none either.
+  ["The first season dropped its first two episodes on March 6; the second arrived a week later, with the finale on March 20.", { title: "Copper Tide", published: "2026-05-01" }, { property: "release-date", date: "2026-03-13" }],
+  ["Since the franchise began in 1998, it has sold millions of comics.", { title: "Copper Tide", published: "2026-05-01" }, { property: "release-date" }],
+  ["Tom Hale has played Joe Park since the original series began in 1994.", { title: "Copper Tide", published: "2026-05-01" }, { property: "release-date" }],
 ];

@@ -117,6 +117,9 @@ export function releaseDraft(context: RuleContext, dateSlot: Slot, verbAt: numbe
   if (Number(found.value.date.slice(0, 4)) < 1950) return [];
   // "every Wednesday": a weekly slot, not a day.
   if (/^(?:every|each)\b/i.test(dateSlot.text)) return [];
+  // "two months later", "the following month": counted from another date of the sentence, for the event it tells
+  // ("renewed two months later"), not a release ("the second batch arrived a week later").
+  if (/\blater$|^the\s+(?:following|next)\s+(?:week|month|year)$/i.test(dateSlot.text.trim())) return [];
   const datePos = slotPosition(frame, dateSlot);
   const beforeText = text.slice(Math.max(0, dateSlot.start - 60), dateSlot.start);
   if (SAID_ON.test(beforeText)) return [];
@@ -299,7 +302,7 @@ export const releaseRules: Rule[] = [
     id: "release.show-began",
     produces: ["release-date"],
     // "every episode since the show began in 2021", "when the series launched in March 2019": the show's start is its first season's.
-    pattern: compilePattern("\\b(?:since|when|ever since)\\s+(?:the|its|this)\\s+(?:[\\p{Ll}-]+\\s+)?(?:show|series|drama|programme|program|sitcom|franchise)\\s+(?:first\\s+)?(?:began|started|launched|debuted|premiered|aired|bowed|hit (?:screens|the air))\\s+(?:(?:back\\s+)?(?:in|on)\\s+)?(?<d>\u27E6D\\d+\u27E7)"),
+    pattern: compilePattern("\\b(?:since|when|ever since)\\s+(?:the|its|this)\\s+(?:(?!original\\b|first\\b|previous\\b|old\\b|comic\\b|manga\\b|novel\\b|book\\b|film\\b)[\\p{Ll}-]+\\s+)?(?:show|series|drama|programme|program|sitcom)\\s+(?:first\\s+)?(?:began|started|launched|debuted|premiered|aired|bowed|hit (?:screens|the air))\\s+(?:(?:back\\s+)?(?:in|on)\\s+)?(?<d>\u27E6D\\d+\u27E7)"),
     build: (match, context) => {
       const date = context.frame.slots[Number(match.groups.d!.slice(2, -1))];
       if (date?.kind !== "D" || date.date.bound) return [];
