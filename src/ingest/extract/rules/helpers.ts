@@ -143,7 +143,7 @@ export function aboutAnotherShow(context: RuleContext, at: number): boolean {
 }
 
 /** "renewed for a second season", "has handed the show a second season", "ordered a third season": a season a renewal gives. */
-const RENEWAL_OF_SEASON = /\b(?:renewed|picked up|greenlit|green-lit|ordered|commissioned|back|handed|hands|gave|gives|given|secured|landed|earned|scored|confirmed|announced)\b(?:\s+(?:it|the\s+(?:[\p{Ll}-]+\s+){0,2}?(?:show|series|drama|horror-comedy|comedy|thriller)|\u27E6T\d+\u27E7))?\s+(?:for\s+)?(?:a|an)\s+\u27E6S(\d+)\u27E7(?!\s+(?:premiere|release|debut|launch|date|trailer|teaser|poster|cast))/iu;
+const RENEWAL_OF_SEASON = /\b(?:renewed|picked up|greenlit|green-lit|ordered|commissioned|back|handed|hands|gave|gives|given|secured|landed|earned|scored|confirmed|announced)\b(?:\s+(?:it|the\s+(?:[\p{Ll}-]+\s+){0,2}?(?:show|series|[\p{Ll}-]*drama|[\p{Ll}-]*comedy|thriller|sitcom|anime)|\u27E6T\d+\u27E7))?\s+(?:for\s+)?(?:a|an)\s+\u27E6S(\d+)\u27E7(?!\s+(?:premiere|release|debut|launch|date|trailer|teaser|poster|cast))/iu;
 
 /**
  * The season a renewal told after a point of the sentence gives ("… dropped on Aug. 27, the streamer has handed it a
