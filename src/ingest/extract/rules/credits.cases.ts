@@ -450,4 +450,5 @@ export const creditTraps: [string, CaseOptions, Wanted][] = [
   ["The pilot was directed by Greg Tan (Harbor Lights) and written by Lisa Moy (Glass Bay).", { title: "Copper Tide" }, { property: "cast-member", character: "Greg Tan" }],
   ["Directed by Greg Tan, who made Harbor Lights, and Tom Hale in his first lead role, the drama is a slow burn.", { title: "Copper Tide" }, { property: "crew-member", value: "Tom Hale" }],
   ["The novel's author, Lisa Moy, is consulting on the series, with Greg Tan also credited as creator of the original comic.", { title: "Copper Tide" }, { property: "crew-member", value: "Greg Tan", job: "creator" }],
+  ["Directors Greg Tan and Lisa Moy played Joe Park and Sue Kim respectively in the pilot of a different show, Red Line.", { title: "Copper Tide" }, { property: "cast-member", character: "Joe Park" }],
 ];

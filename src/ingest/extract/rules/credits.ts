@@ -220,6 +220,10 @@ export const creditRules: Rule[] = [
       // "Lorimer is set to play Macbeth at the Citizens Theatre": a part on stage.
       const originalAfter = context.frame.text.slice(context.frame.toOriginal(match.end), context.frame.toOriginal(match.end) + 60);
       if (/^\s+(?:at|in)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:Theatre|Theater|Playhouse|Opera House|Royal Court|West End|Broadway|Old Vic|Globe)\b|^\s+on\s+(?:the\s+)?(?:stage|Broadway|the West End)\b/u.test(originalAfter)) return [];
+      // "… respectively in the pilot of a different show", "in another series": a part elsewhere.
+      if (/\b(?:played|portrayed|starred as|appeared as)\b/i.test(match.text) && /^[^.;]{0,45}?\bin\s+(?:the\s+(?:pilot|film|movie|play|original)\s+of|a\s+different|another|an?\s+earlier|a\s+previous)\b/i.test(after)) return [];
+      // "A and B play C and D respectively": pairs read by cast.respectively, not the last actor with the first part.
+      if (/^\s+and\s+\u27E6N\d+\u27E7,?\s+respectively\b/.test(after)) return [];
       if (/\b(?:played|portrayed|starred as|appeared as)\b/i.test(match.text) && /^\s+in\s+(?:the\s+)?(?:\u27E6P\d+\u27E7['’]s?\s+(?:[\p{Ll}-]+\s+){0,2})?(?:[“"‘']?\u27E6T(\d+)|(?-i:[\p{Lu}]))/u.test(after)) {
         const other = after.match(/\u27E6T(\d+)/);
         const slot = other ? context.frame.slots[Number(other[1])] : undefined;

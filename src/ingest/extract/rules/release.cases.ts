@@ -191,4 +191,6 @@ export const releaseTraps: [string, CaseOptions, Wanted][] = [
   ["The first season dropped its first two episodes on March 6; the second arrived a week later, with the finale on March 20.", { title: "Copper Tide", published: "2026-05-01" }, { property: "release-date", date: "2026-03-13" }],
   ["Since the franchise began in 1998, it has sold millions of comics.", { title: "Copper Tide", published: "2026-05-01" }, { property: "release-date" }],
   ["Tom Hale has played Joe Park since the original series began in 1994.", { title: "Copper Tide", published: "2026-05-01" }, { property: "release-date" }],
+  // A one-off special is no season's release.
+  ["A Copper Tide special airs on BBC One on New Year's Day, ahead of the second series in the spring.", { title: "Copper Tide", published: "2026-05-01" }, { property: "release-date", date: "2027-01-01" }],
 ];

@@ -52,6 +52,8 @@ function notAShowRelease(context: RuleContext, verbAt: number, end: number): boo
   // "made her Netflix debut": a person's first work there.
   if (/\b(?:his|her|their|my)\s+(?:\S+\s+){0,2}$/i.test(before) && /^debut/i.test(masked.slice(verbAt))) return true;
   if (/\b(?:word|news|reports?|rumou?rs?|announcement|confirmation|trailer|teaser|poster|stills|still (?:images?|photos?|cuts?)|first look|footage|chart|list|ranking|rankings|report|data|figures|results|album|single|song|OST|book|novel|webtoon|statement)\b[^.,;]{0,25}$/i.test(before)) return true;
+  // "A Christmas special airs on BBC One on New Year's Day, ahead of the second series": a one-off, not the season.
+  if (/\b(?:special|one-off|reunion|documentary|making-of|behind-the-scenes)\b(?:\s+(?:episode|edition))?[^.;,\u27E6]{0,30}$/i.test(before) && !/\bspecial\s+(?:season|series)\b/i.test(before)) return true;
   // "A compilation film recapping the first season … will open in theaters on February 13": a film made from the show.
   if (/\b(?:compilation|recap|theatrical|the)?\s*(?:film|movie|feature|special|concert)\b(?!\s+(?:adaptation|version)\s+(?:of|will))[^.;]{0,100}$/i.test(masked.slice(0, verbAt)) && /^(?:will\s+)?open|\bin (?:\w+\s+)?(?:theaters|theatres|cinemas)\b/i.test(masked.slice(verbAt, verbAt + 60)) ) return true;
   if (/\b(?:chart|list|ranking|report|trailer|teaser|poster|album|song|data)[^.]{0,40},\s+which\s+(?:was|were|is|has been)\s*$/i.test(masked.slice(Math.max(0, verbAt - 80), verbAt))) return true;
