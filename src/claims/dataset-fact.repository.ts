@@ -95,12 +95,6 @@ export async function listFactRowsNaming(db: Db, valueIds: string[], subjectId?:
   return (await appendOrder(query).execute()).map(factClaimRow);
 }
 
-/** The people a title's facts credit (ids; merged ones included). */
-export async function listFactCreditIds(db: Db, titleId: string): Promise<string[]> {
-  const rows = await db.selectFrom("dataset_fact").select("value_entity_id").distinct().where("subject_id", "=", titleId).execute();
-  return rows.map((r) => r.value_entity_id);
-}
-
 export async function countFactsOfSource(db: Db, sourceId: string): Promise<number> {
   const row = await db.selectFrom("dataset_fact").select((eb) => eb.fn.countAll<string | number>().as("n")).where("source_id", "=", sourceId).executeTakeFirst();
   return Number(row?.n ?? 0);

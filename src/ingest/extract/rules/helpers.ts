@@ -168,3 +168,12 @@ export function announcementDay(frame: Frame, published: string | null): DateVal
   const slot = m ? frame.slots[Number(m[1])] : undefined;
   return slot?.kind === "D" && slot.date.value.precision === "day" && !slot.date.bound ? slot.date.value : undefined;
 }
+
+/** Where the coordinated clause around a point begins and ends: "FX renewed it in September, and production wrapped in February". */
+export function coordinatedClause(masked: string, at: number): { start: number; end: number } {
+  // A date slot may have taken the comma with it: "in ⟦D⟧ and production wrapped".
+  const joins = [...masked.matchAll(/(?:,|(?<=\u27E6D\d+\u27E7))\s+(?:and|but|while|whereas)\s+|;\s+/g)];
+  const start = Math.max(0, ...joins.filter((m) => m.index! + m[0].length <= at).map((m) => m.index! + m[0].length));
+  const next = joins.find((m) => m.index! >= at);
+  return { start, end: next ? next.index! : masked.length };
+}

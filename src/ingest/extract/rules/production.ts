@@ -1,19 +1,11 @@
 import { dateValue, windowEnd, type DateValue } from "../../../domain/date-value.ts";
 import { compilePattern } from "../engine/pattern.ts";
 import type { Draft, Rule, RuleContext } from "../engine/rule.ts";
-import { announcementDay, clauseAround, enumValue, nearestDate, publishedDay, seasonQualifier, weekdayOnOrBefore } from "./helpers.ts";
+import { announcementDay, clauseAround, coordinatedClause, enumValue, nearestDate, publishedDay, seasonQualifier, weekdayOnOrBefore } from "./helpers.ts";
 
 /** Production events with their dates: filming started, wrapped, halted, resumed or put off; a release put off; a date announced. */
 
 /** The event's date: a date in its clause; for "has begun", "is underway", "now", the day of the article. */
-/** Where the coordinated clause around a point begins and ends: "FX renewed it in September, and production wrapped in February". */
-function coordinatedClause(masked: string, at: number): { start: number; end: number } {
-  // A date slot may have taken the comma with it: "in ⟦D⟧ and production wrapped".
-  const joins = [...masked.matchAll(/(?:,|(?<=\u27E6D\d+\u27E7))\s+(?:and|but|while|whereas)\s+|;\s+/g)];
-  const start = Math.max(0, ...joins.filter((m) => m.index! + m[0].length <= at).map((m) => m.index! + m[0].length));
-  const next = joins.find((m) => m.index! >= at);
-  return { start, end: next ? next.index! : masked.length };
-}
 
 function eventDate(context: RuleContext, at: number, options: { present?: RegExp } = {}): DateValue | undefined {
   // A date in the event's own coordinated clause comes first; the nearest in the sentence otherwise.

@@ -5,7 +5,7 @@ import { hedged, hedgeIn } from "../engine/certainty.ts";
 import type { Slot } from "../engine/frame.ts";
 import { compilePattern } from "../engine/pattern.ts";
 import type { Draft, Rule, RuleContext } from "../engine/rule.ts";
-import { aboutAnotherShow, clauseAround, renewedSeason, dateClaimValue, enumValue, isFuture, isPastTense, seasonQualifier, slotPosition } from "./helpers.ts";
+import { aboutAnotherShow, clauseAround, coordinatedClause, renewedSeason, dateClaimValue, enumValue, isFuture, isPastTense, seasonQualifier, slotPosition } from "./helpers.ts";
 import { parseCardinal } from "../vocab/numbers.ts";
 
 /** Release dates and windows with their season and part; finales and given-up dates kept apart. */
@@ -70,17 +70,10 @@ function regionOf(text: string): string {
   return "global";
 }
 
-/** The clause of a masked sentence around a point, coordinate clauses (", and", ", but", ";") apart. */
-function coordinateClause(masked: string, at: number): string {
-  let start = 0;
-  let end = masked.length;
-  for (const m of masked.matchAll(/,\s+(?:and|but|while|whereas)\s|;/g)) {
-    if (m.index! + m[0].length <= at) start = m.index! + m[0].length;
-    else if (m.index! >= at) {
-      end = m.index!;
-      break;
-    }
-  }
+
+/** The text of the coordinated clause around a point. */
+function clauseText(masked: string, at: number): string {
+  const { start, end } = coordinatedClause(masked, at);
   return masked.slice(start, end);
 }
 
@@ -94,10 +87,10 @@ function releaseSeason(context: RuleContext, at: number, title: number, date: st
   // "X first aired in 2021", "originally premiered on …": the show's start, even when another clause names a later season
   // ("X first premiered in 2022, and Season 2 came out in 2024"), unless the verb's own words name one.
   const firstRun = past && /\b(?:first|originally|initially)\s+(?:\w+\s+)?$/i.test(context.frame.masked.slice(Math.max(0, at - 20), at));
-  if (firstRun && !/\u27E6S\d+\u27E7/.test(coordinateClause(context.frame.masked, at))) return 1;
+  if (firstRun && !/\u27E6S\d+\u27E7/.test(clauseText(context.frame.masked, at))) return 1;
   // "The series premiered in 2023, and Season 2 followed in 2024": a season named only in another coordinate clause is that
   // clause's; a premiere long past with none of its own is the first.
-  const ownClauseNamesNone = !/\u27E6S\d+\u27E7/.test(coordinateClause(context.frame.masked, at)) && !context.frame.slots.some((s) => s.kind === "T" && s.title.season !== null);
+  const ownClauseNamesNone = !/\u27E6S\d+\u27E7/.test(clauseText(context.frame.masked, at)) && !context.frame.slots.some((s) => s.kind === "T" && s.title.season !== null);
   const published = context.article.published;
   if (past && ownClauseNamesNone && /,\s+(?:and|but|while)\s[^;]*\u27E6S\d+\u27E7/.test(context.frame.masked.slice(at)) && published && (Date.parse(published) - Date.parse(date)) / 86_400_000 > 150) return 1;
   if (hasSeasonSlot && named) return named;
