@@ -27,6 +27,17 @@ describe("the show an article is about", () => {
     assert.equal(mainOf(text), "Saltwater");
   });
 
+  it("is the headline's unmarked name that the body writes only once, when the headline names nothing else", () => {
+    const renewal = ["Maple Street Ledger renewed for a second season", "The streamer has renewed Maple Street Ledger for a second season, which will premiere in the autumn of 2027."].join("\n\n");
+    assert.equal(mainOf(renewal), "Maple Street Ledger");
+    assert.ok(claimsOf(renewal).some((c) => c.property === "season-status" && c.subject.name === "Maple Street Ledger"));
+    // A quoted show in the headline leads; a phrase written once (here a character) does not become a second show.
+    const quoted = ["'Lantern Court' returns as Odile Marchetti takes the case", "Odile Marchetti is back in the second season of 'Lantern Court', which the broadcaster has confirmed for 'Lantern Court' fans in March."].join("\n\n");
+    const article = cleanArticle(quoted, { published: "2025-03-01" });
+    const { registry } = buildTitleRegistry({ headline: article.headline, text: article.text, paragraphs: article.paragraphs });
+    assert.deepEqual(registry.entries.map((e) => e.name), ["Lantern Court"]);
+  });
+
   it("is the headline's show before its season when the body never writes its name", () => {
     const text = [
       "Corvo Negro Season 2: 5 Things We Know So Far",

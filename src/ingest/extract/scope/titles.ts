@@ -237,6 +237,7 @@ function collectCandidates(source: TitleSource): Candidate[] {
   if (headline && !source.text.startsWith(headline)) blocks.push({ text: headline, at: -1, inHeadline: true, kind: "headline" });
   for (const p of source.paragraphs) blocks.push({ text: p.text, at: p.start, inHeadline: p.kind === "headline" || p.text === headline, kind: p.kind });
   const body = headline && source.text.startsWith(headline) ? source.text.slice(headline.length) : source.text;
+  const onceInBody: { phrase: string; at: number }[] = [];
 
   for (const block of blocks) {
     const { text, at } = block;
@@ -354,8 +355,17 @@ function collectCandidates(source: TitleSource): Candidate[] {
     const row = text.match(CHART_ROW);
     if (row && platformBySpelling(row[2]!.trim())) add(row[1], 1, true, at);
     // The headline, often in title case: its longest word sequences that the body also writes.
-    if (block.inHeadline) for (const phrase of headlinePhrases(text, body)) add(phrase, 2, false, at);
+    if (block.inHeadline) {
+      for (const { phrase, count } of headlinePhrases(text, body)) {
+        if (count >= 2) add(phrase, 2, false, at);
+        else onceInBody.push({ phrase, at });
+      }
+    }
   }
+  // A short news item may name its show once below a headline that names nothing else ("X renewed
+  // for season 2"): with no other title in the headline, such a phrase is the weakest candidate.
+  const headlineNamed = (name: string) => headline.includes(name) || blocks.some((b) => b.inHeadline && b.text.includes(name));
+  if (!out.some((c) => headlineNamed(c.name))) for (const { phrase, at } of onceInBody) add(phrase, 1, false, at);
   return out;
 }
 
@@ -411,12 +421,15 @@ export function titlePhrases(text: string, limit = 1500): string[] {
   return [...out];
 }
 
-/** Word sequences of a headline, starting and ending with a capitalized word, that the body repeats as written. */
-function headlinePhrases(headline: string, body: string): string[] {
-  const out: string[] = [];
+/**
+ * Word sequences of a headline, starting and ending with a capitalized word, that the body repeats as
+ * written (a phrase of several words at least once, one word at least three times), with how often.
+ */
+function headlinePhrases(headline: string, body: string): { phrase: string; count: number }[] {
+  const out: { phrase: string; count: number }[] = [];
   for (const run of headline.matchAll(new RegExp(TITLE_RUN, "gu"))) {
     const words = run[0].split(/\s+/).map((w) => w.replace(/^[“"‘']+|[”"’':,]+$/g, ""));
-    const found: string[] = [];
+    const found: { phrase: string; count: number }[] = [];
     const covered: string[] = [];
     // "Seo Yu Na's Show": a person's name with its possessive; no part of it is a title.
     for (let n = 2; n <= 3; n++) {
@@ -429,16 +442,16 @@ function headlinePhrases(headline: string, body: string): string[] {
       for (let i = 0; i + length <= words.length; i++) {
         const phrase = words.slice(i, i + length).join(" ").replace(/[:,]$/, "");
         if (!/^[\p{Lu}\p{N}]/u.test(phrase) || !/[\p{Lu}\p{N}][\p{L}\p{N}'’.!?&+-]*$/u.test(phrase)) continue;
-        if (found.some((f) => f.includes(phrase))) continue;
+        if (found.some((f) => f.phrase.includes(phrase))) continue;
         const count = occurrences(body, phrase);
-        if (count < 2 || (!/\s/.test(phrase) && count < 3)) continue;
+        if (count < 1 || (!/\s/.test(phrase) && count < 3)) continue;
         // A run of names ("A and B's Show") is people, however the headline capitalizes it; nor is any part of it a title.
         if (containsPerson(phrase) || writtenAsPerson(phrase, body) || actsInBody(phrase, body)) {
           covered.push(phrase);
           continue;
         }
         if (covered.some((c) => c.includes(phrase))) continue;
-        found.push(phrase);
+        found.push({ phrase, count });
       }
     }
     out.push(...found);
