@@ -38,6 +38,16 @@ describe("the show an article is about", () => {
     assert.deepEqual(registry.entries.map((e) => e.name), ["Lantern Court"]);
   });
 
+  it("is the unmarked object of a renewal or a cancellation, and a one-word show a headline says was renewed", () => {
+    assert.equal(mainOf(["Streamer renews its courtroom hit", "The streamer has renewed Fenwick Hall for a second season, it said on Monday."].join("\n\n")), "Fenwick Hall");
+    assert.equal(mainOf(["Broadcaster drops its period piece", "The broadcaster cancelled Ironbridge after two seasons."].join("\n\n")), "Ironbridge");
+    assert.equal(mainOf(["Sandpiper renewed for season 3", "The channel has renewed Sandpiper for a third season."].join("\n\n")), "Sandpiper");
+    // A title-case question heading keeps its verb in the run: "Has X Been Renewed for Season 2?" names X, not "Has X Been".
+    const article = cleanArticle(["Tallow Creek Season 2: What We Know", "Has Tallow Creek Been Renewed for Season 2?", "Yes. The network renewed Tallow Creek for a second season in June."].join("\n\n"), { published: "2025-03-01" });
+    const { registry } = buildTitleRegistry({ headline: article.headline, text: article.text, paragraphs: article.paragraphs });
+    assert.deepEqual(registry.entries.map((e) => e.name), ["Tallow Creek"]);
+  });
+
   it("is the headline's show before its season when the body never writes its name", () => {
     const text = [
       "Corvo Negro Season 2: 5 Things We Know So Far",

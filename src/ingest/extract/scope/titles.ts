@@ -201,6 +201,10 @@ const TITLE_BEFORE_MAKER = new RegExp(`(${TITLE_RUN})\\s+(?:writer|screenwriter|
 const TITLE_BEFORE_CAST = new RegExp(`(${TITLE_RUN}),\\s+(?i:starring|led by|fronted by|headlined by|co-starring)\\s`, "gu");
 const TITLE_THEN_SHOW_VERB = new RegExp(`(?:^(?:[-•*]\\s+)?|[.!?,;]\\s+|\\s(?:and|while|but|then|came|is|that)\\s+)(${TITLE_RUN})\\s+(?:${SHOW_VERB})\\b`, "gu");
 const TITLE_STARS_OR_DRAWS = new RegExp(`(?:^|[.!?,;]\\s+)(${TITLE_RUN})\\s+(?:(?:stars|starred|features|featured)\\s+(?=[\\p{Lu}])(?!As\\b|In\\b)|(?:drew|pulled in|scored|recorded|posted|racked up|earned|logged|attracted|averaged)\\s+(?:(?:a|an|about|over|nearly|around|more than)\\s+)?\\d)`, "gu");
+/** "has renewed X for a second season", "cancelled X after two seasons", "picked up X for season 3": the object of a renewal is a show. */
+const RENEWED_TITLE = new RegExp(`\\b(?i:renew(?:s|ed)?|cancel(?:s|led|ed)?|ax(?:es|ed)|picked up|picks up|greenlit|greenlights|brings back|brought back|revives|revived)\\s+(?:the\\s+)?[“"‘']?(${TITLE_RUN})(?=[”"’']?\\s+(?:for\\s+(?:a|an|another|its|their|season|series|part|\\d|one|two|three|four|five)\\b|after\\s+(?:one|two|three|four|five|six|a|its|just|only|\\d)\\b|through\\s+season\\b))`, "gu");
+/** "Undercurrent renewed for season 2", "X cancelled after one season": a headline's bare participle (lower case: in a title-case heading the verb is part of the run). */
+const TITLE_RENEWED = new RegExp(`(?:^|[.!?,;:|]\\s+)(${TITLE_RUN})\\s+(?:renewed|cancell?ed|axed|picked up)\\s+(?:for|after|at|by)\\b`, "gu");
 const TITLE_WHICH_DREW = new RegExp(`(${TITLE_RUN}),\\s+(?i:which|that)\\s+(?:(?i:has|had|was|is)\\s+)?(?i:drew|drawn|clocked|racked|pulled|logged|earned|collected|debuted|premiered|arrived|landed|entered|topped|led|ranked|placed|finished|aired|streamed|dropped)\\b`, "gu");
 /** "shows such as", "recent releases including", "originals, among them": examples of shows follow. */
 const EXAMPLES_OF_SHOWS = /\b(?:releases|originals|titles|shows|series|dramas|k-dramas|hits|programs|programmes|offerings|productions|sitcoms|anime)\s*,?\s+(?:such as|including|among them|like|namely)\s+/giu;
@@ -328,6 +332,12 @@ function collectCandidates(source: TitleSource): Candidate[] {
       const name = stripLead(m[1]!);
       if (!/\s/.test(name) && !writtenMidSentence(name)) continue;
       add(name, 0.5, false, at + m.index!);
+    }
+    for (const m of text.matchAll(RENEWED_TITLE)) add(stripTail(m[1]!), 1.5, true, at + m.index!);
+    for (const m of text.matchAll(TITLE_RENEWED)) {
+      const name = stripLead(m[1]!);
+      if (!/\s/.test(name) && !writtenMidSentence(name)) continue;
+      add(name, 1, false, at + m.index!);
     }
     // "X, which drew 3.2 million views", "X, which debuted April 3"
     for (const m of text.matchAll(TITLE_WHICH_DREW)) add(stripLead(m[1]!), 1.5, true, at + m.index!);
