@@ -277,6 +277,7 @@ async function loadOnce(engine: string, db: string, queryOne: (text: string) => 
   }
 
   const acknowledged: string[] = [];
+  let followedUpdates = 0;
   async function writer(): Promise<void> {
     for (let n = 0; !stopping; n++) {
       const next = started + (n + 1) * 1000;
@@ -286,7 +287,10 @@ async function loadOnce(engine: string, db: string, queryOne: (text: string) => 
         headers: { "Content-Type": "application/json", Authorization: `Bearer ${tokens[n % tokens.length]}` },
         body: JSON.stringify(article(n)),
       });
-      if (response?.status === 201) acknowledged.push((JSON.parse(response.body) as { sourceId: string }).sourceId);
+      if (response?.status === 201) {
+        acknowledged.push((JSON.parse(response.body) as { sourceId: string }).sourceId);
+        if (n % 3 === 2) followedUpdates += 1;
+      }
       await new Promise((r) => setTimeout(r, Math.max(0, next - performance.now())));
     }
   }
@@ -401,6 +405,9 @@ async function loadOnce(engine: string, db: string, queryOne: (text: string) => 
   const seen = await readByWorkers();
   const sourcesPerItem = (await queryOne("SELECT url, count(*) AS n FROM source WHERE url LIKE '%/article/%' GROUP BY url HAVING count(*) > 1")) as unknown[];
   report(`[${engine}] feed items read by the workers`, `${published.filter((u) => seen.has(u)).length} of the ${published.length} published during the run (drained ${drained.toFixed(0)} s after the reads stopped); ${sourcesPerItem.length} read twice`);
+  // Followers are told what the notification pass has reached: where it stands against the newest change says how late.
+  const [cursor] = (await queryOne("SELECT (SELECT max(seq) FROM notify_cursor) AS reached, (SELECT max(seq) FROM change_event) AS newest, (SELECT count(*) FROM notification n WHERE n.title_id IN (SELECT title_id FROM follow)) AS told")) as { reached: number; newest: number; told: number }[];
+  report(`[${engine}] notifications`, `the pass had reached change ${Number(cursor!.reached).toLocaleString("en")} of ${Number(cursor!.newest).toLocaleString("en")} at the end; ${Number(cursor!.told)} notifications about the followed titles, for ${followedUpdates} of their updates acknowledged`);
   const deliveries = (await queryOne("SELECT id, status FROM webhook_delivery")) as { id: string; status: string }[];
   const received = new Set(world.received);
   const byStatus = Object.entries(Object.groupBy(deliveries, (d) => d.status)).map(([status, list]) => `${list!.length} ${status}`).join(", ");
