@@ -51,6 +51,8 @@ export interface RuleContext {
    * before: then undefined, for a season nothing numbers is not the first.
    */
   seasonOrFirst(at: number, title: number): number | undefined;
+  /** The one season the sentence just before (same paragraph) named for this title, which a sentence naming none goes on with. */
+  seasonCarried(title: number): number | null;
 }
 
 export interface Rule {

@@ -93,7 +93,7 @@ function seasonAt(frame: Frame, scope: ArticleScope, at: number, title: number |
     .map((slot, index) => ({ slot, index }))
     .filter((s) => (s.slot.kind === "S" && (title === null || (seasonOwner(frame, s.slot) ?? title) === title)) || (s.slot.kind === "T" && s.slot.title.season !== null && (title === null || s.slot.title.title === title)));
   const fallback = title !== null ? defaultSeason(frame, scope, title) : null;
-  if (seasons.length === 0) return fallback;
+  if (seasons.length === 0) return (title !== null ? seasonCarried(frame, scope, title) : null) ?? fallback;
   const positioned = seasons.map(({ slot, index }) => ({ slot, pos: frame.positions[index]! }));
   // "Season one ran six episodes when it premiered on …, and season two expanded to eight on …": a season in the
   // point's own clause comes before a nearer one across the "and".
@@ -112,6 +112,24 @@ function seasonAt(frame: Frame, scope: ArticleScope, at: number, title: number |
     return focusSeason;
   }
   return fallback;
+}
+
+/**
+ * "X returns for its second season on June 5. All eight episodes drop at once.": a sentence that
+ * names no season goes on with the one season the sentence just before it, in the same paragraph,
+ * named for the same show.
+ */
+function seasonCarried(frame: Frame, scope: ArticleScope, title: number): number | null {
+  const before = scope.frames[frame.sentence.index - 1];
+  if (!before || before.sentence.paragraph !== frame.sentence.paragraph || before.sentence.kind !== frame.sentence.kind) return null;
+  const numbers = new Set<number>();
+  before.slots.forEach((slot, index) => {
+    // "renewed the drama in April, two months after season two dropped": a season set beside another time is not the one the sentence is about.
+    if (/\b(?:after|before|since|than|like|unlike|following|until|ahead of)\b[^,.;]*$/i.test(before.masked.slice(Math.max(0, before.positions[index]! - 50), before.positions[index]))) return;
+    if (slot.kind === "S" && (seasonOwner(before, slot) ?? scope.focus[before.sentence.index]) === title) for (const n of slot.season.numbers) numbers.add(n);
+    if (slot.kind === "T" && slot.title.title === title && slot.title.season !== null) numbers.add(slot.title.season);
+  });
+  return numbers.size === 1 ? [...numbers][0]! : null;
 }
 
 function isQuestion(text: string): boolean {
@@ -218,6 +236,7 @@ export function runRules(rules: readonly Rule[], scope: ArticleScope, onlySenten
       titleAt: (at) => titleAt(frame, at, focus),
       seasonAt: (at, title) => seasonAt(frame, scope, at, title),
       seasonOrFirst: (at, title) => seasonAt(frame, scope, at, title) ?? (scope.runBefore.has(title) ? undefined : 1),
+      seasonCarried: (title) => seasonCarried(frame, scope, title),
     };
     // "For comparison, last year's gothic hit opened at 89%": a sentence set beside the show, about a work the
     // article does not register as a title, says nothing about the show.

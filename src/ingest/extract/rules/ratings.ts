@@ -237,7 +237,7 @@ export const episodeRules: Rule[] = [
       // "The eight-episode series followed …" in an article about the next season: the season that aired.
       const upcoming = context.article.upcomingSeason.get(title);
       // So is "The eight-episode X features …": what the show is now, not what is coming, when nothing in the sentence looks ahead.
-      if (!context.frame.slots.some((s) => s.kind === "S") && upcoming && season === upcoming && upcoming > 1 && (/\b(?:was|were|had|followed|ran|aired|consisted|comprised|spanned|premiered|debuted)\b/i.test(text) || !/\b(?:will|'ll|set to|slated|expected|upcoming|coming|new season|next season|planned|would)\b/i.test(text))) season = upcoming - 1;
+      if (!context.frame.slots.some((s) => s.kind === "S") && upcoming && season === upcoming && upcoming > 1 && context.seasonCarried(title) !== season && (/\b(?:was|were|had|followed|ran|aired|consisted|comprised|spanned|premiered|debuted)\b/i.test(text) || !/\b(?:will|'ll|set to|slated|expected|upcoming|coming|new season|next season|planned|would)\b/i.test(text))) season = upcoming - 1;
       // Long-running totals ("all 154 episodes available", "439-episode run") span many seasons.
       // A Chinese or Korean drama's 36 or 40 episodes are one season; past sixty, or with "all", "run" or
       // "seasons" beside a count over thirty, it is a library's total.

@@ -81,6 +81,14 @@ describe("the season of a show the article says has run before", () => {
     assert.equal(events[0]!.qualifiers.season, undefined);
   });
 
+  it("goes on with the one season the sentence before named, unless that season was only set beside another time", () => {
+    const text = ["Peacock sets a June date for Harrowgate Lane season 2", "Harrowgate Lane returns for its second season on June 5, 2025. All eight episodes drop at once."].join("\n\n");
+    assert.deepEqual(seasonsOf(text, "episode-count"), [2]);
+    const after = ["Harrowgate Lane season 3: what we know", "The network renewed the drama in April, two months after season two ended. Cameras started rolling in Leeds on 3 February 2025."].join("\n\n");
+    const events = seasonsOf(after, "production-event");
+    assert.ok(events.length > 0 && events.every((season) => season === 3), `production events of season 3, not ${JSON.stringify(events)}`);
+  });
+
   it("is the first for a new show", () => {
     const text = ["Ironwood Heights begins filming in Vancouver", "Cameras are rolling in Vancouver this month on the new fantasy drama Ironwood Heights, Peacock said."].join("\n\n");
     const events = extractClaims(cleanArticle(text, { published: "2026-10-02" })).claims.filter((c) => c.property === "production-event");
