@@ -36,6 +36,8 @@ describe("the show an article is about", () => {
     const article = cleanArticle(quoted, { published: "2025-03-01" });
     const { registry } = buildTitleRegistry({ headline: article.headline, text: article.text, paragraphs: article.paragraphs });
     assert.deepEqual(registry.entries.map((e) => e.name), ["Lantern Court"]);
+    // A word of the headline counts only where the body writes it outside the longer name: "Show" of "New Show" is no show.
+    assert.equal(mainOf(["New Show cast revealed", "New Show stars Ada Brinks as a detective.", "Ada Brinks is known for Quiet Show and Hit Show."].join("\n\n")), "New Show");
   });
 
   it("is the unmarked object of a renewal or a cancellation, and a one-word show a headline says was renewed", () => {

@@ -373,9 +373,10 @@ function collectCandidates(source: TitleSource): Candidate[] {
     }
   }
   // A short news item may name its show once below a headline that names nothing else ("X renewed
-  // for season 2"): with no other title in the headline, such a phrase is the weakest candidate.
+  // for season 2"): with no other title in the headline (but the weakest guesses, "Show" of "New Show
+  // stars …"), such a phrase is the weakest candidate.
   const headlineNamed = (name: string) => headline.includes(name) || blocks.some((b) => b.inHeadline && b.text.includes(name));
-  if (!out.some((c) => headlineNamed(c.name))) for (const { phrase, at } of onceInBody) add(phrase, 1, false, at);
+  if (!out.some((c) => c.weight >= 1 && headlineNamed(c.name))) for (const { phrase, at } of onceInBody) add(phrase, 1, false, at);
   return out;
 }
 
@@ -452,8 +453,9 @@ function headlinePhrases(headline: string, body: string): { phrase: string; coun
       for (let i = 0; i + length <= words.length; i++) {
         const phrase = words.slice(i, i + length).join(" ").replace(/[:,]$/, "");
         if (!/^[\p{Lu}\p{N}]/u.test(phrase) || !/[\p{Lu}\p{N}][\p{L}\p{N}'’.!?&+-]*$/u.test(phrase)) continue;
-        if (found.some((f) => f.phrase.includes(phrase))) continue;
-        const count = occurrences(body, phrase);
+        // A part of a longer phrase found already counts only where the body writes it outside that phrase ("Show" in "New Show").
+        const containing = found.filter((f) => f.phrase.includes(phrase));
+        const count = occurrences(containing.reduce((text, f) => text.split(f.phrase).join(" "), body), phrase);
         if (count < 1 || (!/\s/.test(phrase) && count < 3)) continue;
         // A run of names ("A and B's Show") is people, however the headline capitalizes it; nor is any part of it a title.
         if (containsPerson(phrase) || writtenAsPerson(phrase, body) || actsInBody(phrase, body)) {
