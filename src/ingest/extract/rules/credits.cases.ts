@@ -241,6 +241,9 @@ export const crewCases: [string, CaseOptions, Wanted][] = [
   ["Copper Tide is created by Ambrose Kell, who serves as showrunner and executive produces with Dalia Fenn and Oren Macy.", { title: "Copper Tide" }, { property: "crew-member", value: "Oren Macy", job: "executive producer" }],
   ["Ambrose Kell serves as showrunner alongside Priya Vantongeren.", { title: "Copper Tide" }, { property: "crew-member", value: "Priya Vantongeren", job: "showrunner" }],
   ["Ambrose Kell created the series and serves as its showrunner.", { title: "Copper Tide" }, { property: "crew-member", value: "Ambrose Kell", job: "showrunner" }],
+  // An adverb between "will" and the verb: "will again serve as", "will also return as".
+  ["Creator Ambrose Kell will again serve as showrunner, and production begins in the spring.", { title: "Copper Tide" }, { property: "crew-member", value: "Ambrose Kell", job: "showrunner" }],
+  ["Dalia Fenn will also return as head writer.", { title: "Copper Tide" }, { property: "crew-member", value: "Dalia Fenn", job: "writer" }],
   ["The series is made by Gullwing Pictures, with Hattie Brenner as executive producer.", { title: "Copper Tide" }, { property: "crew-member", value: "Hattie Brenner", job: "executive producer" }],
   ["The series is made by Gullwing Pictures, with Hattie Brenner as executive producer alongside Ambrose Kell.", { title: "Copper Tide" }, { property: "crew-member", value: "Ambrose Kell", job: "executive producer" }],
   ["Dalia Fenn and Oren Macy executive produce for Cormorant Bay Productions.", { title: "Copper Tide" }, { property: "crew-member", value: "Oren Macy", job: "executive producer" }],
