@@ -93,6 +93,9 @@ function seasonAt(frame: Frame, scope: ArticleScope, at: number, title: number |
     .map((slot, index) => ({ slot, index }))
     .filter((s) => (s.slot.kind === "S" && (title === null || (seasonOwner(frame, s.slot) ?? title) === title)) || (s.slot.kind === "T" && s.slot.title.season !== null && (title === null || s.slot.title.title === title)));
   const fallback = title !== null ? defaultSeason(frame, scope, title) : null;
+  // "given the first season's schedule, a premiere in 2028 looks likely": a season named as the basis of a guess, or for comparison, is not the one the point is about.
+  const basis = (index: number) => /\b(?:given|based on|judging (?:by|from)|going by|going off|compared (?:to|with)|unlike|as with)\s+(?:the\s+|its\s+)?$/i.test(frame.masked.slice(Math.max(0, frame.positions[index]! - 30), frame.positions[index]));
+  for (let i = seasons.length - 1; i >= 0; i--) if (seasons[i]!.slot.kind === "S" && basis(seasons[i]!.index) && Math.abs(frame.positions[seasons[i]!.index]! - at) > 25) seasons.splice(i, 1);
   if (seasons.length === 0) return (title !== null ? seasonCarried(frame, scope, title) : null) ?? fallback;
   const positioned = seasons.map(({ slot, index }) => ({ slot, pos: frame.positions[index]! }));
   // "Season one ran six episodes when it premiered on …, and season two expanded to eight on …": a season in the

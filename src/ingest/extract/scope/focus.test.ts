@@ -89,6 +89,11 @@ describe("the season of a show the article says has run before", () => {
     assert.ok(events.length > 0 && events.every((season) => season === 3), `production events of season 3, not ${JSON.stringify(events)}`);
   });
 
+  it("is not a season named as the basis of a guess", () => {
+    const text = ["Harrowgate Lane season 2 confirmed", "No release date has been set, but given the first season's schedule, a premiere in 2027 looks likely."].join("\n\n");
+    assert.deepEqual(seasonsOf(text, "release-date"), [2]);
+  });
+
   it("is the first for a new show", () => {
     const text = ["Ironwood Heights begins filming in Vancouver", "Cameras are rolling in Vancouver this month on the new fantasy drama Ironwood Heights, Peacock said."].join("\n\n");
     const events = extractClaims(cleanArticle(text, { published: "2026-10-02" })).claims.filter((c) => c.property === "production-event");
