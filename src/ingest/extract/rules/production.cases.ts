@@ -16,6 +16,7 @@ export const statusCases: [string, CaseOptions, Wanted][] = [
   ["Apple TV+ has ordered a third season of Severance.", { title: "Severance" }, { property: "season-status", value: "renewed", season: 3 }],
   ["Squid Game season 3 will be the show's final season, Netflix confirmed.", { title: "Squid Game" }, { property: "season-status", value: "final-season", season: 3 }],
   ["Netflix has cancelled 1899 after just one season.", { title: "1899" }, { property: "season-status", value: "cancelled" }],
+  ["The network has confirmed that Fenmarsh will not get a third season.", { title: "Fenmarsh" }, { property: "season-status", value: "cancelled", season: 3 }],
   ["Amazon has axed the fantasy series, so there will be no season 3.", { title: "The Peripheral" }, { property: "season-status", value: "cancelled" }],
   ["Netflix's Ashen Vow has not yet been guaranteed a Season 2.", { title: "Ashen Vow" }, { property: "season-status", value: "unconfirmed", season: 2 }],
   ["There has been no official word on a Season 2 of Moving yet.", { title: "Moving" }, { property: "season-status", value: "unconfirmed", season: 2 }],
@@ -53,6 +54,10 @@ export const statusTraps: [string, CaseOptions, Wanted][] = [
   ["Unlike Velvet Harbor, which has not been renewed yet, Copper Tide is coming back.", { title: "Copper Tide", before: ["Velvet Harbor (2019) was a hit for the same studio."] }, { property: "season-status", subject: "Copper Tide", value: "unconfirmed" }],
   // status.cancelled: a person not coming back.
   ["Kwak Jun-seo is not coming back for the new season.", { title: "Copper Tide" }, { property: "season-status", value: "cancelled" }],
+  // Not renewed so far, a cancellation left open, a second season denied: none is a cancellation, nor a renewal.
+  ["The streamer has not renewed Fenmarsh yet.", { title: "Fenmarsh" }, { property: "season-status", value: "cancelled" }],
+  ["The network has not announced a renewal or cancellation.", { title: "Fenmarsh" }, { property: "season-status", value: "cancelled" }],
+  ["Fenmarsh was always meant as a limited series and will not get a second season.", { title: "Fenmarsh" }, { property: "season-status", value: "renewed" }],
   // status.only-season: "only season so far" is no cancellation.
   ["Its only season so far has twelve episodes.", { title: "Copper Tide" }, { property: "season-status", value: "cancelled" }],
   ["The streamer has not yet announced the cast of the third season.", { title: "Copper Tide" }, { property: "season-status", value: "unconfirmed", season: 3 }],
@@ -153,6 +158,7 @@ export const eventCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const eventTraps: [string, CaseOptions, Wanted][] = [
+  ["The comedy never went into production.", { title: "Fenmarsh" }, { property: "production-event", value: "filming-started" }],
   // Found by review: an airing's range is no shoot; a wrap told ahead is planned.
   ["The series was filmed in Belfast and aired between March and June last year.", { title: "Northwind Hollow", published: "2026-03-01" }, { property: "production-event", value: "filming-started" }],
   ["The first season, filmed in Atlanta, ran from January to April 2025 on FX.", { title: "Northwind Hollow", published: "2026-03-01" }, { property: "production-event", value: "filming-wrapped" }],

@@ -141,6 +141,8 @@ export const productionRules: Rule[] = [
         }
       }
       if (/\b(?:hasn['’]t|have not|has not|haven['’]t|not yet|yet to)\b/i.test(text.slice(Math.max(0, context.frame.toOriginal(match.index) - 40), context.frame.toOriginal(match.index) + 40))) return [];
+      // "The comedy never went into production", "did not start filming": no start.
+      if (/\b(?:never|did not|didn['’]t|does not|doesn['’]t|will not|won['’]t|not)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, context.frame.toOriginal(match.index) - 25), context.frame.toOriginal(match.index)))) return [];
       // "no dates yet for when production will begin", "it is unclear whether filming will start": a question, not a start.
       if (/\b(?:when|whether|if)\s+$/i.test(context.frame.masked.slice(Math.max(0, match.index - 10), match.index)) && /\b(?:will|would|could|might|can|may|is set to|is going to)\b/i.test(match.text)) return [];
       // "Cameras are scheduled to roll again": a restart, which the resumption rule reads.

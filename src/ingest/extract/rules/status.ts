@@ -119,6 +119,8 @@ export const statusRules: Rule[] = [
       if (/^\s*(?:for\s+)?(?:a|an)\s+(?:special|one-off|holiday|christmas|movie|film|spin-?off|feature)/i.test(context.frame.masked.slice(match.end, match.end + 40))) return [];
       const before = context.frame.masked.slice(Math.max(0, match.index - 30), match.index);
       if (HABITUAL.test(text) || aboutAnotherShow(context, match.index)) return [];
+      // "will not get a second season", "never got a renewal": a renewal denied (status.cancelled reads the first).
+      if (/\b(?:not|never|no longer|n['’]t)\s+(?:\w+\s+)?$/i.test(before)) return [];
       if (/^renewal/i.test(match.groups.verb!)) {
         // "a renewal" as a noun only counts with an announcement: "announced the renewal", "the renewal arrives", "got its renewal";
         // a heading's "Season 2 Renewal" names a topic.
@@ -156,6 +158,12 @@ export const statusRules: Rule[] = [
       // "A is not coming back for the new season": a person leaving, not the show ending.
       // "Harlan Greer, who played the fisherman, won't be back", "She will not return": the same, after an aside or with a pronoun.
       if (/return|back/i.test(match.groups.verb!) && /(?:\u27E6N\d+\u27E7(?:\s*,\s+(?:who|whose|the|a|an)\b[^;]{0,140}?,)?|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he (?:actor|actress|star))|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+character)(?:\s+(?:is|are|will|has|have|does|do))?\s*$/.test(context.frame.masked.slice(0, match.index).replace(/\s+(?:is|are|was|were)\s*$/, ""))) return [];
+      const verb = match.groups.verb!;
+      const before = context.frame.masked.slice(Math.max(0, match.index - 60), match.index);
+      // "Netflix has not renewed the show yet": not renewed so far is not cancelled (status.not-yet says unconfirmed).
+      if (/^not\b/i.test(verb) && (/\b(?:has|have|had|is|are)\s*$/i.test(before) || /\b(?:yet|so far|still|at this (?:time|point)|as of (?:now|yet|today)|officially)\b/i.test(text))) return [];
+      // "has not announced a renewal or cancellation", "no cancellation has been announced": a cancellation denied or left open.
+      if (/^cancell?ation/i.test(verb) && (/\b(?:no|not|n['’]t|never|nor|without|any|possible|potential)\b[^.;]{0,40}$/i.test(before) || /^\s+or\b/i.test(context.frame.masked.slice(match.end, match.end + 5)))) return [];
       const title = context.titleAt(match.index);
       const after = text.match(AFTER_SEASONS);
       const only = /\b(?:first and only|one and only|only|lone|single)\s+season\b/i.test(text);

@@ -30,7 +30,7 @@ export const RENEW_VERB =
 
 /** A cancellation. */
 export const CANCEL_VERB =
-  "(?:cancel(?:l?ed|s|ling|lation)?|ax(?:ed|es)|got the axe|gets the axe|given the axe|scrapp(?:ed|ing)|pull(?:s|ed)? the plug|will not (?:be )?(?:return(?:ing)?|renewed|back|come back)|would not (?:air|return|be renewed|go ahead|be back)|wouldn['’]t (?:air|return|be renewed|go ahead|be back)|won['’]t (?:be )?(?:return(?:ing)?|renewed|back|come back)|not (?:be )?(?:return(?:ing)?|renewed|coming back)|(?:has|have) decided not to (?:renew|move forward)|passed on (?:a|another) [\\w-]+ season|chose not to renew|is no more|has been dropped|shelved|end(?:ed|s)? after (?:just |only )?(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+) seasons?)";
+  `(?:cancel(?:l?ed|s|ling|lation)?|ax(?:ed|es)|got the axe|gets the axe|given the axe|scrapp(?:ed|ing)|pull(?:s|ed)? the plug|will not (?:be )?(?:return(?:ing)?|renewed|back|come back)|would not (?:air|return|be renewed|go ahead|be back)|wouldn['’]t (?:air|return|be renewed|go ahead|be back)|won['’]t (?:be )?(?:return(?:ing)?|renewed|back|come back)|(?:will not|won['’]t|would not|wouldn['’]t) (?:get|receive|be getting) (?:a |another )?(?:\\S+\\s+){0,2}?${SEASON_REF}|not (?:be )?(?:return(?:ing)?|renewed|coming back)|(?:has|have) decided not to (?:renew|move forward)|passed on (?:a|another) [\\w-]+ season|chose not to renew|is no more|has been dropped|shelved|end(?:ed|s)? after (?:just |only )?(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+) seasons?)`;
 
 /** Filming or production words. */
 export const SHOOT_NOUN = "(?:filming|shooting|production|principal photography|photography|cameras?|the shoot|shoot|the cameras)";
