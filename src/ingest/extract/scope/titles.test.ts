@@ -50,6 +50,18 @@ describe("the show an article is about", () => {
     assert.deepEqual(registry.entries.map((e) => e.name), ["Tallow Creek"]);
   });
 
+  it("is a one-word show the headline names unquoted, where the body writes it as a show", () => {
+    assert.equal(mainOf(["Brackwater review: a slow, salty mystery", "Brackwater premiered on Hulu on May 2 with six episodes."].join("\n\n")), "Brackwater");
+    assert.equal(mainOf(["Tidings renewed", "Tidings has been renewed for a second season by the BBC."].join("\n\n")), "Tidings");
+    // A word the body only opens a sentence with, without a show's verb, is not taken for one.
+    assert.equal(mainOf(["Inside the writers' room", "Inside, the writers argue about the ending."].join("\n\n")), null);
+  });
+
+  it("is a show written with its platform in parentheses, or the show a premiere date is set for", () => {
+    assert.equal(mainOf(["The week in TV", "Cold Harbour (Netflix) premieres on January 8."].join("\n\n")), "Cold Harbour");
+    assert.equal(mainOf(["A new drama arrives in March", "The streamer has set March 5 as the premiere date for Emberlane, its new drama."].join("\n\n")), "Emberlane");
+  });
+
   it("is the headline's show before its season when the body never writes its name", () => {
     const text = [
       "Corvo Negro Season 2: 5 Things We Know So Far",

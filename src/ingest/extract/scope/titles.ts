@@ -205,6 +205,10 @@ const TITLE_STARS_OR_DRAWS = new RegExp(`(?:^|[.!?,;]\\s+)(${TITLE_RUN})\\s+(?:(
 const RENEWED_TITLE = new RegExp(`\\b(?i:renew(?:s|ed)?|cancel(?:s|led|ed)?|ax(?:es|ed)|picked up|picks up|greenlit|greenlights|brings back|brought back|revives|revived)\\s+(?:the\\s+)?[“"‘']?(${TITLE_RUN})(?=[”"’']?\\s+(?:for\\s+(?:a|an|another|its|their|season|series|part|\\d|one|two|three|four|five)\\b|after\\s+(?:one|two|three|four|five|six|a|its|just|only|\\d)\\b|through\\s+season\\b))`, "gu");
 /** "Undercurrent renewed for season 2", "X cancelled after one season": a headline's bare participle (lower case: in a title-case heading the verb is part of the run). */
 const TITLE_RENEWED = new RegExp(`(?:^|[.!?,;:|]\\s+)(${TITLE_RUN})\\s+(?:renewed|cancell?ed|axed|picked up)\\s+(?:for|after|at|by)\\b`, "gu");
+/** "Cold Meridian (Netflix) premieres January 8", "Cold Meridian (Netflix, January 8):": a title with its platform in parentheses. */
+const TITLE_THEN_PLATFORM = new RegExp(`(${TITLE_RUN})\\s+\\(([^()\\n]{2,40})\\)`, "gu");
+/** "set March 5 as the premiere date for Cinders", "the release date of X": the show a date is for. */
+const DATE_FOR_TITLE = new RegExp(`\\b(?i:premiere|release|launch|debut|return|air)\\s+date\\s+(?:for|of)\\s+[“"‘']?(${TITLE_RUN})`, "gu");
 const TITLE_WHICH_DREW = new RegExp(`(${TITLE_RUN}),\\s+(?i:which|that)\\s+(?:(?i:has|had|was|is)\\s+)?(?i:drew|drawn|clocked|racked|pulled|logged|earned|collected|debuted|premiered|arrived|landed|entered|topped|led|ranked|placed|finished|aired|streamed|dropped)\\b`, "gu");
 /** "shows such as", "recent releases including", "originals, among them": examples of shows follow. */
 const EXAMPLES_OF_SHOWS = /\b(?:releases|originals|titles|shows|series|dramas|k-dramas|hits|programs|programmes|offerings|productions|sitcoms|anime)\s*,?\s+(?:such as|including|among them|like|namely)\s+/giu;
@@ -334,6 +338,8 @@ function collectCandidates(source: TitleSource): Candidate[] {
       add(name, 0.5, false, at + m.index!);
     }
     for (const m of text.matchAll(RENEWED_TITLE)) add(stripTail(m[1]!), 1.5, true, at + m.index!);
+    for (const m of text.matchAll(TITLE_THEN_PLATFORM)) if (platformBySpelling(m[2]!.split(",")[0]!.trim())) add(stripLead(m[1]!), 2, true, at + m.index!);
+    for (const m of text.matchAll(DATE_FOR_TITLE)) add(stripTail(m[1]!), 1.5, true, at + m.index!);
     for (const m of text.matchAll(TITLE_RENEWED)) {
       const name = stripLead(m[1]!);
       if (!/\s/.test(name) && !writtenMidSentence(name)) continue;
@@ -367,7 +373,7 @@ function collectCandidates(source: TitleSource): Candidate[] {
     // The headline, often in title case: its longest word sequences that the body also writes.
     if (block.inHeadline) {
       for (const { phrase, count } of headlinePhrases(text, body)) {
-        if (count >= 2) add(phrase, 2, false, at);
+        if (/\s/.test(phrase) ? count >= 2 : count >= 3) add(phrase, 2, false, at);
         else onceInBody.push({ phrase, at });
       }
     }
@@ -376,7 +382,9 @@ function collectCandidates(source: TitleSource): Candidate[] {
   // for season 2"): with no other title in the headline (but the weakest guesses, "Show" of "New Show
   // stars …"), such a phrase is the weakest candidate.
   const headlineNamed = (name: string) => headline.includes(name) || blocks.some((b) => b.inHeadline && b.text.includes(name));
-  if (!out.some((c) => c.weight >= 1 && headlineNamed(c.name))) for (const { phrase, at } of onceInBody) add(phrase, 1, false, at);
+  // One word ("Fathom review: …") only where the body writes it as a show: opening a sentence with a show's verb, or mid-sentence.
+  const wordAsShow = (word: string) => !platformBySpelling(word) && !notNameWords.has(word.toLowerCase()) && (writtenMidSentence(word) || new RegExp(`(?:^|[.!?]\\s+)${escapeRegExp(word)},?\\s+(?:${SHOW_VERB}|has been renewed|(?:is|was) renewed)\\b`, "mu").test(body));
+  if (!out.some((c) => c.weight >= 1 && headlineNamed(c.name))) for (const { phrase, at } of onceInBody) if (/\s/.test(phrase) || (wordAsShow(phrase) && !onceInBody.some((o) => o.phrase !== phrase && o.phrase.split(/\s+/).includes(phrase)))) add(phrase, 1, false, at);
   return out;
 }
 
@@ -456,7 +464,7 @@ function headlinePhrases(headline: string, body: string): { phrase: string; coun
         // A part of a longer phrase found already counts only where the body writes it outside that phrase ("Show" in "New Show").
         const containing = found.filter((f) => f.phrase.includes(phrase));
         const count = occurrences(containing.reduce((text, f) => text.split(f.phrase).join(" "), body), phrase);
-        if (count < 1 || (!/\s/.test(phrase) && count < 3)) continue;
+        if (count < 1) continue;
         // A run of names ("A and B's Show") is people, however the headline capitalizes it; nor is any part of it a title.
         if (containsPerson(phrase) || writtenAsPerson(phrase, body) || actsInBody(phrase, body)) {
           covered.push(phrase);
