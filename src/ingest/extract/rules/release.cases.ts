@@ -92,10 +92,14 @@ export const releaseCases: [string, CaseOptions, Wanted][] = [
   ["Less than a month after all eight episodes of Copper Tide dropped on Peacock on Aug. 27, the streamer has handed the horror-comedy a second season.", { title: "Copper Tide", published: "2026-09-23" }, { property: "release-date", date: "2026-08-27", season: 1 }],
   // A season named only in the next coordinate clause is that clause's: the show's own premiere long past is the first.
   ["The series premiered in 2023, and Season 2 followed in the summer of 2024.", { title: "Copper Tide", published: "2025-09-04" }, { property: "release-date", date: "2023-01-01", season: 1 }],
+  // release.moved-to: the show between the verb and the new date.
+  ["The streamer has delayed the Danish thriller Copper Tide to March 6, 2027.", { title: "Copper Tide", published: "2026-11-20" }, { property: "release-date", date: "2027-03-06", precision: "day" }],
 ];
 
 // Sentences that must not give a release date to the show.
 export const releaseTraps: [string, CaseOptions, Wanted][] = [
+  // A date it "had been set to" before a delay is given up, not a date it is put at.
+  ["The streamer has pushed back Copper Tide, which had been set to debut on February 3, 2027.", { title: "Copper Tide", published: "2026-11-20" }, { property: "release-date", date: "2027-02-03", certainty: "reported" }],
   // The source work coming out is not the show's release.
   ["Aya Mori launched the manga in a monthly magazine in 2019.", { title: "Copper Tide" }, { property: "release-date" }],
   // One episode's air date is not the season's release.

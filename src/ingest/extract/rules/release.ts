@@ -12,7 +12,7 @@ import { parseCardinal } from "../vocab/numbers.ts";
 
 const FINALE = /\b(?:finale|final episodes?|last episodes?|final (?:two|three|four) episodes|last (?:two|three|four) episodes|series finale|wraps? up(?: its (?:run|season))?|wrapped up|ends? its run|ended its run|(?:came|come|comes) to an end|concludes?|concluded|ended|ends)\b/i;
 /** Before a date: the plan given up ("originally set for", "was supposed to premiere", "from"). */
-const GIVEN_UP = /\b(?:originally|initially|previously|first)\s+(?:planned|scheduled|set|slated|expected|due|announced)(?:\s+\w+){0,3}?\s*$|\b(?:was|were)\s+(?:supposed|meant|due|set|scheduled|slated)\s+to\s+(?:\w+\s+){0,4}$|\bfrom\s+$/i;
+const GIVEN_UP = /\b(?:originally|initially|previously|first)\s+(?:planned|scheduled|set|slated|expected|due|announced)(?:\s+\w+){0,3}?\s*$|\b(?:was|were|had been|['’]d been)\s+(?:originally\s+|initially\s+|previously\s+)?(?:supposed|meant|due|set|scheduled|slated|expected|planned)\s+to\s+(?:\w+\s+){0,4}$|\bfrom\s+$/i;
 /** Before a date: when something was said, not when the show comes out. */
 const SAID_ON = /\b(?:report(?:ed)?|said|stated|told|announced|confirmed|revealed|shared|made (?:it )?official|unveiled|posted|wrote|tweeted|according to [^,]{0,40}?)\s+(?:on|this|last|earlier)?\s*$|\b(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:report|interview|statement|post|announcement)\s+(?:on|dated)\s+$/i;
 const NOT_SHOW = /\b(?:birthday|turns \d+|enlist\w*|discharg\w*|military|wedding|married|born|died|passed away|concert|album|single|tour|fan meeting|press conference|interview|award|ceremony|nominations?|deadline|predictions?)\b/i;
@@ -361,7 +361,8 @@ export const releaseRules: Rule[] = [
     id: "release.moved-to",
     produces: ["release-date"],
     // "has been delayed to 2024", "pushed back to March 8", "postponed until next spring": the new date.
-    pattern: compilePattern("\\b(?:delayed|pushed back|pushed|postponed|moved|rescheduled|bumped)\\s+(?:back\\s+)?(?<to>(?:to|until|till|into)\\s+)?(?:(?:late|early|mid|the (?:end|start|middle) of)\\s+)?(?<d>\u27E6D\\d+\u27E7)"),
+    // "has delayed the Korean drama X to February 20": the show between the verb and the date.
+    pattern: compilePattern("\\b(?:delayed|pushed back|pushed|postponed|moved|rescheduled|bumped)\\s+(?:(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?[“\"‘']?⟦T\\d+⟧[”\"’']?\\s+|(?:it|the (?:series|show|drama|season|premiere|release|launch))\\s+)?(?:back\\s+)?(?<to>(?:to|until|till|into)\\s+)?(?:(?:late|early|mid|the (?:end|start|middle) of)\\s+)?(?<d>\u27E6D\\d+\u27E7)"),
     build: (match, context) => {
       const date = context.frame.slots[Number(match.groups.d!.slice(2, -1))];
       // The new date follows "to" ("delayed to 2026"); "delayed in 2024" says when the delay came.
