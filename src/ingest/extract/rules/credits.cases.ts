@@ -303,6 +303,9 @@ export const creditTraps: [string, CaseOptions, Wanted][] = [
   ["GMMTV announced on November 4 that the hit BL drama \"Copper Tide\" will return for a second season.", { title: "Copper Tide" }, { property: "cast-member", value: "BL" }],
   // cast.plays: a place after "from" ends a role's description; it is no character.
   ["New cast members include Tomas Varga, who will play a detective transferred from Belfast.", { title: "Copper Tide" }, { property: "cast-member", character: "Belfast" }],
+  // cast.list: a part told in words ends the list, and so does a new verb: a place or a producer after it is no star.
+  ["Copper Tide stars Oh Se-ra and Pyo Gi-ryong as rival ranchers in 1880s Texas.", { title: "Copper Tide" }, { property: "cast-member", value: "Texas" }],
+  ["Copper Tide stars Oh Se-ra as a retired con man and is executive produced by Dana Whitcombe.", { title: "Copper Tide" }, { property: "cast-member", value: "Dana Whitcombe" }],
   // cast.list: a character named after a relation word is no cast member.
   ["Returning stars include Idris Kane as Inspector Cole Morrow and Annika Sørensen as his partner, Freya Holt.", { title: "Copper Tide" }, { property: "cast-member", value: "Freya Holt" }],
   // cast.performance: a turn as a character in another work.

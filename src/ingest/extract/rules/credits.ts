@@ -143,7 +143,8 @@ function worksListed(context: RuleContext, from: number): { name: string; title:
 function namesAfter(context: RuleContext, from: number, stopAt?: RegExp): Slot[] {
   const masked = context.frame.masked;
   const rest = masked.slice(from);
-  const stop = rest.search(stopAt ?? /[.;:!?]|\s[–—-]\s|,\s+(?:who|which|while|but|and the|the|a|an|as well as|in which|where)\b|\b(?:who|which|that)\b|\s\((?!\u27E6N)/);
+  // "stars A and B as rival ranchers in 1880s Texas": a part described in words ends the list (a place after it is no star).
+  const stop = rest.search(stopAt ?? /[.;:!?]|\s[–—-]\s|,\s+(?:who|which|while|but|and the|the|a|an|as well as|in which|where)\b|\b(?:who|which|that)\b|\s\((?!\u27E6N)|\sas\s+(?!well\b)(?=\p{Ll})|\s+and\s+(?:is|was|are|were|will|has|had)\b/u);
   return listedNames(context, from, stop < 0 ? masked.length : from + stop);
 }
 

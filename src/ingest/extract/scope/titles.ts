@@ -383,7 +383,7 @@ function collectCandidates(source: TitleSource): Candidate[] {
   // stars …"), such a phrase is the weakest candidate.
   const headlineNamed = (name: string) => headline.includes(name) || blocks.some((b) => b.inHeadline && b.text.includes(name));
   // One word ("Fathom review: …") only where the body writes it as a show: opening a sentence with a show's verb, or mid-sentence.
-  const wordAsShow = (word: string) => !platformBySpelling(word) && !notNameWords.has(word.toLowerCase()) && (writtenMidSentence(word) || new RegExp(`(?:^|[.!?]\\s+)${escapeRegExp(word)},?\\s+(?:${SHOW_VERB}|has been renewed|(?:is|was) renewed)\\b`, "mu").test(body));
+  const wordAsShow = (word: string) => !platformBySpelling(word) && !notNameWords.has(word.toLowerCase()) && (writtenMidSentence(word) || new RegExp(`(?:^|[.!?]\\s+)${escapeRegExp(word)},?\\s+(?:(?:${SHOW_VERB}|has been renewed|(?:is|was) renewed)\\b|stars\\s+(?=\\p{Lu})|starred\\s+(?=\\p{Lu}))`, "mu").test(body));
   if (!out.some((c) => c.weight >= 1 && headlineNamed(c.name))) for (const { phrase, at } of onceInBody) if (/\s/.test(phrase) || (wordAsShow(phrase) && !onceInBody.some((o) => o.phrase !== phrase && o.phrase.split(/\s+/).includes(phrase)))) add(phrase, 1, false, at);
   return out;
 }
