@@ -650,7 +650,7 @@ export async function refreshPlannerStatistics(db: Kysely<any>): Promise<void> {
   // In a transaction: on SQLite both pragmas then run on the writer handle (the limit is per handle).
   if (!db.isTransaction) return db.transaction().execute((trx) => refreshPlannerStatistics(trx));
   if (isPostgresHandle(db)) {
-    await db.executeQuery(CompiledQuery.raw("ANALYZE entity, alias, claim, dataset_fact, change_event, source"));
+    await db.executeQuery(CompiledQuery.raw("ANALYZE entity, alias, dataset_id, claim, dataset_fact, change_event, source"));
     return;
   }
   await db.executeQuery(CompiledQuery.raw("PRAGMA analysis_limit = 1000"));
