@@ -46,6 +46,8 @@ export class DatasetIds {
   readonly #renamed = new BoundedMap<string, string>(10_000);
   /** Titles created by this run have no characters yet: theirs are made here without asking the store. */
   readonly #freshTitles = new BoundedMap<string, Map<string, string>>(5_000);
+  /** The facts this run wrote about each title it made (no other run can hold any): kept as long as the title is fresh. */
+  readonly #freshFacts = new BoundedMap<string, Set<string>>(5_000);
   readonly #pendingEntities: Insertable<EntityTable>[] = [];
   readonly #pendingAliases: Insertable<AliasTable>[] = [];
   readonly #pendingIds: DatasetIdTable[] = [];
@@ -115,7 +117,10 @@ export class DatasetIds {
       this.#pendingEntities.push({ id, kind: placeholder.kind, name: externalId, hangul: null, parent_id: null, number: null, subtype: placeholder.subtype, merged_into: null, created_at: this.#now });
       this.#pendingIds.push({ key: externalId, entity_id: id });
       this.#externalIds.set(externalId, id);
-      if (placeholder.kind === "title") this.#freshTitles.set(id, new Map());
+      if (placeholder.kind === "title") {
+        this.#freshTitles.set(id, new Map());
+        this.#freshFacts.set(id, new Set());
+      }
     }
     await this.writePending(db);
   }
@@ -203,6 +208,14 @@ export class DatasetIds {
     const person = await resolver.person(ref.name, titleId, ref.birthYear !== undefined ? { birthYear: ref.birthYear } : undefined);
     if (ref.externalId) await this.#linkExternal(db, person.id, ref.externalId);
     return person.id;
+  }
+
+  /**
+   * What this run has written about a title it made: only this run can have written any fact about
+   * it, so a new fact needs no look at the store (`insertDatasetFacts`). Undefined for any other.
+   */
+  factsOfFreshTitle(titleId: string): Set<string> | undefined {
+    return this.#freshFacts.get(titleId);
   }
 
   /** A character of the title: made here for titles this run created, else through the resolver. */

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import fs from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import Sqlite from "better-sqlite3";
@@ -17,6 +18,7 @@ import { newId } from "../../src/storage/ids.ts";
 import { migrateDown, migrateToLatest, migrationNames } from "../../src/storage/migrate.ts";
 import { createTestDatabase, requestedDialects, unavailableReason } from "../support/dialects.ts";
 import { repoRoot } from "../support/run-cli.ts";
+import { tempDir } from "../support/temp-dir.ts";
 
 // Migration 0021: datasets' ids ("imdb:tt…") in the narrow `dataset_id` table instead of `x:<id>`
 // alias rows. A store written before it keeps resolving: its ids move to the table, an import of a
@@ -99,6 +101,39 @@ for (const engine of requestedDialects()) {
         await connection.close();
         await database.drop();
       }
+    });
+
+    it("adds a fact once about a title the import made, however far apart its rows are, as about one it held", async () => {
+      const dir = tempDir("cliff-dataset-ids");
+      const file = path.join(dir, "title.principals.tsv");
+      const rows = ["tconst\tordering\tnconst\tcategory\tjob\tcharacters", "tt9000001\t1\tnm9000001\tactor\t\\N\t[\"Ann\"]"];
+      for (let i = 2; i <= 6; i++) rows.push(`tt900000${i}\t1\tnm900000${i}\tactress\t\\N\t\\N`);
+      rows.push("tt9000001\t1\tnm9000001\tactor\t\\N\t[\"Ann\"]", "tt9000001\t2\tnm9000002\tdirector\t\\N\t\\N");
+      fs.writeFileSync(file, rows.join("\n"));
+      const counts: number[][] = [];
+      for (const held of [false, true]) {
+        const database = await createTestDatabase(engine);
+        const connection = connect(database.url);
+        try {
+          await migrateToLatest(connection);
+          if (held) {
+            // The title known already (an earlier file): its facts go through the look at the store.
+            const title = await createEntity(connection.db, { kind: "title", name: "imdb:tt9000001", subtype: "series" }, now);
+            await connection.db.insertInto("dataset_id").values({ key: "imdb:tt9000001", entity_id: title.id }).execute();
+          }
+          const summary = await importFile(connection, imdb, file, { now, batchSize: 2 });
+          const again = await importFile(connection, imdb, file, { now, batchSize: 2 });
+          const facts = await connection.db.selectFrom("dataset_fact").innerJoin("dataset_id", "dataset_id.entity_id", "dataset_fact.subject_id").select("dataset_fact.line").where("dataset_id.key", "=", "imdb:tt9000001").orderBy("line").execute();
+          const events = await connection.db.selectFrom("change_event").select("payload_json").where("kind", "=", "dataset-rows-added").execute();
+          counts.push([summary.claimsAdded, again.claimsAdded, ...facts.map((f) => f.line), events.reduce((sum, e) => sum + (JSON.parse(e.payload_json) as { claims: number }).claims, 0)]);
+        } finally {
+          await connection.close();
+          await database.drop();
+        }
+      }
+      assert.deepEqual(counts[0], [7, 0, 2, 9, 7], "the repeated row adds nothing; events count what was added");
+      assert.deepEqual(counts[1], counts[0]);
+      fs.rmSync(dir, { recursive: true, force: true });
     });
 
     it("looks ids up by the table's keys and an entity's ids by its index, never by a scan", async () => {
