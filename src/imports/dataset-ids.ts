@@ -1,10 +1,9 @@
 import type { Insertable } from "kysely";
-import { reversedKey, searchKey } from "../domain/search-key.ts";
 import { findEntitiesByDatasetIds, linkDatasetId } from "../entities/dataset-id.repository.ts";
 import { addAlias, createEntity } from "../entities/entity.repository.ts";
 import { createResolver, titleKey } from "../ingest/resolve/resolve-entities.ts";
 import { nameKey, normalizeName } from "../names/match-names.ts";
-import type { AliasTable, DatasetIdTable, EntityTable } from "../storage/database.ts";
+import type { DatasetIdTable, EntityTable } from "../storage/database.ts";
 import type { Db } from "../storage/db.ts";
 import { bulkLoad } from "../storage/dialect.ts";
 import { newId } from "../storage/ids.ts";
@@ -26,7 +25,6 @@ class BoundedMap<K, V> extends Map<K, V> {
 type Resolver = ReturnType<typeof createResolver>;
 
 const ENTITY_COLUMNS = ["id", "kind", "name", "hangul", "parent_id", "number", "subtype", "merged_into", "created_at"] as const satisfies readonly (keyof EntityTable)[];
-const ALIAS_COLUMNS = ["id", "entity_id", "name", "key", "origin", "source_id", "created_at", "removed_at", "search_key", "search_key_reversed"] as const satisfies readonly (keyof AliasTable)[];
 const DATASET_ID_COLUMNS = ["key", "entity_id"] as const satisfies readonly (keyof DatasetIdTable)[];
 
 /** Placeholders named by a dataset id ("imdb:tt0903747") until a file gives their name. */
@@ -49,7 +47,6 @@ export class DatasetIds {
   /** The facts this run wrote about each title it made (no other run can hold any): kept as long as the title is fresh. */
   readonly #freshFacts = new BoundedMap<string, Set<string>>(5_000);
   readonly #pendingEntities: Insertable<EntityTable>[] = [];
-  readonly #pendingAliases: Insertable<AliasTable>[] = [];
   readonly #pendingIds: DatasetIdTable[] = [];
   readonly #named = new Map<string, number>();
   /** Titles the import touched, for the importer's derived figures (kept only when it derives any). */
@@ -125,23 +122,16 @@ export class DatasetIds {
     await this.writePending(db);
   }
 
-  #aliasRow(entityId: string, name: string, key: string): Insertable<AliasTable> {
-    const search = searchKey(name);
-    return { id: newId("als"), entity_id: entityId, name, key, origin: "importer", source_id: this.#sourceId, created_at: this.#now, removed_at: null, search_key: search, search_key_reversed: reversedKey(search) };
-  }
-
   /**
-   * The entities, ids and aliases made since the last call, bulk-loaded (COPY on PostgreSQL, a
-   * prepared multi-row insert on SQLite). Each alias here is the one alias of an entity made here,
-   * and each id one that the batch's lookup did not find, so none can collide with a stored one.
+   * The entities and ids made since the last call, bulk-loaded (COPY on PostgreSQL, a prepared
+   * multi-row insert on SQLite). Each id is one that the batch's lookup did not find, so none can
+   * collide with a stored one.
    */
   async writePending(db: Db): Promise<void> {
     const entities = this.#pendingEntities.splice(0);
-    const aliases = this.#pendingAliases.splice(0);
     const ids = this.#pendingIds.splice(0);
     await bulkLoad(db, "entity", [...ENTITY_COLUMNS], entities.map((e) => ENTITY_COLUMNS.map((c) => e[c] ?? null)));
     await bulkLoad(db, "dataset_id", [...DATASET_ID_COLUMNS], ids.map((i) => DATASET_ID_COLUMNS.map((c) => i[c])));
-    await bulkLoad(db, "alias", [...ALIAS_COLUMNS], aliases.map((a) => ALIAS_COLUMNS.map((c) => a[c] ?? null)));
   }
 
   /** A placeholder named by its id takes the real name when a file gives it. */
@@ -218,7 +208,11 @@ export class DatasetIds {
     return this.#freshFacts.get(titleId);
   }
 
-  /** A character of the title: made here for titles this run created, else through the resolver. */
+  /**
+   * A character of the title: made here for titles this run created, else through the resolver. One
+   * made here is an entity named by the character's name and no alias (its own name is not one, as
+   * the resolver keeps it).
+   */
   async character(resolver: Resolver, name: string, titleId: string): Promise<string> {
     const own = this.#freshTitles.get(titleId);
     if (!own) return (await resolver.character(name, titleId)).id;
@@ -228,7 +222,6 @@ export class DatasetIds {
       id = newId("chr");
       own.set(key, id);
       this.#pendingEntities.push({ id, kind: "character", name, hangul: null, parent_id: titleId, number: null, subtype: null, merged_into: null, created_at: this.#now });
-      this.#pendingAliases.push(this.#aliasRow(id, name, nameKey(name)));
     }
     return id;
   }

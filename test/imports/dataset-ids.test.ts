@@ -78,6 +78,10 @@ for (const engine of requestedDialects()) {
         const made = await db.selectFrom("entity").select(["id", "name"]).where("kind", "=", "person").where("name", "like", "imdb:nm%").where("id", "not in", [actress.id, composer.id]).executeTakeFirstOrThrow();
         assert.deepEqual(await listDatasetIds(db, [made.id]), [{ key: made.name, entityId: made.id }]);
         assert.deepEqual(await db.selectFrom("alias").select("name").where("entity_id", "=", made.id).execute(), []);
+        // Characters: an entity each, named by it; an alias only for another spelling.
+        const characters = await db.selectFrom("entity").select("id").where("kind", "=", "character").execute();
+        assert.ok(characters.length > 0);
+        assert.deepEqual(await db.selectFrom("alias").select("name").where("entity_id", "in", characters.map((c) => c.id)).execute(), []);
 
         // What readers showed of an id, they still show: the person page's and the editor's spellings, search by the id.
         const renamed = await createEntity(db, { kind: "person", name: "Bea Actress" }, now);
