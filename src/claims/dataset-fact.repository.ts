@@ -129,13 +129,12 @@ const columnList = COLUMNS.join(", ");
  * the same fingerprint was: each staged fact asks the subject's facts and credit claims by their
  * subject index, which a title's facts share. Returns how many facts were added.
  *
- * Facts about a subject the import itself just made (`ofFreshSubject` gives what the import has
- * written about it, or undefined for any other subject) skip the stage and the look: nothing but this
- * import can hold a fact about it, so the set it keeps is the check, and they are appended to
- * `dataset_fact` directly. (Another import of the same dataset, run at the same time, could name
- * the subject between two of this one's transactions; a fact both write would then be held twice.)
+ * Facts about a subject made in the same batch (`madeInBatch`: a placeholder title the batch's
+ * lookup did not find) skip the stage and the look: nothing but this batch can hold a fact about it,
+ * so the batch's own set is the check, and they are appended to `dataset_fact` directly. A title
+ * whose rows go on into the next batch is no longer new there, and its later facts take the look.
  */
-export async function insertDatasetFacts(db: Db, facts: NewDatasetFact[], recordedAt: string, event: { kind: string; payloadKind: string }, ofFreshSubject: (subjectId: string) => Set<string> | undefined = () => undefined): Promise<number> {
+export async function insertDatasetFacts(db: Db, facts: NewDatasetFact[], recordedAt: string, event: { kind: string; payloadKind: string }, madeInBatch: (subjectId: string) => boolean = () => false): Promise<number> {
   if (facts.length === 0) return 0;
   const inBatch = new Set<string>();
   const rows: (string | number | null)[][] = [];
@@ -145,19 +144,13 @@ export async function insertDatasetFacts(db: Db, facts: NewDatasetFact[], record
     const qualifiers = stableJson(claim.qualifiers);
     const qualifiersJson = qualifiers === "{}" ? null : qualifiers;
     const row = [claim.evidence.sourceId, line, n, claim.subjectId, claim.property, claim.value.entityId, qualifiersJson, claim.certainty, claim.evidence.quote, claim.knownFrom, claim.madeBy.name, claim.madeBy.version];
-    const held = ofFreshSubject(claim.subjectId);
-    if (held) {
-      const key = `${claim.madeBy.name}\u0000${claim.property}\u0000${claim.value.entityId}\u0000${qualifiers}`;
-      if (held.has(key)) continue;
-      held.add(key);
-      direct.push(row);
-      gained.set(claim.subjectId, (gained.get(claim.subjectId) ?? 0) + 1);
-      continue;
-    }
     const key = `${claim.madeBy.name}\u0000${claim.subjectId}\u0000${claim.property}\u0000${claim.value.entityId}\u0000${qualifiers}`;
     if (inBatch.has(key)) continue;
     inBatch.add(key);
-    rows.push(row);
+    if (madeInBatch(claim.subjectId)) {
+      direct.push(row);
+      gained.set(claim.subjectId, (gained.get(claim.subjectId) ?? 0) + 1);
+    } else rows.push(row);
   }
   await bulkLoad(db, "dataset_fact", [...COLUMNS], direct);
   const added = rows.length === 0 ? { rows: [] } : await stageAndInsert(db, rows);

@@ -44,8 +44,8 @@ export class DatasetIds {
   readonly #renamed = new BoundedMap<string, string>(10_000);
   /** Titles created by this run have no characters yet: theirs are made here without asking the store. */
   readonly #freshTitles = new BoundedMap<string, Map<string, string>>(5_000);
-  /** The facts this run wrote about each title it made (no other run can hold any): kept as long as the title is fresh. */
-  readonly #freshFacts = new BoundedMap<string, Set<string>>(5_000);
+  /** Titles the last batch's lookup made (nothing but this batch can hold a fact about them). */
+  readonly #madeInBatch = new Set<string>();
   readonly #pendingEntities: Insertable<EntityTable>[] = [];
   readonly #pendingIds: DatasetIdTable[] = [];
   readonly #named = new Map<string, number>();
@@ -92,6 +92,7 @@ export class DatasetIds {
    */
   async prepare(db: Db, claims: DatasetClaim[]): Promise<void> {
     const wanted = { title: new Set<string>(), person: new Set<string>() };
+    this.#madeInBatch.clear();
     const placeholders = new Map<string, { kind: "title" | "person"; subtype: string | null }>();
     for (const claim of claims) {
       if (claim.titleExternalId && !this.#externalIds.has(claim.titleExternalId)) {
@@ -116,7 +117,7 @@ export class DatasetIds {
       this.#externalIds.set(externalId, id);
       if (placeholder.kind === "title") {
         this.#freshTitles.set(id, new Map());
-        this.#freshFacts.set(id, new Set());
+        this.#madeInBatch.add(id);
       }
     }
     await this.writePending(db);
@@ -201,11 +202,11 @@ export class DatasetIds {
   }
 
   /**
-   * What this run has written about a title it made: only this run can have written any fact about
-   * it, so a new fact needs no look at the store (`insertDatasetFacts`). Undefined for any other.
+   * Whether the batch in hand made the title: nothing but this batch can hold a fact about it, so
+   * its facts need no look at the store (`insertDatasetFacts`).
    */
-  factsOfFreshTitle(titleId: string): Set<string> | undefined {
-    return this.#freshFacts.get(titleId);
+  madeInBatch(titleId: string): boolean {
+    return this.#madeInBatch.has(titleId);
   }
 
   /**
