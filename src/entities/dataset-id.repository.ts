@@ -12,9 +12,10 @@ const CHUNK = 500;
 
 /**
  * The entities of a kind that the ids name, by id, a chunk of keys per statement (the primary key,
- * then the entity by its own): an id whose entity is of another kind is left out.
+ * then the entity by its own): an id whose entity is of another kind is left out, and added to
+ * `otherKind` when one is given (the id is taken: no placeholder may claim it).
  */
-export async function findEntitiesByDatasetIds(db: Db, kind: EntityKind, keys: readonly string[]): Promise<Map<string, string>> {
+export async function findEntitiesByDatasetIds(db: Db, kind: EntityKind, keys: readonly string[], otherKind?: Set<string>): Promise<Map<string, string>> {
   const found = new Map<string, string>();
   for (let i = 0; i < keys.length; i += CHUNK) {
     const rows = await db
@@ -24,7 +25,10 @@ export async function findEntitiesByDatasetIds(db: Db, kind: EntityKind, keys: r
       .where("dataset_id.key", "in", keys.slice(i, i + CHUNK))
       .execute();
     for (const row of rows) {
-      if (row.kind !== kind) continue;
+      if (row.kind !== kind) {
+        otherKind?.add(row.key);
+        continue;
+      }
       if (!row.merged_into) {
         found.set(row.key, row.id);
         continue;

@@ -32,9 +32,9 @@ const placeholderName = /^imdb:|^kdrama-actor:/;
 
 /**
  * The entities a dataset's rows name, found or made for one import: by the dataset's own ids
- * (the `dataset_id` table, looked up a batch at a time), or by name through the resolver. Entities,
- * ids and aliases it makes are written a batch at a time (`writePending`), in the batch's
- * transaction.
+ * (the `dataset_id` table, looked up a batch at a time), or by name through the resolver.
+ * Placeholder entities and their ids are written a batch at a time (`writePending`), in the
+ * batch's transaction.
  */
 export class DatasetIds {
   readonly #sourceId: string;
@@ -88,7 +88,7 @@ export class DatasetIds {
    * Every dataset id the batch names, looked up in one pass per kind (by the ids' primary key, then
    * the entities by theirs), and one insert for the placeholders still missing, instead of a lookup
    * and an insert per row. A placeholder is an entity named by its id and the id's row: no alias,
-   * which would put the id among its spellings, six index entries and trigrams for nothing.
+   * which would put the id among its spellings, seven index entries and trigrams for nothing.
    */
   async prepare(db: Db, claims: DatasetClaim[]): Promise<void> {
     const wanted = { title: new Set<string>(), person: new Set<string>() };
@@ -106,11 +106,14 @@ export class DatasetIds {
         }
       }
     }
+    // An id that names an entity of the other kind is taken (one row per id): such a row gets a
+    // placeholder of its own, row by row, and the id stays with the entity it names.
+    const taken = new Set<string>();
     for (const kind of ["title", "person"] as const) {
-      for (const [key, id] of await findEntitiesByDatasetIds(db, kind, [...wanted[kind]])) this.#externalIds.set(key, id);
+      for (const [key, id] of await findEntitiesByDatasetIds(db, kind, [...wanted[kind]], taken)) this.#externalIds.set(key, id);
     }
     for (const [externalId, placeholder] of placeholders) {
-      if (this.#externalIds.has(externalId)) continue;
+      if (this.#externalIds.has(externalId) || taken.has(externalId)) continue;
       const id = newId(placeholder.kind === "title" ? "ttl" : "per");
       this.#pendingEntities.push({ id, kind: placeholder.kind, name: externalId, hangul: null, parent_id: null, number: null, subtype: placeholder.subtype, merged_into: null, created_at: this.#now });
       this.#pendingIds.push({ key: externalId, entity_id: id });

@@ -140,6 +140,24 @@ for (const engine of requestedDialects()) {
       fs.rmSync(dir, { recursive: true, force: true });
     });
 
+    it("imports a row whose id already names an entity of the other kind, leaving the id where it is", async () => {
+      const database = await createTestDatabase(engine);
+      const connection = connect(database.url);
+      try {
+        await migrateToLatest(connection);
+        const { db } = connection;
+        const person = await createEntity(db, { kind: "person", name: "Odd Person" }, now);
+        await db.insertInto("dataset_id").values({ key: "imdb:tt9806258", entity_id: person.id }).execute();
+        const summary = await importFile(connection, imdb, principals, { now });
+        assert.equal(summary.rowsRejected, 0);
+        assert.ok(summary.claimsAdded > 0);
+        assert.deepEqual(await db.selectFrom("dataset_id").select("entity_id").where("key", "=", "imdb:tt9806258").execute(), [{ entity_id: person.id }]);
+      } finally {
+        await connection.close();
+        await database.drop();
+      }
+    });
+
     it("looks ids up by the table's keys and an entity's ids by its index, never by a scan", async () => {
       const database = await createTestDatabase(engine as Engine);
       const statements = new Map<string, readonly unknown[]>();
