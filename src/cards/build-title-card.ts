@@ -112,7 +112,8 @@ export function buildTitleCard(input: CardInput): TitleCard {
     if (!entity) return [];
     const merged = [...input.entities.values()].filter((e) => resolve(e.id)?.id === entity.id).map((e) => e.id);
     const names = new Set<string>();
-    // Dataset ids ("imdb:tt…") are keys for matching, not names a reader uses.
+    // Dataset ids ("imdb:tt…") are keys for matching, not names a reader uses (kept in `dataset_id`
+    // since migration 0021; an id two entities held before it stays an `x:` alias of the second).
     for (const mid of merged) for (const alias of input.aliases.get(mid) ?? []) if (!alias.key.startsWith("x:")) names.add(alias.name);
     for (const mid of merged) names.add(input.entities.get(mid)!.name);
     names.delete(entity.name);

@@ -3,6 +3,7 @@ import { listClaimsBySource } from "../claims/claim.repository.ts";
 import { countFactsOfSource, listFactRowsNaming, listFactRowsOfSource } from "../claims/dataset-fact.repository.ts";
 import type { Claim, Source } from "../domain/claim.ts";
 import type { UpcomingRelease } from "../domain/upcoming-release.ts";
+import { listDatasetIds } from "../entities/dataset-id.repository.ts";
 import { followMerges, getEntity, listAliases, listEntities } from "../entities/entity.repository.ts";
 import { getSource } from "../sources/source.repository.ts";
 import { claimFromRow } from "../storage/codecs.ts";
@@ -28,7 +29,8 @@ export async function getPersonCard(db: Db, id: string): Promise<PersonCard> {
   const person = await followMerges(db, entity);
   const merged = await db.selectFrom("entity").select("id").where("merged_into", "=", person.id).execute();
   const ids = [person.id, ...merged.map((m) => m.id)];
-  const aliases = [...new Set((await listAliases(db, ids)).map((a) => a.name))].filter((a) => a !== person.name).sort();
+  // A dataset's id is listed with the spellings, as when ids were aliases (migration 0021).
+  const aliases = [...new Set([...(await listAliases(db, ids)).map((a) => a.name), ...(await listDatasetIds(db, ids)).map((d) => d.key)])].filter((a) => a !== person.name).sort();
   const creditRows = [
     ...(await db.selectFrom("claim").selectAll().where("value_entity_id", "in", ids).where("property", "in", ["cast-member", "crew-member"]).where("retracted_at", "is", null).execute()),
     // Datasets' credits, kept as facts of their source (migration 0020).

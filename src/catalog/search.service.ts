@@ -1,6 +1,7 @@
 import type { EntityKind } from "../domain/entity.ts";
 import { fullSearchKey, MAX_SEARCH_KEY, searchKey } from "../domain/search-key.ts";
 import { findAliasesByKeyHalves, findAliasesBySearchKeys, findAliasesBySearchPrefix, findAliasesByTrigrams, type AliasHit } from "../entities/alias-search.repository.ts";
+import { findEntitiesByDatasetKey } from "../entities/dataset-id.repository.ts";
 import { findEntitiesByAliasKeys, listAliases } from "../entities/entity.repository.ts";
 import { matchNames, nameKeys, withinOneEdit } from "../names/match-names.ts";
 import type { Db } from "../storage/db.ts";
@@ -129,6 +130,13 @@ export async function search(db: Db, query: string, limit = 10, options: { conta
   const spaceless = q.key.replace(/ /g, "");
   considerTitles(await findAliasesBySearchKeys(db, ["title"], [...new Set([q.key, q.bare, spaceless].filter(Boolean))]));
   considerTitles(await findAliasesBySearchPrefix(db, ["title"], q.key, 40));
+
+  // A dataset's id ("imdb:tt0903747") names its entity exactly, as when ids were aliases (migration 0021).
+  if (/^[^\s:]+:\S+$/.test(text)) {
+    for (const found of await findEntitiesByDatasetKey(db, text)) {
+      if (found.kind === "title" || (found.kind === "person" && !options.titlesOnly)) offer({ kind: found.kind, id: found.id, name: found.name, subtype: found.kind === "title" ? found.subtype : null, score: SCORE.exactWithArticle, matched: found.key });
+    }
+  }
 
   // 2. People by their name keys: every spelling match-names may call the same.
   const people = options.titlesOnly ? [] : await findEntitiesByAliasKeys(db, "person", nameKeys(text));

@@ -128,19 +128,42 @@ const columnList = COLUMNS.join(", ");
  * copy of the dataset; or as a claim row written before migration 0020) is left out, as a claim with
  * the same fingerprint was: each staged fact asks the subject's facts and credit claims by their
  * subject index, which a title's facts share. Returns how many facts were added.
+ *
+ * Facts about a subject made in the same batch (`madeInBatch`: a placeholder title the batch's
+ * lookup did not find) skip the stage and the look: nothing but this batch can hold a fact about it,
+ * so the batch's own set is the check, and they are appended to `dataset_fact` directly. A title
+ * whose rows go on into the next batch is no longer new there, and its later facts take the look.
  */
-export async function insertDatasetFacts(db: Db, facts: NewDatasetFact[], recordedAt: string, event: { kind: string; payloadKind: string }): Promise<number> {
+export async function insertDatasetFacts(db: Db, facts: NewDatasetFact[], recordedAt: string, event: { kind: string; payloadKind: string }, madeInBatch: (subjectId: string) => boolean = () => false): Promise<number> {
   if (facts.length === 0) return 0;
   const inBatch = new Set<string>();
   const rows: (string | number | null)[][] = [];
+  const direct: (string | number | null)[][] = [];
+  const gained = new Map<string, number>();
   for (const { claim, line, n } of facts) {
     const qualifiers = stableJson(claim.qualifiers);
     const qualifiersJson = qualifiers === "{}" ? null : qualifiers;
+    const row = [claim.evidence.sourceId, line, n, claim.subjectId, claim.property, claim.value.entityId, qualifiersJson, claim.certainty, claim.evidence.quote, claim.knownFrom, claim.madeBy.name, claim.madeBy.version];
     const key = `${claim.madeBy.name}\u0000${claim.subjectId}\u0000${claim.property}\u0000${claim.value.entityId}\u0000${qualifiers}`;
     if (inBatch.has(key)) continue;
     inBatch.add(key);
-    rows.push([claim.evidence.sourceId, line, n, claim.subjectId, claim.property, claim.value.entityId, qualifiersJson, claim.certainty, claim.evidence.quote, claim.knownFrom, claim.madeBy.name, claim.madeBy.version]);
+    if (madeInBatch(claim.subjectId)) {
+      direct.push(row);
+      gained.set(claim.subjectId, (gained.get(claim.subjectId) ?? 0) + 1);
+    } else rows.push(row);
   }
+  await bulkLoad(db, "dataset_fact", [...COLUMNS], direct);
+  const added = rows.length === 0 ? { rows: [] } : await stageAndInsert(db, rows);
+  for (const { subject_id } of added.rows) gained.set(subject_id, (gained.get(subject_id) ?? 0) + 1);
+  // In the order the subjects first appear in the batch, as the claims' events are.
+  const order = [...new Set(facts.map((f) => f.claim.subjectId))].filter((id) => gained.has(id));
+  const sourceId = facts[0]!.claim.evidence.sourceId;
+  await recordChangeEvents(db, order.map((entityId) => ({ kind: event.kind, entityId, claimId: null, sourceId, payload: { claims: gained.get(entityId)!, kind: event.payloadKind } })), recordedAt);
+  return direct.length + added.rows.length;
+}
+
+/** Facts that the store may already hold: staged, then appended by one INSERT … SELECT that leaves those out. */
+async function stageAndInsert(db: Db, rows: (string | number | null)[][]): Promise<{ rows: { subject_id: string }[] }> {
   await createStagingTable(db, STAGE, stageColumns);
   await bulkLoad(db, STAGE, [...COLUMNS], rows);
   await analyzeStagingTable(db, STAGE);
@@ -156,11 +179,5 @@ export async function insertDatasetFacts(db: Db, facts: NewDatasetFact[], record
     ON CONFLICT (source_id, line, n) DO NOTHING
     RETURNING subject_id`.execute(db);
   await sql`DELETE FROM ${sql.table(STAGE)}`.execute(db);
-  const gained = new Map<string, number>();
-  for (const { subject_id } of added.rows) gained.set(subject_id, (gained.get(subject_id) ?? 0) + 1);
-  // In the order the subjects first appear in the batch, as the claims' events are.
-  const order = [...new Set(facts.map((f) => f.claim.subjectId))].filter((id) => gained.has(id));
-  const sourceId = facts[0]!.claim.evidence.sourceId;
-  await recordChangeEvents(db, order.map((entityId) => ({ kind: event.kind, entityId, claimId: null, sourceId, payload: { claims: gained.get(entityId)!, kind: event.payloadKind } })), recordedAt);
-  return added.rows.length;
+  return added;
 }

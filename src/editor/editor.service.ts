@@ -9,6 +9,7 @@ import { parseColumn, qualifiersFromJson } from "../storage/codecs.ts";
 import { newId, stableJson } from "../storage/ids.ts";
 import { recordChangeEvents } from "../claims/change-event.repository.ts";
 import { listFactRowsNaming, parseFactId, setFactsRetracted } from "../claims/dataset-fact.repository.ts";
+import { listDatasetIds } from "../entities/dataset-id.repository.ts";
 import { addAlias, findEntitiesByAliasKeys, followMerges, getEntity, listAliases, removeAlias, restoreAlias, createEntity, updateEntity } from "../entities/entity.repository.ts";
 
 /**
@@ -208,7 +209,8 @@ export async function describePerson(db: Db, query: string) {
     id: person.id,
     name: person.name,
     hangul: person.hangul,
-    aliases: [...new Set(aliases.map((a) => a.name))].sort(),
+    // A dataset's id is listed with the spellings, as when ids were aliases (migration 0021).
+    aliases: [...new Set([...aliases.map((a) => a.name), ...(await listDatasetIds(db, ids)).map((d) => d.key)])].sort(),
     mergedFrom: merged.map((m) => m.id),
     credits: [
       ...new Map(

@@ -1,9 +1,9 @@
 import type { Insertable } from "kysely";
-import { reversedKey, searchKey } from "../domain/search-key.ts";
-import { addAlias, createEntity, findEntitiesByAliasKeys } from "../entities/entity.repository.ts";
+import { findEntitiesByDatasetIds, linkDatasetId } from "../entities/dataset-id.repository.ts";
+import { addAlias, createEntity } from "../entities/entity.repository.ts";
 import { createResolver, titleKey } from "../ingest/resolve/resolve-entities.ts";
 import { nameKey, normalizeName } from "../names/match-names.ts";
-import type { AliasTable, EntityTable } from "../storage/database.ts";
+import type { DatasetIdTable, EntityTable } from "../storage/database.ts";
 import type { Db } from "../storage/db.ts";
 import { bulkLoad } from "../storage/dialect.ts";
 import { newId } from "../storage/ids.ts";
@@ -25,16 +25,16 @@ class BoundedMap<K, V> extends Map<K, V> {
 type Resolver = ReturnType<typeof createResolver>;
 
 const ENTITY_COLUMNS = ["id", "kind", "name", "hangul", "parent_id", "number", "subtype", "merged_into", "created_at"] as const satisfies readonly (keyof EntityTable)[];
-const ALIAS_COLUMNS = ["id", "entity_id", "name", "key", "origin", "source_id", "created_at", "removed_at", "search_key", "search_key_reversed"] as const satisfies readonly (keyof AliasTable)[];
+const DATASET_ID_COLUMNS = ["key", "entity_id"] as const satisfies readonly (keyof DatasetIdTable)[];
 
 /** Placeholders named by a dataset id ("imdb:tt0903747") until a file gives their name. */
 const placeholderName = /^imdb:|^kdrama-actor:/;
 
 /**
  * The entities a dataset's rows name, found or made for one import: by the dataset's own ids
- * (kept as `x:<id>` alias keys, looked up a batch at a time), or by name through the resolver.
- * Entities and aliases it makes are written a batch at a time (`writePending`), in the batch's
- * transaction.
+ * (the `dataset_id` table, looked up a batch at a time), or by name through the resolver.
+ * Placeholder entities and their ids are written a batch at a time (`writePending`), in the
+ * batch's transaction.
  */
 export class DatasetIds {
   readonly #sourceId: string;
@@ -44,8 +44,10 @@ export class DatasetIds {
   readonly #renamed = new BoundedMap<string, string>(10_000);
   /** Titles created by this run have no characters yet: theirs are made here without asking the store. */
   readonly #freshTitles = new BoundedMap<string, Map<string, string>>(5_000);
+  /** Titles the last batch's lookup made (nothing but this batch can hold a fact about them). */
+  readonly #madeInBatch = new Set<string>();
   readonly #pendingEntities: Insertable<EntityTable>[] = [];
-  readonly #pendingAliases: Insertable<AliasTable>[] = [];
+  readonly #pendingIds: DatasetIdTable[] = [];
   readonly #named = new Map<string, number>();
   /** Titles the import touched, for the importer's derived figures (kept only when it derives any). */
   readonly touchedTitles = new Set<string>();
@@ -83,12 +85,14 @@ export class DatasetIds {
   }
 
   /**
-   * Every dataset id the batch names, looked up in one pass per kind through the alias-key index
-   * (then the entities by primary key: no join for the planner to order), and one insert for the
-   * placeholders still missing, instead of a lookup and an insert per row.
+   * Every dataset id the batch names, looked up in one pass per kind (by the ids' primary key, then
+   * the entities by theirs), and one insert for the placeholders still missing, instead of a lookup
+   * and an insert per row. A placeholder is an entity named by its id and the id's row: no alias,
+   * which would put the id among its spellings, seven index entries and trigrams for nothing.
    */
   async prepare(db: Db, claims: DatasetClaim[]): Promise<void> {
     const wanted = { title: new Set<string>(), person: new Set<string>() };
+    this.#madeInBatch.clear();
     const placeholders = new Map<string, { kind: "title" | "person"; subtype: string | null }>();
     for (const claim of claims) {
       if (claim.titleExternalId && !this.#externalIds.has(claim.titleExternalId)) {
@@ -102,54 +106,36 @@ export class DatasetIds {
         }
       }
     }
+    // An id that names an entity of the other kind is taken (one row per id): such a row gets a
+    // placeholder of its own, row by row, and the id stays with the entity it names.
+    const taken = new Set<string>();
     for (const kind of ["title", "person"] as const) {
-      const ids = [...wanted[kind]];
-      for (let i = 0; i < ids.length; i += 500) {
-        const aliases = await db
-          .selectFrom("alias")
-          .select(["alias.key", "alias.entity_id"])
-          .where("alias.key", "in", ids.slice(i, i + 500).map((id) => `x:${id}`))
-          .where("alias.removed_at", "is", null)
-          .execute();
-        if (aliases.length === 0) continue;
-        const entities = await db
-          .selectFrom("entity")
-          .select(["entity.id", "entity.kind", "entity.merged_into"])
-          .where("entity.id", "in", [...new Set(aliases.map((a) => a.entity_id))])
-          .execute();
-        const byId = new Map(entities.filter((e) => e.kind === kind).map((e) => [e.id, e.merged_into ?? e.id]));
-        for (const alias of aliases) {
-          const id = byId.get(alias.entity_id);
-          if (id) this.#externalIds.set(alias.key.slice(2), id);
-        }
-      }
+      for (const [key, id] of await findEntitiesByDatasetIds(db, kind, [...wanted[kind]], taken)) this.#externalIds.set(key, id);
     }
     for (const [externalId, placeholder] of placeholders) {
-      if (this.#externalIds.has(externalId)) continue;
+      if (this.#externalIds.has(externalId) || taken.has(externalId)) continue;
       const id = newId(placeholder.kind === "title" ? "ttl" : "per");
       this.#pendingEntities.push({ id, kind: placeholder.kind, name: externalId, hangul: null, parent_id: null, number: null, subtype: placeholder.subtype, merged_into: null, created_at: this.#now });
-      this.#pendingAliases.push(this.#aliasRow(id, externalId, `x:${externalId}`));
+      this.#pendingIds.push({ key: externalId, entity_id: id });
       this.#externalIds.set(externalId, id);
-      if (placeholder.kind === "title") this.#freshTitles.set(id, new Map());
+      if (placeholder.kind === "title") {
+        this.#freshTitles.set(id, new Map());
+        this.#madeInBatch.add(id);
+      }
     }
     await this.writePending(db);
   }
 
-  #aliasRow(entityId: string, name: string, key: string): Insertable<AliasTable> {
-    const search = searchKey(name);
-    return { id: newId("als"), entity_id: entityId, name, key, origin: "importer", source_id: this.#sourceId, created_at: this.#now, removed_at: null, search_key: search, search_key_reversed: reversedKey(search) };
-  }
-
   /**
-   * The entities and aliases made since the last call, bulk-loaded (COPY on PostgreSQL, a prepared
-   * multi-row insert on SQLite). Each alias here is the one alias of an entity made here, so none can
+   * The entities and ids made since the last call, bulk-loaded (COPY on PostgreSQL, a prepared
+   * multi-row insert on SQLite). Each id is one that the batch's lookup did not find, so none can
    * collide with a stored one.
    */
   async writePending(db: Db): Promise<void> {
     const entities = this.#pendingEntities.splice(0);
-    const aliases = this.#pendingAliases.splice(0);
+    const ids = this.#pendingIds.splice(0);
     await bulkLoad(db, "entity", [...ENTITY_COLUMNS], entities.map((e) => ENTITY_COLUMNS.map((c) => e[c] ?? null)));
-    await bulkLoad(db, "alias", [...ALIAS_COLUMNS], aliases.map((a) => ALIAS_COLUMNS.map((c) => a[c] ?? null)));
+    await bulkLoad(db, "dataset_id", [...DATASET_ID_COLUMNS], ids.map((i) => DATASET_ID_COLUMNS.map((c) => i[c])));
   }
 
   /** A placeholder named by its id takes the real name when a file gives it. */
@@ -163,17 +149,21 @@ export class DatasetIds {
     this.#renamed.set(id, id);
   }
 
-  /** An entity by the dataset's own id, through its alias. */
+  /** An entity by the dataset's own id. */
   async external(db: Db, kind: "title" | "person", externalId: string): Promise<string | undefined> {
     const cached = this.#externalIds.get(externalId);
     if (cached) return cached;
-    const [found] = await findEntitiesByAliasKeys(db, kind, [`x:${externalId}`]);
-    if (found) this.#externalIds.set(externalId, found.id);
-    return found?.id;
+    const found = (await findEntitiesByDatasetIds(db, kind, [externalId])).get(externalId);
+    if (found) this.#externalIds.set(externalId, found);
+    return found;
   }
 
+  /**
+   * Links the id to an entity found by name. Counted among the names the entity gained, as when ids
+   * were aliases: its change event moves the store's version as it did.
+   */
   async #linkExternal(db: Db, entityId: string, externalId: string): Promise<void> {
-    await this.alias(db, entityId, externalId, `x:${externalId}`);
+    if (await linkDatasetId(db, externalId, entityId)) this.#named.set(entityId, (this.#named.get(entityId) ?? 0) + 1);
     this.#externalIds.set(externalId, entityId);
   }
 
@@ -214,7 +204,19 @@ export class DatasetIds {
     return person.id;
   }
 
-  /** A character of the title: made here for titles this run created, else through the resolver. */
+  /**
+   * Whether the batch in hand made the title: nothing but this batch can hold a fact about it, so
+   * its facts need no look at the store (`insertDatasetFacts`).
+   */
+  madeInBatch(titleId: string): boolean {
+    return this.#madeInBatch.has(titleId);
+  }
+
+  /**
+   * A character of the title: made here for titles this run created, else through the resolver. One
+   * made here is an entity named by the character's name and no alias (its own name is not one, as
+   * the resolver keeps it).
+   */
   async character(resolver: Resolver, name: string, titleId: string): Promise<string> {
     const own = this.#freshTitles.get(titleId);
     if (!own) return (await resolver.character(name, titleId)).id;
@@ -224,7 +226,6 @@ export class DatasetIds {
       id = newId("chr");
       own.set(key, id);
       this.#pendingEntities.push({ id, kind: "character", name, hangul: null, parent_id: titleId, number: null, subtype: null, merged_into: null, created_at: this.#now });
-      this.#pendingAliases.push(this.#aliasRow(id, name, nameKey(name)));
     }
     return id;
   }

@@ -6,7 +6,7 @@ import type { Line } from "./line-reader.ts";
 /** Someone or something a row names: by name, and by the dataset's own id where it has one. */
 export interface DatasetRef {
   name: string;
-  /** "imdb:nm0000006": kept as an alias key, so the next file of the same dataset finds the entity. */
+  /** "imdb:nm0000006": kept as a dataset id (`dataset_id`), so the next file of the same dataset finds the entity. */
   externalId?: string;
   birthYear?: number;
   /** The file has only the id (IMDb principals): the name comes with another file of the dataset. */

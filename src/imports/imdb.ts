@@ -6,7 +6,7 @@ import { headerIndex, requireColumns, type DatasetClaim, type DatasetImporter, t
 /**
  * IMDb's non-commercial TSVs (plain or gzip): title.basics, title.akas, title.episode,
  * title.principals, title.crew, title.ratings, name.basics. `\N` is null. Titles and people keep
- * their tconst/nconst as alias keys, so the title and principal files can come in any order: a name
+ * their tconst/nconst as dataset ids, so the title and principal files can come in any order: a name
  * that arrives later replaces the id a placeholder was named by. name.basics links known-for titles
  * the catalog already holds, so it goes after title.basics.
  */

@@ -165,7 +165,7 @@ export async function importFile(connection: Connection, importer: DatasetImport
             if (options.signal?.aborted) throw interrupted();
           });
           const event = { kind: "dataset-rows-added", payloadKind: importer.kind };
-          const added = (await insertClaimsSetBased(db, claims, options.now, event)) + (await insertDatasetFacts(db, facts, options.now, event));
+          const added = (await insertClaimsSetBased(db, claims, options.now, event)) + (await insertDatasetFacts(db, facts, options.now, event, (id) => ids!.madeInBatch(id)));
           await recordImportProgress(db, summary.sourceId, summary.rowsRead, summary.rowsRejected);
           summary.claimsAdded += added;
           summary.rowsImported += rowCount;

@@ -95,6 +95,16 @@ export interface DatasetFactTable {
   retracted_at: string | null;
 }
 
+/**
+ * A dataset's own id ("imdb:tt0903747") and the entity it names (migration 0021): how an import
+ * finds the entities of a dataset's earlier files. An entity merged away leads on through
+ * `entity.merged_into`.
+ */
+export interface DatasetIdTable {
+  key: string;
+  entity_id: string;
+}
+
 export interface ChangeEventTable {
   seq: Generated<number>;
   id: string;
@@ -308,6 +318,7 @@ export interface Database {
   source: SourceTable;
   claim: ClaimTable;
   dataset_fact: DatasetFactTable;
+  dataset_id: DatasetIdTable;
   change_event: ChangeEventTable;
   editor_action: EditorActionTable;
 }

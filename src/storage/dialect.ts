@@ -599,7 +599,10 @@ async function copyRows(client: pg.PoolClient, text: string, bulk: BulkRows): Pr
 /**
  * Appends rows to a table at bulk-load speed, in the caller's transaction: PostgreSQL's COPY FROM
  * STDIN, or on SQLite one prepared multi-row INSERT run over the rows (the same text for every
- * full chunk, so it is prepared once).
+ * full chunk, so it is prepared once). What is left after the full chunks goes in chunks of powers
+ * of two, so a table has at most ten statement texts whatever the batches' sizes: a text per
+ * length of the remainder kept up to 256 prepared statements of hundreds of rows each (with a
+ * table's indexes, tens of megabytes) and prepared a new one for most batches.
  */
 export async function bulkLoad(db: Kysely<any>, table: string, columns: string[], rows: readonly (readonly (string | number | null)[])[]): Promise<void> {
   if (rows.length === 0) return;
@@ -611,8 +614,11 @@ export async function bulkLoad(db: Kysely<any>, table: string, columns: string[]
   const perStatement = Math.max(1, Math.min(500, Math.floor(32_000 / columns.length)));
   const tuple = `(${columns.map(() => "?").join(", ")})`;
   const statements = new Map<number, string>();
-  for (let i = 0; i < rows.length; i += perStatement) {
-    const chunk = rows.slice(i, i + perStatement);
+  for (let i = 0; i < rows.length; ) {
+    const left = rows.length - i;
+    const size = left >= perStatement ? perStatement : 2 ** Math.floor(Math.log2(left));
+    const chunk = rows.slice(i, i + size);
+    i += size;
     let text = statements.get(chunk.length);
     if (!text) statements.set(chunk.length, (text = `INSERT INTO ${quoteIdentifier(table)} (${names}) VALUES ${Array(chunk.length).fill(tuple).join(", ")}`));
     await db.executeQuery(CompiledQuery.raw(text, chunk.flat()));
@@ -650,7 +656,7 @@ export async function refreshPlannerStatistics(db: Kysely<any>): Promise<void> {
   // In a transaction: on SQLite both pragmas then run on the writer handle (the limit is per handle).
   if (!db.isTransaction) return db.transaction().execute((trx) => refreshPlannerStatistics(trx));
   if (isPostgresHandle(db)) {
-    await db.executeQuery(CompiledQuery.raw("ANALYZE entity, alias, claim, dataset_fact, change_event, source"));
+    await db.executeQuery(CompiledQuery.raw("ANALYZE entity, alias, dataset_id, claim, dataset_fact, change_event, source"));
     return;
   }
   await db.executeQuery(CompiledQuery.raw("PRAGMA analysis_limit = 1000"));

@@ -20,6 +20,7 @@ import * as m0017 from "./migrations/0017_title_home_summary.ts";
 import * as m0018 from "./migrations/0018_sparse_indexes_partial.ts";
 import * as m0019 from "./migrations/0019_notify_lease.ts";
 import * as m0020 from "./migrations/0020_dataset_fact.ts";
+import * as m0021 from "./migrations/0021_dataset_id.ts";
 
 /** Listed, not read from a folder at run time: ordering is explicit and bundling stays possible. */
 const migrations: Record<string, Migration> = {
@@ -43,6 +44,7 @@ const migrations: Record<string, Migration> = {
   "0018_sparse_indexes_partial": m0018,
   "0019_notify_lease": m0019,
   "0020_dataset_fact": m0020,
+  "0021_dataset_id": m0021,
 };
 
 function migratorFor(connection: Connection): Migrator {

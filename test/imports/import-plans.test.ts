@@ -111,6 +111,7 @@ for (const engine of requestedDialects()) {
         assert.ok(kinds.filter((k) => k === "select").length > 20 && kinds.includes("insert") && kinds.includes("update"), `${statements.size} statements seen`);
         assert.ok([...statements.keys()].some((s) => /INSERT INTO claim .*SELECT/s.test(s)), "the set-based claim insert was planned");
         assert.ok([...statements.keys()].some((s) => /INSERT INTO dataset_fact .*SELECT/s.test(s)), "the set-based fact insert was planned");
+        assert.ok([...statements.keys()].some((s) => /from "dataset_id" inner join "entity"/s.test(s)), "the batch's lookup of dataset ids was planned");
         if (engine === "sqlite") {
           assert.deepEqual(sqliteScans(database.url, statements, true), [], "with planner statistics");
           assert.deepEqual(sqliteScans(database.url, statements, false), [], "without planner statistics");

@@ -110,6 +110,10 @@ export function createResolver(db: Db, sourceId: string | null, now: string, ori
   };
 
   async function remember(entity: Entity, name: string, key: string): Promise<void> {
+    // A character's own name is its entity's, which every reader of characters reads (cards, this
+    // resolver, person pages): only its other spellings are aliases. (Title and person lookups go by
+    // alias keys, so theirs keep every spelling.)
+    if (entity.kind === "character" && name === entity.name) return;
     if (await addAlias(db, { entityId: entity.id, name, key, origin, sourceId }, now)) touch(entity.id);
   }
 
