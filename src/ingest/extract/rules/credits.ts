@@ -143,10 +143,11 @@ function worksListed(context: RuleContext, from: number): { name: string; title:
 function namesAfter(context: RuleContext, from: number, stopAt?: RegExp): Slot[] {
   const masked = context.frame.masked;
   const rest = masked.slice(from);
-  // "stars A and B as rival ranchers in 1880s Texas": a part described in words ends the list (a place after it is no star).
-  // (Unless the sentence pairs another name with its part: "A as the spirit of a swordsman, B, and C as his niece".)
+  // "stars A and B as rival ranchers in 1880s Texas": a part described in words ends the list (a place after it is no star),
+  // unless the sentence pairs another name with its part ("A as the spirit of a swordsman, B, and C as his niece").
   const pairsAgain = /\u27E6N\d+\u27E7\s+as\b[^]*\u27E6N\d+\u27E7\s+as\b/u.test(rest);
-  const stop = rest.search(stopAt ?? (pairsAgain ? /[.;:!?]|\s[–—-]\s|,\s+(?:who|which|while|but|and the|the|a|an|as well as|in which|where)\b|\b(?:who|which|that)\b|\s\((?!\u27E6N)|\s+and\s+(?:is|was|are|were|will|has|had)\b/u : /[.;:!?]|\s[–—-]\s|,\s+(?:who|which|while|but|and the|the|a|an|as well as|in which|where)\b|\b(?:who|which|that)\b|\s\((?!\u27E6N)|\sas\s+(?!well\b)(?=\p{Ll})|\s+and\s+(?:is|was|are|were|will|has|had)\b/u));
+  const partInWords = pairsAgain ? "" : "|\\sas\\s+(?!well\\b)(?=\\p{Ll})";
+  const stop = rest.search(stopAt ?? new RegExp(`[.;:!?]|\\s[–—-]\\s|,\\s+(?:who|which|while|but|and the|the|a|an|as well as|in which|where)\\b|\\b(?:who|which|that)\\b|\\s\\((?!\u27E6N)|\\s+and\\s+(?:is|was|are|were|will|has|had)\\b${partInWords}`, "u"));
   return listedNames(context, from, stop < 0 ? masked.length : from + stop);
 }
 

@@ -442,7 +442,7 @@ export function titlePhrases(text: string, limit = 1500): string[] {
 
 /**
  * Word sequences of a headline, starting and ending with a capitalized word, that the body repeats as
- * written (a phrase of several words at least once, one word at least three times), with how often.
+ * written, with how often (a part of a longer one counted outside it); the caller weighs the counts.
  */
 function headlinePhrases(headline: string, body: string): { phrase: string; count: number }[] {
   const out: { phrase: string; count: number }[] = [];
