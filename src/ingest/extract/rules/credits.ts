@@ -139,15 +139,19 @@ function worksListed(context: RuleContext, from: number): { name: string; title:
   return out;
 }
 
+/** Where a list of names after a trigger ends: a sentence break, a clause, a parenthesis, a new verb ("and is executive produced by"). */
+const LIST_END = "[.;:!?]|\\s[–—-]\\s|,\\s+(?:who|which|while|but|and the|the|a|an|as well as|in which|where)\\b|\\b(?:who|which|that)\\b|\\s\\((?!\u27E6N)|\\s+and\\s+(?:is|was|are|were|will|has|had)\\b";
+const LIST_END_PLAIN = new RegExp(LIST_END, "u");
+/** "stars A and B as rival ranchers in 1880s Texas": a part described in words ends the list too (a place after it is no star). */
+const LIST_END_AT_PART = new RegExp(`${LIST_END}|\\sas\\s+(?!well\\b)(?=\\p{Ll})`, "u");
+/** "A as the spirit of a swordsman, B, and C as his niece": a sentence that pairs names with parts again goes on past a part in words. */
+const PAIRS_AGAIN = /\u27E6N\d+\u27E7\s+as\b[^]*\u27E6N\d+\u27E7\s+as\b/u;
+
 /** Names after a trigger word up to the end of its clause. */
 function namesAfter(context: RuleContext, from: number, stopAt?: RegExp): Slot[] {
   const masked = context.frame.masked;
   const rest = masked.slice(from);
-  // "stars A and B as rival ranchers in 1880s Texas": a part described in words ends the list (a place after it is no star),
-  // unless the sentence pairs another name with its part ("A as the spirit of a swordsman, B, and C as his niece").
-  const pairsAgain = /\u27E6N\d+\u27E7\s+as\b[^]*\u27E6N\d+\u27E7\s+as\b/u.test(rest);
-  const partInWords = pairsAgain ? "" : "|\\sas\\s+(?!well\\b)(?=\\p{Ll})";
-  const stop = rest.search(stopAt ?? new RegExp(`[.;:!?]|\\s[–—-]\\s|,\\s+(?:who|which|while|but|and the|the|a|an|as well as|in which|where)\\b|\\b(?:who|which|that)\\b|\\s\\((?!\u27E6N)|\\s+and\\s+(?:is|was|are|were|will|has|had)\\b${partInWords}`, "u"));
+  const stop = rest.search(stopAt ?? (PAIRS_AGAIN.test(rest) ? LIST_END_PLAIN : LIST_END_AT_PART));
   return listedNames(context, from, stop < 0 ? masked.length : from + stop);
 }
 
