@@ -28,6 +28,17 @@ export const castCases: [string, CaseOptions, Wanted][] = [
   ["Leire Goikoetxea stars once more as night-shift surgeon Amaia Etxeberria.", { title: "Copper Tide" }, { property: "cast-member", value: "Leire Goikoetxea", character: "Amaia Etxeberria" }],
   ["Renata Villaseñor leads the telenovela as Ximena Robles.", { title: "Copper Tide" }, { property: "cast-member", value: "Renata Villaseñor", character: "Ximena Robles" }],
   ["Sergi Montfort joins for the final season as customs officer Adrián Balaguer.", { title: "Copper Tide" }, { property: "cast-member", value: "Sergi Montfort", character: "Adrián Balaguer" }],
+  // A role taken up again or a show boarded, told with the verb's plain form or a "set to": "will reprise her role as", "is set to resume his role as", "has boarded the series as".
+  ["Idalia Brennock will reprise her role as Kate Penrose in the second season.", { title: "Copper Tide" }, { property: "cast-member", value: "Idalia Brennock", character: "Kate Penrose" }],
+  ["Osric Vantongeren is set to resume his role as Inspector Agnes Cole.", { title: "Copper Tide" }, { property: "cast-member", value: "Osric Vantongeren", character: "Inspector Agnes Cole" }],
+  ["Rosalind Achterberg has boarded the series as Maggie Flynn.", { title: "Copper Tide" }, { property: "cast-member", value: "Rosalind Achterberg", character: "Maggie Flynn" }],
+  ["Perrin Hallworth has been tapped to play Walter Greer, the town's mayor.", { title: "Copper Tide" }, { property: "cast-member", value: "Perrin Hallworth", character: "Walter Greer" }],
+  // The regulars a newcomer joins are the cast too; so are actors who "return as the investigators" and one "upped to series regular".
+  ["He joins series regulars Sienna Parkhurst and Ronan Delgado.", { title: "Copper Tide", before: ["Tobiah Vale has joined the cast of Copper Tide."] }, { property: "cast-member", value: "Ronan Delgado" }],
+  ["Anneke Krüger and Lukas Brennecke return as the investigators.", { title: "Copper Tide" }, { property: "cast-member", value: "Lukas Brennecke" }],
+  ["Beatrix Lindqvist has been upped to series regular for the second season.", { title: "Copper Tide" }, { property: "cast-member", value: "Beatrix Lindqvist" }],
+  // The one who leaves stands before a clause that names the part.
+  ["Osmund Sayer, who played Jonah Reed, has exited the series.", { title: "Copper Tide" }, { property: "cast-member", value: "Osmund Sayer" }],
   ["Delphine Okafor and Aaron Vasquez-Thorne co-star.", { title: "Copper Tide" }, { property: "cast-member", value: "Aaron Vasquez-Thorne" }],
   // A longer description of the part before the character, an appositive after a possessive, a family name as a word of it.
   ["The drama stars Perpetua Lindgard as retired lifeboat skipper Morag Ellis.", { title: "Copper Tide" }, { property: "cast-member", value: "Perpetua Lindgard", character: "Morag Ellis" }],
@@ -351,6 +362,10 @@ export const creditTraps: [string, CaseOptions, Wanted][] = [
   ["Pyo Gi-ryong replaces Kwak Jun-seo as Ro Dae-sik.", { title: "Copper Tide" }, { property: "recast", value: "Kwak Jun-seo" }],
   // cast.paren: after a cast lead-in, the names outside the brackets are the actors.
   ["Among the cast are Kwak Jun-seo (Ro Dae-sik) and Jang Ye-rim (Bae Soo-ah).", { title: "Copper Tide" }, { property: "cast-member", value: "Ro Dae-sik" }],
+  // cast.exit: the part named in a relative clause is not who leaves.
+  ["Osmund Sayer, who played Jonah Reed, has exited the series.", { title: "Copper Tide" }, { property: "cast-member", value: "Jonah Reed" }],
+  // cast.subject-verb: the show "returns as" something; the name before it is who said so.
+  ["Director Mia Holtby said the show returns as a limited series.", { title: "Copper Tide" }, { property: "cast-member", value: "Mia Holtby" }],
   // cast.exit: leaving something that is not the show.
   ["Producer Han Do-yeon left the agency in March.", { title: "Copper Tide" }, { property: "cast-member", value: "Han Do-yeon" }],
   // cast.inverted: a possessive is not a list item.

@@ -75,6 +75,9 @@ export const statusTraps: [string, CaseOptions, Wanted][] = [
 ];
 
 export const eventCases: [string, CaseOptions, Wanted][] = [
+  // Plans told as "go into production" and "will be filmed": a planned start in the window given.
+  ["Season 2 is set to go into production in Norway in spring 2027.", { title: "Copper Tide" }, { property: "production-event", value: "filming-started", season: 2 }],
+  ["The second season will be filmed in Aberdeen in 2027.", { title: "Copper Tide" }, { property: "production-event", value: "filming-started", season: 2 }],
   // What the production is of may run a few words before the halt.
   ["Production on the second season of HBO's Northwind Hollow was halted on March 9 after the showrunner stepped away.", { title: "Northwind Hollow", published: "2026-03-17" }, { property: "production-event", value: "filming-halted", pointInTime: "2026-03-09" }],
   // The day of an announcement told before its verb, or with the date itself the subject.
@@ -158,6 +161,8 @@ export const eventCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const eventTraps: [string, CaseOptions, Wanted][] = [
+  // production.filming-started: a show that never went ahead, and a shoot told in the past without a date.
+  ["The comedy will never go into production.", { title: "Copper Tide" }, { property: "production-event", value: "filming-started" }],
   ["The comedy never went into production.", { title: "Fenmarsh" }, { property: "production-event", value: "filming-started" }],
   // Found by review: an airing's range is no shoot; a wrap told ahead is planned.
   ["The series was filmed in Belfast and aired between March and June last year.", { title: "Northwind Hollow", published: "2026-03-01" }, { property: "production-event", value: "filming-started" }],

@@ -98,6 +98,8 @@ export const releaseCases: [string, CaseOptions, Wanted][] = [
 
 // Sentences that must not give a release date to the show.
 export const releaseTraps: [string, CaseOptions, Wanted][] = [
+  // release.verb-date: the writers' room opening is work on a season starting, not the season coming out.
+  ["The writers' room for the second season opened in September.", { title: "Copper Tide" }, { property: "release-date" }],
   // A date it "had been set to" before a delay is given up, not a date it is put at.
   ["The streamer has pushed back Copper Tide, which had been set to debut on February 3, 2027.", { title: "Copper Tide", published: "2026-11-20" }, { property: "release-date", date: "2027-02-03", certainty: "reported" }],
   // The source work coming out is not the show's release.

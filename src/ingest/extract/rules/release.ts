@@ -56,6 +56,8 @@ function notAShowRelease(context: RuleContext, verbAt: number, end: number): boo
   if (/\b(?:special|one-off|reunion|documentary|making-of|behind-the-scenes)\b(?:\s+(?:episode|edition))?[^.;,\u27E6]{0,30}$/i.test(before) && !/\bspecial\s+(?:season|series)\b/i.test(before)) return true;
   // "A compilation film recapping the first season … will open in theaters on February 13": a film made from the show.
   if (/\b(?:compilation|recap|theatrical|the)?\s*(?:film|movie|feature|special|concert)\b(?!\s+(?:adaptation|version)\s+(?:of|will))[^.;]{0,100}$/i.test(masked.slice(0, verbAt)) && /^(?:will\s+)?open|\bin (?:\w+\s+)?(?:theaters|theatres|cinemas)\b/i.test(masked.slice(verbAt, verbAt + 60)) ) return true;
+  // "The writers' room for season 2 opened in September": the work on a season began, nothing came out.
+  if (/\b(?:writers['’]?\s+room|writing room|production office|casting (?:call|process)|auditions|table read|pre-production|script(?:s|writing)?)\b[^.;,]{0,40}$/i.test(masked.slice(Math.max(0, verbAt - 60), verbAt)) && /^(?:open|start|began|begin|kick|launch)/i.test(masked.slice(verbAt))) return true;
   if (/\b(?:chart|list|ranking|report|trailer|teaser|poster|album|song|data)[^.]{0,40},\s+which\s+(?:was|were|is|has been)\s*$/i.test(masked.slice(Math.max(0, verbAt - 80), verbAt))) return true;
   return false;
 }

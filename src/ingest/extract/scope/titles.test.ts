@@ -84,6 +84,16 @@ describe("the show an article is about", () => {
     assert.equal(mainOf(text), "Mar de Sal");
   });
 
+  it("gives a rival show in a ratings or chart report its own figures, unquoted as it is", () => {
+    const ratings = claimsOf(["Ratings: 'Dockside General' slips", "ABC's Dockside General drew 6.1 million viewers. Over on NBC, Precinct Eleven was steady at 5.3 million viewers."].join("\n\n"));
+    const views = (name: string) => ratings.filter((c) => c.property === "views" && c.subject.name === name).map((c) => (c.value.type === "number" ? c.value.value : null));
+    assert.deepEqual(views("Dockside General"), [6_100_000]);
+    assert.deepEqual(views("Precinct Eleven"), [5_300_000]);
+    const chart = claimsOf(["Top 10: Pale Orchard debuts at No. 1", "Pale Orchard topped the English TV list this week. It knocked last week's leader Iron Creek down to No. 2 with 9.1 million views."].join("\n\n"));
+    assert.ok(chart.some((c) => c.property === "rank" && c.subject.name === "Iron Creek" && c.value.type === "number" && c.value.value === 2));
+    assert.ok(!chart.some((c) => c.property === "rank" && c.subject.name === "Pale Orchard" && c.value.type === "number" && c.value.value === 2));
+  });
+
   it("keeps a country's possessive the article always writes as part of the name", () => {
     const text = ["Big return for a reality favourite", "Canada's Dance Crown returns to Crave on April 11 for its sixth season.", "Canada's Dance Crown has new judges."].join("\n\n");
     assert.equal(mainOf(text), "Canada's Dance Crown");

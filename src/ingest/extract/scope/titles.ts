@@ -200,7 +200,9 @@ const TITLE_THEN_DESCRIPTION = new RegExp(`(?:^|[.!?]\\s+)(?:[\\p{L}]+,\\s+)?[�
 const TITLE_BEFORE_MAKER = new RegExp(`(${TITLE_RUN})\\s+(?:writer|screenwriter|director|creator|showrunner|star|actor|actress|PD|writer-director)\\s+(?=[\\p{Lu}])`, "gu");
 const TITLE_BEFORE_CAST = new RegExp(`(${TITLE_RUN}),\\s+(?i:starring|led by|fronted by|headlined by|co-starring)\\s`, "gu");
 const TITLE_THEN_SHOW_VERB = new RegExp(`(?:^(?:[-•*]\\s+)?|[.!?,;]\\s+|\\s(?:and|while|but|then|came|is|that)\\s+)(${TITLE_RUN})\\s+(?:${SHOW_VERB})\\b`, "gu");
-const TITLE_STARS_OR_DRAWS = new RegExp(`(?:^|[.!?,;]\\s+)(${TITLE_RUN})\\s+(?:(?:stars|starred|features|featured)\\s+(?=[\\p{Lu}])(?!As\\b|In\\b)|(?:drew|pulled in|scored|recorded|posted|racked up|earned|logged|attracted|averaged)\\s+(?:(?:a|an|about|over|nearly|around|more than)\\s+)?\\d)`, "gu");
+const TITLE_STARS_OR_DRAWS = new RegExp(`(?:^|[.!?,;]\\s+)(${TITLE_RUN})\\s+(?:(?:stars|starred|features|featured)\\s+(?=[\\p{Lu}])(?!As\\b|In\\b)|(?:drew|pulled in|scored|recorded|posted|racked up|earned|logged|attracted|averaged)\\s+(?:(?:a|an|about|over|nearly|around|more than)\\s+)?\\d|(?:was|were|is|held|stayed|remained|sat|stood)\\s+(?:steady|flat|stable|level|unchanged|firm|down|up)\\s+(?:at|with|on)\\s+\\d|(?:fell|dropped|slipped|rose|climbed|grew|dipped|jumped|slid|sank|declined|improved|ticked (?:up|down))\\s+(?:(?:to|by)\\s+)?(?:(?:about|nearly|around|over|just over|just under)\\s+)?\\d)`, "gu");
+/** "knocked last week's leader X down to No. 2", "overtook X": a show a chart's newcomer displaced. */
+const DISPLACED_TITLE = new RegExp(`\\b(?i:knocked|knocking|knocks|dethroned|dethroning|dethrones|unseated|unseating|unseats|overtook|overtaking|overtakes|toppled|toppling|topples|displaced|displacing|displaces|ousted|ousting|ousts|bumped|bumping|bumps|pushed|pushing|pushes|edged out|edging out|edges out|outpaced|outpacing|outpaces)\\s+(?:(?i:last|the|previous|prior)\\s+(?i:week|month|weekend)['’]s\\s+(?i:leader|champion|champ|chart-topper|No\\.\\s*1|number one|top show|top title)\\s+|(?i:the\\s+)?(?i:former|previous|reigning|longtime|long-running)\\s+(?i:leader|champion|champ|chart-topper|No\\.\\s*1|number one)\\s+)?[“"‘']?(${TITLE_RUN})(?=[”"’']?\\s+(?:down|from|off|out|to|into)\\b)`, "gu");
 /** "has renewed X for a second season", "cancelled X after two seasons", "picked up X for season 3": the object of a renewal is a show. */
 const RENEWED_TITLE = new RegExp(`\\b(?i:renew(?:s|ed)?|cancel(?:s|led|ed)?|ax(?:es|ed)|picked up|picks up|greenlit|greenlights|brings back|brought back|revives|revived)\\s+(?:the\\s+)?[“"‘']?(${TITLE_RUN})(?=[”"’']?\\s+(?:for\\s+(?:a|an|another|its|their|season|series|part|\\d|one|two|three|four|five)\\b|after\\s+(?:one|two|three|four|five|six|a|its|just|only|\\d)\\b|through\\s+season\\b))`, "gu");
 /** "Undercurrent renewed for season 2", "X cancelled after one season": a headline's bare participle (lower case: in a title-case heading the verb is part of the run). */
@@ -336,6 +338,11 @@ function collectCandidates(source: TitleSource): Candidate[] {
       const name = stripLead(m[1]!);
       if (!/\s/.test(name) && !writtenMidSentence(name)) continue;
       add(name, 0.5, false, at + m.index!);
+    }
+    for (const m of text.matchAll(DISPLACED_TITLE)) {
+      const name = stripLead(m[1]!);
+      if (!/\s/.test(name) && !writtenMidSentence(name)) continue;
+      add(name, 0.5, false, at + m.index! + m[0].length - m[1]!.length);
     }
     for (const m of text.matchAll(RENEWED_TITLE)) add(stripTail(m[1]!), 1.5, true, at + m.index!);
     for (const m of text.matchAll(TITLE_THEN_PLATFORM)) if (platformBySpelling(m[2]!.split(",")[0]!.trim())) add(stripLead(m[1]!), 2, true, at + m.index!);
