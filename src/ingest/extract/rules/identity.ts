@@ -48,8 +48,8 @@ export const identityRules: Rule[] = [
   {
     id: "platform.title-paren",
     produces: ["platform"],
-    // "Glass Orchard (Prime Video)", "“Ward” – FOX – Jan. 14", "Iron Line 7 ENA 3.2%"
-    pattern: [compilePattern("{title:t}[”\"’']?(?:\\s+{season})?(?:\\s+Reboot)?\\s*(?:\\(\\s*{platform:p}\\s*\\)|[–—-]\\s*{platform:p})"), compilePattern("^{title:t}\\s+\\d{1,3}\\s+{platform:p}\\s+\\d")],
+    // "Glass Orchard (Prime Video)", "Glass Orchard (Prime Video, Friday)", "“Ward” – FOX – Jan. 14", "Iron Line 7 ENA 3.2%"
+    pattern: [compilePattern("{title:t}[”\"’']?(?:\\s+{season})?(?:\\s+Reboot)?\\s*(?:\\(\\s*{platform:p}\\s*(?:\\)|[,;/|])|[–—-]\\s*{platform:p})"), compilePattern("^{title:t}\\s+\\d{1,3}\\s+{platform:p}\\s+\\d")],
     kinds: ["paragraph", "heading", "headline", "caption"],
     build: (match, context) => platformDraft(context, match, "p", titleOf(context, match, "t")),
   },

@@ -70,6 +70,9 @@ export const releaseCases: [string, CaseOptions, Wanted][] = [
   ["\"Copper Tide,\" which premiered June 6, was renewed for a second season last month.", { title: "Copper Tide", published: "2025-07-10" }, { property: "release-date", date: "2025-06-06", season: 1 }],
   // A year used as an adjective of the premiere is its window.
   ["Filming would put season 3 on track for a 2027 premiere, according to Deadline.", { title: "Copper Tide", published: "2025-03-10" }, { property: "release-date", date: "2027-01-01", season: 3 }],
+  // release.list-entry: a roundup's entry with its network and day in brackets.
+  ["Copper Tide (Netflix, January 8): A Norwegian thriller about a missing research team.", { title: "Copper Tide", published: "2026-11-20" }, { property: "release-date", date: "2027-01-08", precision: "day", platform: "Netflix" }],
+  ["Copper Tide (Netflix, January 8): A Norwegian thriller about a missing research team.", { title: "Copper Tide", published: "2026-11-20" }, { property: "platform", value: "Netflix" }],
   // release.list-entry: the entry's middle column is the show's platform.
   ["“Copper Tide” Season 2 – Peacock – Jan. 9 The islanders return with new rules.", { title: "Copper Tide", published: "2025-01-02" }, { property: "platform", value: "Peacock", subject: "Copper Tide" }],
   // A weekday still ahead is the coming one, not the same day a year on.
@@ -98,6 +101,8 @@ export const releaseCases: [string, CaseOptions, Wanted][] = [
 
 // Sentences that must not give a release date to the show.
 export const releaseTraps: [string, CaseOptions, Wanted][] = [
+  // release.verb-date: a roundup's many shows coming in a month are no one show's release.
+  ["Here are the five new shows coming in January.", { title: "Copper Tide", published: "2026-11-20" }, { property: "release-date" }],
   // release.verb-date: the writers' room opening is work on a season starting, not the season coming out.
   ["The writers' room for the second season opened in September.", { title: "Copper Tide" }, { property: "release-date" }],
   // A date it "had been set to" before a delay is given up, not a date it is put at.
