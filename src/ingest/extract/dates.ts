@@ -282,6 +282,8 @@ export function findDates(text: string, reference: string | null, tense: "past" 
     if (ignoredTexts.test(trimmed) && !(monthAfterPreposition && /^(march|may)$/i.test(trimmed))) continue;
     // "Wednesday Addams", "Thursday Crossing": a weekday that starts a name.
     if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(trimmed) && /^\s+[\p{Lu}]/u.test(text.slice(result.index + result.text.length)) && !/^\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(text.slice(result.index + result.text.length))) continue;
+    // "on Sunday nights", "every Friday", "Sundays at 9": a weekly slot, not one day.
+    if (/^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(trimmed) && (/^(?:s\b|\s+(?:nights|evenings|mornings|afternoons)\b)/i.test(text.slice(result.index + result.text.length)) || /\b(?:every|each)\s+$/i.test(text.slice(Math.max(0, result.index - 8), result.index)))) continue;
     // "tvN's Saturday-Sunday drama", "the Monday-Tuesday slot": a weekly time slot, not a date.
     if (/^(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*[-–/]\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(trimmed)) continue;
     // "judges Marco Bellini and June Park", "April Kepner": a month alone before a capitalized word is a given name.
@@ -335,7 +337,9 @@ export function findDates(text: string, reference: string | null, tense: "past" 
       // "the broadcaster announced Wednesday": a past verb right before the date places it, whatever else the sentence looks ahead to.
       const futurePassive = /\b(?:will|'ll|to|would|could|may|might|shall|going to)\s+(?:be|have been)\s+\w+\s+(?:on\s+|in\s+)?$/i.test(text.slice(Math.max(0, result.index - 30), result.index));
       const pastVerb = !futurePassive && /\b(?:announced|said|confirmed|revealed|reported|told|released|dropped|unveiled|shared|posted|launched|premiered|aired|wrapped|began|started|ended|renewed|cancell?ed|debuted|opened|closed|finished|resumed|restarted|halted|paused|suspended)\s+(?:on\s+|in\s+)?$/i.test(text.slice(Math.max(0, result.index - 16), result.index));
-      const side = /\b(?:last|this past|since)\s+$/i.test(lead) || pastVerb ? "past" : /\b(?:next|this coming)\s+$/i.test(lead) ? "future" : tense;
+      // "since its premiere in October": the event counted from is behind the article's day.
+      const sinceEvent = /\bsince\s+(?:(?:its|the|their|his|her)\s+)?(?:[\p{L}-]+\s+){1,3}(?:(?:in|on)\s+)?$/iu.test(text.slice(Math.max(0, result.index - 45), result.index));
+      const side = /\b(?:last|this past|since)\s+$/i.test(lead) || pastVerb || sinceEvent ? "past" : /\b(?:next|this coming)\s+$/i.test(lead) ? "future" : tense;
       const weekdayOnly = components.isCertain("weekday") && !components.isCertain("day") && !components.isCertain("month");
       if (weekdayOnly && precision === "day") {
         // "broadcast on Sunday": the nearest such weekday on the sentence's side of the article, never a year away.

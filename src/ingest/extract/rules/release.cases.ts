@@ -75,6 +75,9 @@ export const releaseCases: [string, CaseOptions, Wanted][] = [
   ["Copper Tide (Netflix, January 8): A Norwegian thriller about a missing research team.", { title: "Copper Tide", published: "2026-11-20" }, { property: "platform", value: "Netflix" }],
   // release.list-entry: the entry's middle column is the show's platform.
   ["“Copper Tide” Season 2 – Peacock – Jan. 9 The islanders return with new rules.", { title: "Copper Tide", published: "2025-01-02" }, { property: "platform", value: "Peacock", subject: "Copper Tide" }],
+  // "since its premiere in October": the premiere is behind the article's day; "on Sunday nights" is a slot, the date after it the start.
+  ["This is the drama's best rating since its premiere in October.", { title: "Copper Tide", published: "2026-11-20" }, { property: "release-date", date: "2026-10-01", precision: "month" }],
+  ["It aired on TBS on Sunday nights from October 4.", { title: "Copper Tide", published: "2026-11-20" }, { property: "release-date", date: "2026-10-04", precision: "day" }],
   // A weekday still ahead is the coming one, not the same day a year on.
   ["The 36-episode drama premieres on Friday.", { title: "Copper Tide", published: "2025-07-14" }, { property: "release-date", date: "2025-07-18" }],
   // release.season-ended: a season that concluded on a day.
@@ -101,6 +104,8 @@ export const releaseCases: [string, CaseOptions, Wanted][] = [
 
 // Sentences that must not give a release date to the show.
 export const releaseTraps: [string, CaseOptions, Wanted][] = [
+  // release.verb-date: a weekly slot ("on Sunday nights") is no premiere day.
+  ["It aired on TBS on Sunday nights from October 4.", { title: "Copper Tide", published: "2026-11-20" }, { property: "release-date", date: "2026-11-22" }],
   // release.verb-date: a roundup's many shows coming in a month are no one show's release.
   ["Here are the five new shows coming in January.", { title: "Copper Tide", published: "2026-11-20" }, { property: "release-date" }],
   // release.verb-date: the writers' room opening is work on a season starting, not the season coming out.

@@ -131,7 +131,7 @@ export function releaseDraft(context: RuleContext, dateSlot: Slot, verbAt: numbe
   const published = context.article.published;
   // "since its December 26 premiere": told after it happened.
   // "since its world premiere last October 3", "launched this past March 8": told as past by the words before the date.
-  const since = /\bsince\s+(?:its|the)\b/i.test(text.slice(Math.max(0, dateSlot.start - 15), dateSlot.start)) || /\b(?:since\s+(?:its|the)\s+(?:[\p{L}-]+\s+){0,2}(?:premiere|debut|launch|release)\s+(?:on\s+)?|last\s+|this past\s+)$/iu.test(text.slice(Math.max(0, dateSlot.start - 50), dateSlot.start));
+  const since = /\bsince\s+(?:its|the)\b/i.test(text.slice(Math.max(0, dateSlot.start - 15), dateSlot.start)) || /\b(?:since\s+(?:its|the)\s+(?:[\p{L}-]+\s+){0,2}(?:premiere|debut|launch|release)\s+(?:on\s+|in\s+)?|last\s+|this past\s+)$/iu.test(text.slice(Math.max(0, dateSlot.start - 50), dateSlot.start));
   const past = since || (options.pastHint ?? isPastTense(frame.masked.slice(Math.max(0, Math.min(verbAt, datePos) - 10), Math.max(verbAt, datePos) + 30))) && (!published || found.value.date <= published) && !isFuture(frame.masked.slice(Math.max(0, verbAt - 30), verbAt + 20));
   // "signs off with its finale on April 6", "the last two episodes air May 27": the end of a run.
   const between = frame.masked.slice(Math.min(verbAt, datePos), Math.max(verbAt, datePos));
