@@ -94,8 +94,22 @@ function seasonAt(frame: Frame, scope: ArticleScope, at: number, title: number |
     .filter((s) => (s.slot.kind === "S" && (title === null || (seasonOwner(frame, s.slot) ?? title) === title)) || (s.slot.kind === "T" && s.slot.title.season !== null && (title === null || s.slot.title.title === title)));
   const fallback = title !== null ? defaultSeason(frame, scope, title) : null;
   // "given the first season's schedule, a premiere in 2028 looks likely": a season named as the basis of a guess, or for comparison, is not the one the point is about.
-  const basis = (index: number) => /\b(?:given|based on|judging (?:by|from)|going by|going off|compared (?:to|with)|unlike|as with)\s+(?:the\s+|its\s+)?$/i.test(frame.masked.slice(Math.max(0, frame.positions[index]! - 30), frame.positions[index]));
-  for (let i = seasons.length - 1; i >= 0; i--) if (seasons[i]!.slot.kind === "S" && basis(seasons[i]!.index) && Math.abs(frame.positions[seasons[i]!.index]! - at) > 25) seasons.splice(i, 1);
+  // "three years after the first season ended": a season that only measures a gap. "did not expect a second season": one only wished for.
+  // "three months after season two premiered in August": the season with a date of its own in its clause is that date's.
+  const datedInOwnClause = (index: number) => frame.slots.some((d, i) => d.kind === "D" && frame.positions[i]! > frame.positions[index]! && !/[,;:—–]/.test(frame.masked.slice(frame.positions[index]!, frame.positions[i]!)));
+  // "renewed for a third season in June, before season 2 even debuted, and the writers' room opened": a season named
+  // as a point in time counts only for what its own stretch of the sentence (up to the next comma) says.
+  const withinOwnStretch = (index: number) => {
+    const pos = frame.positions[index]!;
+    const comma = frame.masked.slice(pos).search(/[,;:—–]/);
+    return at >= pos - 20 && at <= (comma < 0 ? frame.masked.length : pos + comma);
+  };
+  const basis = (index: number) => {
+    const lead = frame.masked.slice(Math.max(0, frame.positions[index]! - 45), frame.positions[index]);
+    const far = Math.abs(frame.positions[index]! - at) > 25;
+    return (far && /\b(?:given|based on|judging (?:by|from)|going by|going off|compared (?:to|with)|unlike|as with)\s+(?:that\s+)?(?:the\s+|its\s+)?$/i.test(lead.slice(-30))) || (/\b(?:years?|months?|weeks?)\s+(?:after|before|since)\s+(?:the\s+|its\s+)?$/i.test(lead) && !datedInOwnClause(index)) || (/\b(?:before|after|since|until|till|ahead of)\s+(?:the\s+|its\s+)?$/i.test(lead) && !datedInOwnClause(index) && !withinOwnStretch(index)) || (clauseIndex(frame, frame.positions[index]!) !== clauseIndex(frame, at) && /\b(?:expect(?:ed|ing|s)?|want(?:ed|s)?|hope[ds]?|hoping|imagined?|dream(?:ed|s)? of|think(?:ing)? about|thought about|ask(?:ed)? (?:about|for))\s+(?:[\w'’]+\s+){0,3}?(?:a|an|any)\s+(?:possible\s+|potential\s+)?$/i.test(lead));
+  };
+  for (let i = seasons.length - 1; i >= 0; i--) if (seasons[i]!.slot.kind === "S" && basis(seasons[i]!.index)) seasons.splice(i, 1);
   if (seasons.length === 0) return (title !== null ? seasonCarried(frame, scope, title) : null) ?? fallback;
   const positioned = seasons.map(({ slot, index }) => ({ slot, pos: frame.positions[index]! }));
   // "Season one ran six episodes when it premiered on …, and season two expanded to eight on …": a season in the

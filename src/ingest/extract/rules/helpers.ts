@@ -61,8 +61,9 @@ export function nearestDate(frame: Frame, at: number, options: { after?: boolean
 }
 
 /** A past-tense statement: "premiered on", "was released", "debuted". */
+// "hit" only as a verb with its object ("hit screens", "hit Netflix"): "the slice-of-life hit returns" is a noun.
 export function isPastTense(text: string): boolean {
-  return /\b(?:was|were|had|has been|have been|did|premiered|released|debuted|aired|dropped|landed|arrived|launched|came out|began|started|ended|finished|concluded|wrapped|kicked off|went live|opened|returned|bowed|streamed|hit|came|came back|went)\b/i.test(text);
+  return /\b(?:was|were|had|has been|have been|did|premiered|released|debuted|aired|dropped|landed|arrived|launched|came out|began|started|ended|finished|concluded|wrapped|kicked off|went live|opened|returned|bowed|streamed|hit(?=\s+(?:the|a|an|its|their|screens|theaters|theatres|cinemas|streaming|\u27E6[PD]|No\.|number|#|\d))|came|came back|went)\b/i.test(text);
 }
 
 /** Whether a future marker governs the text: "will", "is set to", "slated", "upcoming". */

@@ -78,6 +78,12 @@ export const releaseCases: [string, CaseOptions, Wanted][] = [
   // "since its premiere in October": the premiere is behind the article's day; "on Sunday nights" is a slot, the date after it the start.
   ["This is the drama's best rating since its premiere in October.", { title: "Copper Tide", published: "2026-11-20" }, { property: "release-date", date: "2026-10-01", precision: "month" }],
   ["It aired on TBS on Sunday nights from October 4.", { title: "Copper Tide", published: "2026-11-20" }, { property: "release-date", date: "2026-10-04", precision: "day" }],
+  // A season only wondered about ("asked about a possible second season") or only renewed is not the one a past premiere is of.
+  ["The eight-part series Copper Tide, released on Netflix on October 16, debuted at No. 2.", { title: "Copper Tide", published: "2026-10-28", after: ["Asked about a possible second season, the writer laughed."] }, { property: "release-date", date: "2026-10-16", season: 1 }],
+  ["Copper Tide drew 11.2 million viewers for its premiere on October 4, the network said.", { title: "Copper Tide", published: "2026-11-20", after: ["The network had already renewed the show for a second season before its premiere, in August."] }, { property: "release-date", date: "2026-10-04", season: 1 }],
+  // A season that measures a gap is not the one returning; one with its own date in its own clause is that date's.
+  ["The slice-of-life hit returns on January 9, three years after the first season ended.", { title: "Copper Tide", published: "2026-01-06" }, { property: "release-date", date: "2026-01-09" }],
+  ["The decision lands barely three months after season two premiered in August.", { title: "Copper Tide", published: "2025-11-20" }, { property: "release-date", date: "2025-08-01", season: 2 }],
   // A weekday still ahead is the coming one, not the same day a year on.
   ["The 36-episode drama premieres on Friday.", { title: "Copper Tide", published: "2025-07-14" }, { property: "release-date", date: "2025-07-18" }],
   // release.season-ended: a season that concluded on a day.
@@ -104,6 +110,11 @@ export const releaseCases: [string, CaseOptions, Wanted][] = [
 
 // Sentences that must not give a release date to the show.
 export const releaseTraps: [string, CaseOptions, Wanted][] = [
+  // release.verb-date: a renewal's date after "before its premiere," is no premiere; a gap from another season is no season's date.
+  ["The network had already renewed Copper Tide for a second season before its premiere, in August.", { title: "Copper Tide", published: "2026-11-20" }, { property: "release-date" }],
+  ["Given that season 2 arrived two years after season 1, a late-2027 release seems plausible.", { title: "Copper Tide", published: "2026-11-20" }, { property: "release-date", season: 2 }],
+  ["The show was renewed for a third season in June, before season 2 even debuted, and the writers' room opened last month.", { title: "Copper Tide", published: "2026-09-20" }, { property: "release-date" }],
+  ["The slice-of-life hit returns on January 9, three years after the first season ended.", { title: "Copper Tide", published: "2026-01-06", before: ["Copper Tide season 2 is on the way."] }, { property: "release-date", season: 1 }],
   // release.verb-date: a weekly slot ("on Sunday nights") is no premiere day.
   ["It aired on TBS on Sunday nights from October 4.", { title: "Copper Tide", published: "2026-11-20" }, { property: "release-date", date: "2026-11-22" }],
   // release.verb-date: a roundup's many shows coming in a month are no one show's release.

@@ -108,6 +108,13 @@ function releaseSeason(context: RuleContext, at: number, title: number, date: st
   return named ?? context.seasonOrFirst(at, title);
 }
 
+/** The words that give a release its tense: up to 30 characters past the later of verb and date, not past a comma ("returns on January 9, three years after the first season ended"). */
+function tenseSpan(masked: string, from: number, last: number): string {
+  const tail = masked.slice(last, last + 30);
+  const comma = tail.slice(1).search(/[,;]/);
+  return masked.slice(from, last) + (comma >= 0 ? tail.slice(0, comma + 1) : tail);
+}
+
 export function releaseDraft(context: RuleContext, dateSlot: Slot, verbAt: number, options: { title?: number; pastHint?: boolean; season?: number } = {}): Draft[] {
   if (dateSlot.kind !== "D") return [];
   const frame = context.frame;
@@ -132,7 +139,10 @@ export function releaseDraft(context: RuleContext, dateSlot: Slot, verbAt: numbe
   // "since its December 26 premiere": told after it happened.
   // "since its world premiere last October 3", "launched this past March 8": told as past by the words before the date.
   const since = /\bsince\s+(?:its|the)\b/i.test(text.slice(Math.max(0, dateSlot.start - 15), dateSlot.start)) || /\b(?:since\s+(?:its|the)\s+(?:[\p{L}-]+\s+){0,2}(?:premiere|debut|launch|release)\s+(?:on\s+|in\s+)?|last\s+|this past\s+)$/iu.test(text.slice(Math.max(0, dateSlot.start - 50), dateSlot.start));
-  const past = since || (options.pastHint ?? isPastTense(frame.masked.slice(Math.max(0, Math.min(verbAt, datePos) - 10), Math.max(verbAt, datePos) + 30))) && (!published || found.value.date <= published) && !isFuture(frame.masked.slice(Math.max(0, verbAt - 30), verbAt + 20));
+  // "drew 11.2 million viewers for its premiere on October 4": the premiere named as a noun takes the tense of the clause's verb.
+  const premiereNoun = /^(?:premiere|debut|launch|release|finale|opener|return)\b/i.test(frame.masked.slice(verbAt)) && /\b(?:for|at|during|with|on|in)\s+(?:its|the|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(frame.masked.slice(Math.max(0, verbAt - 30), verbAt));
+  const pastClause = premiereNoun && /\b(?:drew|attracted|pulled in|scored|recorded|averaged|earned|racked up|brought in|logged|posted|topped|led|broke|clocked)\b/i.test(frame.masked.slice(0, verbAt)) && !isFuture(frame.masked);
+  const past = since || pastClause || (options.pastHint ?? isPastTense(tenseSpan(frame.masked, Math.max(0, Math.min(verbAt, datePos) - 10), Math.max(verbAt, datePos)))) && (!published || found.value.date <= published) && !isFuture(frame.masked.slice(Math.max(0, verbAt - 30), verbAt + 20));
   // "signs off with its finale on April 6", "the last two episodes air May 27": the end of a run.
   const between = frame.masked.slice(Math.min(verbAt, datePos), Math.max(verbAt, datePos));
   const nearDate = text.slice(Math.max(0, dateSlot.start - 45), dateSlot.start);
@@ -234,6 +244,12 @@ export const releaseRules: Rule[] = [
       if (/\b(?:announced|revealed|confirmed|teased)\s+(?:on\s+)?$/i.test(match.groups.gap ?? "")) return [];
       // "will stream on Netflix, is due to start shooting in April": the date is the shoot's.
       if (/\b(?:shoot(?:ing)?|film(?:ing)?|production|photography|cameras?|rehearsals?|casting)\b/i.test(match.groups.gap ?? "")) return [];
+      // "arrived two years after season 1, a late-2027 release seems plausible": a gap counted from another point, then another clause's date.
+      if (/\b(?:years?|months?|weeks?|days?)\s+(?:after|before|later|earlier)\b/i.test(match.groups.gap ?? "") && /,/.test(match.groups.gap ?? "")) return [];
+      // "before season 2 even debuted, and the writers' room opened last month": a new clause with its own subject has its own date.
+      if (/,\s+and\s+(?:the|a|an|its|their)\s+[^,]{1,30}?\s+(?:opened|began|started|wrapped|ended|closed|was|were|has|had)\b/i.test(match.groups.gap ?? "")) return [];
+      // "renewed it for a second season before its premiere, in August": the premiere is a point of reference; the date after the comma is the renewal's.
+      if (/^\s*,/.test(match.groups.gap ?? "") && /\b(?:before|after|ahead of|prior to|since|until)\s+(?:its|the|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(context.frame.masked.slice(Math.max(0, match.index - 30), match.index))) return [];
       // "will miss its planned slot and has been delayed to 2026": the move's own rule reads the new date.
       if (/\b(?:delayed|postponed|pushed|moved|rescheduled|bumped)\s+(?:back\s+)?(?:(?:to|until|till|into)\s+)?$/i.test(match.groups.gap ?? "")) return [];
       // "The premiere was delayed in March after a storm": when the delay came, not a release.

@@ -128,7 +128,8 @@ export function upcomingSeasons(frames: Frame[], focus: number[], main: number):
  * names, and the article's season (the headline's, else the highest named).
  */
 // "Please let there be a season 2", "fans are begging for a second season": a wish is not a season the article is about.
-const SEASON_IN_QUESTION = /\b(?:whether|if|no word (?:yet )?on|hopes? (?:for|of)|hoping for|talk of|chances? (?:of|for)|possibility of|let there be|wish(?:es|ing)? for|pray(?:s|ing)? for)\s+(?:[\w'’]+\s+){0,4}?(?:a|an)\s+$/i;
+// "Asked about a possible second season", "any potential third season": a season only wondered about.
+const SEASON_IN_QUESTION = /\b(?:whether|if|no word (?:yet )?on|hopes? (?:for|of)|hoping for|talk of|chances? (?:of|for)|possibility of|prospects? (?:of|for)|let there be|wish(?:es|ing)? for|pray(?:s|ing)? for|asked about|questions? about|quizzed about|speculation (?:about|over)|rumou?rs? (?:of|about))\s+(?:[\w'’]+\s+){0,4}?(?:a|an|any)\s+(?:(?:possible|potential|hypothetical|eventual|future)\s+)?$|\b(?:a|an|any)\s+(?:possible|potential|hypothetical|eventual)\s+$/i;
 
 export function seasonsOfTitles(frames: Frame[], headlineFrame: Frame | undefined, main: number, sentenceFocus: number[] = []): { focus: Map<number, number>; named: Map<number, number>; headline: Map<number, number> } {
   const named = new Map<number, number>();
@@ -185,6 +186,13 @@ export function speaksOfUpcoming(frame: Frame, published: string | null): boolea
   return LOOKING_AHEAD.test(text) && !TOLD_AS_PAST.test(text);
 }
 
+/** A sentence about a run that has happened and nothing to come: no plan, renewal, future form or later date. */
+function toldWhollyAsPast(frame: Frame, published: string | null): boolean {
+  if (!TOLD_AS_PAST.test(frame.text) && !/\b(?:drew|attracted|pulled in|averaged|racked up)\b/i.test(frame.text)) return false;
+  if (FUTURE_MARKER.test(frame.text) || LOOKING_AHEAD.test(frame.text)) return false;
+  return !published || !frame.slots.some((s) => s.kind === "D" && s.date.value.date > published);
+}
+
 /**
  * The season a sentence that names none is about. The headline's season is the default only for
  * sentences that speak of the upcoming season, when the headline's season is the one to come: "all
@@ -194,7 +202,12 @@ export function speaksOfUpcoming(frame: Frame, published: string | null): boolea
 export function defaultSeason(frame: Frame, scope: { published: string | null; seasonFocus: Map<number, number>; headlineSeason: Map<number, number>; upcomingSeason: Map<number, number>; headlineLooksAhead: boolean }, title: number): number | null {
   const article = scope.seasonFocus.get(title) ?? null;
   const headline = scope.headlineSeason.get(title);
-  if (headline === undefined || headline < 2) return article;
+  if (headline === undefined || headline < 2) {
+    // "renewed for a second season" elsewhere in the article, and here "drew 11 million viewers for its premiere": the
+    // season the article looks ahead to has not aired, so a sentence told wholly in the past is about the one before it.
+    if (article !== null && article >= 2 && scope.upcomingSeason.get(title) === article && frame.sentence.kind !== "headline" && toldWhollyAsPast(frame, scope.published)) return article - 1;
+    return article;
+  }
   const upcoming = scope.headlineLooksAhead || scope.upcomingSeason.get(title) === headline;
   if (!upcoming || frame.sentence.kind === "headline" || speaksOfUpcoming(frame, scope.published)) return article;
   return headline - 1;
