@@ -112,7 +112,7 @@ export const releaseCases: [string, CaseOptions, Wanted][] = [
 export const releaseTraps: [string, CaseOptions, Wanted][] = [
   // release.verb-date: a renewal's date after "before its premiere," is no premiere; a gap from another season is no season's date.
   ["The network had already renewed Copper Tide for a second season before its premiere, in August.", { title: "Copper Tide", published: "2026-11-20" }, { property: "release-date" }],
-  ["Given that season 2 arrived two years after season 1, a late-2027 release seems plausible.", { title: "Copper Tide", published: "2026-11-20" }, { property: "release-date", season: 2 }],
+  ["Given that season 2 arrived two years after season 1, a late-2027 release seems plausible.", { title: "Copper Tide", published: "2026-11-20", before: ["There is no release date for season 3 yet."] }, { property: "release-date", season: 2 }],
   ["The show was renewed for a third season in June, before season 2 even debuted, and the writers' room opened last month.", { title: "Copper Tide", published: "2026-09-20" }, { property: "release-date" }],
   ["The slice-of-life hit returns on January 9, three years after the first season ended.", { title: "Copper Tide", published: "2026-01-06", before: ["Copper Tide season 2 is on the way."] }, { property: "release-date", season: 1 }],
   // release.verb-date: a weekly slot ("on Sunday nights") is no premiere day.
