@@ -27,6 +27,8 @@ const cases: [string, string][] = [
   ["The show might be renewed if ratings hold.", "speculative"],
   ["The agency said, 'Nothing has been decided.'", "denied"],
   ["The studio denied reports that the actor had left.", "denied"],
+  ["Rumors that the network has cancelled the show spread this week, but they are false.", "denied"],
+  ["A leak claiming 24 episodes circulated, but the studio called it \"not accurate.\"", "denied"],
   ["Netflix has no plans for a second season.", "denied"],
   ["The agency refuted the dating rumors.", "denied"],
   ["His representatives said the report is not true.", "denied"],

@@ -129,7 +129,7 @@ export function weekdayOnOrBefore(published: string, weekday: string): DateValue
 }
 
 /** "The streamer usually confirms a renewal within weeks": a habit of the trade, said of no show in particular. */
-export const HABITUAL = /\b(?:usually|typically|generally|normally|customarily|tends? to|as a rule|more often than not)\b/i;
+export const HABITUAL = /\b(?:usually|typically|generally|normally|customarily|historically|traditionally|tends? to|as a rule|more often than not)\b/i;
 
 /**
  * "Take X, another Brazilian thriller series: it debuted in 2016": a sentence that brings in another

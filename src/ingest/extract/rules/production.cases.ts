@@ -2,6 +2,9 @@ import type { CaseOptions, Wanted } from "../../../../test/support/extract-case.
 
 // Season statuses (renewed, cancelled, final, in development, not yet renewed) and production events.
 export const statusCases: [string, CaseOptions, Wanted][] = [
+  // "neither renewed nor cancelled", "no decision has been made": left open.
+  ["The streamer has neither renewed nor cancelled Fenmarsh.", { title: "Fenmarsh", published: "2026-01-08" }, { property: "season-status", value: "unconfirmed" }],
+  ["The network said that no decision has been made about a fourth season of Fenmarsh.", { title: "Fenmarsh", published: "2026-01-08" }, { property: "season-status", value: "unconfirmed", season: 4 }],
   // Found by review: a cast list in the show's aside does not make a cancellation a departure; a "not yet confirmed by" the
   // platform is the outlet's report.
   ["Harbor Lights, starring Ava Stone, Ben Park and Cole Dane, won't be back for a third season.", { title: "Harbor Lights" }, { property: "season-status", value: "cancelled", season: 3 }],
@@ -40,6 +43,11 @@ export const statusCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const statusTraps: [string, CaseOptions, Wanted][] = [
+  // status.renewed, status.cancelled: "neither … nor" renews and cancels nothing; a network's habit is no decision; "nothing in development" is none.
+  ["The streamer has neither renewed nor cancelled Fenmarsh.", { title: "Fenmarsh", published: "2026-01-08" }, { property: "season-status", value: "renewed" }],
+  ["The streamer has neither renewed nor cancelled Fenmarsh.", { title: "Fenmarsh", published: "2026-01-08" }, { property: "season-status", value: "cancelled" }],
+  ["Historically, the network announces renewals in the spring, so a verdict on Fenmarsh could come in May.", { title: "Fenmarsh", published: "2026-01-08" }, { property: "season-status", value: "renewed" }],
+  ["\"There's nothing in development,\" he said of a sequel.", { title: "Fenmarsh", published: "2026-01-08" }, { property: "season-status", value: "in-development" }],
   ["The studio ordered a second batch of scripts for Fenmarsh.", { title: "Fenmarsh", published: "2026-01-08" }, { property: "season-status", value: "renewed", season: 2 }],
   // The cast, not the season, is yet to be confirmed.
   ["ITV has commissioned a second series; filming starts next year, with the cast yet to be confirmed.", { title: "Ashen Vow", published: "2025-10-13" }, { property: "season-status", value: "unconfirmed" }],

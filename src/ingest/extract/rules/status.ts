@@ -11,7 +11,7 @@ import { aboutAnotherShow, announcementDay, clauseAround, enumValue, HABITUAL, n
 /** A wish, a question or a condition asserts nothing: "fans hope for a renewal", "if it is renewed". */
 const WISH = /\b(?:hope|hopes|hoping|hoped|wish|wishes|would love|dream|if\b|whether|could be|might be|may be|want(?:s|ed)? (?:a|to see|another)|asking for|calls? for|campaign(?:ing)? for|petition|deserves?|fingers crossed|eyeing|rooting for)\b/i;
 const NOT_YET =
-  /\b(?:not (?:yet |officially |been )*(?:renewed|confirmed|announced|greenlit|ordered|picked up|decided|guaranteed)|(?:has|have)(?:n['’]t| not) (?:yet |officially )*(?:renewed|confirmed|announced|greenlit|ordered)|hasn['’]t been (?:renewed|confirmed)|yet to (?:be )?(?:renew|confirm|announce|greenlight|order)\w*|no (?:official )?(?:word|news|update|announcement|confirmation|decision) (?:yet )?(?:on|about|regarding|of)|remains? (?:unconfirmed|uncertain|up in the air|unclear)|(?:is|was) (?:still )?unclear (?:whether|if)|nothing (?:has been|is) (?:confirmed|decided|official)|not (?:been )?ordered yet|no renewal)\b/i;
+  /\b(?:not (?:yet |officially |been )*(?:renewed|confirmed|announced|greenlit|ordered|picked up|decided|guaranteed)|(?:has|have)(?:n['’]t| not) (?:yet |officially )*(?:renewed|confirmed|announced|greenlit|ordered)|hasn['’]t been (?:renewed|confirmed)|yet to (?:be )?(?:renew|confirm|announce|greenlight|order)\w*|no (?:official )?(?:word|news|update|announcement|confirmation|decision) (?:yet )?(?:on|about|regarding|of)|remains? (?:unconfirmed|uncertain|up in the air|unclear)|(?:is|was) (?:still )?unclear (?:whether|if)|nothing (?:has been|is) (?:confirmed|decided|official)|not (?:been )?ordered yet|no renewal|neither (?:renewed|confirmed|ordered|picked up) nor (?:cancell?ed|axed|ended)|no decision (?:has been|was|is) (?:made|taken|reached))\b/i;
 
 /** The season a status word is about: the season named after it, else before it, else the article's. */
 function seasonFor(context: RuleContext, at: number, title: number, fallback: (named: number) => number): number {
@@ -120,7 +120,7 @@ export const statusRules: Rule[] = [
       const before = context.frame.masked.slice(Math.max(0, match.index - 30), match.index);
       if (HABITUAL.test(text) || aboutAnotherShow(context, match.index)) return [];
       // "will not get a second season", "never got a renewal": a renewal denied (status.cancelled reads the first).
-      if (/\b(?:not|never|no longer|n['’]t)\s+(?:\w+\s+)?$/i.test(before)) return [];
+      if (/\b(?:not|never|no longer|n['’]t|neither|nor)\s+(?:\w+\s+)?$/i.test(before)) return [];
       if (/^renewal/i.test(match.groups.verb!)) {
         // "a renewal" as a noun only counts with an announcement: "announced the renewal", "the renewal arrives", "got its renewal";
         // a heading's "Season 2 Renewal" names a topic.
@@ -162,6 +162,8 @@ export const statusRules: Rule[] = [
       const before = context.frame.masked.slice(Math.max(0, match.index - 60), match.index);
       // "Netflix has not renewed the show yet": not renewed so far is not cancelled (status.not-yet says unconfirmed).
       if (/^not\b/i.test(verb) && (/\b(?:has|have|had|is|are)\s*$/i.test(before) || /\b(?:yet|so far|still|at this (?:time|point)|as of (?:now|yet|today)|officially)\b/i.test(text))) return [];
+      // "has neither renewed nor cancelled the show": left open.
+      if (/\b(?:neither|nor)\s+(?:\w+\s+){0,3}$/i.test(before.slice(-30))) return [];
       // "has not announced a renewal or cancellation", "no cancellation has been announced": a cancellation denied or left open.
       if (/^cancell?ation/i.test(verb) && (/\b(?:no|not|n['’]t|never|nor|without|any|possible|potential)\b[^.;]{0,40}$/i.test(before) || /^\s+or\b/i.test(context.frame.masked.slice(match.end, match.end + 5)))) return [];
       const title = context.titleAt(match.index);
@@ -215,6 +217,8 @@ export const statusRules: Rule[] = [
     pattern: /\b(?:(?:begun|began|started|start) (?:planning|developing|writing|work(?:ing)? on)|(?:is|are) (?:already )?(?:planning|developing|writing|in development|in the works|being written|being developed)|in (?:early )?development|in the works|writers['’]? room|scripts? (?:is|are) (?:underway|being written|in progress)|writing (?:is|has) (?:underway|begun|started)|work on (?:a|the) [\w-]+ season (?:has|had) (?:already )?(?:begun|started)|plans? (?:for|a) (?:a|another) [\w-]+ season)\b/gi,
     build: (match, context) => {
       if (WISH.test(context.frame.text.slice(0, context.frame.toOriginal(match.index)))) return [];
+      // "There's nothing in development", "no season 3 is in the works": none.
+      if (/\b(?:nothing|no(?:\s+[\w-]+){0,3}|not|never|n['’]t)\s+(?:(?:is|are|was|currently|yet|been|being)\s+)*$/i.test(context.frame.masked.slice(Math.max(0, match.index - 30), match.index))) return [];
       // "He also has a film, Paper Kites, in the works": another project of a person's, not this show's next season.
       if (/\b(?:film|movie|album|book|single|project|play|musical|variety show)\b[^.;]{0,40}$/i.test(context.frame.masked.slice(0, match.index)) && !/\b(?:season|series|sequel)\b|\u27E6[TS]/i.test(context.frame.masked.slice(Math.max(0, match.index - 40), match.index))) return [];
       const title = context.titleAt(match.index);
