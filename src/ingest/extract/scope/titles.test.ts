@@ -92,6 +92,11 @@ describe("the show an article is about", () => {
     const chart = claimsOf(["Top 10: Pale Orchard debuts at No. 1", "Pale Orchard topped the English TV list this week. It knocked last week's leader Iron Creek down to No. 2 with 9.1 million views."].join("\n\n"));
     assert.ok(chart.some((c) => c.property === "rank" && c.subject.name === "Iron Creek" && c.value.type === "number" && c.value.value === 2));
     assert.ok(!chart.some((c) => c.property === "rank" && c.subject.name === "Pale Orchard" && c.value.type === "number" && c.value.value === 2));
+    // A rival after a channel's possessive, one in apposition to last week's place, and a chart's name that is no show.
+    const korean = claimsOf(["Ratings: 'My Kindest Foe' soars", "KBS2's My Kindest Foe scored 21.7 percent. tvN's Tides Over Mokpo recorded 7.8 percent for its Sunday episode."].join("\n\n"));
+    assert.deepEqual(korean.filter((c) => c.property === "rating").map((c) => [c.subject.name, c.value.type === "number" ? c.value.value : null]), [["My Kindest Foe", 21.7], ["Tides Over Mokpo", 7.8]]);
+    const weekly = claimsOf(["Top 10: 'The Still Meadow' leads", "The Still Meadow held on to first place on Netflix's English-language TV list, drawing 14.2 million views. Last week's No. 1, Boarback, fell to fourth with 3.9 million views."].join("\n\n"));
+    assert.deepEqual(weekly.filter((c) => c.property === "views").map((c) => [c.subject.name, c.value.type === "number" ? c.value.value : null]), [["The Still Meadow", 14_200_000], ["Boarback", 3_900_000]]);
   });
 
   it("keeps a country's possessive the article always writes as part of the name", () => {

@@ -188,7 +188,7 @@ const STARS_IN_TITLE = new RegExp(`\\b(?:star|stars|starring|starred|co-star|co-
 const TITLE_THEN_KIND = new RegExp(`(${TITLE_RUN})\\s+(?:TV\\s+)?(?:Anime|Live-Action Series|Live-Action Drama)\\b`, "gu");
 const SEASON_OF_TITLE = new RegExp(`(?i:(?:season|series|part)\\s+(?:\\d{1,2}|one|two|three|four|five)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|new|latest|next|last)(?:\\s+(?:two|three|four|five|six))?\\s+(?:seasons?|series|installments?|instalments?|parts?|runs?|chapters?))\\s+of\\s+[“"‘']?(${TITLE_RUN})`, "gu");
 const DESCRIBED_TITLE = new RegExp(`(?:^|[\\s(])(?:[\\p{L}+-]+\\s+){0,3}?${DESCRIPTOR}s?\\s+(?:(?i:series|drama)\\s+)?[“"‘']?(${TITLE_RUN})`, "gu");
-const POSSESSIVE_TITLE = new RegExp(`(?<![\\p{L}])([\\p{Lu}][\\p{L}+]*(?:\\s[\\p{Lu}][\\p{L}+]*)?)['’]s?\\s+(?:(?i:new|latest|upcoming|hit|original|acclaimed|popular|beloved|smash|flagship|first|new original)\\s+)*[“"‘']?(${TITLE_RUN})`, "gu");
+const POSSESSIVE_TITLE = new RegExp(`(?<![\\p{L}])([\\p{Lu}][\\p{L}\\p{N}+]*(?:\\s[\\p{Lu}][\\p{L}\\p{N}+]*)?)['’]s?\\s+(?:(?i:new|latest|upcoming|hit|original|acclaimed|popular|beloved|smash|flagship|first|new original)\\s+)*[“"‘']?(${TITLE_RUN})`, "gu");
 const TITLE_THEN_PARENTHESIS = new RegExp(`(${TITLE_RUN})\\s+\\((?:(?:19|20)\\d{2}(?:[-–]\\d{2,4})?|\\d+(?:\\.\\d+)?\\s*(?:million|billion|M\\b)[^)]*)\\)`, "gu");
 const ENTRY_WITH_PLATFORM = new RegExp(`^[“"‘']?(${TITLE_RUN})[”"’']?\\s*\\(([^)]{2,30})\\)\\s*$`, "u");
 // The run must end the entry or meet its details ("1. X (Y) — Fuji TV", "3. X – Hulu", "1. X: Limited Series"):
@@ -200,7 +200,9 @@ const TITLE_THEN_DESCRIPTION = new RegExp(`(?:^|[.!?]\\s+)(?:[\\p{L}]+,\\s+)?[�
 const TITLE_BEFORE_MAKER = new RegExp(`(${TITLE_RUN})\\s+(?:writer|screenwriter|director|creator|showrunner|star|actor|actress|PD|writer-director)\\s+(?=[\\p{Lu}])`, "gu");
 const TITLE_BEFORE_CAST = new RegExp(`(${TITLE_RUN}),\\s+(?i:starring|led by|fronted by|headlined by|co-starring)\\s`, "gu");
 const TITLE_THEN_SHOW_VERB = new RegExp(`(?:^(?:[-•*]\\s+)?|[.!?,;]\\s+|\\s(?:and|while|but|then|came|is|that)\\s+)(${TITLE_RUN})\\s+(?:${SHOW_VERB})\\b`, "gu");
-const TITLE_STARS_OR_DRAWS = new RegExp(`(?:^|[.!?,;]\\s+)(${TITLE_RUN})\\s+(?:(?:stars|starred|features|featured)\\s+(?=[\\p{Lu}])(?!As\\b|In\\b)|(?:drew|pulled in|scored|recorded|posted|racked up|earned|logged|attracted|averaged)\\s+(?:(?:a|an|about|over|nearly|around|more than)\\s+)?\\d|(?:was|were|is|held|stayed|remained|sat|stood)\\s+(?:steady|flat|stable|level|unchanged|firm|down|up)\\s+(?:at|with|on)\\s+\\d|(?:fell|dropped|slipped|rose|climbed|grew|dipped|jumped|slid|sank|declined|improved|ticked (?:up|down))\\s+(?:(?:to|by)\\s+)?(?:(?:about|nearly|around|over|just over|just under)\\s+)?\\d)`, "gu");
+const TITLE_STARS_OR_DRAWS = new RegExp(`(?:^|[.!?,;]\\s+)(?:[\\p{L}\\p{N}+]+['’]s\\s+)?(${TITLE_RUN})\\s+(?:(?:stars|starred|features|featured)\\s+(?=[\\p{Lu}])(?!As\\b|In\\b)|(?:drew|pulled in|scored|recorded|posted|racked up|earned|logged|attracted|averaged)\\s+(?:(?:a|an|about|over|nearly|around|more than)\\s+)?\\d|(?:was|were|is|held|stayed|remained|sat|stood)\\s+(?:steady|flat|stable|level|unchanged|firm|down|up)\\s+(?:at|with|on)\\s+\\d|(?:fell|dropped|slipped|rose|climbed|grew|dipped|jumped|slid|sank|declined|improved|ticked (?:up|down))\\s+(?:(?:to|by)\\s+)?(?:(?:about|nearly|around|over|just over|just under)\\s+)?\\d)`, "gu");
+/** "last week's No. 1, Razorback, fell to fourth": a show named in apposition to its place on a chart. */
+const PLACE_THEN_TITLE = new RegExp(`\\b(?i:(?:last|the previous|the prior)\\s+(?:week|month|weekend)['’]s\\s+(?:No\\.\\s*\\d{1,2}|number\\s+(?:one|two|three)|leader|champion|chart-topper|top (?:show|title|series))|the\\s+(?:former|previous|reigning)\\s+(?:No\\.\\s*1|number one|leader|champion|chart-topper)),\\s+[“"‘']?(${TITLE_RUN})[”"’']?,`, "gu");
 /** "knocked last week's leader X down to No. 2", "overtook X": a show a chart's newcomer displaced. */
 const DISPLACED_TITLE = new RegExp(`\\b(?i:knocked|knocking|knocks|dethroned|dethroning|dethrones|unseated|unseating|unseats|overtook|overtaking|overtakes|toppled|toppling|topples|displaced|displacing|displaces|ousted|ousting|ousts|bumped|bumping|bumps|pushed|pushing|pushes|edged out|edging out|edges out|outpaced|outpacing|outpaces)\\s+(?:(?i:last|the|previous|prior)\\s+(?i:week|month|weekend)['’]s\\s+(?i:leader|champion|champ|chart-topper|No\\.\\s*1|number one|top show|top title)\\s+|(?i:the\\s+)?(?i:former|previous|reigning|longtime|long-running)\\s+(?i:leader|champion|champ|chart-topper|No\\.\\s*1|number one)\\s+)?[“"‘']?(${TITLE_RUN})(?=[”"’']?\\s+(?:down|from|off|out|to|into)\\b)`, "gu");
 /** "has renewed X for a second season", "cancelled X after two seasons", "picked up X for season 3": the object of a renewal is a show. */
@@ -297,7 +299,7 @@ function collectCandidates(source: TitleSource): Candidate[] {
     for (const m of text.matchAll(POSSESSIVE_TITLE)) {
       if (!platformBySpelling(m[1]!)) continue;
       // "Netflix's Tudum website", "the streamer's Top 10 site": the platform's own outlet, not a show.
-      if (/^[”"’']?\s+(?:website|site|blog|app|account|page|channel|newsletter|podcast|feed|portal|press site|fan site|event|showcase|livestream)\b/i.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 20))) continue;
+      if (/^[”"’']?\s+(?:website|site|blog|app|account|page|channel|newsletter|podcast|feed|portal|press site|fan site|event|showcase|livestream|list|lists|chart|charts|ranking|rankings|top\s*10|catalog|catalogue|library|lineup|line-up|slate)\b/i.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 20))) continue;
       // "HBO's Nevada crime drama “Gravel Saints”": a place or a word describing the show, the title after it.
       // (Only an opening quote right before the run makes it the title; the possessive's own apostrophe does not.)
       if (DESCRIPTOR_NEXT.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40)) && !/[“"‘']\s*$/.test(m[0].slice(0, m[0].length - m[2]!.length))) continue;
@@ -339,6 +341,7 @@ function collectCandidates(source: TitleSource): Candidate[] {
       if (!/\s/.test(name) && !writtenMidSentence(name)) continue;
       add(name, 0.5, false, at + m.index!);
     }
+    for (const m of text.matchAll(PLACE_THEN_TITLE)) add(stripTail(m[1]!), 1, true, at + m.index! + m[0].length - m[1]!.length - 1);
     for (const m of text.matchAll(DISPLACED_TITLE)) {
       const name = stripLead(m[1]!);
       if (!/\s/.test(name) && !writtenMidSentence(name)) continue;
