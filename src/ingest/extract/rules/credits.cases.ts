@@ -37,6 +37,8 @@ export const castCases: [string, CaseOptions, Wanted][] = [
   ["He joins series regulars Sienna Parkhurst and Ronan Delgado.", { title: "Copper Tide", before: ["Tobiah Vale has joined the cast of Copper Tide."] }, { property: "cast-member", value: "Ronan Delgado" }],
   ["Anneke Krüger and Lukas Brennecke return as the investigators.", { title: "Copper Tide" }, { property: "cast-member", value: "Lukas Brennecke" }],
   ["Beatrix Lindqvist has been upped to series regular for the second season.", { title: "Copper Tide" }, { property: "cast-member", value: "Beatrix Lindqvist" }],
+  // A capitalized word describing the part ("former Army investigator") is not the part's name.
+  ["Colm Danner will return as former Army investigator Jack Vantresca.", { title: "Copper Tide" }, { property: "cast-member", value: "Colm Danner", character: "Jack Vantresca" }],
   // The one who leaves stands before a clause that names the part.
   ["Osmund Sayer, who played Jonah Reed, has exited the series.", { title: "Copper Tide" }, { property: "cast-member", value: "Osmund Sayer" }],
   ["Delphine Okafor and Aaron Vasquez-Thorne co-star.", { title: "Copper Tide" }, { property: "cast-member", value: "Aaron Vasquez-Thorne" }],
@@ -366,6 +368,16 @@ export const creditTraps: [string, CaseOptions, Wanted][] = [
   ["Osmund Sayer, who played Jonah Reed, has exited the series.", { title: "Copper Tide" }, { property: "cast-member", value: "Jonah Reed" }],
   // cast.subject-verb: the show "returns as" something; the name before it is who said so.
   ["Director Mia Holtby said the show returns as a limited series.", { title: "Copper Tide" }, { property: "cast-member", value: "Mia Holtby" }],
+  // cast.list: a list ends at the clause's next verb; a place after it is no star, nor is the outlet a report is credited to.
+  ["The comedy, written by and starring Niamh Costigan, followed four strangers forced to share a Peckham flat.", { title: "Copper Tide" }, { property: "cast-member", value: "Peckham" }],
+  ["Stars Mathis Delorme and Inès Benali are expected to return, according to the French outlet Le Parisien.", { title: "Copper Tide" }, { property: "cast-member", value: "Le Parisien" }],
+  // cast.subject-verb: a title's translation in brackets, a word before a noun, a job word before a name, a part named earlier.
+  ["Canal+ has confirmed that its spy series Copper Tide (The Watchers) will return for a third season.", { title: "Copper Tide" }, { property: "cast-member", value: "Watchers" }],
+  ["Fan accounts claim former child star Ruby Calderwood has joined the cast of Copper Tide.", { title: "Copper Tide" }, { property: "cast-member", value: "Fan" }],
+  ["Copper Tide showrunner Nikolas Pattersby is set to return.", { title: "Copper Tide" }, { property: "cast-member", value: "Nikolas Pattersby" }],
+  ["Colette Vantongeren plays the manager, Odile Renard, in every season of Copper Tide, and is expected to return.", { title: "Copper Tide" }, { property: "cast-member", value: "Odile Renard" }],
+  // cast.plays: the described part's own name, not the capitalized word describing it.
+  ["Colm Danner will return as former Army investigator Jack Vantresca.", { title: "Copper Tide" }, { property: "cast-member", character: "Army" }],
   // cast.exit: leaving something that is not the show.
   ["Producer Han Do-yeon left the agency in March.", { title: "Copper Tide" }, { property: "cast-member", value: "Han Do-yeon" }],
   // cast.inverted: a possessive is not a list item.

@@ -140,7 +140,7 @@ function worksListed(context: RuleContext, from: number): { name: string; title:
 }
 
 /** Where a list of names after a trigger ends: a sentence break, a clause, a parenthesis, a new verb ("and is executive produced by"). */
-const LIST_END = "[.;:!?]|\\s[–—-]\\s|,\\s+(?:who|which|while|but|and the|the|a|an|as well as|in which|where)\\b|\\b(?:who|which|that)\\b|\\s\\((?!\u27E6N)|\\s+and\\s+(?:is|was|are|were|will|has|had)\\b";
+const LIST_END = "[.;:!?]|\\s[–—-]\\s|,\\s+(?:who|which|while|but|and the|the|a|an|as well as|in which|where|according to)\\b|\\b(?:who|which|that)\\b|\\s\\((?!\u27E6N)|\\s+and\\s+(?:is|was|are|were|will|has|had)\\b|,?\\s+(?:followed|follows|centred|centered|centres|centers|tells|told|revolves|revolved|premiered|premieres|debuted|debuts|aired|airs|streamed|streams|arrived|arrives|is|was|are|were|will|has|had)\\b";
 const LIST_END_PLAIN = new RegExp(LIST_END, "u");
 /** "stars A and B as rival ranchers in 1880s Texas": a part described in words ends the list too (a place after it is no star). */
 const LIST_END_AT_PART = new RegExp(`${LIST_END}|\\sas\\s+(?!well\\b)(?=\\p{Ll})`, "u");
@@ -213,7 +213,10 @@ export const creditRules: Rule[] = [
     pattern: compilePattern(`{name:actor}(?:\\s*\\([^)]*\\))?(?:,\\s+who\\s+(?:[^,;\\u27E6]|\\u27E6[TPND]\\d+\\u27E7){3,100},\\s+(?=(?:will|is|has|also|now)\\s)|,\\s+(?:who|meanwhile|too|also|in turn)\\s*,?\\s*|,\\s+(?=back\\s+as\\b)|\\s+)(?:also\\s+|now\\s+|again\\s+|will\\s+|once again\\s+|once more\\s+|has\\s+|have\\s+|had\\s+|long\\s+)*${PLAYS}\\s+${CHARACTER_GAP}{name:char}|{name:actor}\\s+is\\s+(?:\\u27E6N\\d+\\u27E7['’]s?\\s+(?:[\\p{Ll}-]+\\s+)?${RELATION},\\s+|(?<described>(?:(?:the|a|an)\\s+)?(?:(?!(?:of|for|with|in|on|at|by|from|to|and|or|also|now|not|still|set|due|known|back|joined|cast|playing|reportedly|said)\\b|[\\p{Ll}-]+(?:ing|ed|ly)\\b)[\\p{Ll}-]+(?:['’]s)?\\s+){0,2}(?!(?:of|for|with|in|on|at|by|from|to|and|or|also|now|not|still|set|due|known|back|joined|cast|playing|reportedly|said)\\b|[\\p{Ll}-]+(?:ing|ed|ly)\\b)[\\p{Ll}-]+(?:,\\s+|\\s+)))?{name:char}(?=,\\s+(?:a|an|the|his|her|their|who|\\u27E6N\\d+\\u27E7['’]s)\\s|\\s*$|\\.)`),
     build: (match, context) => {
       const actor = nameOf(context.slot(match, "actor"));
-      const character = nameOf(context.slot(match, "char"));
+      let character = nameOf(context.slot(match, "char"));
+      // "as former Army investigator Jack Vance": a capitalized word describing the part, then the part's name.
+      const describedThenNamed = character && !character.includes(" ") ? context.frame.masked.slice(match.end).match(/^\s+(?:(?!(?:and|or|with|as|in|on|of|for|to|from|by|who|whose|while|but|alongside|opposite|than|then|at|into|after|before)\b)[\p{Ll}-]+\s+){1,2}\u27E6N(\d+)\u27E7/u) : null;
+      if (describedThenNamed) character = context.frame.slots[Number(describedThenNamed[1])]?.text ?? character;
       if (!actor || !character || actor === character) return [];
       // "known as", "such as": not a role.
       if (/\b(?:known|such|referred to|described|dubbed|billed|regarded|well)\s+as\b|\bseen\s+as\s+(?:a|an|the|one)\b/i.test(match.text)) return [];
@@ -417,7 +420,16 @@ export const creditRules: Rule[] = [
       const appositive = masked.slice(0, end).match(/,\s+(?:the|a|an)\s+[^,]{0,60},\s*$/);
       if (appositive) end -= appositive[0].length;
       // "Writer A returns for the new season": the job word says crew. "began in Prague": a place.
-      const names = namesBefore(context, end).filter((s) => s.kind === "N" && !/director|writer|producer|creator|showrunner|author|composer/i.test(s.name.roleBefore ?? "") && !/\b(?:in|at|near|around|across)\s+$/i.test(masked.slice(Math.max(0, slotPosition(context.frame, s) - 8), slotPosition(context.frame, s))));
+      // "Saltmarsh showrunner X is set to return": a job word before the name says crew. "Les Veilleurs (The Watchers) will
+      // return": a title's translation in brackets. "Fan accounts claim": a word before a noun. "plays the manager, Odile Renard,": a part.
+      const names = namesBefore(context, end).filter((s) => {
+        if (s.kind !== "N" || /director|writer|producer|creator|showrunner|author|composer/i.test(s.name.roleBefore ?? "")) return false;
+        const at = slotPosition(context.frame, s);
+        const lead = masked.slice(Math.max(0, at - 30), at);
+        if (/\b(?:in|at|near|around|across)\s+$/i.test(lead.slice(-8)) || /\b(?:director|writer|producer|creator|showrunner|author|composer|cinematographer|editor)s?\s+$/i.test(lead) || /\u27E6T\d+\u27E7[”"’']?\s*\(\s*(?:the\s+)?$/i.test(lead)) return false;
+        if (!s.text.includes(" ") && /^\u27E6N\d+\u27E7\s+(?:accounts?|pages?|sites?|theories|theory|reports?|sources?|forums?|groups?|clubs?|communities|community|fiction|edits?|polls?|votes?)\b/i.test(masked.slice(at, at + 30))) return false;
+        return !(context.article.people.is(s.text, "character") && !context.article.people.is(s.text, "actor"));
+      });
       if (names.length === 0) return [];
       // "… and the series is expected to return": the verb's subject is the show, not a name before it.
       const lastName = names[names.length - 1]!;
