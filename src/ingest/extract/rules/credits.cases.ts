@@ -39,6 +39,14 @@ export const castCases: [string, CaseOptions, Wanted][] = [
   ["Beatrix Lindqvist has been upped to series regular for the second season.", { title: "Copper Tide" }, { property: "cast-member", value: "Beatrix Lindqvist" }],
   // A capitalized word describing the part ("former Army investigator") is not the part's name.
   ["Colm Danner will return as former Army investigator Jack Vantresca.", { title: "Copper Tide" }, { property: "cast-member", value: "Colm Danner", character: "Jack Vantresca" }],
+  // "They join A and B", "will both return", "joins as his estranged daughter", a described part "played by", "cast in a recurring role as".
+  ["They join Aidan Creaghan and Maeve Dohertyson.", { title: "Copper Tide", before: ["New cast members include Fintan Moylan as the warlord Conall."] }, { property: "cast-member", value: "Maeve Dohertyson" }],
+  ["Showrunner Ines Moreau confirmed that Yannick Thibaudet and Soraya Bellweather will both return.", { title: "Copper Tide" }, { property: "cast-member", value: "Soraya Bellweather" }],
+  ["Newcomer Sadie Lundqvist joins as his estranged daughter.", { title: "Copper Tide" }, { property: "cast-member", value: "Sadie Lundqvist", characterNote: "his estranged daughter" }],
+  ["Copper Tide stars Yoo Ga-young as a store owner who falls for the son of her biggest competitor, played by Nam Joon-seo.", { title: "Copper Tide" }, { property: "cast-member", value: "Nam Joon-seo" }],
+  ["Greta Hollander has been cast in a recurring role as a federal prosecutor, Allison Pryor.", { title: "Copper Tide" }, { property: "cast-member", value: "Greta Hollander", character: "Allison Pryor" }],
+  ["Declan Fairbourne co-starred as her rival, the mill owner Ambrose Vane.", { title: "Copper Tide" }, { property: "cast-member", value: "Declan Fairbourne", character: "Ambrose Vane" }],
+  ["The new season brings back Loretta Banksy and Gina Tillmann as estranged sisters Pearl and Cora Dupree.", { title: "Copper Tide" }, { property: "cast-member", value: "Loretta Banksy", character: "Pearl" }],
   // The one who leaves stands before a clause that names the part.
   ["Osmund Sayer, who played Jonah Reed, has exited the series.", { title: "Copper Tide" }, { property: "cast-member", value: "Osmund Sayer" }],
   ["Delphine Okafor and Aaron Vasquez-Thorne co-star.", { title: "Copper Tide" }, { property: "cast-member", value: "Aaron Vasquez-Thorne" }],
@@ -378,6 +386,10 @@ export const creditTraps: [string, CaseOptions, Wanted][] = [
   ["Colette Vantongeren plays the manager, Odile Renard, in every season of Copper Tide, and is expected to return.", { title: "Copper Tide" }, { property: "cast-member", value: "Odile Renard" }],
   // cast.plays: the described part's own name, not the capitalized word describing it.
   ["Colm Danner will return as former Army investigator Jack Vantresca.", { title: "Copper Tide" }, { property: "cast-member", character: "Army" }],
+  // cast.plays: of two actors brought back as two parts, the second is not the first part.
+  ["The new season brings back Loretta Banksy and Gina Tillmann as estranged sisters Pearl and Cora Dupree.", { title: "Copper Tide" }, { property: "cast-member", value: "Gina Tillmann", character: "Pearl" }],
+  // cast.list: "she joins" a company is no cast list of the show.
+  ["She joins Netflix after a decade at the BBC.", { title: "Copper Tide" }, { property: "cast-member" }],
   // cast.exit: leaving something that is not the show.
   ["Producer Han Do-yeon left the agency in March.", { title: "Copper Tide" }, { property: "cast-member", value: "Han Do-yeon" }],
   // cast.inverted: a possessive is not a list item.
