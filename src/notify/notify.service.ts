@@ -1,7 +1,9 @@
 import { isoDay, type Clock } from "../app/clock.ts";
 import { homeSummaryOf, type HomeSummary } from "../cards/home-summary.ts";
-import { getTitleCard } from "../cards/get-title-card.ts";
-import { storeVersionReader } from "../claims/change-event.repository.ts";
+import { finishCard, type FinishedCard } from "../cards/finished-card.ts";
+import { loadTitleCard } from "../cards/get-title-card.ts";
+import { dropStoredCards, NOTIFICATION_CURSOR, storeTitleCards } from "../cards/stored-card.repository.ts";
+import { entitiesTouched, storeVersionReader } from "../claims/change-event.repository.ts";
 import type { SourceRef } from "../cards/title-card.schema.ts";
 import { listEntities } from "../entities/entity.repository.ts";
 import { listSources } from "../sources/source.repository.ts";
@@ -20,7 +22,7 @@ export interface Notification {
   createdAt: string;
 }
 
-const CURSOR = "notifications";
+const CURSOR = NOTIFICATION_CURSOR;
 /** Change events read per transaction: a large import is worked through in several. */
 const EVENTS_PER_PASS = 500;
 
@@ -203,6 +205,9 @@ interface Seen {
   state: TitleState;
   summary: HomeSummary;
   changes: ChangePayload[];
+  /** The card finished for sending, and the entities it was read from, to be stored (migration 0022). */
+  card: FinishedCard;
+  dependsOn: ReadonlySet<string>;
 }
 
 /**
@@ -234,7 +239,7 @@ async function onePass(connection: Connection, clock: Clock): Promise<PassResult
     // bench:load). A turn of the event loop every ten titles lets them in.
     if (index % 10 === 9) await new Promise((resolve) => setImmediate(resolve));
     const previous = await loadTitleState(db, title.id);
-    const card = await getTitleCard(db, title, { asOf: null, today });
+    const { card, dependsOn } = await loadTitleCard(db, title, { asOf: null, today });
     const { state, evidence } = stateOf(card);
     let changes: ChangePayload[] = [];
     // A title known before notifications existed is seen anew, silently, at its first change.
@@ -244,7 +249,7 @@ async function onePass(connection: Connection, clock: Clock): Promise<PassResult
       const refName = (ref: SourceRef) => nameOf({ id: ref.id, outlet: ref.outlet, title: null, url: ref.url }, ref.quote);
       changes = diffStates(known, state, { title: { id: title.id, name: title.name }, evidence, fresh, name: refName });
     }
-    seen.push({ title: { id: title.id, name: title.name }, state, summary: homeSummaryOf(card, today), changes });
+    seen.push({ title: { id: title.id, name: title.name }, state, summary: homeSummaryOf(card, today), changes, card: finishCard(card), dependsOn });
   }
   return db.transaction().execute(async (trx) => {
     const moved = await trx.updateTable("notify_cursor").set({ seq: last }).where("name", "=", CURSOR).where("seq", "=", after).executeTakeFirst();
@@ -281,6 +286,11 @@ async function onePass(connection: Connection, clock: Clock): Promise<PassResult
         )
         .execute();
     }
+    // The stored cards these events made untrue go, in the transaction that moves the cursor past
+    // them: a stored card is then true at the cursor (see createCardCache). Then the cards built
+    // here, each true at `last` (every event up to it had committed before it was built).
+    await dropStoredCards(trx, await entitiesTouched(trx, after, last));
+    await storeTitleCards(trx, seen.map(({ title, card, dependsOn }) => ({ titleId: title.id, day: today, eventSeq: last, dependsOn, finished: card })));
     return { events: events.length, notifications: made, deliveries };
   });
 }
