@@ -39,10 +39,10 @@ export function createCardCache(db: Db, capacity = 500, version: () => Promise<n
   const cards = new Map<string, Entry>();
 
   /** The stored card, if it is today's and still true at `current`. */
-  const stored = async (title: Entity, today: string, current: number): Promise<Entry | undefined> => {
+  const storedTrue = async (titleId: string, today: string, current: number): Promise<StoredCard | undefined> => {
     let row: StoredCard | undefined;
     try {
-      row = await readStoredCard(db, title.id);
+      row = await readStoredCard(db, titleId);
     } catch {
       // A store the read fails on builds the card instead, which reports a failing store itself.
       return undefined;
@@ -51,10 +51,21 @@ export function createCardCache(db: Db, capacity = 500, version: () => Promise<n
     // The pass drops a stored card in the transaction that moves its cursor past a write touching
     // it: the card is true at the cursor, and the change log says whether a write since touched it.
     if (row.cursor < current && !(await changes.unchanged(row.cursor, current, row.dependsOn))) return undefined;
-    return { version: current, card: undefined, dependsOn: new Set(row.dependsOn), rendered: new Map([["json", row.json], ["json-etag", row.etag]]), brotli: row.brotli };
+    return row;
+  };
+  const stored = async (title: Entity, today: string, current: number): Promise<Entry | undefined> => {
+    const row = await storedTrue(title.id, today, current);
+    return row && { version: current, card: undefined, dependsOn: new Set(row.dependsOn), rendered: new Map([["json", row.json], ["json-etag", row.etag]]), brotli: row.brotli };
   };
 
   return {
+    /**
+     * A title's card as the pass stored it, finished, when it is true now and for today; none
+     * otherwise. For answers made before the app (`http/stored-card-answers.ts`); nothing is kept.
+     */
+    async stored(titleId: string, today: string): Promise<StoredCard | undefined> {
+      return storedTrue(titleId, today, await version());
+    },
     async get(title: Entity, options: { asOf: string | null; today: string }): Promise<CachedCard> {
       const key = `${title.id}|${options.asOf ?? ""}|${options.today}`;
       const current = await version();

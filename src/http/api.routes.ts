@@ -33,8 +33,16 @@ export function registerApiRoutes(app: Hono, { context, cards, today, limit, lim
     const etag = await got.memo("json-etag", () => strongEtag(json));
     // A stored card was compressed when it was stored: sent as the compression middleware would have
     // sent it (which passes a body already encoded by), without compressing it again per request.
-    if (got.brotli && json.length >= COMPRESSED_FROM && chosenEncoding(c.req.header("Accept-Encoding")) === "br") {
-      return c.body(got.brotli as Uint8Array<ArrayBuffer>, 200, { "Content-Type": "application/json; charset=UTF-8", "Content-Encoding": "br", Vary: "Accept-Encoding", ETag: `W/${etag}` });
+    if (got.brotli) {
+      const encoding = chosenEncoding(c.req.header("Accept-Encoding"));
+      // Said for the answers made before the app (`stored-card-answers.ts`), which take this
+      // response's headers as theirs: only when the bytes sent are the stored ones.
+      const byId = c.req.param("id") === title.id;
+      if (encoding === "br" && json.length >= COMPRESSED_FROM) {
+        if (byId) c.set("storedCard", "br");
+        return c.body(got.brotli as Uint8Array<ArrayBuffer>, 200, { "Content-Type": "application/json; charset=UTF-8", "Content-Encoding": "br", Vary: "Accept-Encoding", ETag: `W/${etag}` });
+      }
+      if (byId && encoding !== "gzip") c.set("storedCard", "identity");
     }
     return c.body(json, 200, { "Content-Type": "application/json; charset=UTF-8", ETag: etag });
   });

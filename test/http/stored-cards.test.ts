@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import path from "node:path";
 import zlib from "node:zlib";
 import { describe, it } from "node:test";
@@ -11,7 +13,8 @@ import { loadConfig } from "../../src/app/config.ts";
 import { silentLogger } from "../../src/app/logger.ts";
 import { readStoredCard } from "../../src/cards/stored-card.repository.ts";
 import { addPersonAlias } from "../../src/editor/editor.service.ts";
-import { createApp } from "../../src/http/app.ts";
+import { createApp, createAppWithCache } from "../../src/http/app.ts";
+import { nodeListener } from "../../src/http/node-listener.ts";
 import { importFile } from "../../src/imports/import-runner.ts";
 import { netflixTitles } from "../../src/imports/netflix-titles.ts";
 import { ingestArticle } from "../../src/ingest/pipeline.ts";
@@ -106,6 +109,67 @@ for (const engine of requestedDialects()) {
         // A card is built as of a day: the next day, the stored one is not served.
         const tomorrow = coldApp(connection, fixedClock("2026-11-22T12:00:00Z"));
         assert.ok((await tomorrow(`/api/titles/${ids.copper}`)).built, "a card stored for another day is built again");
+      } finally {
+        await connection.close();
+        await database.drop();
+      }
+    });
+
+    it("answers a stored card before the app, with the app's own headers and bytes, and leaves to the app what it cannot answer", async () => {
+      const database = await createTestDatabase(engine);
+      const connection = connect(database.url);
+      try {
+        await migrateToLatest(connection);
+        const ids = await seed(connection);
+        await processNotifications(connection, clock);
+        const { app, responses, storedCards } = createAppWithCache({ connection, clock, config: loadConfig({ db: ":memory:" }, {}), log: silentLogger }, { cachedCards: 0, cachedResponseBytes: 0 });
+        let reachedApp = 0;
+        const server = http.createServer(
+          nodeListener(responses, (request, env) => {
+            reachedApp += 1;
+            return app.fetch(request, env);
+          }, { stored: storedCards }),
+        );
+        await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+        const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+        // Node's own client: fetch would decode the bytes, and these compare them as sent.
+        const get = (p: string, headers: Record<string, string> = {}) =>
+          new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
+            http.get(base + p, { headers }, (res) => {
+              const chunks: Buffer[] = [];
+              res.on("data", (chunk: Buffer) => chunks.push(chunk));
+              res.on("end", () => {
+                const { date: _date, connection: _connection, "keep-alive": _keepAlive, ...rest } = res.headers;
+                resolve({ status: res.statusCode!, headers: rest, body: Buffer.concat(chunks) });
+              });
+            }).on("error", reject);
+          });
+        try {
+          for (const headers of [{}, { "accept-encoding": "gzip, deflate, br, zstd" }] as Record<string, string>[]) {
+            const before = reachedApp;
+            const first = await get(`/api/titles/${ids.lantern}`, headers);
+            assert.equal(first.status, 200);
+            assert.equal(reachedApp, before + 1, "the first answer of its kind is the app's: its headers are learned");
+            const again = await get(`/api/titles/${ids.orchard}`, headers);
+            assert.equal(reachedApp, before + 1, "another title's stored card never reached the app");
+            const fromApp = await get(`/api/titles/${ids.orchard}`, { ...headers, cookie: "a=b" });
+            assert.equal(reachedApp, before + 2, "a request with a cookie goes to the app");
+            assert.deepEqual(again, fromApp, "the same status, headers and bytes as the app's own answer");
+          }
+          const reached = reachedApp;
+          await get(`/api/titles/${ids.copper}`, { "accept-encoding": "gzip" });
+          await get(`/api/titles/${ids.copper}?as-of=2026-01-01`);
+          await get(`/api/titles/Copper%20Tide`);
+          assert.equal(reachedApp, reached + 3, "gzip, an as-of day and a title asked for by name go to the app");
+
+          // A write that touches the card, not yet seen by the pass: the app answers, with the change.
+          await addPersonAlias(connection.db, "Ola Brenn", "Ola Brennsen", editor);
+          const changed = await get(`/api/titles/${ids.lantern}`);
+          assert.equal(reachedApp, reached + 4);
+          assert.match(changed.body.toString(), /Ola Brennsen/);
+        } finally {
+          await new Promise((resolve) => server.close(resolve));
+        }
       } finally {
         await connection.close();
         await database.drop();

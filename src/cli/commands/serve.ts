@@ -57,7 +57,7 @@ export function registerServe(program: Command): void {
       // backlog (an import's thousands of titles: 53 s under bench:load) listens once the bound has
       // passed, and the pass goes on beside the requests.
       await notifier.afterWrite(STARTUP_NOTIFY_MS);
-      const { app, responses, home } = createAppWithCache(context, {
+      const { app, responses, home, storedCards } = createAppWithCache(context, {
         notifier,
         ...(cachedCards === undefined ? {} : { cachedCards }),
         ...(cachedResponsesMb === undefined ? {} : { cachedResponseBytes: cachedResponsesMb * 1024 * 1024 }),
@@ -73,7 +73,7 @@ export function registerServe(program: Command): void {
         }
         return app.fetch(request, env);
       };
-      const server = createServer(nodeListener(responses, fetch, { hostname: context.config.host }));
+      const server = createServer(nodeListener(responses, fetch, { hostname: context.config.host, stored: storedCards }));
       server.listen(context.config.port, context.config.host, () => {
         const info = server.address() as AddressInfo;
         void (async () => {
