@@ -71,6 +71,11 @@ export async function readStoredCard(db: Db, titleId: string): Promise<StoredCar
   };
 }
 
+/** Titles whose stored card was built for a day before `today`, at most `limit`. */
+export async function titlesStoredBefore(db: Db, today: string, limit: number): Promise<string[]> {
+  return (await db.selectFrom("title_card").select("title_id").where("day", "<", today).limit(limit).execute()).map((r) => r.title_id);
+}
+
 /** Cards per statement: 7 parameters a row. Dependencies: 2 a row. Ids in a list: 500. */
 const CARDS_PER_STATEMENT = 200;
 const DEPS_PER_STATEMENT = 1_000;

@@ -2,7 +2,7 @@ import { isoDay, type Clock } from "../app/clock.ts";
 import { homeSummaryOf, type HomeSummary } from "../cards/home-summary.ts";
 import { finishCard, type FinishedCard } from "../cards/finished-card.ts";
 import { loadTitleCard } from "../cards/get-title-card.ts";
-import { dropStoredCards, NOTIFICATION_CURSOR, storeTitleCards } from "../cards/stored-card.repository.ts";
+import { dropStoredCards, NOTIFICATION_CURSOR, storeTitleCards, titlesStoredBefore, type NewStoredCard } from "../cards/stored-card.repository.ts";
 import { entitiesTouched, storeVersionReader } from "../claims/change-event.repository.ts";
 import type { SourceRef } from "../cards/title-card.schema.ts";
 import { listEntities } from "../entities/entity.repository.ts";
@@ -150,6 +150,7 @@ export async function processNotifications(connection: Connection, clock: Clock)
       await db.updateTable("notify_cursor").set({ lease_owner: null, lease_until: null }).where("name", "=", CURSOR).where("lease_owner", "=", owner).execute();
     }
   }
+  await restampStoredCards(connection, clock, owner);
   const near = await db.transaction().execute((trx) => releasesComingNear(trx, clock));
   total.notifications.push(...near.notifications);
   total.deliveries += near.deliveries;
@@ -169,6 +170,45 @@ export async function entitiesBehind(db: Db, atMost: number): Promise<number> {
     .limit(atMost)
     .execute();
   return rows.length;
+}
+
+/** Stored cards of an earlier day built again per pass. */
+const RESTAMPED_PER_PASS = 500;
+
+/**
+ * A card is built as of a day (statuses and the outlook reckon from it), and a stored card serves
+ * only the day it was built for: without this, every title not written about since yesterday would
+ * be built per request again from midnight on. Once the pass has caught up, it builds a batch of
+ * the cards stored for an earlier day again for today, under its lease, and stores them only if its
+ * cursor has not moved meanwhile (checked and held in the writing transaction): a stored card must
+ * be true at the cursor, and a card built before a write the pass has since passed might not be.
+ */
+async function restampStoredCards(connection: Connection, clock: Clock, owner: string): Promise<void> {
+  const db = connection.db;
+  const today = isoDay(clock.now());
+  const stale = await titlesStoredBefore(db, today, RESTAMPED_PER_PASS);
+  if (stale.length === 0 || !(await takeLease(db, owner, clock))) return;
+  try {
+    const at = await cursorSeq(db);
+    const titles = (await listEntities(db, stale)).filter((e) => e.kind === "title" && !e.mergedInto);
+    const built: NewStoredCard[] = [];
+    for (const [index, title] of titles.entries()) {
+      if (index % 10 === 9) await new Promise((resolve) => setImmediate(resolve));
+      const { card, dependsOn } = await loadTitleCard(db, title, { asOf: null, today });
+      built.push({ titleId: title.id, day: today, eventSeq: at, dependsOn, finished: finishCard(card) });
+    }
+    await db.transaction().execute(async (trx) => {
+      // Writes the cursor's row unchanged: the row is held until commit, so no pass moves it (and drops cards) in between.
+      const held = await trx.updateTable("notify_cursor").set({ seq: at }).where("name", "=", CURSOR).where("seq", "=", at).executeTakeFirst();
+      if (Number(held.numUpdatedRows) !== 1) return;
+      // A stored title that is no title now (none is expected: a merge names it) goes, or it would be picked every pass.
+      const gone = stale.filter((id) => !titles.some((t) => t.id === id));
+      if (gone.length > 0) await dropStoredCards(trx, { everything: false, ids: gone });
+      await storeTitleCards(trx, built);
+    });
+  } finally {
+    await db.updateTable("notify_cursor").set({ lease_owner: null, lease_until: null }).where("name", "=", CURSOR).where("lease_owner", "=", owner).execute();
+  }
 }
 
 /** How long a pass's lease lasts past its last renewal; how often a pass that waits for it looks again. */

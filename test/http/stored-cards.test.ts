@@ -107,8 +107,16 @@ for (const engine of requestedDialects()) {
         assert.equal((await get(`/api/titles/${ids.copper}`)).built, false);
 
         // A card is built as of a day: the next day, the stored one is not served.
-        const tomorrow = coldApp(connection, fixedClock("2026-11-22T12:00:00Z"));
-        assert.ok((await tomorrow(`/api/titles/${ids.copper}`)).built, "a card stored for another day is built again");
+        const nextDay = fixedClock("2026-11-22T12:00:00Z");
+        const tomorrow = coldApp(connection, nextDay);
+        const builtTomorrow = await tomorrow(`/api/titles/${ids.copper}`);
+        assert.ok(builtTomorrow.built, "a card stored for another day is built again");
+        // The pass of the next day builds the stored cards of the day before again, for its day.
+        await processNotifications(connection, nextDay);
+        assert.equal((await readStoredCard(connection.db, ids.copper))?.day, "2026-11-22");
+        const restamped = await tomorrow(`/api/titles/${ids.copper}`);
+        assert.equal(restamped.built, false, "and they are served again");
+        assert.equal(restamped.body, builtTomorrow.body);
       } finally {
         await connection.close();
         await database.drop();

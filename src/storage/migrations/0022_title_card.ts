@@ -20,6 +20,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("etag", "text", (c) => c.notNull())
     .addColumn("card_br", postgres ? "bytea" : "blob", (c) => c.notNull())
     .execute();
+  // The cards of an earlier day, for the pass to build again for today (a few hundred a pass).
+  await db.schema.createIndex("title_card_day").on("title_card").column("day").execute();
   await sql`CREATE TABLE title_card_dep (
     entity_id text NOT NULL,
     title_id text NOT NULL,
