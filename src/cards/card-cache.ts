@@ -55,7 +55,7 @@ export function createCardCache(db: Db, capacity = 500, version: () => Promise<n
   };
   const stored = async (title: Entity, today: string, current: number): Promise<Entry | undefined> => {
     const row = await storedTrue(title.id, today, current);
-    return row && { version: current, card: undefined, dependsOn: new Set(row.dependsOn), rendered: new Map([["json", row.json], ["json-etag", row.etag]]), brotli: row.brotli };
+    return row && { version: current, card: undefined, dependsOn: new Set(row.dependsOn), rendered: new Map([["json", row.json()], ["json-etag", row.etag]]), brotli: row.brotli };
   };
 
   return {

@@ -19,11 +19,14 @@ export function brotli(body: Uint8Array) {
 /** A card as the API sends it: its JSON, that JSON's ETag, and the JSON compressed. */
 export interface FinishedCard {
   json: string;
+  /** The JSON's length in bytes, as the compression middleware measures a body. */
+  bytes: number;
   etag: string;
   brotli: Uint8Array;
 }
 
 export function finishCard(card: TitleCard): FinishedCard {
   const json = JSON.stringify(card);
-  return { json, etag: strongEtag(json), brotli: brotli(Buffer.from(json)) };
+  const body = Buffer.from(json);
+  return { json, bytes: body.byteLength, etag: strongEtag(json), brotli: brotli(body) };
 }

@@ -1,3 +1,4 @@
+import zlib from "node:zlib";
 import type { CompiledQuery } from "kysely";
 import { sql } from "kysely";
 import type { Db } from "../storage/db.ts";
@@ -16,7 +17,10 @@ export interface StoredCard {
   /** The store version it was built at. */
   eventSeq: number;
   dependsOn: string[];
-  json: string;
+  /** The card's JSON, decompressed from its stored bytes when asked. */
+  json(): string;
+  /** Its length in bytes. */
+  bytes: number;
   etag: string;
   brotli: Uint8Array;
   /**
@@ -43,7 +47,7 @@ function compiledRead(db: Db): CompiledQuery {
   if (!compiled) {
     compiled = db
       .selectFrom("title_card")
-      .select(["title_id", "day", "event_seq", "depends_on_json", "card_json", "etag", "card_br"])
+      .select(["title_id", "day", "event_seq", "depends_on_json", "json_bytes", "etag", "card_br"])
       .select((eb) => eb.selectFrom("notify_cursor").select("seq").where("name", "=", sql.lit(NOTIFICATION_CURSOR)).as("cursor"))
       .where("title_id", "=", "")
       .compile();
@@ -56,7 +60,7 @@ function compiledRead(db: Db): CompiledQuery {
 /** A title's stored card with the notification cursor, in one read by the primary key; none if the pass has not stored one. */
 export async function readStoredCard(db: Db, titleId: string): Promise<StoredCard | undefined> {
   const compiled = compiledRead(db);
-  const { rows } = await db.executeQuery<{ title_id: string; day: string; event_seq: number | string; depends_on_json: string; card_json: string; etag: string; card_br: Uint8Array; cursor: number | string | null }>({ ...compiled, parameters: [titleId] });
+  const { rows } = await db.executeQuery<{ title_id: string; day: string; event_seq: number | string; depends_on_json: string; json_bytes: number; etag: string; card_br: Uint8Array; cursor: number | string | null }>({ ...compiled, parameters: [titleId] });
   const row = rows[0];
   if (!row) return undefined;
   return {
@@ -64,7 +68,8 @@ export async function readStoredCard(db: Db, titleId: string): Promise<StoredCar
     day: row.day,
     eventSeq: Number(row.event_seq),
     dependsOn: JSON.parse(row.depends_on_json) as string[],
-    json: row.card_json,
+    json: () => zlib.brotliDecompressSync(row.card_br).toString(),
+    bytes: Number(row.json_bytes),
     etag: row.etag,
     brotli: row.card_br,
     cursor: Number(row.cursor ?? -1),
@@ -106,7 +111,7 @@ export async function storeTitleCards(db: Db, cards: NewStoredCard[]): Promise<v
   for (let i = 0; i < cards.length; i += CARDS_PER_STATEMENT) {
     const chunk = cards.slice(i, i + CARDS_PER_STATEMENT);
     await db.deleteFrom("title_card_dep").where("title_id", "in", chunk.map((c) => c.titleId)).execute();
-    const rows = chunk.map((c) => ({ title_id: c.titleId, day: c.day, event_seq: c.eventSeq, depends_on_json: JSON.stringify([...c.dependsOn]), card_json: c.finished.json, etag: c.finished.etag, card_br: c.finished.brotli }));
+    const rows = chunk.map((c) => ({ title_id: c.titleId, day: c.day, event_seq: c.eventSeq, depends_on_json: JSON.stringify([...c.dependsOn]), json_bytes: c.finished.bytes, etag: c.finished.etag, card_br: c.finished.brotli }));
     await db
       .insertInto("title_card")
       .values(rows)
@@ -115,7 +120,7 @@ export async function storeTitleCards(db: Db, cards: NewStoredCard[]): Promise<v
           day: eb.ref("excluded.day"),
           event_seq: eb.ref("excluded.event_seq"),
           depends_on_json: eb.ref("excluded.depends_on_json"),
-          card_json: eb.ref("excluded.card_json"),
+          json_bytes: eb.ref("excluded.json_bytes"),
           etag: eb.ref("excluded.etag"),
           card_br: eb.ref("excluded.card_br"),
         })),

@@ -38,7 +38,8 @@ export function registerApiRoutes(app: Hono, { context, cards, today, limit, lim
       // Said for the answers made before the app (`stored-card-answers.ts`), which take this
       // response's headers as theirs: only when the bytes sent are the stored ones.
       const byId = c.req.param("id") === title.id;
-      if (encoding === "br" && json.length >= COMPRESSED_FROM) {
+      // Measured in bytes, as the compression middleware measures a body.
+      if (encoding === "br" && Buffer.byteLength(json) >= COMPRESSED_FROM) {
         if (byId) c.set("storedCard", "br");
         return c.body(got.brotli as Uint8Array<ArrayBuffer>, 200, { "Content-Type": "application/json; charset=UTF-8", "Content-Encoding": "br", Vary: "Accept-Encoding", ETag: `W/${etag}` });
       }

@@ -47,10 +47,10 @@ export function createStoredCardAnswers(cards: ReturnType<typeof createCardCache
     if (encoding === "gzip") return false;
     const card = await cards.stored(id, today());
     if (!card) return false;
-    const packed = encoding === "br" && card.json.length >= COMPRESSED_FROM;
+    const packed = encoding === "br" && card.bytes >= COMPRESSED_FROM;
     const pattern = patterns.get(packed ? "br" : "identity");
     if (!pattern) return false;
-    const body = packed ? card.brotli : Buffer.from(card.json);
+    const body = packed ? card.brotli : Buffer.from(card.json());
     response.writeHead(200, [...pattern, "etag", packed ? `W/${card.etag}` : card.etag, "content-length", String(body.byteLength)]);
     response.end(body);
     return true;

@@ -200,10 +200,11 @@ export interface TitleCardTable {
   event_seq: number;
   /** The entities it was read from (JSON array of ids). */
   depends_on_json: string;
-  card_json: string;
-  /** The strong ETag of card_json. */
+  /** The card's JSON's length in bytes (the app compresses a body from 1 KB). */
+  json_bytes: number;
+  /** The strong ETag of the card's JSON. */
   etag: string;
-  /** card_json compressed as the app compresses a response (Brotli, quality 5). */
+  /** The card's JSON compressed as the app compresses a response (Brotli, quality 5). */
   card_br: Uint8Array;
 }
 

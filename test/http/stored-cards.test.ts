@@ -103,7 +103,7 @@ for (const engine of requestedDialects()) {
         assert.equal(await readStoredCard(connection.db, ids.orchard), undefined, "and Glass Orchard's, which casts her too");
         assert.match((await get(`/api/titles/${ids.lantern}`)).body, /Ola Brennsen/);
         const storedCopper = await readStoredCard(connection.db, ids.copper);
-        assert.ok(storedCopper && /"renewed"/.test(storedCopper.json), "Copper Tide's new card is stored");
+        assert.ok(storedCopper && /"renewed"/.test(storedCopper.json()), "Copper Tide's new card is stored");
         assert.equal((await get(`/api/titles/${ids.copper}`)).built, false);
 
         // A card is built as of a day: the next day, the stored one is not served.
