@@ -3,7 +3,8 @@
 // (BENCH_CATALOGS=1000,100000 for more sizes), each request for one of 5,000 distinct titles drawn
 // at random (BENCH_DISTINCT). Warm: `serve` as it runs by default, after one pass over the titles
 // (cards and finished responses cached until the next write). Cold: `serve --cached-cards 0
-// --cached-responses-mb 0`, every request loads the claims, builds the card and renders. The ceiling
+// --cached-responses-mb 0`, nothing kept in memory: every request reads the card the notification
+// pass stored (or, where none is true today, loads the claims and builds it) and renders. The ceiling
 // is node:http on the same core answering every path with the bytes the application answered it
 // with, under the same client (wrk when installed; see load-client.ts) and a browser's headers.
 // Before the runs, a `cliffhanger worker` makes the notification pass over the new catalog, as it

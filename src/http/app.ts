@@ -26,7 +26,7 @@ import { contentSecurityPolicy, createRateLimiter } from "./security.ts";
 export interface AppOptions {
   /** Writes allowed per token (or address) per minute. */
   writesPerMinute?: number;
-  /** Built cards kept in memory until the next change (500); 0 builds every card for every request. */
+  /** Built cards kept in memory until the next change (500); 0 keeps none: every request reads the card the notification pass stored, or builds it. */
   cachedCards?: number;
   /** Bytes of finished anonymous GET responses kept until the next change (64 MB); 0 renders every request. */
   cachedResponseBytes?: number;
