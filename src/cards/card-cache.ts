@@ -2,16 +2,28 @@ import { createChangeLog, storeVersionReader, type ChangeLog } from "../claims/c
 import type { Entity } from "../domain/entity.ts";
 import type { Db } from "../storage/db.ts";
 import { loadTitleCard } from "./get-title-card.ts";
+import { readStoredCard, type StoredCard } from "./stored-card.repository.ts";
 import type { TitleCard } from "./title-card.schema.ts";
 
 export interface CachedCard {
-  card: TitleCard;
+  /** The card (a stored card's JSON is parsed when this is first read: the API sends the JSON as stored). */
+  readonly card: TitleCard;
   /** The entities the card was read from: a write that touches none of them leaves it true. */
   dependsOn: ReadonlySet<string>;
   /** The store's version the card is known to be true at. */
   version: number;
   /** A memo for what is made from the card (its JSON, its page), kept as long as the card. */
   memo: (kind: string, make: () => string | Promise<string>) => Promise<string>;
+  /** The card's JSON compressed with Brotli when it was stored (`finishCard`); absent for a card built here. */
+  brotli?: Uint8Array;
+}
+
+interface Entry {
+  version: number;
+  card: TitleCard | undefined;
+  dependsOn: ReadonlySet<string>;
+  rendered: Map<string, string>;
+  brotli?: Uint8Array;
 }
 
 /**
@@ -19,25 +31,61 @@ export interface CachedCard {
  * editors' changes) records change events, and the newest event's position is the store's version:
  * one indexed read says whether anything changed, and the change log (`createChangeLog`) says
  * whether it was any of a card's entities.
+ *
+ * A card not kept here is read from the store when the notification pass stored it (migration
+ * 0022) for today, and nothing since the pass's cursor touched it; only otherwise is it built.
  */
 export function createCardCache(db: Db, capacity = 500, version: () => Promise<number> = storeVersionReader(db), changes: ChangeLog = createChangeLog(db)) {
-  const cards = new Map<string, { version: number; card: TitleCard; dependsOn: ReadonlySet<string>; rendered: Map<string, string> }>();
+  const cards = new Map<string, Entry>();
+
+  /** The stored card, if it is today's and still true at `current`. */
+  const storedTrue = async (titleId: string, today: string, current: number): Promise<StoredCard | undefined> => {
+    let row: StoredCard | undefined;
+    try {
+      row = await readStoredCard(db, titleId);
+    } catch {
+      // A store the read fails on builds the card instead, which reports a failing store itself.
+      return undefined;
+    }
+    if (!row || row.day !== today) return undefined;
+    // The pass drops a stored card in the transaction that moves its cursor past a write touching
+    // it: the card is true at the cursor, and the change log says whether a write since touched it.
+    if (row.cursor < current && !(await changes.unchanged(row.cursor, current, row.dependsOn))) return undefined;
+    return row;
+  };
+  const stored = async (title: Entity, today: string, current: number): Promise<Entry | undefined> => {
+    const row = await storedTrue(title.id, today, current);
+    return row && { version: current, card: undefined, dependsOn: new Set(row.dependsOn), rendered: new Map([["json", row.json()], ["json-etag", row.etag]]), brotli: row.brotli };
+  };
+
   return {
+    /**
+     * A title's card as the pass stored it, finished, when it is true now and for today; none
+     * otherwise. For answers made before the app (`http/stored-card-answers.ts`); nothing is kept.
+     */
+    async stored(titleId: string, today: string): Promise<StoredCard | undefined> {
+      return storedTrue(titleId, today, await version());
+    },
     async get(title: Entity, options: { asOf: string | null; today: string }): Promise<CachedCard> {
       const key = `${title.id}|${options.asOf ?? ""}|${options.today}`;
       const current = await version();
       let entry = cards.get(key);
       if (entry && entry.version !== current && (await changes.unchanged(entry.version, current, entry.dependsOn))) entry.version = Math.max(entry.version, current);
       if (!entry || entry.version !== current) {
-        const loaded = await loadTitleCard(db, title, options);
-        entry = { version: current, card: loaded.card, dependsOn: loaded.dependsOn, rendered: new Map() };
+        entry = options.asOf === null ? await stored(title, options.today, current) : undefined;
+        if (!entry) {
+          const loaded = await loadTitleCard(db, title, options);
+          entry = { version: current, card: loaded.card, dependsOn: loaded.dependsOn, rendered: new Map() };
+        }
         cards.delete(key);
         cards.set(key, entry);
         if (cards.size > capacity) cards.delete(cards.keys().next().value!);
       }
       const hit = entry;
       return {
-        card: hit.card,
+        get card() {
+          return (hit.card ??= JSON.parse(hit.rendered.get("json")!) as TitleCard);
+        },
         dependsOn: hit.dependsOn,
         version: hit.version,
         memo: async (kind, make) => {
@@ -48,6 +96,7 @@ export function createCardCache(db: Db, capacity = 500, version: () => Promise<n
           }
           return text;
         },
+        ...(hit.brotli ? { brotli: hit.brotli } : {}),
       };
     },
   };

@@ -127,21 +127,12 @@ export function createChangeLog(db: Db): ChangeLog {
     floor = top = everything = version;
   };
   const read = async (now: number) => {
-    const rows = await db
-      .selectFrom("change_event as e")
-      .leftJoin("claim as c", "c.id", "e.claim_id")
-      .select(["e.seq", "e.entity_id", "e.payload_json", "c.subject_id", "c.value_entity_id"])
-      .where("e.seq", ">", top)
-      .where("e.seq", "<=", now)
-      .orderBy("e.seq")
-      .limit(EVENTS_PER_CATCH_UP + 1)
-      .execute();
+    const rows = await eventsBetween(db, top, now, EVENTS_PER_CATCH_UP + 1);
     if (rows.length > EVENTS_PER_CATCH_UP) return restart(now);
     for (const row of rows) {
       const seq = Number(row.seq);
-      const named = [row.entity_id, row.subject_id, row.value_entity_id, ...idsInPayload(row.payload_json)].filter((id): id is string => !!id);
       if (!row.entity_id) everything = seq;
-      for (const id of named) lastChange.set(id, seq);
+      for (const id of namedBy(row)) lastChange.set(id, seq);
     }
     top = now;
     if (lastChange.size > TRACKED_ENTITIES) restart(now);
@@ -169,6 +160,45 @@ export function createChangeLog(db: Db): ChangeLog {
       return true;
     },
   };
+}
+
+/** The events after `since`, up to `now`, with what each names (its entity, its claim's subject and value, its payload). */
+function eventsBetween(db: Db, since: number, now: number, limit: number) {
+  return db
+    .selectFrom("change_event as e")
+    .leftJoin("claim as c", "c.id", "e.claim_id")
+    .select(["e.seq", "e.entity_id", "e.payload_json", "c.subject_id", "c.value_entity_id"])
+    .where("e.seq", ">", since)
+    .where("e.seq", "<=", now)
+    .orderBy("e.seq")
+    .limit(limit)
+    .execute();
+}
+
+/** Every entity an event counts as touching (see `ChangeLog`). */
+function namedBy(row: { entity_id: string | null; subject_id: string | null; value_entity_id: string | null; payload_json: string }): string[] {
+  return [row.entity_id, row.subject_id, row.value_entity_id, ...idsInPayload(row.payload_json)].filter((id): id is string => !!id);
+}
+
+/**
+ * What the writes after `since`, up to `now`, touched, judged as `ChangeLog` judges it: the
+ * entities named, or everything when an event names no entity of its own (an editor's undo). For a
+ * writer of stored answers (the notification pass and its stored cards) to drop those a batch of
+ * events made untrue, in the transaction that records having seen the batch.
+ */
+export async function entitiesTouched(db: Db, since: number, now: number): Promise<{ everything: boolean; ids: Set<string> }> {
+  const ids = new Set<string>();
+  let everything = false;
+  for (let after = since; after < now; ) {
+    const rows = await eventsBetween(db, after, now, EVENTS_PER_CATCH_UP);
+    if (rows.length === 0) break;
+    for (const row of rows) {
+      if (!row.entity_id) everything = true;
+      for (const id of namedBy(row)) ids.add(id);
+    }
+    after = Number(rows.at(-1)!.seq);
+  }
+  return { everything, ids };
 }
 
 /** The ids an event's payload holds as values ({"subjectId": …}, {"merged": …}, {"from": …}; other kinds' ids, such as an action's, are held too, and harmless). */

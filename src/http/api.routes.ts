@@ -7,6 +7,7 @@ import { ingestArticle } from "../ingest/pipeline.ts";
 import { ingestRequestSchema, openApiDocument } from "./api/schemas.ts";
 import { requireRole } from "./auth.ts";
 import { apiDocsPage } from "./pages/api-docs-page.ts";
+import { chosenEncoding, COMPRESSED_FROM } from "./pages/serving.ts";
 import { asOfParam, integerParam, searchQuery, strongEtag } from "./params.ts";
 import type { RouteDeps } from "./route-deps.ts";
 import { verifyToken } from "./tokens.repository.ts";
@@ -24,12 +25,27 @@ export function registerApiRoutes(app: Hono, { context, cards, today, limit, lim
   });
   app.get("/api/titles/:id", async (c) => {
     const title = await findTitle(db, c.req.param("id"));
-    const { card, memo, dependsOn } = await cards.get(title, { asOf: asOfParam(c), today: today() });
+    const got = await cards.get(title, { asOf: asOfParam(c), today: today() });
     // Asked for by its id, the answer is the card's alone; by a name, it also depends on which titles bear that name.
-    if (c.req.param("id") === title.id) c.set("dependsOn", dependsOn);
-    const json = await memo("json", () => JSON.stringify(card));
+    if (c.req.param("id") === title.id) c.set("dependsOn", got.dependsOn);
+    const json = await got.memo("json", () => JSON.stringify(got.card));
     // The ETag is made once per built card, not hashed again on every request.
-    return c.body(json, 200, { "Content-Type": "application/json; charset=UTF-8", ETag: await memo("json-etag", () => strongEtag(json)) });
+    const etag = await got.memo("json-etag", () => strongEtag(json));
+    // A stored card was compressed when it was stored: sent as the compression middleware would have
+    // sent it (which passes a body already encoded by), without compressing it again per request.
+    if (got.brotli) {
+      const encoding = chosenEncoding(c.req.header("Accept-Encoding"));
+      // Said for the answers made before the app (`stored-card-answers.ts`), which take this
+      // response's headers as theirs: only when the bytes sent are the stored ones.
+      const byId = c.req.param("id") === title.id;
+      // Measured in bytes, as the compression middleware measures a body.
+      if (encoding === "br" && Buffer.byteLength(json) >= COMPRESSED_FROM) {
+        if (byId) c.set("storedCard", "br");
+        return c.body(got.brotli as Uint8Array<ArrayBuffer>, 200, { "Content-Type": "application/json; charset=UTF-8", "Content-Encoding": "br", Vary: "Accept-Encoding", ETag: `W/${etag}` });
+      }
+      if (byId && encoding !== "gzip") c.set("storedCard", "identity");
+    }
+    return c.body(json, 200, { "Content-Type": "application/json; charset=UTF-8", ETag: etag });
   });
   app.get("/api/people/:id", async (c) => c.json(await getPersonCard(db, c.req.param("id"))));
   app.get("/api/search", async (c) => {

@@ -20,12 +20,13 @@ import { layout } from "./pages/layout.ts";
 import { chooseLocale } from "./pages/format.ts";
 import { chosenEncoding, compression, staticAssets } from "./pages/serving.ts";
 import { createResponseCache, type ResponseCache } from "./response-cache.ts";
+import { createStoredCardAnswers, type StoredCardAnswers } from "./stored-card-answers.ts";
 import { contentSecurityPolicy, createRateLimiter } from "./security.ts";
 
 export interface AppOptions {
   /** Writes allowed per token (or address) per minute. */
   writesPerMinute?: number;
-  /** Built cards kept in memory until the next change (500); 0 builds every card for every request. */
+  /** Built cards kept in memory until the next change (500); 0 keeps none: every request reads the card the notification pass stored, or builds it. */
   cachedCards?: number;
   /** Bytes of finished anonymous GET responses kept until the next change (64 MB); 0 renders every request. */
   cachedResponseBytes?: number;
@@ -34,6 +35,9 @@ export interface AppOptions {
   /** The home page's summaries (built off the request, one at a time); one is made when not given. */
   home?: HomeSummarySource;
 }
+
+/** A title's card asked for by its id or a name: the paths whose answers teach the stored-card answers their headers. */
+const storedCardPath = /^\/api\/titles\/[^/]+$/;
 
 const css = fs.readFileSync(path.join(import.meta.dirname, "static/app.css"), "utf8");
 
@@ -50,7 +54,7 @@ export function createApp(context: Pick<AppContext, "connection" | "clock" | "co
  * before they reach the app (`answerFromNode`): most of a cache hit's cost is the app's own
  * machinery (a Request object, routing, middleware, a Response copied out to Node).
  */
-export function createAppWithCache(context: Pick<AppContext, "connection" | "clock" | "config" | "log">, options: AppOptions = {}): { app: Hono; responses: ResponseCache; home: HomeSummarySource } {
+export function createAppWithCache(context: Pick<AppContext, "connection" | "clock" | "config" | "log">, options: AppOptions = {}): { app: Hono; responses: ResponseCache; home: HomeSummarySource; storedCards: StoredCardAnswers } {
   const db = context.connection.db;
   const app = new Hono();
   const limiter = createRateLimiter(options.writesPerMinute ?? 30, 60_000);
@@ -84,10 +88,14 @@ export function createAppWithCache(context: Pick<AppContext, "connection" | "clo
       return chosen;
     },
   });
+  const storedCards = createStoredCardAnswers(cards, today);
   const notifier = options.notifier ?? createNotifier(context);
   const home = options.home ?? createHomeSummaries({ db, cards, log: context.log });
 
-  // Outermost, so that a kept response is the finished one, headers set and compressed once rather
+  // Outermost of all: learns a stored card's finished headers from the app's own answer, for the
+  // answers made from stored cards before the app.
+  app.use("*", (c, next) => (storedCardPath.test(c.req.path) ? storedCards.middleware(c, next) : next()));
+  // Outermost but for that, so that a kept response is the finished one, headers set and compressed once rather
   // than on every request that asks for it again.
   // One registration with the paths tested here: Hono's "/x/*" also matches "/x", and the cache
   // entered twice for one request would wait for its own render.
@@ -132,5 +140,5 @@ export function createAppWithCache(context: Pick<AppContext, "connection" | "clo
   registerApiRoutes(app, deps);
   registerFeedRoutes(app, context);
   registerNotifyRoutes(app, context);
-  return { app, responses, home };
+  return { app, responses, home, storedCards };
 }

@@ -45,9 +45,11 @@ export function registerPageRoutes(app: Hono, { context, cards, home, today, lim
   app.get("/titles/:id", async (c) => {
     const asOf = asOfParam(c);
     const title = await findTitle(db, c.req.param("id"));
-    const { card, memo, dependsOn } = await cards.get(title, { asOf, today: today() });
+    const got = await cards.get(title, { asOf, today: today() });
+    const { memo } = got;
     // Asked for by its id, the page is the card's alone; by a name, it also depends on which titles bear that name.
-    if (c.req.param("id") === title.id) c.set("dependsOn", dependsOn);
+    if (c.req.param("id") === title.id) c.set("dependsOn", got.dependsOn);
+    const card = got.card;
     // One page per locale and address: the reader's date format and the canonical link are in it.
     const context = pageContextOf(c, `/titles/${card.id}`);
     const key = `${context.fmt.locale}|${context.url}`;

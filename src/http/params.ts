@@ -1,12 +1,9 @@
-import { createHash } from "node:crypto";
 import type { Context } from "hono";
 import { AppError } from "../app/errors.ts";
 import { MAX_SEARCH_KEY } from "../domain/search-key.ts";
 
-/** An ETag for a body made once and kept: hashed when it is made, not per request. */
-export function strongEtag(body: string): string {
-  return `"${createHash("sha1").update(body).digest("base64url")}"`;
-}
+/** An ETag for a body made once and kept: hashed when it is made, not per request (the same hash as a stored card's). */
+export { strongEtag } from "../cards/finished-card.ts";
 
 /** A whole-number query parameter within bounds; anything else is the client's error, named. */
 export function integerParam(c: Context, name: string, fallback: number, min: number, max: number): number {

@@ -1,7 +1,9 @@
 import { isoDay, type Clock } from "../app/clock.ts";
 import { homeSummaryOf, type HomeSummary } from "../cards/home-summary.ts";
-import { getTitleCard } from "../cards/get-title-card.ts";
-import { storeVersionReader } from "../claims/change-event.repository.ts";
+import { finishCard, type FinishedCard } from "../cards/finished-card.ts";
+import { loadTitleCard } from "../cards/get-title-card.ts";
+import { dropStoredCards, NOTIFICATION_CURSOR, storeTitleCards, titlesStoredBefore, type NewStoredCard } from "../cards/stored-card.repository.ts";
+import { entitiesTouched, storeVersionReader } from "../claims/change-event.repository.ts";
 import type { SourceRef } from "../cards/title-card.schema.ts";
 import { listEntities } from "../entities/entity.repository.ts";
 import { listSources } from "../sources/source.repository.ts";
@@ -20,7 +22,7 @@ export interface Notification {
   createdAt: string;
 }
 
-const CURSOR = "notifications";
+const CURSOR = NOTIFICATION_CURSOR;
 /** Change events read per transaction: a large import is worked through in several. */
 const EVENTS_PER_PASS = 500;
 
@@ -148,6 +150,7 @@ export async function processNotifications(connection: Connection, clock: Clock)
       await db.updateTable("notify_cursor").set({ lease_owner: null, lease_until: null }).where("name", "=", CURSOR).where("lease_owner", "=", owner).execute();
     }
   }
+  await restampStoredCards(connection, clock, owner);
   const near = await db.transaction().execute((trx) => releasesComingNear(trx, clock));
   total.notifications.push(...near.notifications);
   total.deliveries += near.deliveries;
@@ -167,6 +170,45 @@ export async function entitiesBehind(db: Db, atMost: number): Promise<number> {
     .limit(atMost)
     .execute();
   return rows.length;
+}
+
+/** Stored cards of an earlier day built again per pass. */
+const RESTAMPED_PER_PASS = 500;
+
+/**
+ * A card is built as of a day (statuses and the outlook reckon from it), and a stored card serves
+ * only the day it was built for: without this, every title not written about since yesterday would
+ * be built per request again from midnight on. Once the pass has caught up, it builds a batch of
+ * the cards stored for an earlier day again for today, under its lease, and stores them only if its
+ * cursor has not moved meanwhile (checked and held in the writing transaction): a stored card must
+ * be true at the cursor, and a card built before a write the pass has since passed might not be.
+ */
+async function restampStoredCards(connection: Connection, clock: Clock, owner: string): Promise<void> {
+  const db = connection.db;
+  const today = isoDay(clock.now());
+  const stale = await titlesStoredBefore(db, today, RESTAMPED_PER_PASS);
+  if (stale.length === 0 || !(await takeLease(db, owner, clock))) return;
+  try {
+    const at = await cursorSeq(db);
+    const titles = (await listEntities(db, stale)).filter((e) => e.kind === "title" && !e.mergedInto);
+    const built: NewStoredCard[] = [];
+    for (const [index, title] of titles.entries()) {
+      if (index % 10 === 9) await new Promise((resolve) => setImmediate(resolve));
+      const { card, dependsOn } = await loadTitleCard(db, title, { asOf: null, today });
+      built.push({ titleId: title.id, day: today, eventSeq: at, dependsOn, finished: finishCard(card) });
+    }
+    await db.transaction().execute(async (trx) => {
+      // Writes the cursor's row unchanged: the row is held until commit, so no pass moves it (and drops cards) in between.
+      const held = await trx.updateTable("notify_cursor").set({ seq: at }).where("name", "=", CURSOR).where("seq", "=", at).executeTakeFirst();
+      if (Number(held.numUpdatedRows) !== 1) return;
+      // A stored title that is no title now (none is expected: a merge names it) goes, or it would be picked every pass.
+      const gone = stale.filter((id) => !titles.some((t) => t.id === id));
+      if (gone.length > 0) await dropStoredCards(trx, { everything: false, ids: gone });
+      await storeTitleCards(trx, built);
+    });
+  } finally {
+    await db.updateTable("notify_cursor").set({ lease_owner: null, lease_until: null }).where("name", "=", CURSOR).where("lease_owner", "=", owner).execute();
+  }
 }
 
 /** How long a pass's lease lasts past its last renewal; how often a pass that waits for it looks again. */
@@ -203,6 +245,9 @@ interface Seen {
   state: TitleState;
   summary: HomeSummary;
   changes: ChangePayload[];
+  /** The card finished for sending, and the entities it was read from, to be stored (migration 0022). */
+  card: FinishedCard;
+  dependsOn: ReadonlySet<string>;
 }
 
 /**
@@ -234,7 +279,7 @@ async function onePass(connection: Connection, clock: Clock): Promise<PassResult
     // bench:load). A turn of the event loop every ten titles lets them in.
     if (index % 10 === 9) await new Promise((resolve) => setImmediate(resolve));
     const previous = await loadTitleState(db, title.id);
-    const card = await getTitleCard(db, title, { asOf: null, today });
+    const { card, dependsOn } = await loadTitleCard(db, title, { asOf: null, today });
     const { state, evidence } = stateOf(card);
     let changes: ChangePayload[] = [];
     // A title known before notifications existed is seen anew, silently, at its first change.
@@ -244,7 +289,7 @@ async function onePass(connection: Connection, clock: Clock): Promise<PassResult
       const refName = (ref: SourceRef) => nameOf({ id: ref.id, outlet: ref.outlet, title: null, url: ref.url }, ref.quote);
       changes = diffStates(known, state, { title: { id: title.id, name: title.name }, evidence, fresh, name: refName });
     }
-    seen.push({ title: { id: title.id, name: title.name }, state, summary: homeSummaryOf(card, today), changes });
+    seen.push({ title: { id: title.id, name: title.name }, state, summary: homeSummaryOf(card, today), changes, card: finishCard(card), dependsOn });
   }
   return db.transaction().execute(async (trx) => {
     const moved = await trx.updateTable("notify_cursor").set({ seq: last }).where("name", "=", CURSOR).where("seq", "=", after).executeTakeFirst();
@@ -281,6 +326,11 @@ async function onePass(connection: Connection, clock: Clock): Promise<PassResult
         )
         .execute();
     }
+    // The stored cards these events made untrue go, in the transaction that moves the cursor past
+    // them: a stored card is then true at the cursor (see createCardCache). Then the cards built
+    // here, each true at `last` (every event up to it had committed before it was built).
+    await dropStoredCards(trx, await entitiesTouched(trx, after, last));
+    await storeTitleCards(trx, seen.map(({ title, card, dependsOn }) => ({ titleId: title.id, day: today, eventSeq: last, dependsOn, finished: card })));
     return { events: events.length, notifications: made, deliveries };
   });
 }

@@ -191,6 +191,29 @@ export interface TitleStateTable {
   updated_at: string;
 }
 
+/** A title's card as the notification pass built it, finished for sending (migration 0022). */
+export interface TitleCardTable {
+  title_id: string;
+  /** The day the card was built for: its statuses and outlook reckon from it. */
+  day: string;
+  /** The store version the card is known true at. */
+  event_seq: number;
+  /** The entities it was read from (JSON array of ids). */
+  depends_on_json: string;
+  /** The card's JSON's length in bytes (the app compresses a body from 1 KB). */
+  json_bytes: number;
+  /** The strong ETag of the card's JSON. */
+  etag: string;
+  /** The card's JSON compressed as the app compresses a response (Brotli, quality 5). */
+  card_br: Uint8Array;
+}
+
+/** Which stored cards were read from an entity: a write that touches it drops them. */
+export interface TitleCardDepTable {
+  entity_id: string;
+  title_id: string;
+}
+
 export interface NotifyCursorTable {
   name: string;
   seq: number;
@@ -307,6 +330,8 @@ export interface Database {
   follow: FollowTable;
   feed_key: FeedKeyTable;
   title_state: TitleStateTable;
+  title_card: TitleCardTable;
+  title_card_dep: TitleCardDepTable;
   notify_cursor: NotifyCursorTable;
   notification: NotificationTable;
   webhook_endpoint: WebhookEndpointTable;

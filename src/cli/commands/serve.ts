@@ -32,7 +32,7 @@ export function registerServe(program: Command): void {
     .option("--host <host>", "address to listen on (env HOST)")
     .option("--seed-examples", "also serve a feed of the bundled example articles at /examples/feed.xml and follow it (the demo of `npm start`)")
     .option("--no-jobs", "run no background jobs here, only queue the sources that are due (a stateless web node beside `cliffhanger worker` processes)")
-    .option("--cached-cards <n>", "built title cards kept in memory until the next change (default 500; 0 builds every card for every request)")
+    .option("--cached-cards <n>", "built title cards kept in memory until the next change (default 500; 0 keeps none: every request reads the card the notification pass stored, or builds it)")
     .option("--cached-responses-mb <n>", "megabytes of finished pages and answers kept for anonymous readers until the next change (default 64; 0 renders every request)")
     .action(async (options: { port?: string; host?: string; seedExamples?: boolean; cachedCards?: string; cachedResponsesMb?: string; jobs: boolean }, command: Command) => {
       const wholeNumber = (flag: string, raw: string | undefined) => {
@@ -57,7 +57,7 @@ export function registerServe(program: Command): void {
       // backlog (an import's thousands of titles: 53 s under bench:load) listens once the bound has
       // passed, and the pass goes on beside the requests.
       await notifier.afterWrite(STARTUP_NOTIFY_MS);
-      const { app, responses, home } = createAppWithCache(context, {
+      const { app, responses, home, storedCards } = createAppWithCache(context, {
         notifier,
         ...(cachedCards === undefined ? {} : { cachedCards }),
         ...(cachedResponsesMb === undefined ? {} : { cachedResponseBytes: cachedResponsesMb * 1024 * 1024 }),
@@ -73,7 +73,7 @@ export function registerServe(program: Command): void {
         }
         return app.fetch(request, env);
       };
-      const server = createServer(nodeListener(responses, fetch, { hostname: context.config.host }));
+      const server = createServer(nodeListener(responses, fetch, { hostname: context.config.host, stored: storedCards }));
       server.listen(context.config.port, context.config.host, () => {
         const info = server.address() as AddressInfo;
         void (async () => {

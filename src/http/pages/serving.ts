@@ -3,6 +3,7 @@ import path from "node:path";
 import zlib from "node:zlib";
 import type { Context, Hono, MiddlewareHandler } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
+import { brotli } from "../../cards/finished-card.ts";
 import { chooseLocale, createFormatter, supportedLocale } from "./format.ts";
 import { pageContext, type PageContext } from "./layout.ts";
 
@@ -34,12 +35,15 @@ export function chosenEncoding(acceptEncoding: string | undefined): "br" | "gzip
   return wants("br") ? "br" : wants("gzip") ? "gzip" : null;
 }
 
+/** Bodies shorter than this are sent as they are: compressing them saves less than the header costs. */
+export const COMPRESSED_FROM = 1024;
+
 /**
  * Compresses a text response for a client that asks: Brotli (quality 5, quick for a page of tens
  * of kilobytes), else gzip. Small bodies, HEAD, ranges and bodies already encoded pass through;
  * a strong ETag becomes weak, as the bytes are no longer the same.
  */
-export function compression(threshold = 1024): MiddlewareHandler {
+export function compression(threshold = COMPRESSED_FROM): MiddlewareHandler {
   return async (c, next) => {
     await next();
     const res = c.res;
@@ -55,7 +59,7 @@ export function compression(threshold = 1024): MiddlewareHandler {
       c.res = new Response(body, { status: res.status, headers });
       return;
     }
-    const packed = encoding === "br" ? zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }) : zlib.gzipSync(body, { level: 6 });
+    const packed = encoding === "br" ? brotli(body) : zlib.gzipSync(body, { level: 6 });
     // Hono copies the old response's headers over a new one's: set ours after the swap.
     c.res = new Response(packed, { status: res.status, headers });
     c.res.headers.set("Content-Encoding", encoding);
