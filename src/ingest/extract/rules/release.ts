@@ -57,7 +57,7 @@ function notAShowRelease(context: RuleContext, verbAt: number, end: number): boo
   // "A compilation film recapping the first season … will open in theaters on February 13": a film made from the show.
   if (/\b(?:compilation|recap|theatrical|the)?\s*(?:film|movie|feature|special|concert)\b(?!\s+(?:adaptation|version)\s+(?:of|will))[^.;]{0,100}$/i.test(masked.slice(0, verbAt)) && /^(?:will\s+)?open|\bin (?:\w+\s+)?(?:theaters|theatres|cinemas)\b/i.test(masked.slice(verbAt, verbAt + 60)) ) return true;
   // "Five new shows coming in January", "The best new dramas arriving this week": a roundup's many shows, not one release.
-  if (/\b(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:[\p{L}-]+\s+){0,2}(?:shows|series|dramas|k-dramas|titles|releases|premieres|originals|anime|sitcoms|comedies|thrillers)|(?:new|best|biggest|top|upcoming|other)\s+(?:[\p{L}-]+\s+){0,2}(?:shows|dramas|k-dramas|titles|releases|premieres|originals|sitcoms|comedies|thrillers))\s+(?:(?:that\s+)?(?:are|is|will\s+be)\s+|to\s+(?:watch|stream)\s+)?$/iu.test(before)) return true;
+  if (/\b(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:[\p{L}-]+\s+){0,2}(?:shows|series|dramas|k-dramas|titles|releases|premieres|originals|anime|sitcoms|comedies|thrillers)|(?:new|best|biggest|top|upcoming|other|the|these|all the)\s+(?:[\p{L}-]+\s+){0,2}(?:shows|dramas|k-dramas|titles|releases|premieres|originals|sitcoms|comedies|thrillers))\s+(?:(?:that\s+)?(?:are|is|will\s+be)\s+|to\s+(?:watch|stream)\s+)?$/iu.test(before)) return true;
   // "The writers' room for season 2 opened in September": the work on a season began, nothing came out.
   if (/\b(?:writers['’]?\s+room|writing room|production office|casting (?:call|process)|auditions|table read|pre-production|script(?:s|writing)?)\b[^.;,]{0,40}$/i.test(masked.slice(Math.max(0, verbAt - 60), verbAt)) && /^(?:open|start|began|begin|kick|launch)/i.test(masked.slice(verbAt))) return true;
   if (/\b(?:chart|list|ranking|report|trailer|teaser|poster|album|song|data)[^.]{0,40},\s+which\s+(?:was|were|is|has been)\s*$/i.test(masked.slice(Math.max(0, verbAt - 80), verbAt))) return true;
@@ -409,13 +409,15 @@ export const releaseRules: Rule[] = [
     // also "Cold Harbour (Netflix, January 8): …": the network and the day in brackets after the entry's title.
     pattern: [
       compilePattern("^(?:\\d{1,2}[.)]\\s+)?[“\"‘']?{title:t}[”\"’']?(?:\\s*\\(?\\s*{season}\\s*\\)?)?(?:\\s+\\w+)?\\s*[–—-]\\s*(?:{platform:p}|(?-i:[\\p{Lu}][\\p{L}+&]*)(?:\\s+(?-i:[\\p{Lu}][\\p{L}+&]*)){0,2}|\u27E6N\\d+\u27E7)\\s*[–—-]\\s*(?<d>\u27E6D\\d+\u27E7)"),
-      compilePattern("^(?:\\d{1,2}[.)]\\s+)?[“\"‘']?{title:t}[”\"’']?(?:\\s+{season})?\\s*\\(\\s*{platform:p}\\s*[,;/|]\\s*(?:(?:premieres?|returns?|from|on|out)\\s+)?(?<d>\u27E6D\\d+\u27E7)\\s*\\)"),
+      compilePattern("^(?:\\d{1,2}[.)]\\s+)?[“\"‘']?{title:t}[”\"’']?(?:\\s+{season})?\\s*\\(\\s*{platform:p}\\s*(?:[,;/|]\\s*(?:(?:premieres?|returns?|from|on|out)\\s+)?(?<d>\u27E6D\\d+\u27E7)\\s*\\)|\\)\\s*[,:–—-]?\\s*(?<d2>\u27E6D\\d+\u27E7))"),
     ],
     build: (match, context) => {
-      const date = context.frame.slots[Number(match.groups.d!.slice(2, -1))];
+      const date = context.frame.slots[Number((match.groups.d ?? match.groups.d2)!.slice(2, -1))];
       const title = context.slot(match, "t");
       if (!date || title?.kind !== "T") return [];
-      const drafts = releaseDraft(context, date, match.index, { title: title.title.title, pastHint: true });
+      // A dashed entry lists what came out; a bracketed one ("Crowfield (Netflix, October 1)") is as often a preview: its tense decides.
+      const bracketed = match.groups.d2 !== undefined || /\([^)]*\u27E6D/.test(match.text);
+      const drafts = releaseDraft(context, date, match.index, { title: title.title.title, ...(bracketed ? {} : { pastHint: true }) });
       // The entry's middle column is where the show streams or airs.
       const where = context.slot(match, "p");
       if (where?.kind === "P" && drafts.length > 0) {

@@ -99,6 +99,17 @@ describe("the show an article is about", () => {
     assert.deepEqual(weekly.filter((c) => c.property === "views").map((c) => [c.subject.name, c.value.type === "number" ? c.value.value : null]), [["The Still Meadow", 14_200_000], ["Boarback", 3_900_000]]);
   });
 
+  it("gives each entry of a roundup its own facts, when an entry opens with its title alone or with its network and day", () => {
+    const anime = claimsOf(["Winter anime preview", "Copper Petal. Studio Greywing adapts a fantasy manga. Premieres January 8 on Fuji TV.", "Night Ferry to Kushiro season 2. The slice-of-life hit returns on January 9."].join("\n\n"));
+    assert.ok(anime.some((c) => c.property === "platform" && c.subject.name === "Copper Petal"));
+    assert.ok(!anime.some((c) => c.property === "platform" && c.subject.name === "Night Ferry to Kushiro"));
+    const week = claimsOf(["New TV this week", "Here are the shows arriving between October 1 and October 7.", "Rookfield (Netflix), Thursday, October 1. A horror series from creator Amon Pellow, starring Freja Langford.", "Lucky Sevens season 2 (Peacock), Friday, October 2. The casino comedy is back."].join("\n\n"));
+    const dates = (name: string) => week.filter((c) => c.property === "release-date" && c.subject.name === name).map((c) => (c.value.type === "date" ? c.value.date : null));
+    assert.deepEqual(dates("Rookfield"), ["2025-10-01"]);
+    assert.deepEqual(dates("Lucky Sevens"), ["2025-10-02"]);
+    assert.ok(week.some((c) => c.property === "crew-member" && c.subject.name === "Rookfield"));
+  });
+
   it("keeps a country's possessive the article always writes as part of the name", () => {
     const text = ["Big return for a reality favourite", "Canada's Dance Crown returns to Crave on April 11 for its sixth season.", "Canada's Dance Crown has new judges."].join("\n\n");
     assert.equal(mainOf(text), "Canada's Dance Crown");

@@ -194,6 +194,7 @@ const ENTRY_WITH_PLATFORM = new RegExp(`^[“"‘']?(${TITLE_RUN})[”"’']?\\s
 // The run must end the entry or meet its details ("1. X (Y) — Fuji TV", "3. X – Hulu", "1. X: Limited Series"):
 // "2. We've got a release window" is a listicle's heading, not an entry.
 const NUMBERED_ENTRY = new RegExp(`^(?:\\d{1,2}[.)]\\s+)[“"‘']?(${TITLE_RUN})(?=[”"’']?\\s*(?:$|[–—:(|,]|-\\s))`, "u");
+const BARE_TITLE_SENTENCE = new RegExp(`^[“"‘']?(${TITLE_RUN})[”"’']?(?:\\s+(?i:season|series|part)\\s+(?:\\d{1,2}|one|two|three|four|five))?\\.\\s+(?=[\\p{Lu}])`, "u");
 const DASHED_ENTRY = new RegExp(`^[“"‘']?(${TITLE_RUN})[”"’']?(?:\\s+(?i:season|series|part)\\s+\\w+)?(?:\\s+Reboot)?\\s+[–—-]\\s+`, "u");
 // "X (燕西关上月), the Youku costume drama": the original title, a translation or a year may stand in brackets between.
 const TITLE_THEN_DESCRIPTION = new RegExp(`(?:^|[.!?]\\s+)(?:[\\p{L}]+,\\s+)?[“"‘']?(${TITLE_RUN})[”"’']?(?:\\s+\\((?:(?:19|20)\\d{2}|[^()]{1,40})\\))?(?:,?\\s+(?:is|was)\\s+|,\\s*)(?:(?i:the|a|an|another)\\s+(?:(?!(?:said|says|told|added|explained|noted|revealed)\\b)[\\p{L}'’-]+\\s+){0,6}?${DESCRIPTOR}s?\\b|(?i:which|that)\\s+(?:will\\s+|is\\s+|was\\s+)?(?i:stream|air|premiere|debut|arrive|drop|launch|follow|star|center|centre|tell)s?\\b)`, "gu");
@@ -311,6 +312,9 @@ function collectCandidates(source: TitleSource): Candidate[] {
     for (const m of text.matchAll(STARS_IN_TITLE)) add(stripTail(m[1]!), 3, true, at + m.index!);
     // "X (2020)", "X (2021-22)", "X (97 million views)", "X (Prime Video)"
     for (const m of text.matchAll(TITLE_THEN_PARENTHESIS)) add(stripLead(m[1]!), 2 + boost, true, at + m.index!);
+    // "Iron Petal. Studio Brightwing adapts a fantasy manga.": a roundup's entry that opens with its title alone as a sentence.
+    const bare = block.kind === "paragraph" ? text.match(BARE_TITLE_SENTENCE) : null;
+    if (bare && bare[1]!.split(/\s+/).length >= 2 && !isPersonLike(bare[1]!) && !/^(?:The End|Spoilers?\b|Warning\b|Update\b|Editor)/i.test(bare[1]!) && !/\b(?:Sta|Sto|St|Dr|Mr|Mrs|Ms|Jr|Sr|No|Vol|Lt|Sgt|Capt|Cmdr|Gen|Col|Prof|Rev)$/.test(bare[1]!)) add(stripLead(bare[1]!), 1.5, true, at);
     const entry = text.match(ENTRY_WITH_PLATFORM);
     if (entry && platformBySpelling(entry[2]!.trim())) add(entry[1], 3, true, at);
     // "1. The Heron: Limited Series", "“Ward” – FOX – Jan. 14": list entries.
@@ -327,6 +331,8 @@ function collectCandidates(source: TitleSource): Candidate[] {
     for (const m of text.matchAll(TITLE_BEFORE_CAST)) {
       // "plays DI Hannah Voss, starring opposite …": a role, not a title.
       if (/\b(?:plays|played|as|portrays|portrayed|role of|opposite)\s+$/i.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
+      // "a horror series from creator Amos Pell, starring …": a maker's name, not a title.
+      if (/\b(?:creator|director|writer|showrunner|producer|author|novelist|filmmaker)s?\s+$/i.test(text.slice(Math.max(0, m.index! - 15), m.index!)) || isPersonLike(stripLead(m[1]!))) continue;
       add(stripLead(m[1]!), 1.5, true, at + m.index!, { named: true });
     }
     // A body sentence that opens with a title and a show's verb: "Undertow drew enormous praise", "Glassmaker premiered".
