@@ -283,7 +283,9 @@ export function findDates(text: string, reference: string | null, tense: "past" 
     // "Wednesday Addams", "Thursday Crossing": a weekday that starts a name.
     if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(trimmed) && /^\s+[\p{Lu}]/u.test(text.slice(result.index + result.text.length)) && !/^\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(text.slice(result.index + result.text.length))) continue;
     // "on Sunday nights", "every Friday", "Sundays at 9": a weekly slot, not one day.
-    if (/^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(trimmed) && (/^(?:s\b|\s+(?:nights|evenings|mornings|afternoons)\b)/i.test(text.slice(result.index + result.text.length)) || /\b(?:every|each)\s+$/i.test(text.slice(Math.max(0, result.index - 8), result.index)))) continue;
+    if (/^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(trimmed) && (/^(?:s\b|\s+(?:nights?|evenings?|mornings?|afternoons?|slot|time ?slot|block|line-?up)\b)/i.test(text.slice(result.index + result.text.length)) || /\b(?:every|each|same|usual|regular)\s+$/i.test(text.slice(Math.max(0, result.index - 8), result.index)))) continue;
+    // "the most-watched premiere in five years": a span looked back over, not a day ahead.
+    if (/^in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:years?|months?|weeks?|decades?)$/i.test(trimmed) && /\b(?:most|biggest|best|highest|largest|lowest|worst|first|top|strongest|\w+est)\b[^.;]{0,60}$/i.test(text.slice(Math.max(0, result.index - 60), result.index))) continue;
     // "tvN's Saturday-Sunday drama", "the Monday-Tuesday slot": a weekly time slot, not a date.
     if (/^(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*[-–/]\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(trimmed)) continue;
     // "judges Marco Bellini and June Park", "April Kepner": a month alone before a capitalized word is a given name.

@@ -84,6 +84,8 @@ export const releaseCases: [string, CaseOptions, Wanted][] = [
   // A season that measures a gap is not the one returning; one with its own date in its own clause is that date's.
   ["The slice-of-life hit returns on January 9, three years after the first season ended.", { title: "Copper Tide", published: "2026-01-06" }, { property: "release-date", date: "2026-01-09" }],
   ["The decision lands barely three months after season two premiered in August.", { title: "Copper Tide", published: "2025-11-20" }, { property: "release-date", date: "2025-08-01", season: 2 }],
+  // The verb of the date's own clause: first-look images were released; the series returns.
+  ["ITV has released first-look images for the second series of Copper Tide, which returns on Sunday 18 October at 9pm on ITV1.", { title: "Copper Tide", published: "2026-09-28" }, { property: "release-date", date: "2026-10-18", season: 2 }],
   // A weekday still ahead is the coming one, not the same day a year on.
   ["The 36-episode drama premieres on Friday.", { title: "Copper Tide", published: "2025-07-14" }, { property: "release-date", date: "2025-07-18" }],
   // release.season-ended: a season that concluded on a day.
@@ -110,6 +112,11 @@ export const releaseCases: [string, CaseOptions, Wanted][] = [
 
 // Sentences that must not give a release date to the show.
 export const releaseTraps: [string, CaseOptions, Wanted][] = [
+  // release.verb-date: a chart's week, a weekly slot, the day of an announcement, a span looked back over.
+  ["Prime Video's Copper Tide topped Nielsen's streaming originals chart for the week of April 6–12 with 1.62 billion minutes viewed.", { title: "Copper Tide", published: "2026-05-07" }, { property: "release-date" }],
+  ["MBC's Copper Tide, which airs in the same Friday slot as Paper Wives, recorded 4.2 percent.", { title: "Copper Tide", published: "2026-06-15" }, { property: "release-date" }],
+  ["Canal+ has confirmed that Copper Tide will return for a third season, the channel announced at a press event in Paris on Monday.", { title: "Copper Tide", published: "2026-12-01" }, { property: "release-date" }],
+  ["Copper Tide was the network's most-watched series premiere in five years when it debuted last September.", { title: "Copper Tide", published: "2026-08-14" }, { property: "release-date", date: "2031-01-01" }],
   // release.verb-date: a renewal's date after "before its premiere," is no premiere; a gap from another season is no season's date.
   ["The network had already renewed Copper Tide for a second season before its premiere, in August.", { title: "Copper Tide", published: "2026-11-20" }, { property: "release-date" }],
   ["Given that season 2 arrived two years after season 1, a late-2027 release seems plausible.", { title: "Copper Tide", published: "2026-11-20", before: ["There is no release date for season 3 yet."] }, { property: "release-date", season: 2 }],

@@ -4,7 +4,8 @@ import type { Qualifiers } from "../../../domain/claim.ts";
 import { hedged, hedgeIn } from "../engine/certainty.ts";
 import type { Slot } from "../engine/frame.ts";
 import { compilePattern } from "../engine/pattern.ts";
-import type { Draft, Rule, RuleContext } from "../engine/rule.ts";
+import type { Draft, Rule, RuleContext, RuleMatch } from "../engine/rule.ts";
+import { RELEASE_VERB } from "../vocab/verbs.ts";
 import { aboutAnotherShow, clauseAround, coordinatedClause, renewedSeason, dateClaimValue, enumValue, isFuture, isPastTense, seasonQualifier, slotPosition } from "./helpers.ts";
 import { parseCardinal } from "../vocab/numbers.ts";
 
@@ -40,7 +41,7 @@ function notAShowRelease(context: RuleContext, verbAt: number, end: number): boo
   if (/\b(?:every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|\u27E6D)|\bweekly\b|\bper week\b/i.test(after)) return true;
   if (/^\S+(?:\s+\S+){0,3}?\s+(?:shooting|filming|production|principal photography|rehearsals|casting)\b/i.test(masked.slice(verbAt))) return true;
   // "dropped a first teaser on Wednesday", "released the official trailer": something else came out.
-  if (/^\S+\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:first|new|official|main|final|second|special|character|highlight)\s+){0,2}(?:teasers?|trailers?|posters?|look|stills|images|photos|clips?|footage|OST|soundtrack|songs?|single|preview|sneak peek)\b/i.test(masked.slice(verbAt))) return true;
+  if (/^\S+\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:first|first-look|new|official|main|final|second|special|character|highlight)\s+){0,2}(?:teasers?|trailers?|posters?|look|stills|images|photos|clips?|footage|OST|soundtrack|songs?|single|preview|sneak peek)\b/i.test(masked.slice(verbAt))) return true;
   // "launched the manga in 2019", "published the novel": the source work came out, not the show.
   if (/^\S+\s+(?:(?:the|her|his|their|its|this)\s+)?(?:original\s+|source\s+)?(?:manga|novels?|light novels?|webtoons?|web novels?|comics?|books?|graphic novels?|serial(?:ization|isation)?)\b/i.test(masked.slice(verbAt))) return true;
   // "a press release on March 3": news, not the show coming out.
@@ -113,6 +114,25 @@ function tenseSpan(masked: string, from: number, last: number): string {
   const tail = masked.slice(last, last + 30);
   const comma = tail.slice(1).search(/[,;]/);
   return masked.slice(from, last) + (comma >= 0 ? tail.slice(0, comma + 1) : tail);
+}
+
+/** A release verb, word by word, for finding one inside a match's gap. */
+const GAP_VERB = new RegExp(`(?<![\\p{L}])(${RELEASE_VERB})(?![\\p{L}])`, "giu");
+
+/**
+ * "ITV has released first-look images for X, which returns on Sunday 18 October", "renewed it before
+ * the third had premiered, and has said the new episodes will arrive in 2026": the verb of the clause
+ * the date is in (the last release verb of a clause that opens with a comma and "which", "and", "but"),
+ * not the sentence's first, is the date's.
+ */
+function nearerVerb(match: RuleMatch): RuleMatch {
+  const gap = match.groups.gap ?? "";
+  let inner: RegExpMatchArray | undefined;
+  for (const m of gap.matchAll(GAP_VERB)) if (/,\s+(?:which|that|and|but|it|where)\b[^,]*$/i.test(gap.slice(0, m.index))) inner = m;
+  if (!inner) return match;
+  const index = match.index + match.groups.verb!.length + inner.index!;
+  const rest = gap.slice(inner.index! + inner[0].length);
+  return { ...match, index, text: match.text.slice(index - match.index), groups: { ...match.groups, verb: inner[1]!, gap: rest } };
 }
 
 export function releaseDraft(context: RuleContext, dateSlot: Slot, verbAt: number, options: { title?: number; pastHint?: boolean; season?: number } = {}): Draft[] {
@@ -231,7 +251,8 @@ export const releaseRules: Rule[] = [
     // "premieres November 18, 2022", "debuted on February 12", "will arrive on February 24th", "is slated to air in the second half of 2025"
         // A colon ends the clause ("The pickup comes while season 1 airs: it debuted on …"), unless a time follows it.
     pattern: compilePattern("(?<![\\p{L}])(?<verb>{release_verb})(?![\\p{L}])(?<gap>(?:[^.;:\u27E6]|:(?=\\d)){0,70}?|(?:[^.;:]|:(?=\\d)){0,90}?)(?<d>\u27E6D\\d+\u27E7)"),
-    build: (match, context) => {
+    build: (outer, context) => {
+      const match = nearerVerb(outer);
       const date = context.frame.slots[Number(match.groups.d!.slice(2, -1))];
       if (!date) return [];
       // "returns as", "returned to set": a person's return, not the show's.
@@ -250,6 +271,10 @@ export const releaseRules: Rule[] = [
       if (/,\s+and\s+(?:the|a|an|its|their)\s+[^,]{1,30}?\s+(?:opened|began|started|wrapped|ended|closed|was|were|has|had)\b/i.test(match.groups.gap ?? "")) return [];
       // "renewed it for a second season before its premiere, in August": the premiere is a point of reference; the date after the comma is the renewal's.
       if (/^\s*,/.test(match.groups.gap ?? "") && /\b(?:before|after|ahead of|prior to|since|until)\s+(?:its|the|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(context.frame.masked.slice(Math.max(0, match.index - 30), match.index))) return [];
+      // "will return for a third season, the channel announced at a press event on Monday": the day of the news.
+      if (/\b(?:announced|revealed|unveiled|said|told reporters)\b[^.;]*$/i.test(match.groups.gap ?? "")) return [];
+      // "topped the chart for the week of April 6–12": a chart's week, not a release.
+      if (/\b(?:week|weekend|weeks|period|fortnight)\s+(?:of|ending|ended|from|between|beginning|starting)\s*$/i.test(context.frame.masked.slice(Math.max(0, slotPosition(context.frame, date) - 25), slotPosition(context.frame, date)))) return [];
       // "will miss its planned slot and has been delayed to 2026": the move's own rule reads the new date.
       if (/\b(?:delayed|postponed|pushed|moved|rescheduled|bumped)\s+(?:back\s+)?(?:(?:to|until|till|into)\s+)?$/i.test(match.groups.gap ?? "")) return [];
       // "The premiere was delayed in March after a storm": when the delay came, not a release.
