@@ -191,6 +191,8 @@ export const castCases: [string, CaseOptions, Wanted][] = [
 ];
 
 export const crewCases: [string, CaseOptions, Wanted][] = [
+  // The passive with the medium between verb and "by": "was developed for television by X" (the novel's author is no crew).
+  ["Copper Tide was developed for television by Ruth Okonkwo-Hale from the novel by Anne Stilwell.", { title: "Copper Tide" }, { property: "crew-member", value: "Ruth Okonkwo-Hale", job: "creator" }],
   // A credit in parentheses between the name and the job; "written by its creator, X"; "who is also its showrunner".
   ["Kenta Morishima (Starfall Academy) is directing the anime at Studio Pale.", { title: "Copper Tide" }, { property: "crew-member", value: "Kenta Morishima", job: "director" }],
   ["Copper Tide is written by its creator, Bethan Morgans.", { title: "Copper Tide" }, { property: "crew-member", value: "Bethan Morgans", job: "writer" }],
@@ -390,6 +392,8 @@ export const creditTraps: [string, CaseOptions, Wanted][] = [
   ["The new season brings back Loretta Banksy and Gina Tillmann as estranged sisters Pearl and Cora Dupree.", { title: "Copper Tide" }, { property: "cast-member", value: "Gina Tillmann", character: "Pearl" }],
   // cast.list: "she joins" a company is no cast list of the show.
   ["She joins Netflix after a decade at the BBC.", { title: "Copper Tide" }, { property: "cast-member" }],
+  // crew.by: the author of the novel a show is developed from.
+  ["Copper Tide was developed for television by Ruth Okonkwo-Hale from the novel by Anne Stilwell.", { title: "Copper Tide" }, { property: "crew-member", value: "Anne Stilwell" }],
   // cast.exit: leaving something that is not the show.
   ["Producer Han Do-yeon left the agency in March.", { title: "Copper Tide" }, { property: "cast-member", value: "Han Do-yeon" }],
   // cast.inverted: a possessive is not a list item.

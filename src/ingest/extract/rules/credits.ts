@@ -755,8 +755,8 @@ export const creditRules: Rule[] = [
   {
     id: "crew.by",
     produces: ["crew-member"],
-    // "created by Elliot Marsh and Ravi Sethi", "Developed by Dara Quill", "written by Seo Yu-na"
-    pattern: compilePattern("\\b(?<verb>{job_verb})(?:\\s+and\\s+(?<verb2>{job_verb}))?\\s+by\\s+(?:(?:[\\p{Ll}-]+\\s+){1,4}(?=\u27E6N)|(?:its|the|the series['’]?|the show['’]s)\\s+(?<role>creator|showrunner|director|writer|producer)\\s*,\\s+)?(?<list>{names})"),
+    // "created by Elliot Marsh and Ravi Sethi", "Developed by Dara Quill", "written by Seo Yu-na", "developed for television by X"
+    pattern: compilePattern("\\b(?<verb>{job_verb})(?:\\s+and\\s+(?<verb2>{job_verb}))?(?:\\s+(?:for|to)\\s+(?:television|TV|the screen|the small screen|streaming))?\\s+by\\s+(?:(?:[\\p{Ll}-]+\\s+){1,4}(?=\u27E6N)|(?:its|the|the series['’]?|the show['’]s)\\s+(?<role>creator|showrunner|director|writer|producer)\\s*,\\s+)?(?<list>{names})"),
     build: (match, context) => {
       const before = context.frame.masked.slice(Math.max(0, match.index - 50), match.index);
       // "a novel written by", "the webtoon created by": the source's author.
