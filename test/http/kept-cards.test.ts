@@ -10,12 +10,12 @@ import { createChangeLog, recordChangeEvents, storeVersionReader } from "../../s
 import { addPersonAlias, undoAction } from "../../src/editor/editor.service.ts";
 import { createApp } from "../../src/http/app.ts";
 import { importFile } from "../../src/imports/import-runner.ts";
-import { netflixTitles } from "../../src/imports/netflix-titles.ts";
 import { netflixTop10 } from "../../src/imports/netflix-top10.ts";
 import { ingestArticle } from "../../src/ingest/pipeline.ts";
 import type { Connection } from "../../src/storage/db.ts";
 import { requestedDialects, unavailableReason, withMigratedDb } from "../support/dialects.ts";
 import { ClaimReads } from "../support/claim-reads.ts";
+import { seedSharedActorCatalog } from "../support/shared-actor-catalog.ts";
 import { tempDir } from "../support/temp-dir.ts";
 
 // Invented shows: two that share an actor, and one that shares nobody with them.
@@ -24,20 +24,7 @@ const editor = { actor: "test", reason: null, now: clock.now().toISOString() };
 
 
 async function seed(connection: Connection): Promise<Record<"lantern" | "orchard" | "copper" | "salt" | "ola", string>> {
-  const file = path.join(tempDir("cliff-kept"), "netflix_titles.csv");
-  fs.writeFileSync(
-    file,
-    [
-      "show_id,type,title,director,cast,country,date_added,release_year,rating,duration,listed_in,description",
-      `s1,TV Show,Lantern Street,,"Ola Brenn, Timo Sark",Norway,"March 1, 2024",2023,TV-14,1 Season,"International TV Shows","A street of lamps."`,
-      `s2,TV Show,Glass Orchard,,"Ola Brenn, Vera Lund",Norway,"April 2, 2024",2024,TV-14,1 Season,"International TV Shows","An orchard of glass."`,
-      `s3,TV Show,Copper Tide,,"Mira Holt",Norway,"May 3, 2024",2024,TV-14,1 Season,"International TV Shows","A tide of copper."`,
-      `s4,TV Show,Salt Harbour,,"Han Jimin",South Korea,"June 4, 2024",2024,TV-14,1 Season,"International TV Shows","A harbour of salt."`,
-    ].join("\n"),
-  );
-  await importFile(connection, netflixTitles, file, { now: clock.now().toISOString() });
-  const id = async (kind: string, name: string) => (await connection.db.selectFrom("entity").select("id").where("kind", "=", kind).where("name", "=", name).executeTakeFirstOrThrow()).id;
-  return { lantern: await id("title", "Lantern Street"), orchard: await id("title", "Glass Orchard"), copper: await id("title", "Copper Tide"), salt: await id("title", "Salt Harbour"), ola: await id("person", "Ola Brenn") };
+  return seedSharedActorCatalog(connection, clock.now().toISOString(), { withSaltHarbour: true });
 }
 
 for (const engine of requestedDialects()) {

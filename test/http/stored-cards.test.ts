@@ -1,8 +1,6 @@
 import assert from "node:assert/strict";
-import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import path from "node:path";
 import zlib from "node:zlib";
 import { describe, it } from "node:test";
 import Sqlite from "better-sqlite3";
@@ -15,34 +13,20 @@ import { readStoredCard } from "../../src/cards/stored-card.repository.ts";
 import { addPersonAlias } from "../../src/editor/editor.service.ts";
 import { createApp, createAppWithCache } from "../../src/http/app.ts";
 import { nodeListener } from "../../src/http/node-listener.ts";
-import { importFile } from "../../src/imports/import-runner.ts";
-import { netflixTitles } from "../../src/imports/netflix-titles.ts";
 import { ingestArticle } from "../../src/ingest/pipeline.ts";
 import { processNotifications } from "../../src/notify/notify.service.ts";
 import { connect, type Connection } from "../../src/storage/db.ts";
 import { migrateToLatest } from "../../src/storage/migrate.ts";
 import { ClaimReads } from "../support/claim-reads.ts";
 import { createTestDatabase, requestedDialects, unavailableReason } from "../support/dialects.ts";
-import { tempDir } from "../support/temp-dir.ts";
+import { seedSharedActorCatalog } from "../support/shared-actor-catalog.ts";
 
 // Invented shows: two that share an actor, and one that shares nobody with them.
 const clock = fixedClock("2026-11-21T12:00:00Z");
 const editor = { actor: "test", reason: null, now: clock.now().toISOString() };
 
 async function seed(connection: Connection): Promise<Record<"lantern" | "orchard" | "copper" | "ola", string>> {
-  const file = path.join(tempDir("cliff-stored"), "netflix_titles.csv");
-  fs.writeFileSync(
-    file,
-    [
-      "show_id,type,title,director,cast,country,date_added,release_year,rating,duration,listed_in,description",
-      `s1,TV Show,Lantern Street,,"Ola Brenn, Timo Sark",Norway,"March 1, 2024",2023,TV-14,1 Season,"International TV Shows","A street of lamps."`,
-      `s2,TV Show,Glass Orchard,,"Ola Brenn, Vera Lund",Norway,"April 2, 2024",2024,TV-14,1 Season,"International TV Shows","An orchard of glass."`,
-      `s3,TV Show,Copper Tide,,"Mira Holt",Norway,"May 3, 2024",2024,TV-14,1 Season,"International TV Shows","A tide of copper."`,
-    ].join("\n"),
-  );
-  await importFile(connection, netflixTitles, file, { now: clock.now().toISOString() });
-  const id = async (kind: string, name: string) => (await connection.db.selectFrom("entity").select("id").where("kind", "=", kind).where("name", "=", name).executeTakeFirstOrThrow()).id;
-  return { lantern: await id("title", "Lantern Street"), orchard: await id("title", "Glass Orchard"), copper: await id("title", "Copper Tide"), ola: await id("person", "Ola Brenn") };
+  return seedSharedActorCatalog(connection, clock.now().toISOString());
 }
 
 /** An app that keeps nothing in memory (`serve --cached-cards 0 --cached-responses-mb 0`): every request is cold. */
