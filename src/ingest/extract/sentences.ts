@@ -13,6 +13,11 @@ function nlp(): ReturnType<typeof winkNLP> {
 /** Abbreviations a sentence cannot end on: "Rosa Sta. Ines", "Dara J. Quill", "No. 2", "Oct. 14". */
 const abbreviation = /(?:^|\s)(?:Sta|St|Jr|Sr|Dr|Mr|Mrs|Ms|Mt|No|Nos|Vol|Ep|Eps|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|approx|est|Prof|Gen|Col|Capt|Cpl|Sgt|Lt|Cmdr|Det|Insp|Supt|Const|Rev|Fr|Sen|Rep|Gov|Hon|Pvt|Adm|Maj|[\p{Lu}])\.$/u;
 
+/** Whether a text ends on an abbreviation and its full stop ("Jodi Sta.", "Lt."), so no sentence ends there. */
+export function endsOnAbbreviation(text: string): boolean {
+  return abbreviation.test(text);
+}
+
 /** "(Hello, Lantern!)": a title's "!" inside parentheses does not end the sentence around it (nor does one before a lower-case word). */
 function openParentheses(text: string): number {
   return (text.match(/\(/g)?.length ?? 0) - (text.match(/\)/g)?.length ?? 0);

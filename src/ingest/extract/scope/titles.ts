@@ -5,6 +5,7 @@ import { platformBySpelling } from "../vocab/platforms.ts";
 import { commonGivenNames, notNameWords, readsAsChineseName } from "../vocab/words.ts";
 import { checkTimeBudget } from "../engine/budget.ts";
 import { findParts, findSeasons } from "../mentions/seasons.ts";
+import { endsOnAbbreviation } from "../sentences.ts";
 
 /**
  * The shows an article names: candidates from where titles stand (quotes, "X Season 2",
@@ -314,7 +315,7 @@ function collectCandidates(source: TitleSource): Candidate[] {
     for (const m of text.matchAll(TITLE_THEN_PARENTHESIS)) add(stripLead(m[1]!), 2 + boost, true, at + m.index!);
     // "Iron Petal. Studio Brightwing adapts a fantasy manga.": a roundup's entry that opens with its title alone as a sentence.
     const bare = block.kind === "paragraph" ? text.match(BARE_TITLE_SENTENCE) : null;
-    if (bare && bare[1]!.split(/\s+/).length >= 2 && !isPersonLike(bare[1]!) && !/^(?:The End|Spoilers?\b|Warning\b|Update\b|Editor)/i.test(bare[1]!) && !/\b(?:Sta|Sto|St|Dr|Mr|Mrs|Ms|Jr|Sr|No|Vol|Lt|Sgt|Capt|Cmdr|Gen|Col|Prof|Rev)$/.test(bare[1]!)) add(stripLead(bare[1]!), 1.5, true, at);
+    if (bare && bare[1]!.split(/\s+/).length >= 2 && !isPersonLike(bare[1]!) && !/^(?:The End|Spoilers?\b|Warning\b|Update\b|Editor)/i.test(bare[1]!) && !endsOnAbbreviation(`${bare[1]!}.`)) add(stripLead(bare[1]!), 1.5, true, at);
     const entry = text.match(ENTRY_WITH_PLATFORM);
     if (entry && platformBySpelling(entry[2]!.trim())) add(entry[1], 3, true, at);
     // "1. The Heron: Limited Series", "“Ward” – FOX – Jan. 14": list entries.
