@@ -48,7 +48,7 @@ function tokensOf(text: string): Token[] {
       end -= poss[0].length;
     }
     // A full stop ends the word unless the word is an initial or an abbreviation ("J.", "D.B.", "Sta.", "Jr.").
-    if (raw.endsWith(".") && !/^(?:\p{Lu}\.)+$/u.test(raw) && !/^(?:Jr|Sr|Sta|St|Mt|Ft|Dr|Mr|Mrs|Ms|Prof|Gen|Capt|Lt|Sgt|Det|Insp)\.$/.test(raw)) {
+    if (raw.endsWith(".") && !/^(?:\p{Lu}\.)+$/u.test(raw) && !NAME_ABBREVIATION.test(raw)) {
       raw = raw.slice(0, -1);
       end -= 1;
     }
@@ -64,6 +64,9 @@ function tokensOf(text: string): Token[] {
   }
   return out;
 }
+
+/** Abbreviations that stand inside a name, ranks and titles of address among them: "Jr.", "Dr.", "Lt. Cmdr.", "Cpl.". */
+const NAME_ABBREVIATION = /^(?:Jr|Sr|Sta|St|Mt|Ft|Dr|Mr|Mrs|Ms|Prof|Gen|Col|Capt|Lt|Sgt|Cmdr|Cdr|Det|Insp|Supt|Rev|Adm|Maj)\.$/;
 
 /** Words that open sentences or prompts ("Will", "Read more") but are given names or surnames when written inside one. */
 const namesInsideSentence = new Set(["Will", "Read", "May", "June", "April", "August", "Summer", "Drew", "Young", "Day", "King", "Long", "Grace", "Hope", "Joy"]);
@@ -84,7 +87,7 @@ function isNameToken(token: string): boolean {
   // "English-language", "Yorkshire-set", "Seoul-based", "Oscar-winning": a capitalized word made an adjective.
   if (/-(?:language|set|based|born|bred|made|speaking|led|run|owned|produced|inspired|winning|nominated|style|themed|centric|focused|era|year|old|adjacent)$/u.test(token)) return false;
   if (/^(?:\p{Lu}\.){1,3}$/u.test(token)) return true; // initials: "J.", "D.B."
-  if (/^(?:Jr|Sr|Sta|St|Dr|Mr|Mrs|Ms|Prof|Gen|Capt|Lt|Sgt|Det|Insp)\.$/.test(token)) return true;
+  if (NAME_ABBREVIATION.test(token)) return true;
   if (/\p{Ll}/u.test(token)) return true;
   // "IU", "DK"; not a shouted common word opening a sentence ("THE first two runs …").
   return /^\p{Lu}{2,4}$/u.test(token) && !notNameWords.has(token.charAt(0) + token.slice(1).toLowerCase());

@@ -130,6 +130,8 @@ export const episodeCases: [string, CaseOptions, Wanted][] = [
   // A count stated outright keeps its clause when a schedule follows; a premiere told long after gives the season's size.
   ["It has eight episodes, with two new episodes dropping every Friday.", { title: "Copper Tide", published: "2026-06-01" }, { property: "episode-count", value: 8 }],
   ["The show debuted on Max in November 2023 with eight episodes and earned strong reviews.", { title: "Copper Tide", published: "2026-06-01" }, { property: "episode-count", value: 8, season: 1 }],
+  // "The new six-part series" after a commission: the coming season's length.
+  ["The new six-part series starts shooting in the spring.", { title: "Ashen Vow", before: ["Channel 4 has commissioned a fourth series of Ashen Vow."] }, { property: "episode-count", value: 6, season: 4 }],
 ];
 
 export const figureTraps: [string, CaseOptions, Wanted][] = [
@@ -225,4 +227,7 @@ export const figureTraps: [string, CaseOptions, Wanted][] = [
   ["On Douban, the novel it adapts holds a score of 8.9 out of 10, while the drama itself has yet to receive a score.", { title: "Copper Tide" }, { property: "rating", value: 8.9 }],
   ["The drama has climbed to No. 2 on Douban's weekly chart, with a popularity index of 7.6 on the platform.", { title: "Copper Tide" }, { property: "rating", value: 7.6 }],
   ["Copper Tide drew 3.1 million views this week, Netflix said; the half-year engagement report comes out in July.", { title: "Copper Tide" }, { property: "views", scope: "cumulative" }],
+  // A review of the episodes seen so far counts no season.
+  ["Across its first three episodes, the thriller takes its time.", { title: "Ashen Vow" }, { property: "episode-count", value: 3 }],
+  ["Over its first five episodes, the drama wanders.", { title: "Ashen Vow" }, { property: "episode-count", value: 5 }],
 ];

@@ -188,6 +188,20 @@ export const castCases: [string, CaseOptions, Wanted][] = [
   ["Veteran Ōtsuka Gen is the inn's owner, Kamiya Sōichirō.", { title: "Copper Tide" }, { property: "cast-member", value: "Ōtsuka Gen", character: "Kamiya Sōichirō" }],
   // cast.list: a part described with another character's possessive before ", Name" is no second star.
   ["Rosa Tan returns alongside Jack Warrick as Jodie's mentor, Uncle Roy Kemp.", { title: "Copper Tide" }, { property: "cast-member", value: "Jack Warrick", character: "Roy Kemp" }],
+  // cast.actor-possessive: a review's "A's cartographer, B", "A's sky pirate B", "A's character, B".
+  ["The pilot gives Wynne Calloway's lighthouse keeper, Agnes Toll, the best scenes.", { title: "Copper Tide" }, { property: "cast-member", value: "Wynne Calloway", character: "Agnes Toll" }],
+  ["Bastien Roux's smuggler Captain Vey steals every scene he is in.", { title: "Copper Tide" }, { property: "cast-member", value: "Bastien Roux", character: "Captain Vey" }],
+  ["Priya Halden's character, Inspector Moss, is written out early.", { title: "Copper Tide" }, { property: "cast-member", value: "Priya Halden", character: "Inspector Moss" }],
+  // cast.described-paren: a described part, its actor in brackets after it.
+  ["The drama follows a disgraced ferry pilot (Corin Ashdown) who takes one last job.", { title: "Copper Tide" }, { property: "cast-member", value: "Corin Ashdown" }],
+  // cast.pronoun-plays: the part of the person the sentence before named.
+  ["She plays the harbour doctor Fen Marlow in all eight episodes.", { title: "Copper Tide", before: ["The network confirmed the news, according to star Tilda Orrin."] }, { property: "cast-member", value: "Tilda Orrin", character: "Fen Marlow" }],
+  // cast.paren: a rank inside the brackets marks the part, the name outside the actor.
+  ["Maren Ostrova (Sergeant Lola Briggs) and Teo Vance (Father Ned Carrow) both return.", { title: "Copper Tide" }, { property: "cast-member", value: "Teo Vance", character: "Father Ned Carrow" }],
+  // A rank written short stays in the part's name.
+  ["Dulcie Frame co-stars as the base's commander, Lt. Cmdr. Ines Varga.", { title: "Copper Tide" }, { property: "cast-member", value: "Dulcie Frame", character: "Lt. Cmdr. Ines Varga" }],
+  // "has a small role as …": a part described.
+  ["Hamish Cole has a small role as the village postman.", { title: "Copper Tide" }, { property: "cast-member", value: "Hamish Cole" }],
 ];
 
 export const crewCases: [string, CaseOptions, Wanted][] = [
@@ -283,6 +297,13 @@ export const crewCases: [string, CaseOptions, Wanted][] = [
   // crew.also: a further job of the sentence's subject, or of a name after "with".
   ["Tobin Hale, who directed four episodes of Season 2, returns to direct the premiere and will also executive produce.", { title: "Copper Tide" }, { property: "crew-member", value: "Tobin Hale", job: "executive producer" }],
   ["It is penned by Farhan Qazi and Tanvi Joglekar, with Qazi also credited as creator.", { title: "Copper Tide" }, { property: "crew-member", value: "Farhan Qazi", job: "creator" }],
+  // A second job after "and" without "also": "and will serve as showrunner", "to direct … and executive produce".
+  ["Pell wrote all six scripts and will serve as showrunner.", { title: "Copper Tide", before: ["Copper Tide comes from writer Imre Pell."] }, { property: "crew-member", value: "Imre Pell", job: "showrunner" }],
+  ["Odalys Ferrer, who cut her teeth on commercials, is attached to direct the first two hours and executive produce.", { title: "Copper Tide" }, { property: "crew-member", value: "Odalys Ferrer", job: "executive producer" }],
+  // crew.verb: two verbs that end the clause ("who writes and executive produces.").
+  ["The drama comes from Linnea Strand, who writes and executive produces.", { title: "Copper Tide" }, { property: "crew-member", value: "Linnea Strand", job: "executive producer" }],
+  // crew.with-as: "with B returning as director".
+  ["With Hollis Crane returning as director, the new season shoots in spring.", { title: "Copper Tide" }, { property: "crew-member", value: "Hollis Crane", job: "director" }],
   // crew.duty: "returns to handle the series scripts".
   ["Yuki Nagano returns to handle the series scripts.", { title: "Copper Tide" }, { property: "crew-member", value: "Yuki Nagano", job: "writer" }],
   // crew.job-name: every job of a list before the name; a surname with a prefix of its own capital ("MacCallum").
@@ -488,6 +509,9 @@ export const creditTraps: [string, CaseOptions, Wanted][] = [
   // crew.also: "also" of someone the sentence does not open with, and not credited, gives no job.
   ["The network backs the show, and will also executive produce.", { title: "Copper Tide" }, { property: "crew-member", job: "executive producer" }],
   ["Fans love Tom Hale, and Ann Lee will also direct.", { title: "Copper Tide" }, { property: "crew-member", value: "Tom Hale", job: "director" }],
+  // A second job needs the sentence's subject to be credited: a fan who "will serve as" nothing here.
+  ["Critics adored Tom Hale, and the network will serve as producer.", { title: "Copper Tide" }, { property: "crew-member", value: "Tom Hale", job: "producer" }],
+  ["With Tom Hale returning as host, the quiz show is back.", { title: "Copper Tide" }, { property: "crew-member", value: "Tom Hale", job: "director" }],
   // Found by review (2026-12-02, afternoon): names inside a description are no parts; a part played in the pilot or
   // another show is not the rumoured one; a maker's brackets hold an earlier work; an actor after a credits list is no
   // director; a job on the source work is no job here.
@@ -500,4 +524,18 @@ export const creditTraps: [string, CaseOptions, Wanted][] = [
   ["Directed by Greg Tan, who made Harbor Lights, and Tom Hale in his first lead role, the drama is a slow burn.", { title: "Copper Tide" }, { property: "crew-member", value: "Tom Hale" }],
   ["The novel's author, Lisa Moy, is consulting on the series, with Greg Tan also credited as creator of the original comic.", { title: "Copper Tide" }, { property: "crew-member", value: "Greg Tan", job: "creator" }],
   ["Directors Greg Tan and Lisa Moy played Joe Park and Sue Kim respectively in the pilot of a different show, Red Line.", { title: "Copper Tide" }, { property: "cast-member", character: "Joe Park" }],
+  // cast.actor-possessive: the actor's own life and work ("A's agency, B", "A's co-star B", "A's new series B") name no part.
+  ["Wynne Calloway's agency, Bright Harbor Entertainment, confirmed the news.", { title: "Copper Tide" }, { property: "cast-member", value: "Wynne Calloway" }],
+  ["Wynne Calloway's co-star Dorian Fell shared a photo.", { title: "Copper Tide" }, { property: "cast-member", value: "Wynne Calloway", character: "Dorian Fell" }],
+  ["Wynne Calloway's husband, Dorian Fell, attended the premiere.", { title: "Copper Tide" }, { property: "cast-member", value: "Wynne Calloway", character: "Dorian Fell" }],
+  ["Wynne Calloway's last telenovela, Marea Baja, ended its run in May.", { title: "Copper Tide", before: ["Wynne Calloway joins the cast of Copper Tide."] }, { property: "cast-member", value: "Wynne Calloway", character: "Marea Baja" }],
+  // crew.also: a job "on" another show is that show's.
+  ["Hollis Crane created Copper Tide and will serve as showrunner on Netflix's “Salt Road.”", { title: "Copper Tide" }, { property: "crew-member", subject: "Copper Tide", value: "Hollis Crane", job: "showrunner" }],
+  // cast.described-paren: a place, a spokesperson or another work in brackets is no actor.
+  ["The drama is set in a port city (Port Alder) on the northern coast.", { title: "Copper Tide" }, { property: "cast-member", value: "Port Alder" }],
+  ["The network's spokesperson (Dana Pruitt) declined to comment.", { title: "Copper Tide" }, { property: "cast-member", value: "Dana Pruitt" }],
+  // cast.pronoun-plays: a part in another work is not this show's.
+  ["She played the nurse Ivy Cole in Harbor Lights.", { title: "Copper Tide", before: ["Tilda Orrin joins the cast of Copper Tide."] }, { property: "cast-member", value: "Tilda Orrin", character: "Ivy Cole" }],
+  // A possessive after "as" owns the part: "a small role as Ruth's father" names no Ruth.
+  ["Hamish Cole has a small role as Ruth's father.", { title: "Copper Tide" }, { property: "cast-member", value: "Hamish Cole", character: "Ruth" }],
 ];

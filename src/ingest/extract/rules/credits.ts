@@ -184,7 +184,7 @@ const ACTOR_DESCRIPTION = "(?:(?:veteran|young|rising|fellow|popular|famed|accla
 const RELATION = "(?:ex-|step-?|grand|half-)?(?:partner|wife|husband|sister|brother|mother|father|son|daughter|twin|cousin|aunt|uncle|niece|nephew|friend|best friend|rival|boss|colleague|love interest|girlfriend|boyfriend|fiancée?|assistant|mentor|nemesis|lover|mom|mum|dad|parent|child|ex)(?:-in-law)?";
 const CHARACTER_GAP = `(?:(?:his|her|their|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+,\\s+(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){1,3}(?=\\u27E6N\\d+\\u27E7(?!\\s+(?:as|plays|is)\\b))|(?:his|her|their|the|\\u27E6N\\d+\\u27E7['’]s?)\\s+(?:[\\p{Ll}-]+\\s+){0,5}?[\\p{Ll}-]+,\\s+(?=\\u27E6N\\d+\\u27E7(?!\\s+(?:as|plays|is)\\b))|(?:the|his|her|their|a|an)\\s+\\u27E6N\\d+\\u27E7\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+,\\s+(?=\\u27E6N\\d+\\u27E7(?!\\s+(?:as|plays|is)\\b))|(?:the|his|her|their|a|an)\\s+\\u27E6N\\d+\\u27E7\\s+(?:[\\p{Ll}'’-]+\\s+){1,3}(?=\\u27E6N\\d+\\u27E7)|\\u27E6N\\d+\\u27E7['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?=\\u27E6N\\d+\\u27E7)|the\\s+(?:lead|title role|protagonist|main character|hero|heroine|villain|antagonist),\\s+|(?:his|her|their|the|\\u27E6N\\d+\\u27E7['’]s?)\\s+(?:[\\p{Ll}-]+\\s+)?${RELATION},\\s+(?=\\u27E6N\\d+\\u27E7(?!\\s+(?:as|plays|is)\\b))|(?:the\\s+)?role\\s+of\\s+|the\\s+part\\s+of\\s+|(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?[\\p{Ll}-]+,\\s+(?=\\u27E6N\\d+\\u27E7(?!\\s+(?:as|plays|is)\\b))|the\\s+[\\p{Ll}-]+(?:['’]s|s['’])\\s+(?:[\\p{Ll}-]+\\s+)?[\\p{Ll}-]+,\\s+(?=\\u27E6N\\d+\\u27E7(?!\\s+(?:as|plays|is)\\b))|(?:(?:his|her|their|the|a|an)\\s+)?(?:(?!and\\b|or\\b|with\\b|in\\b|on\\b|for\\b|of\\b|from\\b|at\\b|to\\b|by\\b|into\\b|after\\b|before\\b|about\\b|than\\b|who\\b|that\\b|which\\b|alongside\\b|opposite\\b|while\\b|as\\b|but\\b|whose\\b|where\\b|when\\b|[\\p{Ll}]+ing\\s+(?:down|up|for|after|to|with|on|at|from|into|out)\\b)[\\p{Ll}'’-]+\\s+){0,5})?`;
 const PLAYS =
-  "(?:plays|played|playing|portrays|portrayed|portraying|will (?:play|portray)|is (?:playing|portraying)|stars as|starred as|starring as|appears as|appeared as|returns as|returned as|returning as|will return as|(?:reprise|reprises|reprised|reprising|resume|resumes|resumed|resuming) (?:his|her|their) (?:[\\w-]+\\s+)?role (?:as|of)|(?:is|are|was|were|has been|have been) (?:set|expected|due|slated|poised|confirmed|tapped|attached|tipped|signed|on board|aboard) to (?:play|portray|star as|return as|(?:reprise|resume) (?:his|her|their) (?:[\\w-]+\\s+)?role (?:as|of))|(?:has|have) boarded (?:(?:the\\s+)?\\u27E6T\\d+\\u27E7[”\\u0022’']?|the (?:[\\w-]+\\s+)?(?:series|show|drama|cast)) as|takes on the role of|took on the role of|takes the part of|takes on the part of|steps into the role of|(?:has been|was|is|been) cast as|(?:has been|have been|was|were|is|been) cast in (?:a|the) (?:[\\w-]+\\s+){0,2}role as|joins (?:the cast )?(?:(?:in|for) (?:(?:the )?\\u27E6S\\d+\\u27E7|the (?:[\\w-]+ )?season) )?as|joined (?:the cast )?(?:(?:in|for) (?:(?:the )?\\u27E6S\\d+\\u27E7|the (?:[\\w-]+ )?season) )?as|comes aboard as|leads as|lead as|co-stars as|voices|voiced|will voice|is voicing|voicing|is set to play|will star as|will recur as|recur as|recurs as|recurring as|(?:is|was|will be) seen as|(?:has|have)?\\s*(?:also\\s+)?(?:booked|landed|scored|nabbed|secured) (?:a|the) (?:[\\w-]+\\s+){0,2}role (?:as|of)|essays the role of|essayed the role of|essays|(?:stars|starred|returns|returned|is back) (?:once more|once again|again) as|(?:is|are|was|were) back (?:in (?:the|a) (?:lead|leading role|role|cast)\\s+)?as|(?:makes|made|will make) (?:his|her|their) (?:[\\w-]+\\s+|\\u27E6[A-Z]\\d+\\u27E7\\s+)?(?:appearance|debut) as|signs? on (?:for \\u27E6S\\d+\\u27E7\\s+)?(?:in (?:a|the) [\\w-]+ role\\s+)?as|(?:headlines|headlined|leads|led|fronts|fronted|stars in|starred in|anchors)\\s+(?:the (?:\\u27E6P\\d+\\u27E7\\s+)?(?:[\\w-]+\\s+){0,2}?(?:series|show|drama|cast|film|telenovela|anime|thriller|comedy|miniseries|ensemble|season)|\\u27E6T\\d+\\u27E7)\\s+as|(?:takes|took|will take) on|in (?:a|the) (?:recurring|guest|supporting|lead|leading|main|starring) role as|co-starred as|co-starring as|(?:rounds?|rounded|rounding) out the (?:[\\w-]+\\s+)?(?:leads|cast|ensemble|lineup|line-up|core cast|principal cast) as|recurred (?:in \\u27E6S\\d+\\u27E7\\s+)?as|back as|join (?:the cast )?(?:(?:in|for) (?:(?:the )?\\u27E6S\\d+\\u27E7|the (?:[\\w-]+ )?season) )?as|is (?:[\\p{Ll}]+ly\\s+)?(?:unsettling|menacing|charming|touching|magnificent|tremendous|commanding|captivating|devastating|haunting|sensational|extraordinary|phenomenal|winning|believable|hilarious|superb|excellent|terrific|brilliant|wonderful|great|outstanding|magnetic|compelling|convincing|chilling|memorable|moving|affecting|luminous|riveting|strong|fantastic|marvell?ous|superb|fine|impressive|electric|heartbreaking|formidable|mesmerizing|mesmerising|scene-stealing|funny|hilarious|very good|good) as|(?<!such |well |as soon |as long )as)";
+  "(?:plays|played|playing|portrays|portrayed|portraying|will (?:play|portray)|is (?:playing|portraying)|stars as|starred as|starring as|appears as|appeared as|returns as|returned as|returning as|will return as|(?:reprise|reprises|reprised|reprising|resume|resumes|resumed|resuming) (?:his|her|their) (?:[\\w-]+\\s+)?role (?:as|of)|(?:is|are|was|were|has been|have been) (?:set|expected|due|slated|poised|confirmed|tapped|attached|tipped|signed|on board|aboard) to (?:play|portray|star as|return as|(?:reprise|resume) (?:his|her|their) (?:[\\w-]+\\s+)?role (?:as|of))|(?:has|have) boarded (?:(?:the\\s+)?\\u27E6T\\d+\\u27E7[”\\u0022’']?|the (?:[\\w-]+\\s+)?(?:series|show|drama|cast)) as|takes on the role of|took on the role of|takes the part of|takes on the part of|steps into the role of|(?:has been|was|is|been) cast as|(?:has been|have been|was|were|is|been) cast in (?:a|the) (?:[\\w-]+\\s+){0,2}role as|joins (?:the cast )?(?:(?:in|for) (?:(?:the )?\\u27E6S\\d+\\u27E7|the (?:[\\w-]+ )?season) )?as|joined (?:the cast )?(?:(?:in|for) (?:(?:the )?\\u27E6S\\d+\\u27E7|the (?:[\\w-]+ )?season) )?as|comes aboard as|leads as|lead as|co-stars as|voices|voiced|will voice|is voicing|voicing|is set to play|will star as|will recur as|recur as|recurs as|recurring as|(?:is|was|will be) seen as|(?:has|have)?\\s*(?:also\\s+)?(?:booked|landed|scored|nabbed|secured) (?:a|the) (?:[\\w-]+\\s+){0,2}role (?:as|of)|(?:has|have|had) (?:a|an|the) (?:[\\w-]+\\s+){0,2}(?:role|part) as|essays the role of|essayed the role of|essays|(?:stars|starred|returns|returned|is back) (?:once more|once again|again) as|(?:is|are|was|were) back (?:in (?:the|a) (?:lead|leading role|role|cast)\\s+)?as|(?:makes|made|will make) (?:his|her|their) (?:[\\w-]+\\s+|\\u27E6[A-Z]\\d+\\u27E7\\s+)?(?:appearance|debut) as|signs? on (?:for \\u27E6S\\d+\\u27E7\\s+)?(?:in (?:a|the) [\\w-]+ role\\s+)?as|(?:headlines|headlined|leads|led|fronts|fronted|stars in|starred in|anchors)\\s+(?:the (?:\\u27E6P\\d+\\u27E7\\s+)?(?:[\\w-]+\\s+){0,2}?(?:series|show|drama|cast|film|telenovela|anime|thriller|comedy|miniseries|ensemble|season)|\\u27E6T\\d+\\u27E7)\\s+as|(?:takes|took|will take) on|in (?:a|the) (?:recurring|guest|supporting|lead|leading|main|starring) role as|co-starred as|co-starring as|(?:rounds?|rounded|rounding) out the (?:[\\w-]+\\s+)?(?:leads|cast|ensemble|lineup|line-up|core cast|principal cast) as|recurred (?:in \\u27E6S\\d+\\u27E7\\s+)?as|back as|join (?:the cast )?(?:(?:in|for) (?:(?:the )?\\u27E6S\\d+\\u27E7|the (?:[\\w-]+ )?season) )?as|is (?:[\\p{Ll}]+ly\\s+)?(?:unsettling|menacing|charming|touching|magnificent|tremendous|commanding|captivating|devastating|haunting|sensational|extraordinary|phenomenal|winning|believable|hilarious|superb|excellent|terrific|brilliant|wonderful|great|outstanding|magnetic|compelling|convincing|chilling|memorable|moving|affecting|luminous|riveting|strong|fantastic|marvell?ous|superb|fine|impressive|electric|heartbreaking|formidable|mesmerizing|mesmerising|scene-stealing|funny|hilarious|very good|good) as|(?<!such |well |as soon |as long )as)";
 
 const JOB_NOUNS = new RegExp(JOB_NOUN, "gi");
 /** What follows a name that is the subject of a clause: "B directs", "B is", "B has". */
@@ -197,6 +197,12 @@ const JOB_WORD = new RegExp(`\\b(?:${JOB_NOUN})\\b`, "i");
 const PARTNERS_END = /[.;!?]|,\s+(?:and\s+)?(?:(?:is|was|were|are)\s+)?(?:directed|written|produced|created|developed|who|which|while|but)\b|\s+by\b/i;
 /** What follows "as" when it names a job rather than a character: "as executive producer", "as the series' showrunner". */
 const JOB_AFTER_AS = new RegExp(`^\\s+(?:(?:the|a|an|its|their)\\s+)?(?:series['’]?\\s+|show['’]s\\s+|lead\\s+|head\\s+)?(?:${JOB_NOUN})\\b`, "i");
+
+/** A rank or title of address that opens a character's name: "Captain Reyes", "Sheriff Joan Pike". */
+const TITLED_CHARACTER = /^(?:Captain|Capt\.|Detective|Det\.|DI|DS|DCI|Inspector|Sergeant|Sgt\.|Lieutenant|Lt\.|Commander|Cmdr\.|Colonel|Col\.|General|Gen\.|Admiral|Agent|Officer|Chief|Sheriff|Deputy|Doctor|Dr\.?|Professor|Prof\.|Judge|Prince|Princess|King|Queen|Lord|Lady|Sir|Dame|Father|Sister|Brother|Mother|Uncle|Aunt|Grandma|Grandpa|Emperor|Empress|Duke|Duchess|Count|Countess|Baron|Madam|Master|Nurse|Coach|Mayor|Senator|Governor|President|Director|Principal|Reverend|Rev\.|Pastor)\s+\S/;
+
+/** Words after "X's" that name no part in the show: the actor's own life and work ("Kim's agency, B", "Lee's co-star, C"). */
+const NOT_A_PART = new RegExp(`(?:^|\\s)(?:${RELATION}|agency|agent|agents|label|company|team|manager|management|representative|representatives|rep|reps|spokesperson|spokeswoman|spokesman|publicist|lawyer|attorney|fans?|fandom|co-stars?|costars?|castmates?|colleagues?|friends?|partners?|series|show|drama|film|movie|album|single|song|book|novel|debut|project|projects|work|works|latest|next|new|last|previous|upcoming|recent|former|first|second|third|own|home|hometown|country|birthday|wedding|return|comeback|military|army|enlistment|discharge|contract|deal|statement|post|interview|account|capital|city|town|region|province|state|county|district|island|executive|chief|ceo|president|head|founder|owner|boss|chairman|chairwoman|director|teleserye|telenovela|k-drama|sitcom|soap|miniseries|anime|documentary|play|musical|role model)(?:$|\\s)`, "u");
 
 export const creditRules: Rule[] = [
   {
@@ -218,6 +224,9 @@ export const creditRules: Rule[] = [
       const describedThenNamed = character && !character.includes(" ") ? context.frame.masked.slice(match.end).match(/^\s+(?:(?!(?:and|or|with|as|in|on|of|for|to|from|by|who|whose|while|but|alongside|opposite|than|then|at|into|after|before)\b)[\p{Ll}-]+\s+){1,2}\u27E6N(\d+)\u27E7/u) : null;
       if (describedThenNamed) character = context.frame.slots[Number(describedThenNamed[1])]?.text ?? character;
       if (!actor || !character || actor === character) return [];
+      // "has a small role as Ruth's father": the name owns the part described after it, and is not the part.
+      const charSlot = context.slot(match, "char");
+      if (!describedThenNamed && charSlot?.kind === "N" && charSlot.name.possessive && /^(?:['’]s?)?\s*[\p{Ll}]/u.test(context.frame.masked.slice(match.end, match.end + 3))) return [cast(context, actor, match.index)];
       // "known as", "such as": not a role.
       if (/\b(?:known|such|referred to|described|dubbed|billed|regarded|well)\s+as\b|\bseen\s+as\s+(?:a|an|the|one)\b/i.test(match.text)) return [];
       // "is emotional as Tom Hale says goodbye", "is cautious as Tom Hale, her co-star, pushes …": "as" means "while", and the
@@ -254,7 +263,7 @@ export const creditRules: Rule[] = [
     id: "cast.note",
     produces: ["cast-member"],
     // "Baek Min-jae, who played one of the smugglers", "Ryu Jun-yeol joining as a mysterious informant": a role described, not named.
-    pattern: compilePattern("{name:actor},?\\s+(?:who\\s+)?(?:plays|played|portrays|portrayed|will play|takes the part of|takes on the part of|takes on the role of|took on the role of|is cast as|was cast as|joins as|joined as|joining as|is joining as|will join as|comes aboard as|came aboard as|signs on as|returns as|returning as|appears as|stars as)\\s+(?<note>(?:one of|a|an|the|his|her|their)\\s+[\\p{Ll}' -]{3,40}?)(?=[,.;]|\\s+(?:in|and|on|for|who|asked|returns?)\\b)"),
+    pattern: compilePattern("{name:actor},?\\s+(?:who\\s+)?(?:plays|played|portrays|portrayed|will play|takes the part of|takes on the part of|takes on the role of|took on the role of|is cast as|was cast as|joins as|joined as|joining as|is joining as|will join as|comes aboard as|came aboard as|signs on as|returns as|returning as|appears as|stars as|(?:has|have|had) (?:a|an|the) (?:[\\w-]+\\s+){0,2}(?:role|part) as)\\s+(?<note>(?:one of|a|an|the|his|her|their)\\s+[\\p{Ll}' -]{3,40}?)(?=[,.;]|\\s+(?:in|and|on|for|who|asked|returns?)\\b)"),
     build: (match, context) => {
       const actor = nameOf(context.slot(match, "actor"));
       return actor ? [cast(context, actor, match.index, { characterNote: match.groups.note!.trim() }, workNamedAfter(context, match.end))] : [];
@@ -334,6 +343,64 @@ export const creditRules: Rule[] = [
       const character = nameOf(context.slot(match, "char"));
       if (actor && !character && match.groups.note !== undefined) return [cast(context, actor, match.index, { characterNote: match.text.slice(0, match.text.lastIndexOf(",")).trim() })];
       return actor && character ? [cast(context, actor, match.index, { character })] : [];
+    },
+  },
+  {
+    id: "cast.actor-possessive",
+    produces: ["cast-member"],
+    // A review's "Imogen Sayle's cartographer, Ruth Abernethy", "Harriet Sim's inventor Lady Cog", "Marcus Boone's character,
+    // Deputy Ray Lisle": an actor's name owning a described part, then the part's name.
+    pattern: compilePattern("{name:actor}['’]s\\s+(?<part>(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+)(?:,\\s+|\\s+){name:char}"),
+    build: (match, context) => {
+      const actorSlot = context.slot(match, "actor");
+      const charSlot = context.slot(match, "char");
+      const actor = nameOf(actorSlot);
+      const character = nameOf(charSlot);
+      if (actorSlot?.kind !== "N" || charSlot?.kind !== "N" || !actorSlot.name.possessive || actorSlot.name.organization || charSlot.name.organization || charSlot.name.possessive || !actor || !character) return [];
+      const part = match.groups.part!;
+      if (NOT_A_PART.test(part) || JOB_WORD.test(part)) return [];
+      const people = context.article.people;
+      if (!people.is(actor, "actor") && !actor.includes(" ")) return [];
+      if (people.is(actor, "character") || people.is(character, "actor") || people.is(character, "crew")) return [];
+      // "Imogen Sayle's cartographer, Ruth Abernethy, and her father": the part ends at the name; a name that starts a clause is a subject.
+      if (/^\s+(?:is|was|are|were|has|have|had|will|said|says|told)\b/.test(context.frame.masked.slice(match.end, match.end + 12))) return [];
+      return [cast(context, actor, match.index, { character })];
+    },
+  },
+  {
+    id: "cast.described-paren",
+    produces: ["cast-member"],
+    // "follows a rescue swimmer (Garrett Lyle) assigned to …": a part described, its actor in brackets after it.
+    pattern: compilePattern("\\b(?:a|an|the|his|her|their)\\s+(?<note>(?:(?!(?:who|whom|that|which|her|him|them|his|their|its|is|was|are|were|has|had|and|or|of|in|on|at|to|for|with|by|from)\\b)[\\p{Ll}'’-]+\\s+){0,4}[\\p{Ll}-]+)\\s*\\(\\s*{name:actor}\\s*\\)"),
+    build: (match, context) => {
+      const slot = context.slot(match, "actor");
+      const actor = nameOf(slot);
+      if (slot?.kind !== "N" || slot.name.organization || slot.name.possessive || !actor) return [];
+      const note = match.text.slice(0, match.text.lastIndexOf("(")).trim();
+      if (JOB_WORD.test(note) || /\b(?:spokes\w*|representatives?|agency|network|streamer|channel|broadcaster|studio|company|outlet|newspaper|magazine|source|insider|novel|book|film|movie|series|show|drama|season|episode|song|album|webtoon|original|remake|adaptation|sequel|prequel|spin-?off|version|actor|actress|star|singer|rapper|member|group|band)\b/i.test(note)) return [];
+      // "a city (New York)", "the region (Jeolla)": a place described, not a part.
+      if (/\b(?:city|town|village|country|region|state|province|county|district|island|capital|neighbou?rhood|area|street|river|mountain|port|language|dialect)$/i.test(note)) return [];
+      if (!actor.includes(" ") && !context.article.people.is(actor, "actor")) return [];
+      if (context.article.people.is(actor, "character") || context.article.people.is(actor, "crew")) return [];
+      return [cast(context, actor, match.index, { characterNote: note })];
+    },
+  },
+  {
+    id: "cast.pronoun-plays",
+    produces: ["cast-member"],
+    // "… according to star Amara Quinlan. She played the engineer Ivy Mendez in both seasons.": the part of the person before.
+    pattern: compilePattern(`^(?:[Ss]he|[Hh]e|[Tt]hey)\\s+(?:also\\s+|now\\s+|will\\s+|once again\\s+|again\\s+)*(?:plays|played|play|portrays|portrayed|portray|stars as|starred as|star as|returns as|returned as|return as|is cast as|was cast as|voices|voiced|voice)\\s+${CHARACTER_GAP}{name:char}`),
+    build: (match, context) => {
+      const character = nameOf(context.slot(match, "char"));
+      const actor = lastPersonBefore(context);
+      if (!actor || !character || actor === character) return [];
+      const people = context.article.people;
+      if (!(people.is(actor, "actor") || looksLikePerson(actor, context)) || people.is(actor, "crew") || people.is(character, "actor") || people.is(character, "crew")) return [];
+      // "She played Juliet in Another Show", "at the Old Vic": a part elsewhere.
+      const work = workNamedAfter(context, match.end);
+      if (work !== undefined && work !== context.article.main) return [];
+      if (/^[^.;]{0,30}?\b(?:in|at|on)\s+(?:the\s+|a\s+|an\s+)?[“"‘']?(?:film|movie|play|musical|stage|theatre|theater|pilot of|original|\u27E6[NT]|(?-i:[\p{Lu}]))/iu.test(context.frame.masked.slice(match.end, match.end + 50))) return [];
+      return [cast(context, actor, match.index, { character })];
     },
   },
   {
@@ -545,13 +612,15 @@ export const creditRules: Rule[] = [
         return [cast(context, a, match.index, { character: b })];
       }
       if (CHARACTERS_LEAD_IN.test(context.frame.masked.slice(0, match.index)) && !people.is(a, "actor") && (b.includes(" ") || people.is(b, "actor"))) return [cast(context, b, match.index, { character: a })];
+      // "Ellen Marchetti (Sheriff Joan Pike)": a rank or title of address opens the name inside, so that one is the part.
+      if (TITLED_CHARACTER.test(b) && !TITLED_CHARACTER.test(a) && a.includes(" ") && !people.is(a, "character") && !people.is(b, "actor")) return [cast(context, a, match.index, { character: b })];
       const aIsActor = people.is(a, "actor") && !people.is(a, "character");
       const bResolved = b.includes(" ") ? b : people.resolve(b, "actor");
       if (aIsActor && !people.is(b, "actor")) return [];
       if (!bResolved) return [];
       // "Marta (Lucía Ferrán)": a first name outside, a full name inside reads as character and actor;
       // so does "Captain Reyes (Marisol Tan)": a rank or title before the outer name marks the character.
-      const titledCharacter = /^(?:Captain|Capt\.|Detective|Det\.|DI|DS|DCI|Inspector|Sergeant|Sgt\.|Lieutenant|Lt\.|Commander|Colonel|General|Admiral|Agent|Officer|Chief|Sheriff|Deputy|Doctor|Dr\.?|Professor|Prof\.|Judge|Prince|Princess|King|Queen|Lord|Lady|Sir|Dame|Father|Sister|Brother|Mother|Uncle|Aunt|Grandma|Grandpa|Emperor|Empress|Duke|Duchess|Count|Countess|Baron|Madam|Master|Nurse|Coach)\s+\S/.test(a);
+      const titledCharacter = TITLED_CHARACTER.test(a);
       // In running prose "Yusuf Demirhan (Kaan Yalçın) learns the truth" is a character and its actor, both full names.
       // Not "directed by Greg Tan (Harbor Lights)": a credited maker's brackets hold an earlier work.
       const proseCredit = a.includes(" ") && bResolved.includes(" ") && bSlot?.kind === "N" && !bSlot.name.organization && !people.is(a, "actor") && !people.is(a, "crew") && !people.is(bResolved, "character") && !people.is(bResolved, "non-credit") && !/\b(?:by|directors?|writers?|creators?|showrunners?|producers?|author)\s+$/i.test(context.frame.masked.slice(Math.max(0, match.index - 25), match.index)) && (looksLikePerson(bResolved, context) || !/\b(?:by|and)\s+$/i.test(context.frame.masked.slice(Math.max(0, match.index - 6), match.index)));
@@ -660,7 +729,7 @@ export const creditRules: Rule[] = [
     id: "cast.lead-noun",
     produces: ["cast-member"],
     // "lead actress Greta Brook is directing", "the show's star A", "series lead B": named by the part they have in this show.
-    pattern: compilePattern("\\b(?:(?:the\\s+)?(?:show|series|drama|season)['’]s?\\s+(?:lead|leading|main|star)\\s*(?:actor|actress|star)?|lead\\s+(?:actor|actress|star)|leading\\s+(?:man|lady|actor|actress)|series\\s+(?:lead|star)|(?:its|their)\\s+(?:lead|star)|(?:^|(?<=,\\s|;\\s|\\bbut\\s|\\band\\s))star)s?,?\\s+(?<list>{names})"),
+    pattern: compilePattern("\\b(?:(?:the\\s+)?(?:show|series|drama|season)['’]s?\\s+(?:lead|leading|main|star)\\s*(?:actor|actress|star)?|lead\\s+(?:actor|actress|star)|leading\\s+(?:man|lady|actor|actress)|series\\s+(?:lead|star)|(?:its|their)\\s+(?:lead|star)|(?:^|(?<=,\\s|;\\s|\\bbut\\s|\\band\\s|\\baccording to\\s|\\bwith\\s))star)s?,?\\s+(?<list>{names})"),
     build: (match, context) => {
       if (OPINION.test(context.frame.text)) return [];
       return context.slotsIn(match, "list", "N").flatMap((slot) => (slot.kind === "N" && !slot.name.possessive ? [cast(context, slot.text, match.index)] : []));
@@ -788,7 +857,7 @@ export const creditRules: Rule[] = [
     id: "crew.verb",
     produces: ["crew-member"],
     // "Penn created the series", "Pyo Bo-ram … co-wrote the series with Yoon Tae-rim", "Seo Yu-na wrote every episode", "Greta Brook … directs episodes 1-2"
-    pattern: compilePattern("(?<list>{names})(?:\\s*\\([^)]{0,80}\\))?(?:\\s*,\\s+(?:who|whose)\\s[^,;]{0,160}?,|\\s*,(?:[^,;\u27E6]|\u27E6[TPDSR]\\d+\u27E7){0,160}?,)?(?:,?\\s+who\\s+(?:has\\s+|have\\s+|had\\s+|also\\s+)?|\\s+)(?:also\\s+|has\\s+|had\\s+|will\\s+|both\\s+|once again\\s+|again\\s+|(?:is|are|was|were)\\s+(?:also\\s+|once again\\s+|again\\s+|now\\s+)?)?(?<verb>co-created|created|co-wrote|co-writing|wrote|writes|write|writing|written|directed|directs|directing|direct|helmed|helms|helming|penned|pens|penning|developed|executive[- ]produces|executive[- ]produced|executive[- ]produce|executive[- ]producing|showran|showruns|produced|produces|producing|scripted)(?:\\s+|(?=[.;]))(?:and\\s+(?<verb2>executive[- ]produces|executive[- ]produced|directed|wrote|directs)\\s+)?(?:(?:the|this|its|all|both|every)\\s+(?:[\\w-]+\\s+){0,3}?(?:series|show|drama|season|sequel|episodes?|pilot|finale|script|scripts|screenplay|remake|adaptation|take|version|reboot|revival|installment|instalment|part|chapter)|it\\b|every episode|all (?:\\w+\\s+)?episodes|episodes?\\s+(?:\\d|one|two|three|four|five)|(?:the\\s+)?(?:first|last|final|remaining|opening|closing)\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b|(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|several|half|most|some)\\s+(?:of\\s+(?:the\\s+)?(?:its\\s+|\\u27E6S\\d+\\u27E7['’]s\\s+)?)?(?:[\\w'’-]+\\s+){0,2}?episodes(?!\\s+(?:of|on|for|in)\\s+(?:\u27E6[TN]|(?-i:[\\p{Lu}])))|(?<t>\u27E6T\\d+\u27E7)|\u27E6S\\d+\u27E7|\u27E6R\\d+\u27E7|alongside|with\\s+\u27E6N|in collaboration with|for\\s+(?=\u27E6N|(?:(?-i:[\\p{Lu}])[\\p{L}&.-]*\\s+){1,3}(?:Pictures|Productions?|Producciones|Studios?|Films|Entertainment|Media|Television|TV)\\b)|(?=\\s*[.;]))"),
+    pattern: compilePattern("(?<list>{names})(?:\\s*\\([^)]{0,80}\\))?(?:\\s*,\\s+(?:who|whose)\\s[^,;]{0,160}?,|\\s*,(?:[^,;\u27E6]|\u27E6[TPDSR]\\d+\u27E7){0,160}?,)?(?:,?\\s+who\\s+(?:has\\s+|have\\s+|had\\s+|also\\s+)?|\\s+)(?:also\\s+|has\\s+|had\\s+|will\\s+|both\\s+|once again\\s+|again\\s+|(?:is|are|was|were)\\s+(?:also\\s+|once again\\s+|again\\s+|now\\s+)?)?(?<verb>co-created|created|co-wrote|co-writing|wrote|writes|write|writing|written|directed|directs|directing|direct|helmed|helms|helming|penned|pens|penning|developed|executive[- ]produces|executive[- ]produced|executive[- ]produce|executive[- ]producing|showran|showruns|produced|produces|producing|scripted)(?:\\s+|(?=[.;]))(?:and\\s+(?<verb2>executive[- ]produces|executive[- ]produced|directed|wrote|directs)(?:\\s+|(?=[.;])))?(?:(?:the|this|its|all|both|every)\\s+(?:[\\w-]+\\s+){0,3}?(?:series|show|drama|season|sequel|episodes?|pilot|finale|script|scripts|screenplay|remake|adaptation|take|version|reboot|revival|installment|instalment|part|chapter)|it\\b|every episode|all (?:\\w+\\s+)?episodes|episodes?\\s+(?:\\d|one|two|three|four|five)|(?:the\\s+)?(?:first|last|final|remaining|opening|closing)\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b|(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|several|half|most|some)\\s+(?:of\\s+(?:the\\s+)?(?:its\\s+|\\u27E6S\\d+\\u27E7['’]s\\s+)?)?(?:[\\w'’-]+\\s+){0,2}?episodes(?!\\s+(?:of|on|for|in)\\s+(?:\u27E6[TN]|(?-i:[\\p{Lu}])))|(?<t>\u27E6T\\d+\u27E7)|\u27E6S\\d+\u27E7|\u27E6R\\d+\u27E7|alongside|with\\s+\u27E6N|in collaboration with|for\\s+(?=\u27E6N|(?:(?-i:[\\p{Lu}])[\\p{L}&.-]*\\s+){1,3}(?:Pictures|Productions?|Producciones|Studios?|Films|Entertainment|Media|Television|TV)\\b)|(?=\\s*[.;]))"),
     build: (match, context) => {
       const verbJob = (verb: string) => jobOfAction(verb);
       const jobs = [verbJob(match.groups.verb!), match.groups.verb2 ? verbJob(match.groups.verb2) : undefined].filter((j): j is NonNullable<typeof j> => !!j);
@@ -914,18 +983,24 @@ export const creditRules: Rule[] = [
     produces: ["crew-member"],
     // "A, who directed four episodes of Season 2, returns to direct the premiere and will also executive produce",
     // "… with Qazi also credited as creator": a further job of the person the sentence is about.
-    pattern: compilePattern("(?:\\band\\s+(?:will\\s+)?also\\s+(?<verb>executive[- ]produce|executive[- ]produces|co-write|write|writes|direct|directs)\\b(?=\\s*[.;,]|\\s+(?:it|the series|the show|the season|alongside|with)\\b)|\\bwith\\s+{name:who}\\s+also\\s+(?:credited|serving|listed)\\s+as\\s+(?:(?:the\\s+|a\\s+|an\\s+)?(?:series['’]?\\s+)?)(?<noun>{job_noun}))"),
+    pattern: compilePattern("(?:\\band\\s+(?:will\\s+)?also\\s+(?<verb>executive[- ]produce|executive[- ]produces|co-write|write|writes|direct|directs)\\b(?=\\s*[.;,]|\\s+(?:it|the series|the show|the season|alongside|with)\\b)|\\band\\s+(?:will\\s+)?(?<plainVerb>executive[- ]produce|executive[- ]produces)\\b(?=\\s*[.;,]|\\s+(?:it|the series|the show|the season|alongside|with)\\b)|\\band\\s+(?:will\\s+|is\\s+set\\s+to\\s+|is\\s+to\\s+)?(?:also\\s+)?(?:serve|serves|act|acts)\\s+as\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:series['’]?\\s+|show['’]s\\s+|lead\\s+)?(?<serveNoun>{job_noun})\\b|\\bwith\\s+{name:who}\\s+also\\s+(?:credited|serving|listed)\\s+as\\s+(?:(?:the\\s+|a\\s+|an\\s+)?(?:series['’]?\\s+)?)(?<noun>{job_noun}))"),
     build: (match, context) => {
-      const job = match.groups.verb ? jobOfAction(match.groups.verb.replace(/-/, " ")) : match.groups.noun ? jobOfNoun(match.groups.noun) : undefined;
+      const verb = match.groups.verb ?? match.groups.plainVerb;
+      const noun = match.groups.noun ?? match.groups.serveNoun;
+      const job = verb ? jobOfAction(verb.replace(/-/, " ")) : noun ? jobOfNoun(noun) : undefined;
       if (!job) return [];
       // "… also credited as creator of the original comic": a job on the source work.
       if (/^\s+(?:of|for)\s+(?:the\s+)?(?:original\s+)?(?:[\w-]+\s+)?(?:comic|novel|book|webtoon|manga|film|movie|play|podcast|source)/i.test(context.frame.masked.slice(match.end, match.end + 40))) return [];
+      // "… and serve as lead directors on “Other Show”": a job on another work.
+      const on = context.frame.masked.slice(match.end, match.end + 40).match(/^\s+(?:on|of|for)\s+(?:the\s+)?(?:\u27E6P\d+\u27E7['’]s?\s+)?[“"‘']?\u27E6T(\d+)\u27E7/);
+      const onSlot = on ? context.frame.slots[Number(on[1])] : undefined;
+      if (onSlot?.kind === "T" && onSlot.title.title !== context.article.main) return [];
       const named = nameOf(context.slot(match, "who"));
       if (named) return [crew(context, named, job, match.index)];
       // The sentence's subject: the name it opens with, a person credited with a job before.
       const first = context.frame.slots[0];
       if (first?.kind !== "N" || slotPosition(context.frame, first) > 3 || first.name.organization || first.name.possessive) return [];
-      if (!context.article.people.is(first.text, "crew") && !/\b(?:directed|wrote|created|produced|directs|writes|returns to (?:direct|write))\b/i.test(context.frame.masked.slice(0, match.index))) return [];
+      if (!context.article.people.is(first.text, "crew") && !/\b(?:directed|wrote|created|produced|directs|writes|returns to (?:direct|write)|to (?:direct|write|helm|produce|pen))\b/i.test(context.frame.masked.slice(0, match.index))) return [];
       return [crew(context, first.text, job, match.index)];
     },
   },
@@ -970,7 +1045,7 @@ export const creditRules: Rule[] = [
     id: "crew.with-as",
     produces: ["crew-member"],
     // "made by Tyneside Pictures, with Gemma Forsyth as executive producer", "with Joaquín Ledesma as executive producer alongside Solórzano"
-    pattern: compilePattern("\\bwith\\s+(?<list>{names})\\s+as\\s+(?:(?:the|a|an|its|their)\\s+)?(?:series['’]?\\s+|show['’]s\\s+|lead\\s+|head\\s+)?(?<job>{job_noun})\\b(?<more>(?:\\s*,\\s*(?:and\\s+)?{job_noun}|\\s+and\\s+{job_noun})*)"),
+    pattern: compilePattern("\\bwith\\s+(?<list>{names})\\s+(?:(?:returning|serving|back|once again|again|also|on board|aboard|attached|staying on|signed on|coming aboard)\\s+)*as\\s+(?:(?:the|a|an|its|their)\\s+)?(?:series['’]?\\s+|show['’]s\\s+|lead\\s+|head\\s+)?(?<job>{job_noun})\\b(?<more>(?:\\s*,\\s*(?:and\\s+)?{job_noun}|\\s+and\\s+{job_noun})*)"),
     build: (match, context) => {
       const jobs = [match.groups.job!, ...[...(match.groups.more ?? "").matchAll(JOB_NOUNS)].map((m) => m[0])].map((noun) => jobOfNoun(noun)).filter((j): j is NonNullable<typeof j> => !!j);
       const names = expandShared(context.slotsIn(match, "list", "N").filter((slot) => slot.kind === "N" && !slot.name.organization).map((slot) => slot.text));

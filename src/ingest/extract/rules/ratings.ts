@@ -206,11 +206,14 @@ export const episodeRules: Rule[] = [
       const at = context.frame.toOriginal(match.index);
       const around = text.slice(Math.max(0, at - 40), at + match.text.length + 40);
       // "over its first 12 episodes, the season ended": a total after all.
-      const wholeRun = /\bover (?:its|the) first\b/i.test(text.slice(Math.max(0, at - 20), at + 12)) || /\b(?:ended|concluded|finished|wrapped up)\b/i.test(text);
+      // (Not "Over its first four episodes, the show drifts": a review of the part seen so far.)
+      const wholeRun = /\b(?:ended|concluded|finished|wrapped up)\b/i.test(text);
+      // "The new six-part series will begin filming": the coming season's length, as a UK outlet calls a season a series.
+      const newSeasonCounted = pre === "new" && /-episode|-parter|-part\b|\spart series/i.test(match.text) && (/part series$/i.test(match.text) || /^\s+(?:[\p{Ll}-]+\s+)?(?:series|season|run|instalment|installment|chapter)\b/u.test(context.frame.masked.slice(match.end, match.end + 30)));
       // "Part 2, with the remaining six episodes": the rest of a season is a part's count when the sentence names the part.
       const partNamed = context.frame.slots.some((s) => s.kind === "R" && s.part.numbers.length === 1);
       // "the first half of season 2 … with its first five episodes": with a part named, its first episodes are that part's.
-      if (["first", "last", "final", "remaining", "only", "next", "latest", "new", "two more"].includes(pre) && !(pre === "first" && wholeRun) && !((pre === "remaining" || pre === "first") && partNamed)) return [];
+      if (["first", "last", "final", "remaining", "only", "next", "latest", "new", "two more"].includes(pre) && !(pre === "first" && wholeRun) && !((pre === "remaining" || pre === "first") && partNamed) && !newSeasonCounted) return [];
       if (match.groups.post) return [];
       // "two episodes every Wednesday", "first three episodes", "episodes 1-3": a release schedule, not a count.
       // "the 20-episode drama airs every Saturday": an adjective still counts the whole.
@@ -232,12 +235,13 @@ export const episodeRules: Rule[] = [
       if (pre !== "all" && /\b(?:direct|directs|directed|directing|write|writes|wrote|written|writing|helm|helms|helmed|helming|pen|penned|penning|appears? in|appeared in|guest[- ]stars? in)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 30), at).replace(/\s*(?:first|last|final|opening|closing)?\s*$/, " "))) return [];
       const title = context.titleAt(match.index);
       let season = context.seasonOrFirst(match.index, title);
+      if (newSeasonCounted && !context.frame.slots.some((s) => s.kind === "S")) season = context.article.upcomingSeason.get(title) ?? season;
       // "after all eight episodes dropped on Aug. 27, the streamer has handed it a second season": the run that aired.
       if (season !== undefined && season >= 2 && renewedSeason(context.frame, match.index) === season && /\b(?:dropped|premiered|aired|debuted|launched|arrived|ran|streamed)\b/i.test(text) && !/\u27E6S\d+\u27E7[^.;,]*$/.test(context.frame.masked.slice(0, match.index))) season -= 1;
       // "The eight-episode series followed …" in an article about the next season: the season that aired.
       const upcoming = context.article.upcomingSeason.get(title);
       // So is "The eight-episode X features …": what the show is now, not what is coming, when nothing in the sentence looks ahead.
-      if (!context.frame.slots.some((s) => s.kind === "S") && upcoming && season === upcoming && upcoming > 1 && context.seasonCarried(title) !== season && (/\b(?:was|were|had|followed|ran|aired|consisted|comprised|spanned|premiered|debuted)\b/i.test(text) || !/\b(?:will|'ll|set to|slated|expected|upcoming|coming|new season|next season|planned|would)\b/i.test(text))) season = upcoming - 1;
+      if (!newSeasonCounted && !context.frame.slots.some((s) => s.kind === "S") && upcoming && season === upcoming && upcoming > 1 && context.seasonCarried(title) !== season && (/\b(?:was|were|had|followed|ran|aired|consisted|comprised|spanned|premiered|debuted)\b/i.test(text) || !/\b(?:will|'ll|set to|slated|expected|upcoming|coming|new season|next season|planned|would)\b/i.test(text))) season = upcoming - 1;
       // Long-running totals ("all 154 episodes available", "439-episode run") span many seasons.
       // A Chinese or Korean drama's 36 or 40 episodes are one season; past sixty, or with "all", "run" or
       // "seasons" beside a count over thirty, it is a library's total.
