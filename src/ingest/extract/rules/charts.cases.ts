@@ -230,4 +230,6 @@ export const figureTraps: [string, CaseOptions, Wanted][] = [
   // A review of the episodes seen so far counts no season.
   ["Across its first three episodes, the thriller takes its time.", { title: "Ashen Vow" }, { property: "episode-count", value: 3 }],
   ["Over its first five episodes, the drama wanders.", { title: "Ashen Vow" }, { property: "episode-count", value: 5 }],
+  // How many episodes a person was in is no count of the season.
+  ["He was only in two episodes, but fans loved him.", { title: "Ashen Vow", before: ["Ashen Vow season 2 ended last week."] }, { property: "episode-count", value: 2 }],
 ];

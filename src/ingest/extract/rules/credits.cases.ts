@@ -200,6 +200,14 @@ export const castCases: [string, CaseOptions, Wanted][] = [
   ["Maren Ostrova (Sergeant Lola Briggs) and Teo Vance (Father Ned Carrow) both return.", { title: "Copper Tide" }, { property: "cast-member", value: "Teo Vance", character: "Father Ned Carrow" }],
   // A rank written short stays in the part's name.
   ["Dulcie Frame co-stars as the base's commander, Lt. Cmdr. Ines Varga.", { title: "Copper Tide" }, { property: "cast-member", value: "Dulcie Frame", character: "Lt. Cmdr. Ines Varga" }],
+  // cast.list after "returning cast"; "A, B and C also return."
+  ["The new season stars returning cast Fern Aldana, Rico Batiste and Joy Marchetti.", { title: "Copper Tide" }, { property: "cast-member", value: "Rico Batiste" }],
+  ["Luka Brandt, Oona Sallis and Pim Verhoef also return.", { title: "Copper Tide" }, { property: "cast-member", value: "Oona Sallis" }],
+  // "A (Other Show) will take over the role of B": the brackets hold A's earlier work.
+  ["Tavi Okonedo (Salt Road) will take over the role of Benny.", { title: "Copper Tide" }, { property: "cast-member", value: "Tavi Okonedo", character: "Benny" }],
+  // "Co-star A (B)": called a star, the name outside is the actor; "Writer and star C" writes too.
+  ["Co-star Mirela Dascalu (Anca Popa) said goodbye on set.", { title: "Copper Tide" }, { property: "cast-member", value: "Mirela Dascalu", character: "Anca Popa" }],
+  ["Writer and star Teodor Vasko announced the final series.", { title: "Copper Tide" }, { property: "crew-member", value: "Teodor Vasko", job: "writer" }],
   // "has a small role as …": a part described.
   ["Hamish Cole has a small role as the village postman.", { title: "Copper Tide" }, { property: "cast-member", value: "Hamish Cole" }],
 ];
@@ -536,6 +544,10 @@ export const creditTraps: [string, CaseOptions, Wanted][] = [
   ["The network's spokesperson (Dana Pruitt) declined to comment.", { title: "Copper Tide" }, { property: "cast-member", value: "Dana Pruitt" }],
   // cast.pronoun-plays: a part in another work is not this show's.
   ["She played the nurse Ivy Cole in Harbor Lights.", { title: "Copper Tide", before: ["Tilda Orrin joins the cast of Copper Tide."] }, { property: "cast-member", value: "Tilda Orrin", character: "Ivy Cole" }],
+  // An agency that speaks for an actor, and an offer told by it, make no actor of the agency.
+  ["A source from her agency, Moonridge Entertainment, said she received an offer to star in Copper Tide.", { title: "Copper Tide" }, { property: "cast-member", value: "Moonridge" }],
+  ["Tavi Okonedo (Salt Road) will take over the role of Benny.", { title: "Copper Tide" }, { property: "cast-member", value: "Salt Road" }],
+  ["He joins Fern Aldana and Rico Batiste when filming starts in Lisbon next week.", { title: "Copper Tide" }, { property: "cast-member", value: "Lisbon" }],
   // A possessive after "as" owns the part: "a small role as Ruth's father" names no Ruth.
   ["Hamish Cole has a small role as Ruth's father.", { title: "Copper Tide" }, { property: "cast-member", value: "Hamish Cole", character: "Ruth" }],
 ];

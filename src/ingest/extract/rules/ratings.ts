@@ -232,7 +232,7 @@ export const episodeRules: Rule[] = [
       // "planned as a 20-episode show, though it is unclear how many go to season one": no count for the season.
       if (/\b(?:not (?:yet )?clear|unclear|unknown|undecided|remains to be seen)\s+(?:how many|whether|if)\b/i.test(text)) return [];
       // "is directing two episodes", "wrote three episodes": a person's share of the season, not its length ("all seven" is all of it).
-      if (pre !== "all" && /\b(?:direct|directs|directed|directing|write|writes|wrote|written|writing|helm|helms|helmed|helming|pen|penned|penning|appears? in|appeared in|guest[- ]stars? in)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 30), at).replace(/\s*(?:first|last|final|opening|closing)?\s*$/, " "))) return [];
+      if (pre !== "all" && /\b(?:direct|directs|directed|directing|write|writes|wrote|written|writing|helm|helms|helmed|helming|pen|penned|penning|appears? in|appeared in|guest[- ]stars? in|(?:was|were|is|are|be|been)\s+(?:only\s+|just\s+)?in|(?:only|just)\s+in)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 30), at).replace(/\s*(?:first|last|final|opening|closing)?\s*$/, " "))) return [];
       const title = context.titleAt(match.index);
       let season = context.seasonOrFirst(match.index, title);
       if (newSeasonCounted && !context.frame.slots.some((s) => s.kind === "S")) season = context.article.upcomingSeason.get(title) ?? season;

@@ -227,4 +227,7 @@ export const releaseTraps: [string, CaseOptions, Wanted][] = [
   ["Tom Hale has played Joe Park since the original series began in 1994.", { title: "Copper Tide", published: "2026-05-01" }, { property: "release-date" }],
   // A one-off special is no season's release.
   ["A Copper Tide special airs on BBC One on New Year's Day, ahead of the second series in the spring.", { title: "Copper Tide", published: "2026-05-01" }, { property: "release-date", date: "2027-01-01" }],
+  // A finale's wording in other words: "will air its final chapter", "finished airing": the end of a run, not its release.
+  ["The telenovela, which premiered in March, will air its final chapter on Friday, August 14.", { title: "Copper Tide", published: "2026-08-07" }, { property: "release-date", date: "2026-08-14" }],
+  ["Season 2 finished airing on the channel in April.", { title: "Copper Tide", published: "2026-06-01" }, { property: "release-date", date: "2026-04-01" }],
 ];

@@ -11,7 +11,7 @@ import { parseCardinal } from "../vocab/numbers.ts";
 
 /** Release dates and windows with their season and part; finales and given-up dates kept apart. */
 
-const FINALE = /\b(?:finale|final episodes?|last episodes?|final (?:two|three|four) episodes|last (?:two|three|four) episodes|series finale|wraps? up(?: its (?:run|season))?|wrapped up|ends? its run|ended its run|(?:came|come|comes) to an end|concludes?|concluded|ended|ends)\b/i;
+const FINALE = /\b(?:finale|final episodes?|last episodes?|final (?:two|three|four) episodes|last (?:two|three|four) episodes|series finale|wraps? up(?: its (?:run|season))?|wrapped up|ends? its run|ended its run|(?:came|come|comes) to an end|concludes?|concluded|ended|ends|final (?:chapter|instalment|installment|hour|outing|bow)|last chapter|finish(?:es|ed)? (?:airing|its run|streaming|broadcasting)|signs? off|signed off|bows? out|bowed out)\b/i;
 /** Before a date: the plan given up ("originally set for", "was supposed to premiere", "from"). */
 const GIVEN_UP = /\b(?:originally|initially|previously|first)\s+(?:planned|scheduled|set|slated|expected|due|announced)(?:\s+\w+){0,3}?\s*$|\b(?:was|were|had been|['’]d been)\s+(?:originally\s+|initially\s+|previously\s+)?(?:supposed|meant|due|set|scheduled|slated|expected|planned)\s+to\s+(?:\w+\s+){0,4}$|\bfrom\s+$/i;
 /** Before a date: when something was said, not when the show comes out. */

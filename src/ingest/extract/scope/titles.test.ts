@@ -165,6 +165,12 @@ describe("the show an article is about", () => {
     assert.equal(mainOf(text), "Ironwood Heights");
   });
 
+  it("does not take a weekday after the title into it", () => {
+    assert.equal(mainOf(["Five things the trailer told us", "The studio dropped the first trailer for season 2 of Ironwood Heights on Wednesday. Ironwood Heights returns in May."].join("\n\n")), "Ironwood Heights");
+    assert.equal(cleanTitle("Ironwood Heights on Tuesday night", { numeric: true }), "Ironwood Heights");
+    assert.equal(cleanTitle("Never on Sunday", { quoted: true }), "Never on Sunday");
+  });
+
   it("is not a quoted song, a nickname, a ratings company, a weekday slot or the actor a headline is about", () => {
     const cases: [string[], string][] = [
       [["The Paper Lantern TV Anime Reveals Cast, April Premiere", "The anime adaptation of Aya Mori's manga The Paper Lantern revealed its cast. The band Glow Tide performs the opening theme song, \"Mirage Stamp.\""], "The Paper Lantern"],

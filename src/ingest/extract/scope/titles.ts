@@ -90,6 +90,9 @@ export function cleanTitle(raw: string, options: { numeric?: boolean; quoted?: b
     .replace(/\s+(?:to|until|till)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?$/, "")
     // "X in February 2024", "X on March 3": a date after the title, caught by the run's connector.
     .replace(/\s+(?:in|on|from|since|until|by|through)\s+(?:(?:early|late|mid)[- ])?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|,?\s+\d{4})$/, "")
+    // "the trailer for season 3 of X on Tuesday": a day after a title the text did not quote. (A month alone stays:
+    // "Christmas in July" is a title.)
+    .replace(options.quoted ? /$^/ : new RegExp(`\\s+(?:on|from|since|until|by|this|last|next)\\s+${WEEKDAY}(?:\\s+(?:night|morning|evening|afternoon))?$`), "")
     .trim();
   name = name.replace(/^(?:the\s+)?(?:netflix|hbo|disney\+?|apple tv\+?|prime video|hulu|peacock)\s+(?:original\s+)?(?:series|drama|show)\s+/i, "");
   // "at 9 p.m. ET", "8 p.m. KST": a time zone is no show.
