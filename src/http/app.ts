@@ -135,7 +135,7 @@ export function createAppWithCache(context: Pick<AppContext, "connection" | "clo
   });
   staticAssets(app);
 
-  const deps = { context, cards, home, today, limit, limiter, notifier };
+  const deps = { context, cards, home, today, version, limit, limiter, notifier };
   registerPageRoutes(app, deps);
   registerApiRoutes(app, deps);
   registerFeedRoutes(app, context);
