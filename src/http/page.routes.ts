@@ -85,7 +85,11 @@ export function registerPageRoutes(app: Hono, { context, cards, home, today, ver
     const got = await cards.get(title, { asOf, today: today() });
     const { memo } = got;
     // Asked for by its id, the page is the card's alone; by a name, it also depends on which titles bear that name.
-    if (c.req.param("id") === title.id) c.set("dependsOn", got.dependsOn);
+    if (c.req.param("id") === title.id) {
+      c.set("dependsOn", got.dependsOn);
+      // Made from the card the pass stored, as of today: the page can be stored beside it (`stored-card-answers.ts`).
+      if (got.stored && asOf === null) c.set("storedPage", { titleId: title.id, cardEtag: got.stored.etag, day: got.stored.day });
+    }
     const card = got.card;
     // One page per locale and address: the reader's date format and the canonical link are in it.
     const context = pageContextOf(c, `/titles/${card.id}`);
