@@ -148,7 +148,7 @@ export function createStoredCardAnswers(cards: ReturnType<typeof createCardCache
     const pageId = pagePath.exec(url)?.[1];
     if (pageId) return answerPage(pageId, request, response);
     const id = cardPath.exec(url)?.[1];
-    if (!id) return false;
+    if (!id || patterns.size === 0) return false;
     const encoding = chosenEncoding(headers["accept-encoding"]);
     if (encoding === "gzip") return false;
     const card = await cards.stored(id, today());
