@@ -2,7 +2,7 @@ import { createChangeLog, storeVersionReader, type ChangeLog } from "../claims/c
 import type { Entity } from "../domain/entity.ts";
 import type { Db } from "../storage/db.ts";
 import { loadTitleCard } from "./get-title-card.ts";
-import { readStoredCard, type StoredCard } from "./stored-card.repository.ts";
+import { readStoredCard, readStoredPage, type StoredCard, type StoredPage } from "./stored-card.repository.ts";
 import type { TitleCard } from "./title-card.schema.ts";
 
 export interface CachedCard {
@@ -16,6 +16,8 @@ export interface CachedCard {
   memo: (kind: string, make: () => string | Promise<string>) => Promise<string>;
   /** The card's JSON compressed with Brotli when it was stored (`finishCard`); absent for a card built here. */
   brotli?: Uint8Array;
+  /** The stored card this is (its JSON's ETag and day), for a page made from it to be stored beside it; absent for a card built here. */
+  stored?: { etag: string; day: string };
 }
 
 interface Entry {
@@ -24,6 +26,7 @@ interface Entry {
   dependsOn: ReadonlySet<string>;
   rendered: Map<string, string>;
   brotli?: Uint8Array;
+  stored?: { etag: string; day: string };
 }
 
 /**
@@ -38,6 +41,13 @@ interface Entry {
 export function createCardCache(db: Db, capacity = 500, version: () => Promise<number> = storeVersionReader(db), changes: ChangeLog = createChangeLog(db)) {
   const cards = new Map<string, Entry>();
 
+  /** Whether a stored card is today's and still true at `current`. */
+  const isTrue = async (row: { day: string; cursor: number; dependsOn: string[] }, today: string, current: number): Promise<boolean> => {
+    if (row.day !== today) return false;
+    // The pass drops a stored card in the transaction that moves its cursor past a write touching
+    // it: the card is true at the cursor, and the change log says whether a write since touched it.
+    return row.cursor >= current || (await changes.unchanged(row.cursor, current, row.dependsOn));
+  };
   /** The stored card, if it is today's and still true at `current`. */
   const storedTrue = async (titleId: string, today: string, current: number): Promise<StoredCard | undefined> => {
     let row: StoredCard | undefined;
@@ -47,15 +57,11 @@ export function createCardCache(db: Db, capacity = 500, version: () => Promise<n
       // A store the read fails on builds the card instead, which reports a failing store itself.
       return undefined;
     }
-    if (!row || row.day !== today) return undefined;
-    // The pass drops a stored card in the transaction that moves its cursor past a write touching
-    // it: the card is true at the cursor, and the change log says whether a write since touched it.
-    if (row.cursor < current && !(await changes.unchanged(row.cursor, current, row.dependsOn))) return undefined;
-    return row;
+    return row && (await isTrue(row, today, current)) ? row : undefined;
   };
   const stored = async (title: Entity, today: string, current: number): Promise<Entry | undefined> => {
     const row = await storedTrue(title.id, today, current);
-    return row && { version: current, card: undefined, dependsOn: new Set(row.dependsOn), rendered: new Map([["json", row.json()], ["json-etag", row.etag]]), brotli: row.brotli };
+    return row && { version: current, card: undefined, dependsOn: new Set(row.dependsOn), rendered: new Map([["json", row.json()], ["json-etag", row.etag]]), brotli: row.brotli, stored: { etag: row.etag, day: row.day } };
   };
 
   return {
@@ -65,6 +71,17 @@ export function createCardCache(db: Db, capacity = 500, version: () => Promise<n
      */
     async stored(titleId: string, today: string): Promise<StoredCard | undefined> {
       return storedTrue(titleId, today, await version());
+    },
+    /**
+     * A title's page stored for this variant (`http/stored-card-answers.ts`), when it was made from
+     * the stored card as it is now: that card true now and for today, and the page made from it
+     * (its ETag) for today. None otherwise, and none when the store cannot be read.
+     */
+    async storedPage(titleId: string, variant: string, today: string): Promise<StoredPage | undefined> {
+      const current = await version();
+      const row = await readStoredPage(db, titleId, variant).catch(() => undefined);
+      if (!row || row.page.cardEtag !== row.etag || row.page.day !== today) return undefined;
+      return (await isTrue(row, today, current)) ? row.page : undefined;
     },
     async get(title: Entity, options: { asOf: string | null; today: string }): Promise<CachedCard> {
       const key = `${title.id}|${options.asOf ?? ""}|${options.today}`;
@@ -97,6 +114,7 @@ export function createCardCache(db: Db, capacity = 500, version: () => Promise<n
           return text;
         },
         ...(hit.brotli ? { brotli: hit.brotli } : {}),
+        ...(hit.stored ? { stored: hit.stored } : {}),
       };
     },
   };

@@ -93,6 +93,7 @@ const IDS_PER_STATEMENT = 500;
  */
 export async function dropStoredCards(db: Db, touched: { everything: boolean; ids: Iterable<string> }): Promise<void> {
   if (touched.everything) {
+    await db.deleteFrom("title_page").execute();
     await db.deleteFrom("title_card_dep").execute();
     await db.deleteFrom("title_card").execute();
     return;
@@ -100,7 +101,8 @@ export async function dropStoredCards(db: Db, touched: { everything: boolean; id
   const ids = [...touched.ids];
   for (let i = 0; i < ids.length; i += IDS_PER_STATEMENT) {
     const chunk = ids.slice(i, i + IDS_PER_STATEMENT);
-    // The cards first, then every dependency row of theirs (found again by the same entities).
+    // The cards' pages and the cards, then every dependency row of theirs (found again by the same entities).
+    await db.deleteFrom("title_page").where("title_id", "in", db.selectFrom("title_card_dep").select("title_id").where("entity_id", "in", chunk)).execute();
     await db.deleteFrom("title_card").where("title_id", "in", db.selectFrom("title_card_dep").select("title_id").where("entity_id", "in", chunk)).execute();
     await db.deleteFrom("title_card_dep").where("title_id", "in", db.selectFrom("title_card_dep as d").select("d.title_id").where("d.entity_id", "in", chunk)).execute();
   }
@@ -111,6 +113,9 @@ export async function storeTitleCards(db: Db, cards: NewStoredCard[]): Promise<v
   for (let i = 0; i < cards.length; i += CARDS_PER_STATEMENT) {
     const chunk = cards.slice(i, i + CARDS_PER_STATEMENT);
     await db.deleteFrom("title_card_dep").where("title_id", "in", chunk.map((c) => c.titleId)).execute();
+    // The pages made from the cards replaced (a page of the same card would still be true, but a card
+    // stored again is most often another day's or changed).
+    await db.deleteFrom("title_page").where("title_id", "in", chunk.map((c) => c.titleId)).execute();
     const rows = chunk.map((c) => ({ title_id: c.titleId, day: c.day, event_seq: c.eventSeq, depends_on_json: JSON.stringify([...c.dependsOn]), json_bytes: c.finished.bytes, etag: c.finished.etag, card_br: c.finished.brotli }));
     await db
       .insertInto("title_card")
@@ -128,5 +133,86 @@ export async function storeTitleCards(db: Db, cards: NewStoredCard[]): Promise<v
       .execute();
     const deps = chunk.flatMap((c) => [...new Set(c.dependsOn)].map((entityId) => ({ entity_id: entityId, title_id: c.titleId })));
     for (let j = 0; j < deps.length; j += DEPS_PER_STATEMENT) await db.insertInto("title_card_dep").values(deps.slice(j, j + DEPS_PER_STATEMENT)).execute();
+  }
+}
+
+/** A title's page as the app sent it, made from a stored card (migration 0023). */
+export interface StoredPage {
+  /** What the request chose: the reader's locale, the page's origin and the encoding. */
+  variant: string;
+  /** The ETag of the stored card it was made from. */
+  cardEtag: string;
+  day: string;
+  /** The ETag sent with it. */
+  etag: string;
+  /** The bytes sent. */
+  body: Uint8Array;
+}
+
+/** A stored card's validity (as `StoredCard`) with a page made from it, when one was stored for this variant. */
+export interface StoredCardPage {
+  day: string;
+  etag: string;
+  dependsOn: string[];
+  cursor: number;
+  page: StoredPage;
+}
+
+const compiledPageReads = new WeakMap<Db, { query: CompiledQuery; titleAt: number }>();
+
+/** The read of a page with its card's validity: compiled once per store, its two parameters swapped per request. */
+function compiledPageRead(db: Db): { query: CompiledQuery; titleAt: number } {
+  let compiled = compiledPageReads.get(db);
+  if (!compiled) {
+    const query = db
+      .selectFrom("title_card")
+      .innerJoin("title_page", (join) => join.onRef("title_page.title_id", "=", "title_card.title_id").on("title_page.variant", "=", "\u0000variant"))
+      .select(["title_card.day", "title_card.etag", "title_card.depends_on_json", "title_page.card_etag as page_card_etag", "title_page.day as page_day", "title_page.etag as page_etag", "title_page.body"])
+      .select((eb) => eb.selectFrom("notify_cursor").select("seq").where("name", "=", sql.lit(NOTIFICATION_CURSOR)).as("cursor"))
+      .where("title_card.title_id", "=", "\u0000title")
+      .compile();
+    const titleAt = query.parameters.indexOf("\u0000title");
+    if (query.parameters.length !== 2 || titleAt < 0 || !query.parameters.includes("\u0000variant")) throw new Error("the stored page's read must have the title id and the variant as its parameters");
+    compiled = { query, titleAt };
+    compiledPageReads.set(db, compiled);
+  }
+  return compiled;
+}
+
+/** A title's stored card's validity and its page for this variant, in one read by primary keys; none without both. */
+export async function readStoredPage(db: Db, titleId: string, variant: string): Promise<StoredCardPage | undefined> {
+  const { query, titleAt } = compiledPageRead(db);
+  const parameters = titleAt === 0 ? [titleId, variant] : [variant, titleId];
+  const { rows } = await db.executeQuery<{ day: string; etag: string; depends_on_json: string; page_card_etag: string; page_day: string; page_etag: string; body: Uint8Array; cursor: number | string | null }>({ ...query, parameters });
+  const row = rows[0];
+  if (!row) return undefined;
+  return {
+    day: row.day,
+    etag: row.etag,
+    dependsOn: JSON.parse(row.depends_on_json) as string[],
+    cursor: Number(row.cursor ?? -1),
+    page: { variant, cardEtag: row.page_card_etag, day: row.page_day, etag: row.page_etag, body: row.body },
+  };
+}
+
+/** Pages per statement: 6 parameters a row. */
+const PAGES_PER_STATEMENT = 100;
+
+/** Stores (or replaces) titles' pages. */
+export async function storeTitlePages(db: Db, pages: (StoredPage & { titleId: string })[]): Promise<void> {
+  for (let i = 0; i < pages.length; i += PAGES_PER_STATEMENT) {
+    const rows = pages.slice(i, i + PAGES_PER_STATEMENT).map((p) => ({ title_id: p.titleId, variant: p.variant, card_etag: p.cardEtag, day: p.day, etag: p.etag, body: p.body }));
+    await db
+      .insertInto("title_page")
+      .values(rows)
+      .onConflict((oc) =>
+        oc.columns(["title_id", "variant"]).doUpdateSet((eb) => ({
+          card_etag: eb.ref("excluded.card_etag"),
+          day: eb.ref("excluded.day"),
+          etag: eb.ref("excluded.etag"),
+          body: eb.ref("excluded.body"),
+        })),
+      )
+      .execute();
   }
 }

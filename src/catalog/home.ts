@@ -92,14 +92,30 @@ export async function recentChanges(db: Db, limit = 20): Promise<HomeChange[]> {
     .limit(SCAN)
     .execute();
 
-  // Earlier release dates of the same titles, to tell a date set from a date moved.
-  const titleIds = [...new Set(rows.filter((r) => r.property === "release-date").map((r) => r.titleId))];
+  // Per title, its newest day of news; on that day a renewal or cancellation leads, then a date, then a shoot.
+  const priority = (row: Row) => (row.property === "season-status" ? 0 : row.property === "release-date" ? 1 : 2);
+  const precision = (r: Row) => ["day", "month", "quarter", "half", "year"].indexOf(r.value_key.split("/")[1] ?? "");
+  const perTitle = new Map<string, Row[]>();
+  for (const row of rows) perTitle.set(row.titleId, [...(perTitle.get(row.titleId) ?? []), row]);
+  // The titles shown, and the row each is shown by, chosen before any other read: the window holds
+  // hundreds of titles (SCAN) for the page's twenty, and only those twenty need their earlier dates.
+  const shown: { titleId: string; row: Row; q: ReturnType<typeof qualifiersFromJson>; more: number }[] = [];
+  for (const [titleId, list] of perTitle) {
+    if (shown.length >= limit) break;
+    const newest = list.filter((r) => r.known === list[0]!.known).sort((a, b) => priority(a) - priority(b) || precision(a) - precision(b));
+    const row = newest.find((r) => r.property !== "release-date" || !qualifiersFromJson(r.qualifiers_json, r.id).doubted);
+    if (!row) continue;
+    shown.push({ titleId, row, q: qualifiersFromJson(row.qualifiers_json, row.id), more: list.length - 1 });
+  }
+
+  // Earlier release dates of the titles shown by a date, to tell a date set from a date moved.
+  const titleIds = [...new Set(shown.filter((s) => s.row.property === "release-date").map((s) => s.titleId))];
   const earlierDates = new Map<string, { key: string; known: string; label: string }[]>();
-  for (let i = 0; i < titleIds.length; i += 200) {
+  if (titleIds.length > 0) {
     const dates = await db
       .selectFrom("claim")
       .select(["claim.id", "claim.subject_id", "claim.value_json", "claim.value_key", "claim.qualifiers_json", known.as("known")])
-      .where("claim.subject_id", "in", titleIds.slice(i, i + 200))
+      .where("claim.subject_id", "in", titleIds)
       .where("claim.property", "=", "release-date")
       .where("claim.retracted_at", "is", null)
       .execute();
@@ -111,19 +127,9 @@ export async function recentChanges(db: Db, limit = 20): Promise<HomeChange[]> {
     }
   }
 
-  // Per title, its newest day of news; on that day a renewal or cancellation leads, then a date, then a shoot.
-  const priority = (row: Row) => (row.property === "season-status" ? 0 : row.property === "release-date" ? 1 : 2);
-  const perTitle = new Map<string, Row[]>();
-  for (const row of rows) perTitle.set(row.titleId, [...(perTitle.get(row.titleId) ?? []), row]);
   const byTitle = new Map<string, HomeChange>();
-  for (const [titleId, list] of perTitle) {
-    if (byTitle.size >= limit) break;
-    const precision = (r: Row) => ["day", "month", "quarter", "half", "year"].indexOf(r.value_key.split("/")[1] ?? "");
-    const newest = list.filter((r) => r.known === list[0]!.known).sort((a, b) => priority(a) - priority(b) || precision(a) - precision(b));
-    const row = newest.find((r) => r.property !== "release-date" || !qualifiersFromJson(r.qualifiers_json, r.id).doubted);
-    if (!row) continue;
+  for (const { titleId, row, q, more } of shown) {
     const value = valueText(claimValueFromJson(row.value_json, row.id));
-    const q = qualifiersFromJson(row.qualifiers_json, row.id);
     let summary: string;
     if (row.property === "season-status") {
       summary = `${seasonLabel(q)} ${value === "final-season" ? "announced as the final season" : value}`;
@@ -133,7 +139,7 @@ export async function recentChanges(db: Db, limit = 20): Promise<HomeChange[]> {
       const before = (earlierDates.get(`${row.titleId}|${q.season ?? ""}|${q.part ?? 1}`) ?? []).filter((d) => d.known < row.known && d.key !== row.value_key).sort((a, b) => a.known.localeCompare(b.known)).pop();
       summary = before ? `${seasonLabel(q)} release date moved: ${before.label} → ${value}` : `${seasonLabel(q)} release date set: ${value}`;
     }
-    byTitle.set(titleId, { titleId, title: row.title, known: row.known, summary, sourceId: row.sourceId, outlet: row.outlet, quoteStart: row.quote_start, more: list.length - 1 });
+    byTitle.set(titleId, { titleId, title: row.title, known: row.known, summary, sourceId: row.sourceId, outlet: row.outlet, quoteStart: row.quote_start, more });
   }
   return [...byTitle.values()];
 }

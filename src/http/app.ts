@@ -38,6 +38,8 @@ export interface AppOptions {
 
 /** A title's card asked for by its id or a name: the paths whose answers teach the stored-card answers their headers. */
 const storedCardPath = /^\/api\/titles\/[^/]+$/;
+/** A title's page: those made from a stored card are stored for the next reader of their variant. */
+const storedPagePath = /^\/titles\/[^/]+$/;
 
 const css = fs.readFileSync(path.join(import.meta.dirname, "static/app.css"), "utf8");
 
@@ -88,13 +90,13 @@ export function createAppWithCache(context: Pick<AppContext, "connection" | "clo
       return chosen;
     },
   });
-  const storedCards = createStoredCardAnswers(cards, today);
+  const storedCards = createStoredCardAnswers(cards, today, { db, log: context.log });
   const notifier = options.notifier ?? createNotifier(context);
   const home = options.home ?? createHomeSummaries({ db, cards, log: context.log });
 
   // Outermost of all: learns a stored card's finished headers from the app's own answer, for the
   // answers made from stored cards before the app.
-  app.use("*", (c, next) => (storedCardPath.test(c.req.path) ? storedCards.middleware(c, next) : next()));
+  app.use("*", (c, next) => (storedCardPath.test(c.req.path) ? storedCards.middleware(c, next) : storedPagePath.test(c.req.path) ? storedCards.pageMiddleware(c, next) : next()));
   // Outermost but for that, so that a kept response is the finished one, headers set and compressed once rather
   // than on every request that asks for it again.
   // One registration with the paths tested here: Hono's "/x/*" also matches "/x", and the cache
@@ -135,7 +137,7 @@ export function createAppWithCache(context: Pick<AppContext, "connection" | "clo
   });
   staticAssets(app);
 
-  const deps = { context, cards, home, today, limit, limiter, notifier };
+  const deps = { context, cards, home, today, version, limit, limiter, notifier };
   registerPageRoutes(app, deps);
   registerApiRoutes(app, deps);
   registerFeedRoutes(app, context);

@@ -4,9 +4,11 @@ import { hasRole } from "../accounts/user.repository.ts";
 import { AppError } from "../app/errors.ts";
 import { getPersonCard, getSourcePage, search, upcomingReleases } from "../catalog/catalog.service.ts";
 import { findTitle } from "../catalog/find-title.ts";
-import { recentChanges } from "../catalog/home.ts";
+import { recentChanges, type HomeChange } from "../catalog/home.ts";
 import { nextSeasonOf, upcomingOf } from "../cards/home-summary.ts";
 import { ingestArticle } from "../ingest/pipeline.ts";
+import type { Db } from "../storage/db.ts";
+import type { HomeSummarySource } from "./home-summaries.ts";
 import { checkCsrf, currentSession } from "./auth.ts";
 import { homePage } from "./pages/home-page.ts";
 import { ingestPage, personPage, searchPage, sourcePage } from "./pages/other-pages.ts";
@@ -17,30 +19,65 @@ import type { RouteDeps } from "./route-deps.ts";
 import { verifyToken } from "./tokens.repository.ts";
 
 /** The web pages: home, title, person, source, search, and the ingest form. */
-export function registerPageRoutes(app: Hono, { context, cards, home, today, limit, limiter, notifier }: RouteDeps): void {
+interface HomeContent {
+  changes: HomeChange[];
+  upcoming: ReturnType<typeof upcomingOf>;
+  outlooks: NonNullable<ReturnType<typeof nextSeasonOf>>[];
+  /** Whether every title's summary was current (see `HomeSummarySource.read`). */
+  current: boolean;
+}
+
+/** The home page's content: what changed, what is coming, and the next seasons, read from the titles' summaries. */
+async function readHomeContent(db: Db, home: HomeSummarySource, day: string): Promise<HomeContent> {
+  const changes = await recentChanges(db, 20);
+  // Titles with a release date ahead, then those with news; what is coming and the next seasons are read from their summaries.
+  const coming = [...new Set((await upcomingReleases(db, day, 20)).map((u) => u.titleId))];
+  const upcoming = [];
+  const outlooks = [];
+  const titleIds = [...new Set([...coming, ...changes.map((ch) => ch.titleId)])].slice(0, 24);
+  // No card is built here (see createHomeSummaries): a title not summed up as it is now shows its
+  // earlier summary, or only its line in the changes, until its card is built after this request.
+  // Such a page is not kept, so that the next request shows what has been built meanwhile.
+  const { summaries, current } = await home.read(titleIds, day);
+  for (const titleId of titleIds) {
+    const summary = summaries.get(titleId);
+    if (!summary) continue;
+    if (coming.includes(titleId)) upcoming.push(...upcomingOf(summary, day));
+    const outlook = nextSeasonOf(summary, day);
+    if (outlook && outlooks.length < 12) outlooks.push(outlook);
+  }
+  upcoming.sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title));
+  return { changes, upcoming: upcoming.slice(0, 20), outlooks, current };
+}
+
+export function registerPageRoutes(app: Hono, { context, cards, home, today, version, limit, limiter, notifier }: RouteDeps): void {
   const db = context.connection.db;
+  // What the home page shows, made once per store version and day (every request used to read
+  // the newest 400 news claims, their titles' earlier dates, what is coming and the summaries: 9 ms of
+  // SQLite on 100,000 titles, most of the page's time). Kept only when every summary in it was current:
+  // one the pass or this node builds afterwards changes the page without a change event.
+  let view: { version: number; day: string; made: Promise<HomeContent> } | undefined;
+  const homeContent = async (day: string): Promise<HomeContent> => {
+    const current = await version();
+    if (view && view.version === current && view.day === day) return view.made;
+    const made = readHomeContent(db, home, day);
+    const kept = { version: current, day, made };
+    view = kept;
+    made.then(
+      (content) => {
+        if (!content.current && view === kept) view = undefined;
+      },
+      () => {
+        if (view === kept) view = undefined;
+      },
+    );
+    return made;
+  };
   app.get("/", async (c) => {
     const day = today();
-    const changes = await recentChanges(db, 20);
-    // Titles with a release date ahead, then those with news; what is coming and the next seasons are read from their summaries.
-    const coming = [...new Set((await upcomingReleases(db, day, 20)).map((u) => u.titleId))];
-    const upcoming = [];
-    const outlooks = [];
-    const titleIds = [...new Set([...coming, ...changes.map((ch) => ch.titleId)])].slice(0, 24);
-    // No card is built here (see createHomeSummaries): a title not summed up as it is now shows its
-    // earlier summary, or only its line in the changes, until its card is built after this request.
-    // Such a page is not kept, so that the next request shows what has been built meanwhile.
-    const { summaries, current } = await home.read(titleIds, day);
+    const { changes, upcoming, outlooks, current } = await homeContent(day);
     if (!current) c.set("provisional", true);
-    for (const titleId of titleIds) {
-      const summary = summaries.get(titleId);
-      if (!summary) continue;
-      if (coming.includes(titleId)) upcoming.push(...upcomingOf(summary, day));
-      const outlook = nextSeasonOf(summary, day);
-      if (outlook && outlooks.length < 12) outlooks.push(outlook);
-    }
-    upcoming.sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title));
-    return c.html(homePage(changes, upcoming.slice(0, 20), day, outlooks, pageContextOf(c)));
+    return c.html(homePage(changes, upcoming, day, outlooks, pageContextOf(c)));
   });
   app.get("/titles/:id", async (c) => {
     const asOf = asOfParam(c);
@@ -48,7 +85,11 @@ export function registerPageRoutes(app: Hono, { context, cards, home, today, lim
     const got = await cards.get(title, { asOf, today: today() });
     const { memo } = got;
     // Asked for by its id, the page is the card's alone; by a name, it also depends on which titles bear that name.
-    if (c.req.param("id") === title.id) c.set("dependsOn", got.dependsOn);
+    if (c.req.param("id") === title.id) {
+      c.set("dependsOn", got.dependsOn);
+      // Made from the card the pass stored, as of today: the page can be stored beside it (`stored-card-answers.ts`).
+      if (got.stored && asOf === null) c.set("storedPage", { titleId: title.id, cardEtag: got.stored.etag, day: got.stored.day });
+    }
     const card = got.card;
     // One page per locale and address: the reader's date format and the canonical link are in it.
     const context = pageContextOf(c, `/titles/${card.id}`);

@@ -12,6 +12,8 @@ export interface RouteDeps {
   /** The home page's summaries of titles, built off the request. */
   home: HomeSummarySource;
   today: () => string;
+  /** The store's version: the newest change event's position (every write that changes a claim records one). */
+  version: () => Promise<number>;
   /** The request body limit for writes. */
   limit: MiddlewareHandler;
   limiter: ReturnType<typeof createRateLimiter>;

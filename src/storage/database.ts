@@ -208,6 +208,23 @@ export interface TitleCardTable {
   card_br: Uint8Array;
 }
 
+/**
+ * A title's page as the app sent it to an anonymous reader, made from its stored card (migration
+ * 0023): true while that card is the stored one and of the same day.
+ */
+export interface TitlePageTable {
+  title_id: string;
+  /** What the request chose: the reader's locale, the page's origin and the encoding ("en-GB http://host br"). */
+  variant: string;
+  /** The stored card's ETag the page was made from. */
+  card_etag: string;
+  day: string;
+  /** The ETag sent with it. */
+  etag: string;
+  /** The bytes sent, encoded as `variant` says. */
+  body: Uint8Array;
+}
+
 /** Which stored cards were read from an entity: a write that touches it drops them. */
 export interface TitleCardDepTable {
   entity_id: string;
@@ -332,6 +349,7 @@ export interface Database {
   title_state: TitleStateTable;
   title_card: TitleCardTable;
   title_card_dep: TitleCardDepTable;
+  title_page: TitlePageTable;
   notify_cursor: NotifyCursorTable;
   notification: NotificationTable;
   webhook_endpoint: WebhookEndpointTable;

@@ -22,6 +22,7 @@ import * as m0019 from "./migrations/0019_notify_lease.ts";
 import * as m0020 from "./migrations/0020_dataset_fact.ts";
 import * as m0021 from "./migrations/0021_dataset_id.ts";
 import * as m0022 from "./migrations/0022_title_card.ts";
+import * as m0023 from "./migrations/0023_title_page.ts";
 
 /** Listed, not read from a folder at run time: ordering is explicit and bundling stays possible. */
 const migrations: Record<string, Migration> = {
@@ -47,6 +48,7 @@ const migrations: Record<string, Migration> = {
   "0020_dataset_fact": m0020,
   "0021_dataset_id": m0021,
   "0022_title_card": m0022,
+  "0023_title_page": m0023,
 };
 
 function migratorFor(connection: Connection): Migrator {

@@ -93,7 +93,7 @@ export function registerServe(program: Command): void {
       // one, and say so in the log), but a stop does not wait on them for more than a few seconds.
       const stop = () => {
         server.close();
-        void waitAtMost(Promise.all([worker?.stop(), notifier.idle(), home.idle()]), STOP_WAIT_MS)
+        void waitAtMost(Promise.all([worker?.stop(), notifier.idle(), home.idle(), storedCards.idle()]), STOP_WAIT_MS)
           .then(() => {
             notifier.closing();
             return context.close();
