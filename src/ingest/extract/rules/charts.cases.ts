@@ -85,6 +85,8 @@ export const ratingCases: [string, CaseOptions, Wanted][] = [
   ["According to TİAK data, the finale drew a 7.1 rating among Total Individuals and a 9.6 rating in the AB group.", { title: "Copper Tide" }, { property: "rating", value: 9.6, site: "TİAK", scale: "percent" }],
   ["Its Douban score has settled at 7.9 after more than 80,000 ratings.", { title: "Copper Tide" }, { property: "rating", value: 7.9, site: "Douban", scale: "10" }],
   ["The costume drama's Douban score ticked up to 8.4 out of 10 after the finale.", { title: "Copper Tide" }, { property: "rating", value: 8.4, site: "Douban", scale: "10" }],
+  // A month's name is no "may": "aired on May 20, scored 9.7 percent".
+  ["According to AGB Nielsen Korea, the 10th episode, which aired on May 20, scored 9.7 percent, up from the 8.9 percent of episode 9.", { title: "Ashen Vow" }, { property: "rating", value: 9.7 }],
 ];
 
 export const episodeCases: [string, CaseOptions, Wanted][] = [
@@ -232,4 +234,6 @@ export const figureTraps: [string, CaseOptions, Wanted][] = [
   ["Over its first five episodes, the drama wanders.", { title: "Ashen Vow" }, { property: "episode-count", value: 5 }],
   // How many episodes a person was in is no count of the season.
   ["He was only in two episodes, but fans loved him.", { title: "Ashen Vow", before: ["Ashen Vow season 2 ended last week."] }, { property: "episode-count", value: 2 }],
+  // "was followed by A at No. 2 and B at No. 3": the others' places, not the show's.
+  ["The drama was followed by Netflix's Glass Canal at No. 2 and Peacock's Salt Road at No. 3.", { title: "Ashen Vow", before: ["Ashen Vow held the top spot on the streaming chart this week."] }, { property: "rank", subject: "Ashen Vow", value: 3 }],
 ];

@@ -256,6 +256,14 @@ export const chartRules: Rule[] = [
       // "the seventh most-watched English-language series in Netflix history": a place on an all-time list.
       const cumulative = /\b(?:of all time|all-time|in (?:netflix|its|the streamer['’]s) history|ever|of (?:19|20)\d{2}|of the year)\b/i.test(sentence) || !!match.groups.ord3;
       const draft = metric(context, "rank", rank, match.index, cumulative ? { scope: "cumulative" } : {});
+      // "The drama was followed by A at No. 2 and B at No. 3": the places after "followed by" are the others', whoever the
+      // sentence names; none of them is the show the sentence opens with.
+      const followed = frame.masked.slice(0, match.index).match(/\b(?:followed by|trailed by|ahead of|behind it|behind them)\b(?:[^.;]|\bNo\.)*$/i);
+      if (followed) {
+        const named = [...followed[0].matchAll(/\u27E6T(\d+)\u27E7/g)].map((m) => frame.slots[Number(m[1])]).filter((slot) => slot?.kind === "T");
+        const last = named[named.length - 1];
+        if (!(last?.kind === "T" && last.title.title === draft.title)) return [];
+      }
       // "Sitting at No. 2 on the English list was the teen mystery “X”": the subject comes after the verb.
       const inverted = context.frame.masked.match(/^(?:Sitting|Coming in|Landing|Holding|Debuting|Placing|Finishing|Settling|Rounding out[^,]{0,20}|Taking|Claiming|Entering)\b(?:[^.;]|\bNo\.){0,80}?\b(?:was|is|were|are)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}?[“"‘']?\u27E6T(\d+)\u27E7/u);
       const subject = inverted && match.index < inverted[0].length ? context.frame.slots[Number(inverted[1])] : undefined;

@@ -318,6 +318,8 @@ export const crewCases: [string, CaseOptions, Wanted][] = [
   ["We caught up with its creator, writer and showrunner, Fiona MacCallum-Reyes, in the edit suite.", { title: "Copper Tide" }, { property: "crew-member", value: "Fiona MacCallum-Reyes", job: "creator" }],
   // A title of address is no part of a director's name.
   ["Copper Tide is directed by Direk Rommel Ilagan, with Kristine Dimaano as head writer.", { title: "Copper Tide" }, { property: "crew-member", value: "Rommel Ilagan", job: "director" }],
+  // The job named before a person is in the article's show, whatever earlier work the sentence names after.
+  ["Creator Ruben Aalders previously wrote for the Dutch thriller Koudvuur.", { title: "Copper Tide" }, { property: "crew-member", subject: "Copper Tide", value: "Ruben Aalders", job: "creator" }],
 ];
 
 export const knownForCases: [string, CaseOptions, Wanted][] = [

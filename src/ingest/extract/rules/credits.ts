@@ -75,6 +75,11 @@ function workNamedAfter(context: RuleContext, end: number): number | undefined {
   return slot?.kind === "T" ? slot.title.title : undefined;
 }
 
+/** "Creator A previously wrote for the Dutch thriller B": the job named before A is in the article's show; B is A's earlier work. */
+function showBeforeEarlierWork(context: RuleContext, end: number): number | undefined {
+  return /^\s*(?:,\s*)?(?:has\s+|had\s+)?(?:also\s+)?(?:previously|formerly|once|earlier|before that|already|first)\s+(?:wrote|written|directed|created|worked|produced|penned|made|ran|served)\b/i.test(context.frame.masked.slice(end, end + 40)) ? context.article.main : undefined;
+}
+
 /**
  * "Ada and Lena Whitcombe" → both full names. After a plural job word ("creators Álvaro and Daniel Castañeda")
  * a name of one word before a full name is a sibling's given name whatever it is.
@@ -758,8 +763,8 @@ export const creditRules: Rule[] = [
       if (OPINION.test(context.frame.text)) return [];
       const preTitle = match.groups.pre ? context.frame.masked.slice(match.index).match(/^\u27E6T(\d+)\u27E7/) : null;
       const titleSlotValue = preTitle ? context.frame.slots[Number(preTitle[1])] : undefined;
-      const title = titleSlotValue?.kind === "T" ? titleSlotValue.title.title : undefined;
       const names = context.slotsIn(match, "list", "N").filter((s) => s.kind === "N");
+      const title = titleSlotValue?.kind === "T" ? titleSlotValue.title.title : showBeforeEarlierWork(context, match.end);
       const after = context.frame.masked.slice(match.end, match.end + 40);
       // "writer Wen Jialin's novel": the author of the source, not the show's writer.
       if (names.some((s) => s.kind === "N" && s.name.possessive) && /^(?:['’]s?)?\s*(?:[\w-]+\s+){0,3}(?:novel|book|webtoon|manga|comic|story|stories|series of books)/i.test(after)) return [];
@@ -797,7 +802,7 @@ export const creditRules: Rule[] = [
       if (!job) return [];
       // "Director X praised the series": someone's opinion, not a credit.
       if (OPINION.test(context.frame.text)) return [];
-      return [crew(context, slot.text, job, match.index)];
+      return [crew(context, slot.text, job, match.index, showBeforeEarlierWork(context, match.end))];
     },
   },
   {

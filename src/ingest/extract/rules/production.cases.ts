@@ -80,6 +80,10 @@ export const statusTraps: [string, CaseOptions, Wanted][] = [
   ["Mixtape #1 on the chart is a new season of another show, not a renewal.", { title: "Copper Tide" }, { property: "season-status", subject: "Copper Tide", value: "renewed" }],
   // "announced a new schedule for the series" orders no season.
   ["The broadcaster confirmed the accident on Tuesday, when it also announced a new schedule for the series.", { title: "Copper Tide", published: "2026-11-05" }, { property: "season-status", value: "renewed" }],
+  // "get the season earlier": a region's earlier release of a season already ordered, no renewal.
+  ["Viewers in Spain will get the season a week earlier, on October 2.", { title: "Copper Tide", before: ["Copper Tide returns for its second season on October 9."] }, { property: "season-status", value: "renewed" }],
+  // A writers' room not yet convened is no development.
+  ["The show's writers' room has not been convened.", { title: "Copper Tide" }, { property: "season-status", value: "in-development" }],
 ];
 
 export const eventCases: [string, CaseOptions, Wanted][] = [
@@ -222,4 +226,6 @@ export const eventTraps: [string, CaseOptions, Wanted][] = [
   // Found by review: "put those rumours to rest by renewing" confirms; a denial of something else leaves a renewal alone.
   ["Hulu put those rumours to rest on Monday by renewing Copper Tide for a third season.", { title: "Copper Tide", published: "2026-05-01", before: ["For weeks, fans feared the show had been quietly cancelled."] }, { property: "season-status", value: "renewed", certainty: "denied" }],
   ["Hulu renewed Copper Tide for a third season on Monday.", { title: "Copper Tide", published: "2026-05-01", after: ["The same day, the network denied reports that the spin-off had been scrapped."] }, { property: "season-status", value: "renewed", certainty: "denied" }],
+  // "looks forward to resuming production": a wish, not a restart.
+  ["The streamer said it looks forward to resuming production as soon as possible.", { title: "Copper Tide" }, { property: "production-event", value: "filming-resumed" }],
 ];

@@ -113,6 +113,8 @@ export const productionRules: Rule[] = [
     // "resumed filming", "filming has resumed", "Filming is expected to resume on April 20", "Cameras are scheduled to roll again on May 4"
     pattern: compilePattern("\\b(?:resum(?:e|es|ed|ing)|restart(?:s|ed)?)\\s+(?:{shoot_noun})|\\b(?:{shoot_noun}|cameras?)\\s+(?:(?:has|have|is|are|was|were|will|is expected to|are expected to|is scheduled to|are scheduled to|is set to|are set to|is due to|are due to)\\s+)?(?:resumed?|restart(?:ed)?|roll(?:ed|ing)? again|(?:be\\s+)?back up and running)\\b"),
     build: (match, context) => {
+      // "looks forward to resuming production", "hopes to restart filming": a wish, with no date or plan.
+      if (/\b(?:look(?:s|ed|ing)? forward to|hop(?:e|es|ed|ing) to|eager to|wish(?:es|ed)? to|want(?:s|ed)? to|aim(?:s|ed|ing)? to|committed to)\s+$/i.test(context.frame.masked.slice(Math.max(0, match.index - 30), match.index))) return [];
       const drafts = eventDraft(context, match.index, "filming-resumed", eventDate(context, match.index));
       // "is expected to resume on April 20": planned, not yet done.
       if (/\b(?:will|expected|scheduled|set|due)\b/i.test(match.text)) for (const draft of drafts) draft.qualifiers = { ...draft.qualifiers, planned: true };

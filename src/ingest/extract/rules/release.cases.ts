@@ -230,4 +230,6 @@ export const releaseTraps: [string, CaseOptions, Wanted][] = [
   // A finale's wording in other words: "will air its final chapter", "finished airing": the end of a run, not its release.
   ["The telenovela, which premiered in March, will air its final chapter on Friday, August 14.", { title: "Copper Tide", published: "2026-08-07" }, { property: "release-date", date: "2026-08-14" }],
   ["Season 2 finished airing on the channel in April.", { title: "Copper Tide", published: "2026-06-01" }, { property: "release-date", date: "2026-04-01" }],
+  // A date the show will miss: "will not arrive in 2028 as planned".
+  ["The second season of Copper Tide will not arrive in 2028 as planned.", { title: "Copper Tide", published: "2027-08-19" }, { property: "release-date", date: "2028-01-01" }],
 ];

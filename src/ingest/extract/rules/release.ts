@@ -213,6 +213,8 @@ export function releaseDraft(context: RuleContext, dateSlot: Slot, verbAt: numbe
   const beforeMove = move !== null && move.index! > dateSlot.end && frame.slots.some((s) => s.kind === "D" && s.start > move.index!);
   // "which was due to premiere on November 14, will now debut in January": "now" with a later verb gives the date up too.
   const givenUp = beforeMove || (GIVEN_UP.test(text.slice(Math.max(0, dateSlot.start - 60), dateSlot.start)) && (MOVED.test(text) || /originally|initially|previously|supposed|meant|\bwill now\b|\bnow (?:debuts?|premieres?|arrives?|airs?|launch(?:es)?|lands?)\b/i.test(text)));
+  // "will not arrive in 2028 as planned", "won't premiere this year": the date is one the show will miss.
+  if (datePos > verbAt && /\b(?:will not|won['’]t|would not|wouldn['’]t|does not|doesn['’]t|do not|don['’]t|is not|isn['’]t|are not|aren['’]t|no longer)\s+(?:be\s+)?(?:\w+\s+)?$/i.test(frame.masked.slice(Math.max(0, verbAt - 25), verbAt))) return [];
   const doubted = givenUp || /\b(?:didn['’]t|did not|don['’]t|do not|won['’]t|will not|not) (?:expect|anticipate|think|see)\b|\bunlikely\b|\bno longer\b/i.test(text);
   // "a return before late 2026 looks unlikely": a bound doubted is no date the release is put at, only one it will not beat.
   if (doubted && !givenUp && found.bound === "before") return [];

@@ -219,6 +219,8 @@ export const statusRules: Rule[] = [
       if (WISH.test(context.frame.text.slice(0, context.frame.toOriginal(match.index)))) return [];
       // "There's nothing in development", "no season 3 is in the works": none.
       if (/\b(?:nothing|no(?:\s+[\w-]+){0,3}|not|never|n['’]t)\s+(?:(?:is|are|was|currently|yet|been|being)\s+)*$/i.test(context.frame.masked.slice(Math.max(0, match.index - 30), match.index))) return [];
+      // "the writers' room has not been convened", "the writers' room is yet to open": none yet.
+      if (/^\s+(?:has|have|had|is|are|was|were)\s+(?:not|n['’]t|never|yet to)\b|^\s+(?:hasn['’]t|haven['’]t|isn['’]t|wasn['’]t)\b/i.test(context.frame.masked.slice(match.end, match.end + 30))) return [];
       // "He also has a film, Paper Kites, in the works": another project of a person's, not this show's next season.
       if (/\b(?:film|movie|album|book|single|project|play|musical|variety show)\b[^.;]{0,40}$/i.test(context.frame.masked.slice(0, match.index)) && !/\b(?:season|series|sequel)\b|\u27E6[TS]/i.test(context.frame.masked.slice(Math.max(0, match.index - 40), match.index))) return [];
       const title = context.titleAt(match.index);

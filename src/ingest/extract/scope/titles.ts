@@ -126,7 +126,7 @@ export function cleanTitle(raw: string, options: { numeric?: boolean; quoted?: b
   // "Yukon-set", "Seoul-based": a place made an adjective.
   if (/^[\p{Lu}][\p{L}]+-(?:set|based|born|made|language|speaking|led|run|owned|produced|inspired|themed)$/u.test(name)) return undefined;
   // Ratings companies and chart trackers, and a weekday's programming slot ("Sunday Theater", "Friday Night Drama").
-  if (/^(?:Rotten Tomatoes|Metacritic|IMDb|MyDramaList|Letterboxd|Douban|Nielsen(?: Korea| Media Research)?|Luminate|FlixPatrol|Reelgood|JustWatch|Samba TV|Parrot Analytics|Ampere Analysis|BARB|Video Research|TİAK|TIAK|Good Data Corporation|Tudum)$/i.test(name)) return undefined;
+  if (/^(?:Rotten Tomatoes|Metacritic|IMDb|MyDramaList|Letterboxd|Douban|(?:AGB\s+)?Nielsen(?: Korea| Media Research| Company)?|TNmS|Kantar(?: Media)?|OzTAM|Numeris|Médiamétrie|Mediametrie|Auditel|GfK|Luminate|FlixPatrol|Reelgood|JustWatch|Samba TV|Parrot Analytics|Ampere Analysis|BARB|Video Research|TİAK|TIAK|Good Data Corporation|Tudum)$/i.test(name)) return undefined;
   if (new RegExp(`^${WEEKDAY}(?:\\s+(?:Night|Late|Prime|Primetime|Evening))?\\s+(?:Theater|Theatre|Drama|Dramas|Special|Showcase|Cinema|Movie|Mystery|Series|Slot|Block|Night|Nights)$`, "i").test(name)) return undefined;
   if (new RegExp(`^${WEEKDAY}\\s*[-–/&]\\s*${WEEKDAY}$`, "i").test(name)) return undefined;
   if (platformBySpelling(name) || countryCode(name)) return undefined;

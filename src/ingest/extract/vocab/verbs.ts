@@ -24,7 +24,7 @@ export const RENEW_VERB =
   `pick(?:s|ed|ing)? (?:\\S+\\s+){0,6}?up for|picked up for|pick(?:s|ed)? up (?:a|another|the) ${SEASON_REF}|` +
   `(?:order(?:s|ed)?|commission(?:s|ed)?|confirm(?:s|ed)?|announc(?:es|ed)|made official|greenlit|hand(?:s|ed)? (?:\\S+\\s+)?|gave (?:it\\s+)?|giv(?:es|en) (?:it\\s+)?|secured|scored|earned|landed) (?:a|another|an|the) (?:${NOT_PREPOSITION}\\S+\\s+){0,3}?${SEASON_REF}|` +
   `(?:is|are|has been|was|have been) (?:officially )?(?:coming back|returning|back) for (?:a|another|an) (?:\\S+\\s+){0,2}?${SEASON_REF}|` +
-  `(?:is|are) getting (?:a|another) (?:\\S+\\s+){0,2}?${SEASON_REF}|gets? (?:a |another )?(?:\\S+\\s+){0,2}?${SEASON_REF}(?: (?:pickup|renewal|order))?|` +
+  `(?:is|are) getting (?:a|another) (?:\\S+\\s+){0,2}?${SEASON_REF}|gets? (?!(?:the|this|that|its|their|his|her)\\s)(?:a |another )?(?:\\S+\\s+){0,2}?${SEASON_REF}(?: (?:pickup|renewal|order))?|` +
   `will (?:be back|return) for (?:a|another) (?:\\S+\\s+){0,2}?${SEASON_REF}|` +
   `\u27E6S\\d+\u27E7(?: of (?:the )?[“"]?\u27E6T\\d+\u27E7[”"]?)? (?:(?:is|has been|was) )?(?:officially |now |first )?(?:confirmed|happening|a go|greenlit|ordered|on the way|announced|in the works|renewed))`;
 
