@@ -210,6 +210,8 @@ export const castCases: [string, CaseOptions, Wanted][] = [
   ["Writer and star Teodor Vasko announced the final series.", { title: "Copper Tide" }, { property: "crew-member", value: "Teodor Vasko", job: "writer" }],
   // "has a small role as …": a part described.
   ["Hamish Cole has a small role as the village postman.", { title: "Copper Tide" }, { property: "cast-member", value: "Hamish Cole" }],
+  // A name of several words describing the part before a lower-case word and the part's name.
+  ["It stars Joaquín Ribera as Coast Guard officer Maite Ugarte.", { title: "Copper Tide" }, { property: "cast-member", value: "Joaquín Ribera", character: "Maite Ugarte" }],
 ];
 
 export const crewCases: [string, CaseOptions, Wanted][] = [
@@ -552,4 +554,6 @@ export const creditTraps: [string, CaseOptions, Wanted][] = [
   ["He joins Fern Aldana and Rico Batiste when filming starts in Lisbon next week.", { title: "Copper Tide" }, { property: "cast-member", value: "Lisbon" }],
   // A possessive after "as" owns the part: "a small role as Ruth's father" names no Ruth.
   ["Hamish Cole has a small role as Ruth's father.", { title: "Copper Tide" }, { property: "cast-member", value: "Hamish Cole", character: "Ruth" }],
+  // A company's name in another language ("Anka Yapım") is no producer's.
+  ["The series is produced by Kartal Yapım and directed by Selin Aksoy.", { title: "Copper Tide" }, { property: "crew-member", value: "Kartal Yapım" }],
 ];

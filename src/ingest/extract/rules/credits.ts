@@ -226,7 +226,8 @@ export const creditRules: Rule[] = [
       const actor = nameOf(context.slot(match, "actor"));
       let character = nameOf(context.slot(match, "char"));
       // "as former Army investigator Jack Vance": a capitalized word describing the part, then the part's name.
-      const describedThenNamed = character && !character.includes(" ") ? context.frame.masked.slice(match.end).match(/^\s+(?:(?!(?:and|or|with|as|in|on|of|for|to|from|by|who|whose|while|but|alongside|opposite|than|then|at|into|after|before)\b)[\p{Ll}-]+\s+){1,2}\u27E6N(\d+)\u27E7/u) : null;
+      // So does "as Coast Guard officer Iñaki Salazar": a name of several words before a lower-case part and a name.
+      const describedThenNamed = character ? context.frame.masked.slice(match.end).match(/^\s+(?:(?!(?:and|or|with|as|in|on|of|for|to|from|by|who|whose|while|but|alongside|opposite|than|then|at|into|after|before|is|was|are|were|has|have|had|will|would|this|that|these|those|last|next|every|each|also|now|said|says|told)\b)[\p{Ll}-]+\s+){1,2}\u27E6N(\d+)\u27E7/u) : null;
       if (describedThenNamed) character = context.frame.slots[Number(describedThenNamed[1])]?.text ?? character;
       if (!actor || !character || actor === character) return [];
       // "has a small role as Ruth's father": the name owns the part described after it, and is not the part.

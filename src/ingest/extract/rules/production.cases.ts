@@ -84,6 +84,8 @@ export const statusTraps: [string, CaseOptions, Wanted][] = [
   ["Viewers in Spain will get the season a week earlier, on October 2.", { title: "Copper Tide", before: ["Copper Tide returns for its second season on October 9."] }, { property: "season-status", value: "renewed" }],
   // A writers' room not yet convened is no development.
   ["The show's writers' room has not been convened.", { title: "Copper Tide" }, { property: "season-status", value: "in-development" }],
+  // "confirmed a third season, which will begin in September": the month is the season's start, not the renewal's.
+  ["The channel has already confirmed a third season, which will begin in September.", { title: "Copper Tide", published: "2027-06-02" }, { property: "production-event", value: "renewed", pointInTime: "2026-09-01" }],
 ];
 
 export const eventCases: [string, CaseOptions, Wanted][] = [

@@ -55,7 +55,7 @@ function statusDraft(at: number, status: string, season: number, title: number, 
 function eventDay(context: RuleContext, at: number): ReturnType<typeof dateValue> | undefined {
   // "renewed …, ahead of the season 2 premiere on April 13": that date is the premiere's.
   // "Season 2 Announced for Fall 2025": a window after "for" is when the season comes, not when it was ordered.
-  const attachedTo = (slot: { start: number }) => /\b(?:premiere|premieres|(?<!press |news )release|debut|airs?|launch|finale|return)\w*\s+(?:on|in|date)?\s*$|\b(?:for|set for|slated for|due)\s*$/i.test(context.frame.text.slice(Math.max(0, slot.start - 20), slot.start));
+  const attachedTo = (slot: { start: number }) => /\b(?:premiere|premieres|(?<!press |news )release|debut|airs?|launch|finale|return|begin|began|begun|start|arriv|land|drop|stream|hit|open|kick(?:s|ed)? off|come|coming|bow)\w*\s+(?:on|in|date)?\s*$|\b(?:for|set for|slated for|due)\s*$/i.test(context.frame.text.slice(Math.max(0, slot.start - 20), slot.start));
   let near = nearestDate(context.frame, at, { maxDistance: 60 });
   // "X, which premiered June 6, was renewed … last month": the premiere's date is taken, so the next nearest is the news's.
   if (near && attachedTo(near)) {

@@ -30,7 +30,7 @@ export const notNameWords = new Set(
 
 /** Words that end a company name, so "Bright Harbor Entertainment" or "Studio Dragon" is not a person. */
 export const ORGANIZATION_WORD =
-  "(?:Entertainment|Ent\\.|Studios?|Pictures|Productions?|Producciones|Produções|Produzioni|Productions|Producties|Produktion|Filmes|Films?|Studio|Media|Group|Company|Co\\.|Corp\\.?|Corporation|Inc\\.?|Ltd\\.?|LLC|Films?|Television|TV|Network|Networks|Channel|Agency|Records|Music|Labs?|Partners|Works|Animation|Games|Publishing|Press|News|Daily|Times|Post|Herald|Journal|Magazine|Ilbo|Sports|Dispatch|Agency|University|College|School|Academy|Hospital|Police|Station|Bureau|Ministry|Association|Foundation|Institute|Center|Centre|Club|Council|Committee|Office|Department|Service|Festival|Awards?|Channel|Street|Avenue|Road|Island|City|Province|Republic|Kingdom|Entertainment Group)";
+  "(?:Entertainment|Ent\\.|Studios?|Pictures|Productions?|Producciones|Produções|Produzioni|Productions|Producties|Produktion|Produktionen|Produkcja|Produktions|Yapım|Yapımcılık|Medya|Filmproduktion|Filmes|Films?|Studio|Media|Group|Company|Co\\.|Corp\\.?|Corporation|Inc\\.?|Ltd\\.?|LLC|Films?|Television|TV|Network|Networks|Channel|Agency|Records|Music|Labs?|Partners|Works|Animation|Games|Publishing|Press|News|Daily|Times|Post|Herald|Journal|Magazine|Ilbo|Sports|Dispatch|Agency|University|College|School|Academy|Hospital|Police|Station|Bureau|Ministry|Association|Foundation|Institute|Center|Centre|Club|Council|Committee|Office|Department|Service|Festival|Awards?|Channel|Street|Avenue|Road|Island|City|Province|Republic|Kingdom|Entertainment Group)";
 
 
 /** Common given names of Western people: a run that starts with one of these is a person, not a title. */
