@@ -236,4 +236,8 @@ export const figureTraps: [string, CaseOptions, Wanted][] = [
   ["He was only in two episodes, but fans loved him.", { title: "Ashen Vow", before: ["Ashen Vow season 2 ended last week."] }, { property: "episode-count", value: 2 }],
   // "was followed by A at No. 2 and B at No. 3": the others' places, not the show's.
   ["The drama was followed by Netflix's Glass Canal at No. 2 and Peacock's Salt Road at No. 3.", { title: "Ashen Vow", before: ["Ashen Vow held the top spot on the streaming chart this week."] }, { property: "rank", subject: "Ashen Vow", value: 3 }],
+  // "after seven series and 52 episodes": the whole run's total.
+  ["The sitcom comes to a close after seven series and 52 episodes.", { title: "Ashen Vow" }, { property: "episode-count", value: 52 }],
+  // A rival's figure set beside the show's: "since Other Show scored 13.0% in 2024".
+  ["It is the best premiere for the Monday slot since Hoshi no Tabi scored 13.0% in 2024, according to Video Research.", { title: "Ashen Vow" }, { property: "rating", value: 13 }],
 ];

@@ -212,6 +212,8 @@ export const castCases: [string, CaseOptions, Wanted][] = [
   ["Hamish Cole has a small role as the village postman.", { title: "Copper Tide" }, { property: "cast-member", value: "Hamish Cole" }],
   // A name of several words describing the part before a lower-case word and the part's name.
   ["It stars Joaquín Ribera as Coast Guard officer Maite Ugarte.", { title: "Copper Tide" }, { property: "cast-member", value: "Joaquín Ribera", character: "Maite Ugarte" }],
+  // "Leads A (B)": called leads, the names outside are the actors.
+  ["Leads Mei-Lin Soh (Ada Fong) and Rafe Donnet (Brother Anselm) would be back.", { title: "Copper Tide" }, { property: "cast-member", value: "Mei-Lin Soh", character: "Ada Fong" }],
 ];
 
 export const crewCases: [string, CaseOptions, Wanted][] = [

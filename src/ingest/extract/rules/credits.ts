@@ -627,7 +627,7 @@ export const creditRules: Rule[] = [
       // "Ellen Marchetti (Sheriff Joan Pike)": a rank or title of address opens the name inside, so that one is the part.
       if (TITLED_CHARACTER.test(b) && !TITLED_CHARACTER.test(a) && a.includes(" ") && !people.is(a, "character") && !people.is(b, "actor")) return [cast(context, a, match.index, { character: b })];
       // "Co-star Harriet Moss (Val Pemberton)": called a star, the name outside is the actor.
-      if (/\b(?:co-?stars?|stars?|actors?|actress(?:es)?|newcomers?|cast members?)\s*$/i.test(context.frame.masked.slice(Math.max(0, match.index - 20), match.index)) && a.includes(" ") && !people.is(a, "character") && !people.is(b, "actor")) return [cast(context, a, match.index, { character: b })];
+      if (/\b(?:co-?stars?|stars?|actors?|actress(?:es)?|newcomers?|cast members?|leads?|lead (?:actors?|actress(?:es)?))\s*$/i.test(context.frame.masked.slice(Math.max(0, match.index - 20), match.index)) && a.includes(" ") && !people.is(a, "character") && !people.is(b, "actor")) return [cast(context, a, match.index, { character: b })];
       const aIsActor = people.is(a, "actor") && !people.is(a, "character");
       const bResolved = b.includes(" ") ? b : people.resolve(b, "actor");
       if (aIsActor && !people.is(b, "actor")) return [];

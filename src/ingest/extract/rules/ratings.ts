@@ -68,6 +68,8 @@ export const ratingRules: Rule[] = [
       const episodeFigure = /\b(?:episodes?|ep\.|premiere|premiered|finale|drew|earned|scored|recorded|posted|logged|opened|debuted|personal best|series high|highest|lowest)\b/i.test(window) && !/\b(?:revenue|subscri\w*|sales|share price|stock|budget|growth|audience share|of (?:viewers|respondents|fans|the audience))\b/i.test(window) && context.article.sentences.some((s) => /\b(?:ratings?|viewership|Nielsen|TNmS)\b/i.test(s.text));
       if (!premieredTo && !episodeFigure && !/\b(?:ratings?|viewership|nationwide|metropolitan|Seoul|Nielsen|TAM|TNmS|audience share|people rating|household rating|rated|mark)\b/i.test(window)) return [];
       // "could top the 6.0 percent mark next week": a writer's threshold; "up 41%": growth.
+      // "the best premiere for the slot since Other Show scored 13.0% in 2024": a rival's figure set beside the show's.
+      if (/\bsince\s+[“"‘']?[\p{Lu}\p{N}][^,.;!?]{0,60}?\s(?:scored|drew|recorded|posted|hit|reached|earned|averaged|pulled in|rated|logged)\s+(?:an?\s+|its\s+)?$/u.test(text.slice(Math.max(0, context.frame.toOriginal(match.index) - 80), context.frame.toOriginal(match.index)))) return [];
       // (Not the month: "aired on May 20, scored 9.7 percent".)
       if (/\b(?:will likely|could|may(?!\s+\d)|might|expected to|likely)\b[^.]{0,60}$/i.test(text.slice(0, context.frame.toOriginal(match.index)))) return [];
       if (/\b(?:by|up|down|grew|growing|grown|increase[ds]?|increasing|rose|rising|risen|rose by|jumped|jumping|fell|falling|fallen|dropped|dropping|climbed|climbing|slipped|declined|declining)\s+(?:more than\s+|nearly\s+|almost\s+|about\s+)?$/i.test(text.slice(Math.max(0, context.frame.toOriginal(match.index) - 20), context.frame.toOriginal(match.index)))) return [];
@@ -230,6 +232,8 @@ export const episodeRules: Rule[] = [
       const launchedWith = pre === "with" && !adjective && /\b(?:premiered|premieres|debuted|debuts|launched|launches|arrived|arrives|dropped|drops|opened|opens|kicked off)\b/i.test(text.slice(0, at));
       if (launchedWith && !toldLongAfter(context)) return [];
       if (/\bepisodes?\s+\d/i.test(match.text)) return [];
+      // "after seven series and 52 episodes": the whole run's total, across its seasons.
+      if (new RegExp(`\\b(?:${CARDINAL})\\s+(?:series|seasons|runs)\\s+(?:and\\s+)?$`, "i").test(text.slice(Math.max(0, at - 30), at))) return [];
       // "planned as a 20-episode show, though it is unclear how many go to season one": no count for the season.
       if (/\b(?:not (?:yet )?clear|unclear|unknown|undecided|remains to be seen)\s+(?:how many|whether|if)\b/i.test(text)) return [];
       // "is directing two episodes", "wrote three episodes": a person's share of the season, not its length ("all seven" is all of it).

@@ -232,4 +232,6 @@ export const releaseTraps: [string, CaseOptions, Wanted][] = [
   ["Season 2 finished airing on the channel in April.", { title: "Copper Tide", published: "2026-06-01" }, { property: "release-date", date: "2026-04-01" }],
   // A date the show will miss: "will not arrive in 2028 as planned".
   ["The second season of Copper Tide will not arrive in 2028 as planned.", { title: "Copper Tide", published: "2027-08-19" }, { property: "release-date", date: "2028-01-01" }],
+  // The last episode's air date is the run's end, not a release.
+  ["The final ever episode of Copper Tide will air on Christmas Day on BBC One.", { title: "Copper Tide", published: "2027-12-01" }, { property: "release-date", date: "2027-12-25" }],
 ];

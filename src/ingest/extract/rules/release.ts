@@ -11,7 +11,7 @@ import { parseCardinal } from "../vocab/numbers.ts";
 
 /** Release dates and windows with their season and part; finales and given-up dates kept apart. */
 
-const FINALE = /\b(?:finale|final episodes?|last episodes?|final (?:two|three|four) episodes|last (?:two|three|four) episodes|series finale|wraps? up(?: its (?:run|season))?|wrapped up|ends? its run|ended its run|(?:came|come|comes) to an end|concludes?|concluded|ended|ends|final (?:chapter|instalment|installment|hour|outing|bow)|last chapter|finish(?:es|ed)? (?:airing|its run|streaming|broadcasting)|signs? off|signed off|bows? out|bowed out)\b/i;
+const FINALE = /\b(?:finale|final episodes?|last episodes?|final (?:two|three|four) episodes|last (?:two|three|four) episodes|series finale|wraps? up(?: its (?:run|season))?|wrapped up|ends? its run|ended its run|(?:came|come|comes) to an end|concludes?|concluded|ended|ends|final (?:chapter|instalment|installment|hour|outing|bow)|(?:final|last) ever episode|very last episode|last chapter|finish(?:es|ed)? (?:airing|its run|streaming|broadcasting)|signs? off|signed off|bows? out|bowed out)\b/i;
 /** Before a date: the plan given up ("originally set for", "was supposed to premiere", "from"). */
 const GIVEN_UP = /\b(?:originally|initially|previously|first)\s+(?:planned|scheduled|set|slated|expected|due|announced)(?:\s+\w+){0,3}?\s*$|\b(?:was|were|had been|['’]d been)\s+(?:originally\s+|initially\s+|previously\s+)?(?:supposed|meant|due|set|scheduled|slated|expected|planned)\s+to\s+(?:\w+\s+){0,4}$|\bfrom\s+$/i;
 /** Before a date: when something was said, not when the show comes out. */
@@ -168,7 +168,9 @@ export function releaseDraft(context: RuleContext, dateSlot: Slot, verbAt: numbe
   const nearDate = text.slice(Math.max(0, dateSlot.start - 45), dateSlot.start);
   // "kept airing right up to the start of August", "still airing at the end of June": the end of a run.
   if (/\b(?:up to|until|till|through|right up to)\s+(?:the\s+)?(?:beginning|start|end|middle)?\s*(?:of\s+)?$/i.test(nearDate) || /\bstill (?:airing|on air|running|streaming)\b/i.test(between) || /\bstill\s+(?:on\s+)?$/i.test(frame.masked.slice(Math.max(0, verbAt - 12), verbAt))) return [];
-  if (FINALE.test(between) || FINALE.test(nearDate)) {
+  // "The final ever episode of X will air on Christmas Day": the verb's subject is the last episode.
+  const finalSubject = /\b(?:final|last)\s+(?:ever\s+|[\p{Ll}-]+\s+)?(?:episode|chapter|instalment|installment)\b[^.;]{0,50}$|\bseries finale\b[^.;]{0,50}$/iu.test(frame.masked.slice(Math.max(0, Math.min(verbAt, datePos) - 80), Math.min(verbAt, datePos)));
+  if (FINALE.test(between) || FINALE.test(nearDate) || finalSubject) {
     return [{ property: "production-event", value: enumValue("finale"), qualifiers: { ...seasonQualifier(context.seasonOrFirst(verbAt, title)), pointInTime: found.value }, title, at: verbAt }];
   }
   // "Its fourth episode, broadcast on Sunday", "episode 8, which aired Saturday": one episode's air date, not the season's release.
