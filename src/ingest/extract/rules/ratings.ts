@@ -19,6 +19,8 @@ function siteFor(context: RuleContext): string {
   return "";
 }
 
+/** "after seven series and 52 episodes": a count of seasons before an episode count makes it the whole run's. */
+const SEASONS_BEFORE_COUNT = new RegExp(`\\b(?:${CARDINAL})\\s+(?:series|seasons|runs)\\s+(?:and\\s+)?$`, "i");
 const EPISODE_COUNT_WORD = new RegExp(`\\b(${CARDINAL})-episode\\b`, "i");
 
 export const ratingRules: Rule[] = [
@@ -233,7 +235,7 @@ export const episodeRules: Rule[] = [
       if (launchedWith && !toldLongAfter(context)) return [];
       if (/\bepisodes?\s+\d/i.test(match.text)) return [];
       // "after seven series and 52 episodes": the whole run's total, across its seasons.
-      if (new RegExp(`\\b(?:${CARDINAL})\\s+(?:series|seasons|runs)\\s+(?:and\\s+)?$`, "i").test(text.slice(Math.max(0, at - 30), at))) return [];
+      if (SEASONS_BEFORE_COUNT.test(text.slice(Math.max(0, at - 30), at))) return [];
       // "planned as a 20-episode show, though it is unclear how many go to season one": no count for the season.
       if (/\b(?:not (?:yet )?clear|unclear|unknown|undecided|remains to be seen)\s+(?:how many|whether|if)\b/i.test(text)) return [];
       // "is directing two episodes", "wrote three episodes": a person's share of the season, not its length ("all seven" is all of it).

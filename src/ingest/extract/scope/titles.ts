@@ -72,6 +72,9 @@ const titleStopWords = new Set(
 /** A weekday, written out or shortened, singular or plural (a broadcast slot's days). */
 const WEEKDAY = "(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)s?";
 
+/** "the trailer for season 3 of X on Tuesday": a day after a title the text did not quote. (A month alone stays: "Christmas in July" is a title.) */
+const DAY_AFTER_TITLE = new RegExp(`\\s+(?:on|from|since|until|by|this|last|next)\\s+${WEEKDAY}(?:\\s+(?:night|morning|evening|afternoon))?$`);
+
 export function cleanTitle(raw: string, options: { numeric?: boolean; quoted?: boolean } = {}): string | undefined {
   // "Whistler's Cove' Will End With": a run that opened with a quote ends at its closing quote (not a plural's
   // apostrophe); without an opening quote an apostrophe is the word's own ("Keepin' It Real", "Rock 'n' Roll").
@@ -90,10 +93,8 @@ export function cleanTitle(raw: string, options: { numeric?: boolean; quoted?: b
     .replace(/\s+(?:to|until|till)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?$/, "")
     // "X in February 2024", "X on March 3": a date after the title, caught by the run's connector.
     .replace(/\s+(?:in|on|from|since|until|by|through)\s+(?:(?:early|late|mid)[- ])?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|,?\s+\d{4})$/, "")
-    // "the trailer for season 3 of X on Tuesday": a day after a title the text did not quote. (A month alone stays:
-    // "Christmas in July" is a title.)
-    .replace(options.quoted ? /$^/ : new RegExp(`\\s+(?:on|from|since|until|by|this|last|next)\\s+${WEEKDAY}(?:\\s+(?:night|morning|evening|afternoon))?$`), "")
     .trim();
+  if (!options.quoted) name = name.replace(DAY_AFTER_TITLE, "");
   name = name.replace(/^(?:the\s+)?(?:netflix|hbo|disney\+?|apple tv\+?|prime video|hulu|peacock)\s+(?:original\s+)?(?:series|drama|show)\s+/i, "");
   // "at 9 p.m. ET", "8 p.m. KST": a time zone is no show.
   if (/^(?:ET|PT|CT|MT|EST|EDT|PST|PDT|CST|CDT|MST|MDT|KST|JST|BST|GMT|UTC|IST|CET|CEST|AEST|AEDT|HKT|SGT|PHT|WIB)$/.test(name)) return undefined;
